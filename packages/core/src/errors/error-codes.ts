@@ -1,0 +1,22 @@
+/**
+ * Every error code Compound raises. Callers branch on `code`; the server maps each code to an HTTP
+ * status in one place.
+ */
+export type CompoundErrorCode =
+  | 'invalid-argument'
+  | 'file-not-found'
+  | 'file-empty'
+  | 'file-binary'
+  | 'file-no-header'
+  | 'file-unterminated-quote'
+  | 'file-too-many-columns'
+  | 'cell-too-large'
+  | 'import-row-invalid'
+  | 'mapping-invalid'
+  | 'playbook-invalid'
+  | 'store-query-failed'
+  | 'store-migration-failed'
+  | 'tenant-missing'
+  | 'not-found'
+  | 'provider-call-failed'
+  | 'budget-exceeded';

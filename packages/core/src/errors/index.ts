@@ -1,0 +1,3 @@
+export { CompoundError, StoreQueryError } from './compound-error.js';
+export type { CompoundErrorContext } from './compound-error.js';
+export type { CompoundErrorCode } from './error-codes.js';

@@ -1,0 +1,165 @@
+import type { ContactRecord, MergeReason, Provenance } from '../contacts/contact.js';
+
+/** A value of one field as one source gave it. */
+export interface SourcedValue {
+  value: string;
+  source: Provenance;
+}
+
+/** Every source value per field: `{ email: [{ value, source }, ...], ... }`. Nothing is thrown away. */
+export type FieldValues = Record<string, SourcedValue[]>;
+
+/** One reason a contact fits (or misses) the ICP, per dimension. */
+export interface StoredFitReason {
+  dimension: string;
+  score: number;
+  weight: number;
+  matched: boolean;
+  text: string;
+}
+
+/** A contact as stored: survivor values, every source value, links and fit. */
+export interface StoredContact {
+  id: string;
+  /** Survivor values. */
+  record: ContactRecord;
+  companyId?: string;
+  fit?: number;
+  fitReasons?: StoredFitReason[];
+  /** Playbook version the fit was computed against. */
+  playbookVersion?: number;
+  values: FieldValues;
+  sources: Provenance[];
+  /** Set when this contact was merged into another; merged contacts are kept, never deleted. */
+  mergedInto?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A company as stored, deduplicated by domain and normalized legal name. */
+export interface StoredCompany {
+  id: string;
+  name: string;
+  /** Normalized legal name (suffix stripped, lower-case). */
+  key: string;
+  domain?: string;
+  industry?: string;
+  employees?: number;
+  country?: string;
+  values: FieldValues;
+  sources: Provenance[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One import run. */
+export interface StoredImport {
+  id: string;
+  file: string;
+  /** Recognized export format, e.g. `linkedin-connections`, or `unknown`. */
+  format: string;
+  status: 'running' | 'done' | 'failed';
+  /** Column mapping and options used. */
+  mapping: Record<string, unknown>;
+  /** The import report, once done. */
+  report?: Record<string, unknown>;
+  startedAt: string;
+  finishedAt?: string;
+}
+
+/** One raw input row, kept for provenance whether imported, merged or rejected. */
+export interface StoredImportRow {
+  importId: string;
+  /** 1-based data row number. */
+  row: number;
+  /** Header → raw cell value (unmapped columns included). */
+  raw: Record<string, string>;
+  status: 'imported' | 'merged' | 'rejected';
+  reason?: string;
+  contactId?: string;
+}
+
+/** A merge decision: which record went into which survivor, and why. */
+export interface StoredMerge {
+  id: string;
+  survivorId: string;
+  /** The merged contact, when an existing contact was merged. */
+  mergedContactId?: string;
+  /** The merged import row, when a new row was merged. */
+  importId?: string;
+  row?: number;
+  reason: MergeReason;
+  at: string;
+}
+
+/** A playbook version. */
+export interface StoredPlaybook {
+  version: number;
+  /** The playbook file's text as the user wrote it. */
+  source: string;
+  /** The parsed playbook (JSON). */
+  parsed: unknown;
+  createdAt: string;
+}
+
+/** Contacts of one tenant. */
+export interface ContactsRepository {
+  /** Live (not merged) contacts; ranked by fit descending (nulls last), then by id, when `orderBy` is `fit`. */
+  list(options?: { orderBy?: 'fit' | 'id'; limit?: number }): Promise<StoredContact[]>;
+  /** One contact by id, merged ones included; undefined when absent. */
+  get(id: string): Promise<StoredContact | undefined>;
+  /** Inserts or replaces contacts by id. */
+  upsertMany(contacts: readonly StoredContact[]): Promise<void>;
+  /** Number of live contacts. */
+  count(): Promise<number>;
+}
+
+/** Companies of one tenant. */
+export interface CompaniesRepository {
+  list(): Promise<StoredCompany[]>;
+  get(id: string): Promise<StoredCompany | undefined>;
+  upsertMany(companies: readonly StoredCompany[]): Promise<void>;
+}
+
+/** Import runs, their raw rows and merge records of one tenant. */
+export interface ImportsRepository {
+  create(run: StoredImport): Promise<void>;
+  /** Updates status, report and finishedAt. */
+  finish(id: string, update: { status: 'done' | 'failed'; report?: Record<string, unknown>; finishedAt: string }): Promise<void>;
+  list(): Promise<StoredImport[]>;
+  addRows(rows: readonly StoredImportRow[]): Promise<void>;
+  rows(importId: string): Promise<StoredImportRow[]>;
+  addMerges(merges: readonly StoredMerge[]): Promise<void>;
+  /** Merges whose survivor is this contact. */
+  merges(survivorId: string): Promise<StoredMerge[]>;
+}
+
+/** Versioned playbooks of one tenant (append-only). */
+export interface PlaybooksRepository {
+  /** Appends a version and returns its number (1, 2, ...). */
+  save(playbook: { source: string; parsed: unknown }): Promise<number>;
+  latest(): Promise<StoredPlaybook | undefined>;
+  get(version: number): Promise<StoredPlaybook | undefined>;
+}
+
+/** Everything one tenant can read and write. Every query is scoped to `tenantId`. */
+export interface TenantStore {
+  readonly tenantId: string;
+  readonly contacts: ContactsRepository;
+  readonly companies: CompaniesRepository;
+  readonly imports: ImportsRepository;
+  readonly playbooks: PlaybooksRepository;
+  /** Runs `work` in one transaction: all its writes land, or none do. */
+  transaction<T>(work: (store: TenantStore) => Promise<T>): Promise<T>;
+}
+
+/** The storage port. Embedded (PGlite) and hosted (PostgreSQL) differ only in the driver. */
+export interface Store {
+  /** Driver id: `pglite` or `postgres`. */
+  readonly driver: string;
+  /** Creates the tenant if absent. */
+  ensureTenant(tenantId: string, name?: string): Promise<void>;
+  /** The tenant-scoped repositories. */
+  forTenant(tenantId: string): TenantStore;
+  close(): Promise<void>;
+}
