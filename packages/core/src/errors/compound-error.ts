@@ -10,6 +10,8 @@ export interface CompoundErrorContext {
   file?: string;
   /** 1-based data row number (the header is row 0). */
   row?: number;
+  /** 1-based physical line in the file, where a row number is not meaningful (e.g. an unterminated quote). */
+  line?: number;
   /** Source column or canonical field. */
   field?: string;
   /** Provider or driver id. */

@@ -1,0 +1,330 @@
+import { createReadStream } from 'node:fs';
+import { CompoundError } from '../../errors/index.js';
+import { DelimitedTokenizer, type TokenizedRecord } from './delimited-tokenizer.js';
+import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
+import { detectEncoding, encodingSampleBytes, type TextEncodingName } from './detect-encoding.js';
+import { findHeaderRow, looksLikeDataRow } from './find-header-row.js';
+
+/** Where to read a delimited file from. */
+export type DelimitedInput =
+  | { /** File path, read in 1 MiB chunks. */ path: string }
+  | {
+      /** Byte chunks, e.g. an upload or `fs.createReadStream`. */
+      stream: AsyncIterable<Uint8Array>;
+      /** File name as the user knows it, for error context. */
+      name: string;
+    };
+
+/** Options of `readDelimited`. Every limit protects memory and the user from a broken file. */
+export interface ReadDelimitedOptions {
+  /** Field separator. Default: detected among `,` `;` tab `|`. */
+  delimiter?: Delimiter;
+  /** Text encoding. Default: detected (UTF-8, UTF-16 LE/BE, Windows-1252). */
+  encoding?: TextEncodingName;
+  /** Trim spaces around unquoted cells. Default: on when most delimiters are followed by a space. */
+  trimUnquoted?: boolean;
+  /** More columns than this in any record throws `file-too-many-columns`. Default 1,000. */
+  maxColumns?: number;
+  /**
+   * Largest cell kept, in UTF-16 code units (bytes for ASCII text). A larger cell is dropped without
+   * being buffered and its row gets a `cell-too-large` problem. Default 1 MiB (1,048,576).
+   */
+  maxCellBytes?: number;
+  /** A quoted cell spanning more lines than this is taken for an unterminated quote. Default 10,000. */
+  maxQuotedLines?: number;
+  /** Read size for `{ path }` input, in bytes. Default 1 MiB. */
+  chunkBytes?: number;
+}
+
+/** Why one data row cannot be used as is. The row is still yielded, with its raw cells. */
+export interface RowProblem {
+  /** 1-based data row number. */
+  row: number;
+  /** 1-based physical line where the row starts. */
+  line: number;
+  code: 'row-too-many-fields' | 'cell-too-large';
+  /** Human-readable reason, e.g. `row has 9 fields, header has 7`. */
+  reason: string;
+  /** Header name of the column concerned, when there is one. */
+  field?: string;
+}
+
+/** One data row. */
+export interface DelimitedRow {
+  /** 1-based data row number (the header is row 0; blank lines are not counted). */
+  row: number;
+  /** 1-based physical line where the row starts. */
+  line: number;
+  /** Cells, padded with '' to the header's length; longer when `error` says so. */
+  cells: string[];
+  /** Set when the row cannot be used as is. */
+  error?: RowProblem;
+}
+
+/** A non-fatal finding about the whole file, reported after the rows were read. */
+export interface DelimitedWarning {
+  code: 'replacement-characters' | 'blank-lines';
+  message: string;
+  /** Data rows concerned (the first 100). */
+  rows?: number[];
+  count: number;
+}
+
+/** Counters that grow as `rows()` is iterated. */
+export interface DelimitedStats {
+  /** Data rows yielded so far. */
+  rows: number;
+  /** Blank lines skipped (before and after the header). */
+  blankLines: number;
+  /** U+FFFD characters in data rows: bytes that were not valid in the detected encoding. */
+  replacementCharacters: number;
+  /** Data rows holding U+FFFD (the first 100). */
+  rowsWithReplacementCharacters: number[];
+  /** Rows yielded with an `error`. */
+  rowsWithProblems: number;
+}
+
+/** A delimited file whose header was read; the data rows stream from `rows()`. */
+export interface DelimitedFile {
+  /** File name (path or the stream's name). */
+  file: string;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  /** Header cells, trimmed. */
+  header: string[];
+  /** 1-based physical line of the header. */
+  headerLine: number;
+  /** Records before the header (LinkedIn's `Notes:` and its paragraph), cells joined by the delimiter. */
+  preamble: string[];
+  /** Live counters; final once `rows()` is exhausted. */
+  stats: DelimitedStats;
+  /** Data rows, streaming. Iterate once. Throws CompoundError on a fatal problem mid-file. */
+  rows(): AsyncIterable<DelimitedRow>;
+  /** Non-fatal findings (replacement characters, blank lines); complete once `rows()` is exhausted. */
+  warnings(): DelimitedWarning[];
+}
+
+const defaultMaxColumns = 1000;
+const defaultMaxCellBytes = 1024 * 1024;
+const defaultMaxQuotedLines = 10_000;
+const defaultChunkBytes = 1024 * 1024;
+/** Records read before choosing the header row. */
+const headerSampleRecords = 50;
+const maxListedRows = 100;
+
+/**
+ * Reads a delimited text file (CSV, TSV, semicolon- or pipe-separated) as a stream: detects the
+ * encoding and delimiter, finds the header after any preamble, and yields data rows with their
+ * physical line numbers. Memory stays bounded by the chunk size and `maxCellBytes`.
+ *
+ * Throws CompoundError (with `context.file`, and `context.line` where it applies): `file-empty`,
+ * `file-binary`, `file-no-header`, `file-unterminated-quote`, `file-too-many-columns`.
+ * Row-level problems (too many fields, a cell over `maxCellBytes`) are values on the row.
+ *
+ * @example
+ * const file = await readDelimited({ path: 'Connections.csv' });
+ * for await (const { row, cells, error } of file.rows()) { ... }
+ */
+export async function readDelimited(input: DelimitedInput, options: ReadDelimitedOptions = {}): Promise<DelimitedFile> {
+  const file = 'path' in input ? input.path : input.name;
+  const source: AsyncIterable<Uint8Array> =
+    'path' in input ? createReadStream(input.path, { highWaterMark: options.chunkBytes ?? defaultChunkBytes }) : input.stream;
+  const iterator = source[Symbol.asyncIterator]();
+  let done = false;
+  const readChunk = async (): Promise<Uint8Array | undefined> => {
+    if (done) return undefined;
+    let result: IteratorResult<Uint8Array>;
+    try {
+      result = await iterator.next();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code === 'ENOENT' ? 'file-not-found' : 'invalid-argument';
+      throw new CompoundError({ code, message: `Cannot read ${file}: ${String(error)}`, context: { file }, cause: error });
+    }
+    if (result.done === true) {
+      done = true;
+      return undefined;
+    }
+    return result.value;
+  };
+
+  const sampleChunks: Uint8Array[] = [];
+  let sampleBytes = 0;
+  while (sampleBytes < encodingSampleBytes) {
+    const chunk = await readChunk();
+    if (chunk === undefined) break;
+    sampleChunks.push(chunk);
+    sampleBytes += chunk.length;
+  }
+  const sample = Buffer.concat(sampleChunks);
+  const emptyError = () =>
+    new CompoundError({ code: 'file-empty', message: `${file} is empty: export it again with at least a header row.`, context: { file } });
+  if (sample.length === 0) throw emptyError();
+  const encoding = options.encoding ?? detectEncoding(sample, { file }).encoding;
+  const decoder = new TextDecoder(encoding);
+  const sampleText = decoder.decode(sample, { stream: !done });
+  if (done && sampleText.trim() === '') throw emptyError();
+
+  const detected = detectDelimiter(sampleText);
+  const delimiter = options.delimiter ?? detected.delimiter;
+  const maxCellChars = options.maxCellBytes ?? defaultMaxCellBytes;
+  const tokenizer = new DelimitedTokenizer({
+    delimiter,
+    trimUnquoted: options.trimUnquoted ?? detected.spaceAfterDelimiter,
+    maxColumns: options.maxColumns ?? defaultMaxColumns,
+    maxCellChars,
+    maxQuotedLines: options.maxQuotedLines ?? defaultMaxQuotedLines,
+    carriageReturnLines: !sampleText.includes('\n') && sampleText.includes('\r'),
+    file,
+  });
+
+  const stats: DelimitedStats = {
+    rows: 0,
+    blankLines: 0,
+    replacementCharacters: 0,
+    rowsWithReplacementCharacters: [],
+    rowsWithProblems: 0,
+  };
+  let checkReplacements = false;
+  const pushText = (text: string, out: TokenizedRecord[]): void => {
+    if (text.includes('\uFFFD')) {
+      checkReplacements = true;
+      stats.replacementCharacters += countOf(text, '\uFFFD');
+    }
+    tokenizer.push(text, out);
+  };
+
+  let pending: TokenizedRecord[] = [];
+  pushText(sampleText, pending);
+  while (pending.length < headerSampleRecords && !done) {
+    const chunk = await readChunk();
+    pushText(chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true }), pending);
+  }
+  if (done) tokenizer.end(pending);
+  if (pending.length === 0) throw emptyError();
+
+  const headerIndex = findHeaderRow(pending.map((record) => record.cells.length));
+  const headerRecord = pending[headerIndex] as TokenizedRecord;
+  const header = headerRecord.cells.map((cell) => cell.trim());
+  const preamble = pending.slice(0, headerIndex).map((record) => record.cells.join(delimiter));
+  if (looksLikeDataRow(header)) {
+    throw new CompoundError({
+      code: 'file-no-header',
+      message: `${file} has no header row: line ${headerRecord.line} looks like data (${header.slice(0, 3).join(', ')}). Add a header row naming each column (e.g. "First Name,Last Name,Email") and try again.`,
+      context: { file, line: headerRecord.line },
+    });
+  }
+  pending = pending.slice(headerIndex + 1);
+
+  const toRow = (record: TokenizedRecord): DelimitedRow => {
+    const row = ++stats.rows;
+    const cells = record.cells;
+    let error: RowProblem | undefined;
+    if (cells.length > header.length) {
+      let lastFilled = cells.length - 1;
+      while (lastFilled >= header.length && cells[lastFilled] === '') lastFilled--;
+      if (lastFilled >= header.length) {
+        error = {
+          row,
+          line: record.line,
+          code: 'row-too-many-fields',
+          reason: `row has ${cells.length} fields, header has ${header.length}`,
+        };
+      } else {
+        cells.length = header.length;
+      }
+    } else {
+      while (cells.length < header.length) cells.push('');
+    }
+    if (record.oversizedCells !== undefined && error === undefined) {
+      const column = record.oversizedCells[0] as number;
+      error = {
+        row,
+        line: record.line,
+        code: 'cell-too-large',
+        reason: `cell in column "${header[column] ?? column + 1}" is larger than the ${maxCellChars} character limit (maxCellBytes)`,
+        field: header[column],
+      };
+    }
+    if (checkReplacements) {
+      let found = 0;
+      for (const cell of cells) if (cell.includes('\uFFFD')) found += countOf(cell, '\uFFFD');
+      if (found > 0 && stats.rowsWithReplacementCharacters.length < maxListedRows) {
+        stats.rowsWithReplacementCharacters.push(row);
+      }
+    }
+    const result: DelimitedRow = { row, line: record.line, cells };
+    if (error !== undefined) {
+      stats.rowsWithProblems++;
+      result.error = error;
+    }
+    return result;
+  };
+
+  let iterated = false;
+  async function* rows(): AsyncGenerator<DelimitedRow> {
+    if (iterated) {
+      throw new CompoundError({ code: 'invalid-argument', message: `rows() of ${file} can be iterated only once.`, context: { file } });
+    }
+    iterated = true;
+    try {
+      for (const record of pending) yield toRow(record);
+      pending = [];
+      const out: TokenizedRecord[] = [];
+      while (!done) {
+        const chunk = await readChunk();
+        if (chunk === undefined) {
+          pushText(decoder.decode(), out);
+          tokenizer.end(out);
+        } else {
+          pushText(decoder.decode(chunk, { stream: true }), out);
+        }
+        for (const record of out) yield toRow(record);
+        out.length = 0;
+        stats.blankLines = tokenizer.blankLines;
+      }
+    } finally {
+      stats.blankLines = tokenizer.blankLines;
+      if (!done) await iterator.return?.();
+    }
+  }
+
+  stats.blankLines = tokenizer.blankLines;
+  return {
+    file,
+    encoding,
+    delimiter,
+    header,
+    headerLine: headerRecord.line,
+    preamble,
+    stats,
+    rows,
+    warnings: () => collectWarnings(stats, encoding),
+  };
+}
+
+function collectWarnings(stats: DelimitedStats, encoding: TextEncodingName): DelimitedWarning[] {
+  const warnings: DelimitedWarning[] = [];
+  if (stats.replacementCharacters > 0) {
+    const rows = stats.rowsWithReplacementCharacters;
+    warnings.push({
+      code: 'replacement-characters',
+      message: `${stats.replacementCharacters} characters could not be decoded as ${encoding} and were replaced by "\uFFFD"${rows.length > 0 ? ` in rows ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}` : ''}. Re-export the file as UTF-8 to keep them.`,
+      rows,
+      count: stats.replacementCharacters,
+    });
+  }
+  if (stats.blankLines > 0) {
+    warnings.push({ code: 'blank-lines', message: `${stats.blankLines} blank lines were skipped.`, count: stats.blankLines });
+  }
+  return warnings;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  let index = text.indexOf(char);
+  while (index !== -1) {
+    count++;
+    index = text.indexOf(char, index + 1);
+  }
+  return count;
+}
