@@ -230,7 +230,7 @@ export class DelimitedTokenizer {
     }
     // A quoted cell that runs over many lines, or over the cell limit across lines, is almost
     // always a quote that was never closed: it would swallow the rest of the file.
-    if (this.quoteLines > this.options.maxQuotedLines) this.throwUnterminated(`${this.quoteLines} lines later`);
+    if (this.quoteLines > this.options.maxQuotedLines) this.throwUnterminated(`more than ${this.options.maxQuotedLines} lines later`);
     if (this.cellOversized || this.partChars + segment.length > this.options.maxCellChars) {
       this.throwUnterminated(`more than ${this.options.maxCellChars} characters later`);
     }

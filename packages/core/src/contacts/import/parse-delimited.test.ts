@@ -1,0 +1,252 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDelimited, type DelimitedRow, type ReadDelimitedOptions } from './parse-delimited.js';
+
+const fixtures = new URL('./__fixtures__/', import.meta.url);
+
+/** Streams `content` in chunks of `chunkSize` bytes, to exercise chunk boundaries. */
+async function* chunked(content: Uint8Array, chunkSize: number): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < content.length; offset += chunkSize) yield content.subarray(offset, offset + chunkSize);
+}
+
+async function read(content: string | Uint8Array, options: ReadDelimitedOptions & { chunkSize?: number } = {}) {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const file = await readDelimited({ stream: chunked(bytes, options.chunkSize ?? 65_536), name: 'test.csv' }, options);
+  const rows: DelimitedRow[] = [];
+  for await (const row of file.rows()) rows.push(row);
+  return { file, rows, cells: rows.map((row) => row.cells) };
+}
+
+async function readError(content: string | Uint8Array, options: ReadDelimitedOptions = {}): Promise<unknown> {
+  try {
+    await read(content, options);
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('readDelimited', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'parse-delimited-'));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('reads quoted cells with delimiters, doubled quotes and line breaks', async () => {
+    const { file, rows } = await read('Name,Company,Notes\n"Ada","Acme, Inc.","said ""hi""\nthen left"\nBob,Globex,\n');
+    expect(file.header).toEqual(['Name', 'Company', 'Notes']);
+    expect(rows).toEqual([
+      { row: 1, line: 2, cells: ['Ada', 'Acme, Inc.', 'said "hi"\nthen left'] },
+      { row: 2, line: 4, cells: ['Bob', 'Globex', ''] },
+    ]);
+  });
+
+  it('gives the same result for every chunk size, CRLF/LF/CR and with or without a final newline', async () => {
+    const base = 'a,b,c\n"x,1","y\n""2""",z\n3,4,5';
+    const expected = [['x,1', 'y\n"2"', 'z'], ['3', '4', '5']];
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const text = base.replaceAll('\n', newline);
+      const want = expected.map((cells) => cells.map((cell) => cell.replaceAll('\n', newline)));
+      for (const chunkSize of [1, 2, 3, 7, 1000]) {
+        expect((await read(text, { chunkSize })).cells).toEqual(want);
+        expect((await read(`${text}${newline}`, { chunkSize })).cells).toEqual(want);
+      }
+      const { rows } = await read(`${text}${newline}`, { chunkSize: 1 });
+      expect(rows.map((row) => row.line)).toEqual([2, 4]);
+    }
+  });
+
+  it('detects ; tab and | delimiters', async () => {
+    expect((await read('name;amount\nAda;1,5\nBob;2,25\n')).file.delimiter).toBe(';');
+    expect((await read('name\tcity\nAda\tLondon, UK\n')).file.delimiter).toBe('\t');
+    expect((await read('name|city\nAda|London\n')).cells).toEqual([['Ada', 'London']]);
+  });
+
+  it("reads Febrl's comma+space separator, trimming unquoted cells", async () => {
+    const { file, cells } = await read('rec_id, given_name, surname\nrec-1-org, , waller\nrec-2-org, lachlan, berry\n');
+    expect(file.header).toEqual(['rec_id', 'given_name', 'surname']);
+    expect(cells).toEqual([['rec-1-org', '', 'waller'], ['rec-2-org', 'lachlan', 'berry']]);
+  });
+
+  it('reads the LinkedIn Connections export after its preamble', async () => {
+    const file = await readDelimited({ path: new URL('Connections__six-hops_fixture.csv', fixtures).pathname });
+    expect(file.header).toEqual(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']);
+    expect(file.headerLine).toBe(4);
+    expect(file.preamble[0]).toBe('Notes:');
+    expect(file.preamble[1]).toMatch(/^When exporting your connection data/);
+    const rows: DelimitedRow[] = [];
+    for await (const row of file.rows()) rows.push(row);
+    expect(rows).toHaveLength(5);
+    expect(rows[2]?.cells[4]).toBe('Razorpay Software Pvt Ltd');
+    expect(rows[4]).toEqual({ row: 5, line: 9, cells: ['', '', '', '', '', '', '01 Jan 2023'] });
+    expect(file.stats.blankLines).toBe(1);
+    expect(file.warnings()).toEqual([expect.objectContaining({ code: 'blank-lines', count: 1 })]);
+  });
+
+  it('reads the LinkedIn export with a BOM and CRLF line ends', async () => {
+    const text = (await import('node:fs/promises')).readFile(new URL('Connections__network-jobs_fixture.csv', fixtures), 'utf8');
+    const { file, rows } = await read(`\uFEFF${(await text).replaceAll('\n', '\r\n')}`, { chunkSize: 5 });
+    expect(file.header[0]).toBe('First Name');
+    expect(rows).toHaveLength(10);
+    expect(rows[9]?.cells).toEqual(['Grace', 'Zhao', 'https://www.linkedin.com/in/grace', '', 'University of Nowhere', 'Professor', '10 Oct 2024']);
+  });
+
+  it('counts blank lines instead of dropping them silently', async () => {
+    const { file, rows } = await read('a,b\n\n1,2\n\n\n3,4\n');
+    expect(rows.map((row) => [row.row, row.line])).toEqual([[1, 3], [2, 6]]);
+    expect(file.stats).toMatchObject({ rows: 2, blankLines: 3 });
+  });
+
+  it('reads UTF-16 LE (Outlook) and Windows-1252 files', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('"First Name","City"\r\n"Zoë","München"\r\n', 'utf16le')]);
+    const { file, cells } = await read(utf16, { chunkSize: 3 });
+    expect(file.encoding).toBe('utf-16le');
+    expect(cells).toEqual([['Zoë', 'München']]);
+    const cp1252 = await read(Buffer.from('Name,City\nRen\xe9,M\xfcnchen\n', 'latin1'));
+    expect(cp1252.file.encoding).toBe('windows-1252');
+    expect(cp1252.cells).toEqual([['René', 'München']]);
+  });
+
+  it('reports replacement characters of a mixed-encoding file as a warning with the rows', async () => {
+    const bytes = Buffer.concat([Buffer.from('Name,City\nZoë,Berlin\nAda,London\n'), Buffer.from('Ren\xe9,Paris\n', 'latin1')]);
+    const { file, rows } = await read(bytes);
+    expect(rows[2]?.cells[0]).toBe('Ren\uFFFD');
+    expect(file.warnings()).toEqual([
+      expect.objectContaining({ code: 'replacement-characters', count: 1, rows: [3], message: expect.stringContaining('rows 3') }),
+    ]);
+  });
+
+  it('keeps formulas verbatim', async () => {
+    const { cells } = await read('Name,Link\nAda,"=HYPERLINK(""http://x"",""y"")"\n');
+    expect(cells[0]?.[1]).toBe('=HYPERLINK("http://x","y")');
+  });
+
+  it('accepts a file with only a header', async () => {
+    const { file, rows } = await read('First Name,Email\n');
+    expect(file.header).toEqual(['First Name', 'Email']);
+    expect(rows).toEqual([]);
+  });
+
+  it('rejects an empty file', async () => {
+    expect(await readError('')).toMatchObject({ code: 'file-empty', context: { file: 'test.csv' } });
+    expect(await readError('\n\r\n  \n')).toMatchObject({ code: 'file-empty' });
+  });
+
+  it('rejects a binary file', async () => {
+    expect(await readError(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]))).toMatchObject({ code: 'file-binary' });
+  });
+
+  it('rejects a file without a header row, telling the user to add one', async () => {
+    const error = await readError('ada@example.com,Ada,Lovelace,+44 20 7946 0000\nbob@example.com,Bob,Lee,555-0100\n');
+    expect(error).toMatchObject({ code: 'file-no-header', context: { file: 'test.csv', line: 1 } });
+    expect((error as Error).message).toMatch(/Add a header row/);
+    expect(await readError('1,2,3\n4,5,6\n')).toMatchObject({ code: 'file-no-header' });
+  });
+
+  it('flags rows with more cells than the header, and pads shorter ones', async () => {
+    const { rows, file } = await read('a,b,c,d,e,f,g\n1,2,3,4,5,6,7,8,9\n1,2\n1,2,3,4,5,6,7,,\n');
+    expect(rows[0]).toEqual({
+      row: 1,
+      line: 2,
+      cells: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+      error: { row: 1, line: 2, code: 'row-too-many-fields', reason: 'row has 9 fields, header has 7' },
+    });
+    expect(rows[1]?.cells).toEqual(['1', '2', '', '', '', '', '']);
+    expect(rows[1]?.error).toBeUndefined();
+    expect(rows[2]?.cells).toHaveLength(7);
+    expect(rows[2]?.error).toBeUndefined();
+    expect(file.stats.rowsWithProblems).toBe(1);
+  });
+
+  it('reports an unterminated quote with the line where it opened', async () => {
+    const small = 'a,b\n1,2\n3,"oops\n5,6\n7,8\n';
+    expect(await readError(small)).toMatchObject({ code: 'file-unterminated-quote', context: { file: 'test.csv', line: 3 } });
+    const many = `a,b\n1,"open\n${'x,y\n'.repeat(200)}`;
+    const error = await readError(many, { maxQuotedLines: 100 });
+    expect(error).toMatchObject({ code: 'file-unterminated-quote', context: { line: 2 } });
+    expect((error as Error).message).toMatch(/line 2/);
+  });
+
+  it('stops an unterminated quote in a large file before the end, at the line limit', async () => {
+    const path = join(folder, 'unterminated.csv');
+    await writeFile(path, `a,b\n${'1,2\n'.repeat(30_000)}3,"never closed\n${'4,5\n'.repeat(20_000)}`);
+    const file = await readDelimited({ path }, { chunkBytes: 4096 });
+    let seen = 0;
+    await expect(async () => {
+      for await (const _ of file.rows()) seen++;
+    }).rejects.toMatchObject({
+      code: 'file-unterminated-quote',
+      context: { line: 30_002 },
+      message: expect.stringContaining('more than 10000 lines later'),
+    });
+    expect(seen).toBe(30_000);
+  });
+
+  it('rejects 5,000 columns', async () => {
+    const header = Array.from({ length: 5000 }, (_, index) => `c${index}`).join(',');
+    expect(await readError(`${header}\n`)).toMatchObject({ code: 'file-too-many-columns', context: { line: 1 } });
+    expect((await read(`${header}\n`, { maxColumns: 6000 })).file.header).toHaveLength(5000);
+  });
+
+  it('drops a 50 MB cell with a row problem, keeping memory bounded', async () => {
+    const path = join(folder, 'big-cell.csv');
+    const out = createWriteStream(path);
+    out.write('name,notes\nAda,');
+    const block = 'x'.repeat(1024 * 1024);
+    for (let index = 0; index < 50; index++) if (!out.write(block)) await once(out, 'drain');
+    out.write('\nBob,"quoted ');
+    for (let index = 0; index < 3; index++) if (!out.write(block)) await once(out, 'drain');
+    out.end('"\nCarol,fine\n');
+    await once(out, 'finish');
+    const before = process.memoryUsage().heapUsed;
+    const file = await readDelimited({ path });
+    const rows: DelimitedRow[] = [];
+    let peak = 0;
+    for await (const row of file.rows()) {
+      rows.push(row);
+      peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+    }
+    expect(rows.map((row) => [row.cells[0], row.cells[1], row.error?.code])).toEqual([
+      ['Ada', '', 'cell-too-large'],
+      ['Bob', '', 'cell-too-large'],
+      ['Carol', 'fine', undefined],
+    ]);
+    expect(rows[0]?.error).toMatchObject({ row: 1, line: 2, field: 'notes' });
+    expect(peak).toBeLessThan(40 * 1024 * 1024);
+  });
+
+  it('reads every data set in ../shared/data/dedup (when present) with the documented counts', async () => {
+    const root = new URL('../../../../../../shared/data/dedup/', import.meta.url);
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(root)) return;
+    const count = async (name: string) => {
+      const file = await readDelimited({ path: new URL(name, root).pathname });
+      let rows = 0;
+      for await (const row of file.rows()) if (row.error === undefined) rows++;
+      return { rows, header: file.header };
+    };
+    expect((await count('febrl/febrl_dataset1.csv')).rows).toBe(1000);
+    expect((await count('febrl/febrl_dataset2.csv')).header[10]).toBe('soc_sec_id');
+    expect((await count('splink-fake-1000/fake_1000.csv')).rows).toBe(1000);
+    expect((await count('dedupe-csv-example/csv_example_messy_input.csv')).rows).toBe(3337);
+  });
+
+  it('can be iterated only once', async () => {
+    const file = await readDelimited({ stream: chunked(Buffer.from('a\n1\n'), 10), name: 'x.csv' });
+    for await (const _ of file.rows()) void _;
+    await expect(async () => {
+      for await (const _ of file.rows()) void _;
+    }).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+
+  it('reports a missing file', async () => {
+    await expect(readDelimited({ path: join(folder, 'nope.csv') })).rejects.toMatchObject({ code: 'file-not-found' });
+  });
+});
