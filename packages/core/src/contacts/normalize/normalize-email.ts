@@ -1,0 +1,215 @@
+import type { EmailInfo } from '../contact.js';
+import { isDisposableEmailDomain } from './is-disposable-email-domain.js';
+import { isFreeMailDomain } from './is-free-mail-domain.js';
+import { isPlaceholderValue } from './is-placeholder-value.js';
+
+/** Shared mailboxes rather than a person: info@, sales@, noreply@, … (compared without a `+tag`). */
+const roleLocalParts = new Set([
+  'info',
+  'information',
+  'sales',
+  'support',
+  'help',
+  'helpdesk',
+  'admin',
+  'administrator',
+  'hello',
+  'hi',
+  'hey',
+  'contact',
+  'contactus',
+  'contact-us',
+  'office',
+  'team',
+  'all',
+  'everyone',
+  'staff',
+  'noreply',
+  'no-reply',
+  'no_reply',
+  'donotreply',
+  'do-not-reply',
+  'do_not_reply',
+  'mailer-daemon',
+  'postmaster',
+  'hostmaster',
+  'webmaster',
+  'abuse',
+  'root',
+  'security',
+  'privacy',
+  'legal',
+  'compliance',
+  'marketing',
+  'press',
+  'media',
+  'pr',
+  'news',
+  'newsletter',
+  'billing',
+  'accounts',
+  'accounting',
+  'finance',
+  'invoice',
+  'invoices',
+  'payments',
+  'hr',
+  'jobs',
+  'careers',
+  'recruiting',
+  'recruitment',
+  'talent',
+  'enquiries',
+  'enquiry',
+  'inquiries',
+  'inquiry',
+  'mail',
+  'email',
+  'service',
+  'services',
+  'customerservice',
+  'customer.service',
+  'orders',
+  'order',
+  'shop',
+  'store',
+  'bookings',
+  'booking',
+  'reservations',
+  'feedback',
+  'partners',
+  'partnerships',
+  'investors',
+  'ir',
+  'ops',
+  'operations',
+  'it',
+  'tech',
+  'dev',
+  'notifications',
+  'alerts',
+  'procurement',
+  'purchasing',
+  'reception',
+  'general',
+  'studio',
+  'kontakt',
+  'buero',
+  'büro',
+  'kancelar',
+  'obchod',
+  'podpora',
+  'fakturace',
+  'bureau',
+  'contacto',
+  'ventas',
+  'vertrieb',
+]);
+
+// A practical subset of RFC 5321/5322/6531: dot-atom local part, letter/digit domain labels, and a
+// top-level label of letters (or an IDN `xn--` label). Quoted local parts and IP literals are refused.
+const localPartPattern = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const domainPattern = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+const angleAddress = /<([^<>]*)>/;
+const mailtoPrefix = /^mailto:/i;
+const edgeJunk = /^[\s"'`‘’“”«»(\[{.,;:]+|[\s"'`‘’“”«»)\]}.,;:]+$/g;
+const plainSeparators = /\s+:::\s+|[;,\n\r\t]+/;
+const whitespace = /\s+/;
+
+/**
+ * Normalizes one email address: trims it, takes the address out of a display form
+ * (`"Jane Doe" <jane@x.com>`), strips `mailto:` and a `?subject=` query, removes wrapping quotes and
+ * trailing punctuation, lower-cases it, checks its syntax and flags role, free-mail and disposable
+ * mailboxes. An address that fails the syntax check is returned with `valid: false` (the caller
+ * decides whether to keep it). Empty and placeholder values (`-`, `N/A`) return `undefined`.
+ *
+ * @example normalizeEmail('Jane <Jane@Acme.com>') // { address: 'jane@acme.com', valid: true, role: false, free: false, disposable: false }
+ */
+export function normalizeEmail(raw: string): EmailInfo | undefined {
+  let text = raw.trim();
+  if (text.length === 0 || isPlaceholderValue(text)) return undefined;
+  const angle = angleAddress.exec(text);
+  if (angle) text = angle[1] ?? '';
+  text = text.trim().replace(mailtoPrefix, '');
+  const query = text.indexOf('?');
+  if (query >= 0) text = text.slice(0, query);
+  text = text.replace(edgeJunk, '');
+  // "Jane Doe jane@x.com": a display name without angle brackets.
+  if (whitespace.test(text)) text = text.split(whitespace).find((word) => word.includes('@')) ?? text;
+  text = text.replace(edgeJunk, '').toLowerCase();
+  if (text.length === 0) return undefined;
+
+  const at = text.lastIndexOf('@');
+  const local = at > 0 ? text.slice(0, at) : '';
+  const domain = at > 0 ? text.slice(at + 1) : '';
+  const valid =
+    at > 0 &&
+    text.length <= 254 &&
+    local.length <= 64 &&
+    localPartPattern.test(local) &&
+    domainPattern.test(domain);
+  const plus = local.indexOf('+');
+  const mailbox = plus > 0 ? local.slice(0, plus) : local;
+  return {
+    address: text,
+    valid,
+    role: at > 0 && roleLocalParts.has(mailbox),
+    free: domain.length > 0 && isFreeMailDomain(domain),
+    disposable: domain.length > 0 && isDisposableEmailDomain(domain),
+  };
+}
+
+/**
+ * Normalizes a cell that may hold several addresses separated by `;`, `,`, new lines, spaces or
+ * Google's ` ::: `, in the order given, without duplicates. Commas and semicolons inside a quoted
+ * display name (`"Doe, Jane" <jane@x.com>`) do not split.
+ *
+ * @example normalizeEmails('a@x.com ::: B@y.com') // two EmailInfo values
+ */
+export function normalizeEmails(raw: string): EmailInfo[] {
+  const result: EmailInfo[] = [];
+  const seen = new Set<string>();
+  for (const piece of splitEmailCell(raw)) {
+    const info = normalizeEmail(piece);
+    if (info === undefined || seen.has(info.address)) continue;
+    seen.add(info.address);
+    result.push(info);
+  }
+  return result;
+}
+
+function splitEmailCell(raw: string): string[] {
+  const pieces =
+    raw.includes('"') || raw.includes('<') ? splitOutsideQuotes(raw.replaceAll(' ::: ', ';')) : raw.split(plainSeparators);
+  const result: string[] = [];
+  for (const piece of pieces) {
+    const trimmed = piece.trim();
+    if (trimmed.length === 0) continue;
+    // "a@x.com b@y.com": several bare addresses separated by spaces only.
+    if (!trimmed.includes('<') && trimmed.indexOf('@') !== trimmed.lastIndexOf('@') && whitespace.test(trimmed)) {
+      for (const word of trimmed.split(whitespace)) if (word.length > 0) result.push(word);
+    } else {
+      result.push(trimmed);
+    }
+  }
+  return result;
+}
+
+function splitOutsideQuotes(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  let inQuotes = false;
+  let inAngle = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') inQuotes = !inQuotes;
+    else if (char === '<' && !inQuotes) inAngle = true;
+    else if (char === '>' && !inQuotes) inAngle = false;
+    else if ((char === ';' || char === ',' || char === '\n') && !inQuotes && !inAngle) {
+      pieces.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}

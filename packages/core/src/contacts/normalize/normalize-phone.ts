@@ -1,0 +1,102 @@
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { isPlaceholderValue } from './is-placeholder-value.js';
+
+/** A phone number in E.164 form, with its extension kept aside. */
+export interface NormalizedPhone {
+  /** E.164, e.g. `+12133734253`. */
+  e164: string;
+  /** The extension digits (`ext. 55`, `x55`), when the input had one. */
+  extension?: string;
+}
+
+/** The numbers found in one cell. */
+export interface NormalizedPhones {
+  /** Parseable, valid numbers in input order, without duplicates. */
+  phones: NormalizedPhone[];
+  /** The pieces that could not be parsed into a valid number, trimmed. */
+  invalid: string[];
+}
+
+const telPrefix = /^tel:/i;
+// "00420 …": the international call prefix used in most of the world; read as "+".
+const internationalZeros = /^\+?\s*00(?=[1-9])/;
+// "+44 (0) 20 …": the trunk zero some people write after the country code.
+const trunkZeroAfterCountryCode = /^(\+\d{1,3})\s*\(0\)\s*/;
+const cellSeparators = /\s+:::\s+|[;|\n\r]+|,(?!\d)/;
+const nonDigits = /\D/g;
+const extensionMarker = /(?:e?xt\.?|extension|x|#)\s*\d+\s*$/i;
+
+/**
+ * Parses one phone number into E.164 with libphonenumber-js, using `defaultCountry` (ISO 3166-1
+ * alpha-2) for national numbers such as `0777 123 456`. Handles `+1 (213) 373-4253`, `00420 777 123 456`,
+ * `+44 (0) 20 …`, a `tel:` prefix and extensions (kept aside in `extension`). Returns `undefined`
+ * for empty, placeholder, unparseable or invalid numbers.
+ *
+ * @example normalizePhone('00420 777 123 456') // { e164: '+420777123456' }
+ */
+export function normalizePhone(raw: string, defaultCountry?: string): NormalizedPhone | undefined {
+  let text = raw.trim();
+  if (text.length === 0 || isPlaceholderValue(text)) return undefined;
+  text = text.replace(telPrefix, '').replace(internationalZeros, '+').replace(trunkZeroAfterCountryCode, '$1 ');
+  if (text.startsWith("'")) text = text.slice(1);
+  const country = toCountryCode(defaultCountry);
+  const parsed = country ? parsePhoneNumberFromString(text, country) : parsePhoneNumberFromString(text);
+  if (parsed === undefined || !parsed.isValid()) return undefined;
+  return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
+}
+
+/**
+ * Parses a cell that may hold several numbers separated by ` ::: ` (Google), `;`, `|`, `,`, new
+ * lines or `/`. A `/` splits only when every side holds at least six digits, so `212/555-1234`
+ * stays one number. Invalid pieces are returned in `invalid` for the caller to report.
+ *
+ * @example normalizePhones('+1 213 373 4253 ::: +1 213 373 4254') // two phones, no invalid
+ */
+export function normalizePhones(raw: string, defaultCountry?: string): NormalizedPhones {
+  const phones: NormalizedPhone[] = [];
+  const invalid: string[] = [];
+  const seen = new Set<string>();
+  for (const piece of splitPhoneCell(raw)) {
+    if (isPlaceholderValue(piece)) continue;
+    const phone = normalizePhone(piece, defaultCountry);
+    if (phone === undefined) {
+      invalid.push(piece);
+    } else if (!seen.has(phone.e164)) {
+      seen.add(phone.e164);
+      phones.push(phone);
+    }
+  }
+  return { phones, invalid };
+}
+
+function splitPhoneCell(raw: string): string[] {
+  const result: string[] = [];
+  for (const piece of raw.split(cellSeparators)) {
+    const trimmed = piece.trim();
+    if (trimmed.length === 0) continue;
+    if (trimmed.includes('/')) {
+      const parts = trimmed.split('/').map((part) => part.trim());
+      if (parts.every((part) => part.replace(extensionMarker, '').replace(nonDigits, '').length >= 6)) {
+        result.push(...parts);
+        continue;
+      }
+    }
+    result.push(trimmed);
+  }
+  return result;
+}
+
+const supportedCountries = new Map<string, CountryCode | undefined>();
+
+function toCountryCode(country: string | undefined): CountryCode | undefined {
+  if (country === undefined) return undefined;
+  let code = supportedCountries.get(country);
+  if (code === undefined && !supportedCountries.has(country)) {
+    const upper = country.trim().toUpperCase();
+    const candidate = upper === 'UK' ? 'GB' : upper;
+    code = isSupportedCountry(candidate) ? candidate : undefined;
+    if (supportedCountries.size < 1000) supportedCountries.set(country, code);
+  }
+  return code;
+}
