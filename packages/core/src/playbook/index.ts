@@ -1,0 +1,18 @@
+export { parsePlaybook } from './parse-playbook.js';
+export type { ParsePlaybookOptions } from './parse-playbook.js';
+export { playbookSchema, icpDimensions } from './playbook-schema.js';
+export type { Icp, IcpDimension, Playbook } from './playbook-schema.js';
+export { fitScore, fitScoreFeatures, unknownDimensionScore } from './fit-score.js';
+export type { FitScoreResult } from './fit-score.js';
+export { contactFeatures } from './contact-features.js';
+export type { ContactFeatures, FeatureValueMap, FitCompany, TitleFeature } from './contact-features.js';
+export { geographyRegions, geographyRegionNames, resolveCountry, resolveRegion, countryDisplayName } from './geography-regions.js';
+export type { GeographyRegion } from './geography-regions.js';
+export { industryMatch } from './industry-match.js';
+export type { IndustryMatch } from './industry-match.js';
+export { createFeatureTableBuilder } from './feature-table.js';
+export type { FeatureTable, FeatureTableBuilder, FeatureTableBuilderOptions } from './feature-table.js';
+export { compileIcp } from './compile-icp.js';
+export type { CompiledDimension, CompiledIcp } from './compile-icp.js';
+export { rescore } from './rescore.js';
+export type { RescoredContact, RescoreOptions, RescoreResult } from './rescore.js';
