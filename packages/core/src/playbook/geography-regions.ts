@@ -113,10 +113,9 @@ function countryNames(): Map<string, string> {
   const index = new Map<string, string>(Object.entries(countryAliases));
   for (let first = 65; first <= 90; first++) {
     for (let second = 65; second <= 90; second++) {
-      const code = String.fromCharCode(first, second);
-      const name = displayRegion(code);
-      // Unassigned codes come back unchanged; ZZ is "Unknown Region".
-      if (!name || name === code || code === 'ZZ') continue;
+      const code = canonicalCountryCode(String.fromCharCode(first, second));
+      const name = code ? displayRegion(code) : undefined;
+      if (!code || !name) continue;
       const key = nameKey(name);
       if (!index.has(key)) index.set(key, code);
     }
@@ -125,9 +124,15 @@ function countryNames(): Map<string, string> {
   return index;
 }
 
-/** True when `code` is an assigned ISO 3166-1 alpha-2 code. */
-function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && displayRegion(code) !== code;
+/** Private-use and supranational codes (`EU`, `UN`, `XA`…) that name no country; `XK` (Kosovo) stays. */
+const nonCountryCode = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
+/** The current ISO-2 code for an assigned or deprecated code (`DD` → `DE`, `UK` → `GB`); undefined when unassigned. */
+function canonicalCountryCode(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code) || nonCountryCode.test(code)) return undefined;
+  const canonical = new Intl.Locale(`und-${code}`).region;
+  if (!canonical || nonCountryCode.test(canonical) || displayRegion(canonical) === canonical) return undefined;
+  return canonical;
 }
 
 /**
@@ -137,9 +142,8 @@ function isCountryCode(code: string): boolean {
 export function resolveCountry(value: string): string | undefined {
   const trimmed = value.trim();
   if (trimmed.length === 2) {
-    const code = trimmed.toUpperCase();
-    if (code === 'UK') return 'GB';
-    if (isCountryCode(code)) return code;
+    const code = canonicalCountryCode(trimmed.toUpperCase());
+    if (code) return code;
   }
   return countryNames().get(nameKey(trimmed));
 }
