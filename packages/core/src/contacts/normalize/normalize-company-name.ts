@@ -1,0 +1,172 @@
+import { foldToAscii } from './fold-to-ascii.js';
+import { isPlaceholderValue } from './is-placeholder-value.js';
+import { legalFormPrefixes, legalFormSuffixes, longestLegalFormTokens } from './legal-forms.js';
+
+/** A company name cleaned for display and keyed for matching. */
+export interface CompanyName {
+  /** Trimmed, spaces collapsed, wrapping quotes removed; casing kept unless the input was ALL CAPS. */
+  display: string;
+  /** Lower-case, ASCII-folded, punctuation-free, legal form removed: `Stripe, Inc.` → `stripe`. */
+  key: string;
+  /** The legal form that was removed from the key, as a conventional label (`Inc.`, `GmbH`, `s.r.o.`). */
+  legalForm?: string;
+  /**
+   * True when the value is not an employer: `Self-employed`, `Freelance`, `Stealth`, `Confidential`,
+   * `Retired`, or a placeholder such as `N/A` or `-`.
+   */
+  nonCompany: boolean;
+}
+
+const whitespaceRun = /\s+/g;
+const wrappingQuotes = /^[\s"'“”„‘’«»`,;]+|[\s"'“”„‘’«»`,;]+$/g;
+const trailingSeparators = /[\s,;]+$/;
+const joiningPunctuation = /[.'’`´]/g;
+const ampersand = /&/g;
+const otherPunctuation = /[^\p{L}\p{N}&]+/gu;
+const hasLowerCase = /\p{Ll}/u;
+const hasUpperCase = /\p{Lu}/u;
+const wordStart = /(^|[\s\-/(])(\p{L})/gu;
+
+/** Match keys of values that describe a situation rather than an employer. */
+const nonCompanyKeys = new Set([
+  'self employed',
+  'selfemployed',
+  'self',
+  'freelance',
+  'freelancer',
+  'freelancing',
+  'freelance consultant',
+  'independent',
+  'independent consultant',
+  'independent contractor',
+  'stealth',
+  'stealth mode',
+  'stealth startup',
+  'stealth mode startup',
+  'stealth company',
+  'confidential',
+  'undisclosed',
+  'private',
+  'retired',
+  'unemployed',
+  'between jobs',
+  'open to work',
+  'looking for new opportunities',
+  'looking for opportunities',
+  'various',
+  'n a',
+  'none',
+  'unknown',
+]);
+
+/** Small words kept lower-case when re-casing an ALL-CAPS name (except as the first word). */
+const lowerCaseWords = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'von', 'van', 'und', 'et', 'y', 'e', 'di', 'da', 'a']);
+
+/** How legal-form words are written when re-casing an ALL-CAPS name. */
+const legalWordCasing: ReadonlyMap<string, string> = new Map([
+  ['inc', 'Inc'],
+  ['inc.', 'Inc.'],
+  ['ltd', 'Ltd'],
+  ['ltd.', 'Ltd.'],
+  ['co', 'Co'],
+  ['co.', 'Co.'],
+  ['corp', 'Corp'],
+  ['corp.', 'Corp.'],
+  ['gmbh', 'GmbH'],
+  ['mbh', 'mbH'],
+  ['oy', 'Oy'],
+  ['oyj', 'Oyj'],
+  ['aps', 'ApS'],
+  ['kgaa', 'KGaA'],
+  ['spa', 'SpA'],
+  ['s.p.a.', 'S.p.A.'],
+  ['srl', 'Srl'],
+  ['s.r.l.', 'S.r.l.'],
+  ['s.r.o.', 's.r.o.'],
+  ['spol.', 'spol.'],
+  ['r.o.', 'r.o.'],
+  ['a.s.', 'a.s.'],
+  ['e.v.', 'e.V.'],
+  ['kft', 'Kft'],
+  ['kft.', 'Kft.'],
+  ['zrt', 'Zrt'],
+  ['zrt.', 'Zrt.'],
+  ['pty', 'Pty'],
+  ['pvt', 'Pvt'],
+  ['d.o.o.', 'd.o.o.'],
+  ['ltda', 'Ltda'],
+  ['ltda.', 'Ltda.'],
+]);
+
+/**
+ * Cleans a company name for display and derives its matching key: `Stripe`, `Stripe Inc` and
+ * `Stripe, Inc.` all get the key `stripe`. The key is ASCII-folded (NFKD, diacritics removed),
+ * lower-case and punctuation-free, with a leading `the` and legal forms from many countries removed
+ * (Inc., LLC, Ltd, GmbH & Co. KG, s.r.o., Sp. z o.o., AB (publ), K.K., …); a legal form that is the
+ * whole name (`Limited`) is kept. `&` becomes `and`. Non-employers (`Self-employed`, `Stealth`, `N/A`)
+ * are flagged with `nonCompany`. Blank input returns `undefined`.
+ *
+ * @example normalizeCompanyName('"ACME, INC."') // { display: 'Acme, Inc.', key: 'acme', legalForm: 'Inc.', nonCompany: false }
+ */
+export function normalizeCompanyName(raw: string): CompanyName | undefined {
+  let display = raw.replace(whitespaceRun, ' ').replace(wrappingQuotes, '');
+  if (display.length === 0) {
+    if (raw.trim().length === 0) return undefined;
+    display = raw.trim();
+  }
+  if (hasUpperCase.test(display) && !hasLowerCase.test(display)) display = recaseAllCaps(display);
+  const { key, legalForm } = companyKeyOf(display);
+  const nonCompany = isPlaceholderValue(display) || key.length === 0 || nonCompanyKeys.has(key);
+  return legalForm === undefined ? { display, key, nonCompany } : { display, key, legalForm, nonCompany };
+}
+
+function companyKeyOf(display: string): { key: string; legalForm?: string } {
+  const folded = foldToAscii(display)
+    .toLowerCase()
+    .replace(ampersand, ' & ')
+    .replace(joiningPunctuation, '')
+    .replace(otherPunctuation, ' ')
+    .trim();
+  if (folded.length === 0) return { key: '' };
+  const tokens = folded.split(' ');
+  if (tokens.length > 1 && tokens[0] === 'the') tokens.shift();
+
+  const removed: string[] = [];
+  let stripped = true;
+  while (stripped && tokens.length > 1) {
+    stripped = false;
+    for (let length = Math.min(longestLegalFormTokens, tokens.length - 1); length >= 1; length--) {
+      const candidate = tokens.slice(tokens.length - length).join(' ');
+      const label = legalFormSuffixes.get(candidate);
+      if (label === undefined) continue;
+      removed.unshift(candidate === 'as' && !display.includes('.') ? 'AS' : label);
+      tokens.length -= length;
+      stripped = true;
+      break;
+    }
+    // "Johnson & Co" leaves a dangling "&".
+    while (tokens.length > 1 && (tokens[tokens.length - 1] === '&' || tokens[tokens.length - 1] === 'and')) tokens.pop();
+  }
+  const prefix = tokens.length > 1 ? legalFormPrefixes.get(tokens[0] ?? '') : undefined;
+  if (prefix !== undefined) {
+    tokens.shift();
+    removed.unshift(prefix);
+  }
+  const key = tokens.map((token) => (token === '&' ? 'and' : token)).join(' ');
+  return removed.length > 0 ? { key, legalForm: removed.join(' ') } : { key };
+}
+
+function recaseAllCaps(display: string): string {
+  return display
+    .split(' ')
+    .map((word, index) => {
+      const lower = word.toLowerCase();
+      const legal = legalWordCasing.get(lower.replace(trailingSeparators, ''));
+      if (legal !== undefined) return legal + lower.slice(legal.length);
+      if (index > 0 && lowerCaseWords.has(lower)) return lower;
+      const letters = lower.replace(otherPunctuation, '');
+      if (letters.length <= 3) return word;
+      return lower.replace(wordStart, (_match, before: string, letter: string) => before + letter.toUpperCase());
+    })
+    .join(' ');
+}
