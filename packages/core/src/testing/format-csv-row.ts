@@ -1,0 +1,21 @@
+/**
+ * Formats one CSV record (RFC 4180): fields holding a comma, a double quote, a carriage return or a
+ * line feed are quoted, and quotes inside are doubled. No line terminator is added.
+ *
+ * @param values Cell values in column order.
+ * @param delimiter Field separator. Default `,`.
+ * @example
+ * formatCsvRow(['Doe, Jane', 'say "hi"']); // '"Doe, Jane","say ""hi"""'
+ */
+export function formatCsvRow(values: readonly string[], delimiter = ','): string {
+  let line = '';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? '';
+    if (index > 0) line += delimiter;
+    line +=
+      value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r')
+        ? `"${value.replaceAll('"', '""')}"`
+        : value;
+  }
+  return line;
+}
