@@ -1,0 +1,103 @@
+import type { StoredCompany, StoredContact } from '../../store/store.js';
+import { neutralizeFormula } from './neutralize-formula.js';
+
+/** One contact of an export: the clean, deduplicated values with fit and reasons. */
+export interface ExportedContact {
+  id: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  otherEmails: string;
+  phone: string;
+  otherPhones: string;
+  title: string;
+  seniority: string;
+  function: string;
+  company: string;
+  domain: string;
+  industry: string;
+  employees: string;
+  linkedinUrl: string;
+  city: string;
+  region: string;
+  country: string;
+  fit: number | null;
+  reasons: string;
+  sources: number;
+  custom: Record<string, string>;
+}
+
+/** Display name of a contact: full name, else first + last, else the email. */
+export function contactName(contact: StoredContact): string {
+  const record = contact.record;
+  const joined = [record.firstName, record.lastName].filter(Boolean).join(' ');
+  return record.fullName ?? (joined || (record.emails[0]?.address ?? record.linkedinSlug ?? ''));
+}
+
+/** Flattens stored contacts (in the given order) into export rows. */
+export function toExportedContacts(
+  contacts: readonly StoredContact[],
+  companyOf: (id: string) => StoredCompany | undefined,
+): ExportedContact[] {
+  return contacts.map((contact) => {
+    const record = contact.record;
+    const company = contact.companyId ? companyOf(contact.companyId) : undefined;
+    const custom: Record<string, string> = {};
+    for (const [name, value] of Object.entries(record.custom)) custom[name] = value.value;
+    return {
+      id: contact.id,
+      name: contactName(contact),
+      firstName: record.firstName ?? '',
+      lastName: record.lastName ?? '',
+      email: record.emails[0]?.address ?? '',
+      otherEmails: record.emails.slice(1).map((email) => email.address).join('; '),
+      phone: record.phones[0] ?? '',
+      otherPhones: record.phones.slice(1).join('; '),
+      title: record.title ?? '',
+      seniority: record.seniority ?? '',
+      function: record.function ?? '',
+      company: company?.name ?? record.company ?? '',
+      domain: company?.domain ?? record.domain ?? '',
+      industry: record.industry ?? company?.industry ?? '',
+      employees: String(record.employees ?? company?.employees ?? ''),
+      linkedinUrl: record.linkedinUrl ?? '',
+      city: record.city ?? '',
+      region: record.region ?? '',
+      country: record.country ?? '',
+      fit: contact.fit ?? null,
+      reasons: (contact.fitReasons ?? []).map((reason) => reason.text).join('; '),
+      sources: contact.sources.length,
+      custom,
+    };
+  });
+}
+
+const baseColumns = [
+  'id', 'name', 'firstName', 'lastName', 'email', 'otherEmails', 'phone', 'otherPhones', 'title', 'seniority', 'function',
+  'company', 'domain', 'industry', 'employees', 'linkedinUrl', 'city', 'region', 'country', 'fit', 'reasons', 'sources',
+] as const;
+
+/**
+ * Writes export rows as CSV (RFC 4180: comma, CRLF, quotes doubled), custom fields as extra columns.
+ * Every cell that a spreadsheet would execute as a formula is neutralized.
+ */
+export function contactsToCsv(rows: readonly ExportedContact[]): string {
+  const customColumns = [...new Set(rows.flatMap((row) => Object.keys(row.custom)))].sort();
+  const header = [...baseColumns, ...customColumns.map((name) => `custom:${name}`)];
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) {
+    const cells = baseColumns.map((column) => {
+      const value = row[column];
+      return value === null ? '' : typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : value;
+    });
+    for (const name of customColumns) cells.push(row.custom[name] ?? '');
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string): string {
+  const safe = neutralizeFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

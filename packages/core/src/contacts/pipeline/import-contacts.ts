@@ -1,0 +1,219 @@
+import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../contact.js';
+import { dedup, mergeCluster, type DedupOptions } from '../dedup/index.js';
+import { importInsights, type ImportInsight } from '../insights/index.js';
+import { fitScore, type Playbook } from '../../playbook/index.js';
+import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
+import { createCompanyResolver } from './resolve-companies.js';
+import { createId as defaultCreateId } from './create-id.js';
+import { hasIdentity } from './has-identity.js';
+import { readContactFile, type ReadContactFileOptions } from './read-contact-file.js';
+import { buildImportReport, type ImportReport } from './import-report.js';
+
+/** Options of `importContacts`. */
+export interface ImportContactsOptions extends ReadContactFileOptions {
+  /** Path of the CSV/TSV file. */
+  file: string;
+  /** The playbook to score fit against, with its stored version; without one, fit is not computed. */
+  playbook?: { version: number; playbook: Playbook };
+  /** Dedup thresholds. */
+  dedup?: DedupOptions;
+  /** Clock. Default: the system clock. */
+  now?: () => Date;
+  /** Id factory (prefix → id). Default: random ids. */
+  createId?: (prefix: string) => string;
+}
+
+const maxListedIssues = 100;
+
+/**
+ * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
+ * rows with a reason, deduplicate against the file itself and the contacts already stored (a
+ * re-import merges into existing contacts), link companies, score ICP fit, and save everything in
+ * ONE transaction (a failure leaves the store as it was). Returns the import report.
+ */
+export async function importContacts(store: TenantStore, options: ImportContactsOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const clock = options.now ?? (() => new Date());
+  const makeId = options.createId ?? defaultCreateId;
+  const at = clock().toISOString();
+  const importId = makeId('imp');
+  const contactFile = await readContactFile(options.file, options);
+  const onProgress = options.onProgress;
+
+  for (const row of contactFile.rows) {
+    if (!row.rejection && row.record && !hasIdentity(row.record)) {
+      row.rejection = { reason: 'no name, email, phone or LinkedIn URL: nothing identifies a person' };
+    }
+  }
+  const accepted = contactFile.rows.filter((row) => !row.rejection && row.record);
+  const [existing, storedCompanies] = await Promise.all([store.contacts.list({ orderBy: 'id' }), store.companies.list()]);
+
+  onProgress?.({ phase: 'dedup', done: 0, total: existing.length + accepted.length });
+  const records: ContactRecord[] = [...existing.map((contact) => contact.record), ...accepted.map((row) => row.record as ContactRecord)];
+  const result = dedup(records, { ...options.dedup, existingCount: existing.length });
+  onProgress?.({ phase: 'dedup', done: records.length, total: records.length });
+
+  const reasonOf = new Map<number, MergeReason>();
+  for (const pair of result.pairs) {
+    if (!reasonOf.has(pair.b)) reasonOf.set(pair.b, pair.reason);
+    if (!reasonOf.has(pair.a)) reasonOf.set(pair.a, pair.reason);
+  }
+
+  const provenanceOf = (index: number): Provenance => {
+    const row = accepted[index - existing.length];
+    return { source: 'import', importId, file: contactFile.file, row: row?.row, at };
+  };
+  const companies = createCompanyResolver(storedCompanies, { createId: () => makeId('co'), now: () => at });
+  const touched: StoredContact[] = [];
+  const importRows: StoredImportRow[] = [];
+  const merges: StoredMerge[] = [];
+  let mergedIntoExisting = 0;
+  let duplicatesMerged = 0;
+  const fileContactIds: string[] = [];
+
+  for (const cluster of result.clusters) {
+    const newMembers = cluster.filter((index) => index >= existing.length);
+    if (newMembers.length === 0) continue;
+    const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
+    const id = stored?.id ?? makeId('ct');
+    const memberRecords = cluster.map((index) => records[index] as ContactRecord);
+    const memberSources = cluster.map((index) =>
+      index < existing.length ? (existing[index]?.sources[0] ?? { source: 'store', at }) : provenanceOf(index),
+    );
+    const merged = mergeCluster(memberRecords, memberSources);
+    const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
+    const newSources = newMembers.map(provenanceOf);
+    const contact: StoredContact = {
+      id,
+      record: merged.record,
+      values,
+      sources: [...(stored?.sources ?? []), ...newSources],
+      createdAt: stored?.createdAt ?? at,
+      updatedAt: at,
+    };
+    contact.companyId = companies.resolve(contact.record, newSources[0] ?? { source: 'import', at }) ?? stored?.companyId;
+    touched.push(contact);
+    fileContactIds.push(id);
+    if (stored) mergedIntoExisting += 1;
+    duplicatesMerged += newMembers.length - 1;
+
+    newMembers.forEach((index, position) => {
+      const row = accepted[index - existing.length];
+      if (!row) return;
+      const createsContact = !stored && position === 0;
+      importRows.push({ importId, row: row.row, raw: row.raw, status: createsContact ? 'imported' : 'merged', contactId: id });
+      if (!createsContact) {
+        merges.push({
+          id: makeId('mg'),
+          survivorId: id,
+          importId,
+          row: row.row,
+          reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} },
+          at,
+        });
+      }
+    });
+    // Existing contacts that the new rows tied together (only with `mergeExisting`): kept, marked merged.
+    for (const index of cluster.slice(1)) {
+      const other = index < existing.length ? existing[index] : undefined;
+      if (!other) continue;
+      touched.push({ ...other, mergedInto: id, updatedAt: at });
+      merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
+    }
+  }
+  for (const row of contactFile.rows) {
+    if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
+  }
+  importRows.sort((a, b) => a.row - b.row);
+  onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
+
+  // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
+  const playbook = options.playbook;
+  const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
+  const touchedIds = new Set(touched.map((contact) => contact.id));
+  const toScore = rescoreAll ? [...touched, ...existing.filter((contact) => !touchedIds.has(contact.id))] : touched;
+  const matchedIds = new Set<string>();
+  if (playbook) {
+    for (const contact of toScore) {
+      if (contact.mergedInto) continue;
+      const company = contact.companyId ? companies.get(contact.companyId) : undefined;
+      const scored = fitScore(contact.record, playbook.playbook, company);
+      contact.fit = scored.fit;
+      contact.fitReasons = scored.reasons;
+      contact.playbookVersion = playbook.version;
+      if (scored.matched) matchedIds.add(contact.id);
+    }
+    onProgress?.({ phase: 'fit', done: toScore.length, total: toScore.length });
+  }
+
+  const touchedById = new Map(touched.map((contact) => [contact.id, contact]));
+  const fileContacts = fileContactIds.map((id) => touchedById.get(id)).filter((c): c is StoredContact => c !== undefined);
+  const storedCompanyIds = new Set(storedCompanies.map((company) => company.id));
+  const insights: ImportInsight[] = importInsights(
+    fileContacts.map((contact) => ({
+      record: contact.record,
+      fit: contact.fit,
+      matched: matchedIds.has(contact.id),
+      company: contact.companyId ? companies.get(contact.companyId) : undefined,
+    })),
+    playbook?.playbook,
+  );
+  const issues: Array<FieldIssue & { row: number }> = [];
+  for (const row of accepted) for (const issue of row.record?.issues ?? []) issues.push({ row: row.row, ...issue });
+
+  const report = buildImportReport({
+    importId,
+    contactFile,
+    imported: accepted.length,
+    unique: fileContactIds.length,
+    duplicatesMerged,
+    mergedIntoExisting,
+    icpMatches: playbook ? fileContactIds.filter((id) => matchedIds.has(id)).length : 0,
+    playbookVersion: playbook?.version,
+    companiesCreated: companies.changed().filter((company) => !storedCompanyIds.has(company.id)).length,
+    companiesLinked: new Set(fileContacts.map((contact) => contact.companyId).filter(Boolean)).size,
+    insights,
+    issues: issues.slice(0, maxListedIssues),
+    issueCount: issues.length,
+    dedupStats: result.stats,
+    ms: 0,
+  });
+
+  onProgress?.({ phase: 'save', done: 0, total: touched.length });
+  await store.transaction(async (tx) => {
+    await tx.imports.create({
+      id: importId,
+      file: contactFile.file,
+      format: contactFile.format,
+      status: 'running',
+      mapping: { columns: contactFile.mapping, overrides: options.overrides ?? {}, fieldTypes: options.fieldTypes ?? {} },
+      startedAt: at,
+    });
+    await tx.imports.addRows(importRows);
+    await tx.companies.upsertMany(companies.changed());
+    await tx.contacts.upsertMany(rescoreAll ? toScore : touched);
+    await tx.imports.addMerges(merges);
+    report.contactsTotal = await tx.contacts.count();
+    report.ms = Math.round(performance.now() - started);
+    await tx.imports.finish(importId, { status: 'done', report: { ...report }, finishedAt: clock().toISOString() });
+  });
+  onProgress?.({ phase: 'save', done: touched.length, total: touched.length });
+  return report;
+}
+
+/** Every source value of both sides, each (value, source) once. */
+function unionValues(left: FieldValues, right: FieldValues): FieldValues {
+  const out: FieldValues = {};
+  for (const values of [left, right]) {
+    for (const [field, list] of Object.entries(values)) {
+      const target = (out[field] ??= []);
+      for (const entry of list) {
+        const duplicate = target.some(
+          (seen) => seen.value === entry.value && seen.source.importId === entry.source.importId && seen.source.row === entry.source.row,
+        );
+        if (!duplicate) target.push(entry);
+      }
+    }
+  }
+  return out;
+}

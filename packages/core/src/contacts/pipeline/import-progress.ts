@@ -1,0 +1,14 @@
+/** A phase of an import, in the order they run. */
+export type ImportPhase = 'read' | 'map' | 'normalize' | 'dedup' | 'companies' | 'fit' | 'save';
+
+/** Progress of a long import, for a progress display. */
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** Units done in this phase (rows, records, contacts). */
+  done: number;
+  /** Units in this phase, when known. */
+  total?: number;
+}
+
+/** Receives progress events; called at most every few thousand rows. */
+export type ImportProgressListener = (progress: ImportProgress) => void;

@@ -1,0 +1,126 @@
+import type { FieldIssue } from '../contact.js';
+import type { DedupStats } from '../dedup/index.js';
+import type { ImportInsight } from '../insights/index.js';
+import type { ContactFile } from './read-contact-file.js';
+
+/** A column's mapping as reported: the field it feeds and how sure the detection is. */
+export interface ReportedMapping {
+  /** Canonical field, or `custom` (kept as a custom field, never thrown away). */
+  field: string;
+  /** 0..1; 1 for a `--map` override or a recognized export format's known column. */
+  confidence: number;
+  /** Custom field type, when `field` is `custom`. */
+  type?: string;
+  /** Why this mapping was chosen. */
+  reason?: string;
+}
+
+/** What an import did; `--json` prints exactly this. */
+export interface ImportReport {
+  importId: string;
+  file: string;
+  /** Recognized export format (e.g. `linkedin-connections`) or `unknown`. */
+  format: string;
+  encoding: string;
+  delimiter: string;
+  /** Data rows read (blank lines excluded). */
+  rows: number;
+  /** Rows accepted (rows − rejected). */
+  imported: number;
+  /** Distinct contacts the accepted rows resolved to. */
+  unique: number;
+  /** Accepted rows merged into another row of this file or into an existing contact's cluster. */
+  duplicatesMerged: number;
+  /** Distinct contacts of this file that matched a contact already stored. */
+  mergedIntoExisting: number;
+  /** Contacts created by this import. */
+  newContacts: number;
+  /** Rejected rows: file, row, reason, and the column when one is to blame. */
+  rejected: Array<{ file: string; row: number; line: number; reason: string; field?: string }>;
+  /** Distinct contacts of this file that match the ICP (0 without a playbook). */
+  icpMatches: number;
+  /** Playbook version fit was scored against; null when no playbook is set. */
+  playbookVersion: number | null;
+  /** Source column → mapping. */
+  mapping: Record<string, ReportedMapping>;
+  insights: ImportInsight[];
+  /** Problems with single values that did not reject their row (first 100), and their total. */
+  issues: Array<FieldIssue & { row: number }>;
+  issueCount: number;
+  warnings: string[];
+  companiesCreated: number;
+  companiesLinked: number;
+  /** Live contacts in the workspace after the import. */
+  contactsTotal: number;
+  dedup: { candidatePairs: number; pairsPerRecord: number; matchedPairs: number };
+  ms: number;
+}
+
+/** Assembles the import report from the pipeline's results. */
+export function buildImportReport(input: {
+  importId: string;
+  contactFile: ContactFile;
+  imported: number;
+  unique: number;
+  duplicatesMerged: number;
+  mergedIntoExisting: number;
+  icpMatches: number;
+  playbookVersion?: number;
+  companiesCreated: number;
+  companiesLinked: number;
+  insights: ImportInsight[];
+  issues: Array<FieldIssue & { row: number }>;
+  issueCount: number;
+  dedupStats: DedupStats;
+  ms: number;
+}): ImportReport {
+  const { contactFile } = input;
+  const mapping: Record<string, ReportedMapping> = {};
+  for (const column of contactFile.mapping.columns) {
+    mapping[column.column] = {
+      field: column.field,
+      confidence: Math.round(column.confidence * 100) / 100,
+      ...(column.type ? { type: column.type } : {}),
+      reason: column.reason,
+    };
+  }
+  const rejected = contactFile.rows
+    .filter((row) => row.rejection)
+    .map((row) => ({
+      file: contactFile.file,
+      row: row.row,
+      line: row.line,
+      reason: row.rejection?.reason ?? '',
+      ...(row.rejection?.field ? { field: row.rejection.field } : {}),
+    }));
+  return {
+    importId: input.importId,
+    file: contactFile.file,
+    format: contactFile.format,
+    encoding: contactFile.encoding,
+    delimiter: contactFile.delimiter,
+    rows: contactFile.rows.length,
+    imported: input.imported,
+    unique: input.unique,
+    duplicatesMerged: input.duplicatesMerged,
+    mergedIntoExisting: input.mergedIntoExisting,
+    newContacts: input.unique - input.mergedIntoExisting,
+    rejected,
+    icpMatches: input.icpMatches,
+    playbookVersion: input.playbookVersion ?? null,
+    mapping,
+    insights: input.insights,
+    issues: input.issues,
+    issueCount: input.issueCount,
+    warnings: contactFile.warnings.map((warning) => warning.message),
+    companiesCreated: input.companiesCreated,
+    companiesLinked: input.companiesLinked,
+    contactsTotal: 0,
+    dedup: {
+      candidatePairs: input.dedupStats.candidatePairs,
+      pairsPerRecord: Math.round(input.dedupStats.pairsPerRecord * 100) / 100,
+      matchedPairs: input.dedupStats.matchedPairs,
+    },
+    ms: input.ms,
+  };
+}

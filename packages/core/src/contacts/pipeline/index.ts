@@ -1,0 +1,12 @@
+export { importContacts } from './import-contacts.js';
+export type { ImportContactsOptions } from './import-contacts.js';
+export type { ImportReport, ReportedMapping } from './import-report.js';
+export type { ImportPhase, ImportProgress, ImportProgressListener } from './import-progress.js';
+export { readContactFile } from './read-contact-file.js';
+export type { ContactFile, ContactFileRow, ReadContactFileOptions } from './read-contact-file.js';
+export { dedupFile } from './dedup-file.js';
+export type { DedupFileOptions, DedupFileResult } from './dedup-file.js';
+export { contactName, contactsToCsv, toExportedContacts } from './export-contacts.js';
+export type { ExportedContact } from './export-contacts.js';
+export { neutralizeFormula } from './neutralize-formula.js';
+export { hasIdentity } from './has-identity.js';

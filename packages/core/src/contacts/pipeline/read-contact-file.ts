@@ -1,0 +1,141 @@
+import type { ContactRecord, FieldType } from '../contact.js';
+import {
+  applyMapping,
+  mapColumns,
+  readDelimited,
+  recognizeExportFormat,
+  refineMapping,
+  type ColumnMapping,
+  type ColumnResolver,
+  type DelimitedWarning,
+  type ReadDelimitedOptions,
+} from '../import/index.js';
+import { normalizeContact } from '../normalize/index.js';
+import type { ImportProgressListener } from './import-progress.js';
+
+/** Options of `readContactFile`. */
+export interface ReadContactFileOptions {
+  /** `--map column=field` overrides: win over detection with confidence 1. */
+  overrides?: Record<string, string>;
+  /** `--field column:type`: types of custom columns (dedup picks comparators by type). */
+  fieldTypes?: Record<string, FieldType>;
+  /** ISO-2 country for phone numbers without a country code. Default: none (such numbers need one). */
+  defaultCountry?: string;
+  /** Resolves low-confidence columns (e.g. with a language model); skipped when absent. */
+  resolver?: ColumnResolver;
+  /** Rows sampled for column sniffing. Default 500. */
+  sampleRows?: number;
+  /** Parser limits. */
+  read?: ReadDelimitedOptions;
+  onProgress?: ImportProgressListener;
+}
+
+/** One data row of a contact file: raw cells (kept for provenance) and the normalized record. */
+export interface ContactFileRow {
+  /** 1-based data row number. */
+  row: number;
+  /** 1-based physical line where the row starts. */
+  line: number;
+  /** Header → raw cell. Extra cells of a ragged row are kept under `_extra_<n>`. */
+  raw: Record<string, string>;
+  /** The normalized record; absent when the row could not be read as a row of this file. */
+  record?: ContactRecord;
+  /** Why the row cannot be imported; absent when it can. */
+  rejection?: { reason: string; field?: string };
+}
+
+/** A contact file read, mapped and normalized. */
+export interface ContactFile {
+  file: string;
+  format: string;
+  formatConfidence: number;
+  encoding: string;
+  delimiter: string;
+  header: string[];
+  mapping: ColumnMapping;
+  rows: ContactFileRow[];
+  warnings: DelimitedWarning[];
+}
+
+const progressEvery = 5000;
+
+/**
+ * Reads a delimited contact file end to end: parse (streaming), recognize the export format, map
+ * columns (on a sample), then normalize every row. Rows that cannot be used carry a `rejection`
+ * with a reason; no row is dropped.
+ */
+export async function readContactFile(path: string, options: ReadContactFileOptions = {}): Promise<ContactFile> {
+  const delimited = await readDelimited({ path }, options.read);
+  const { header } = delimited;
+  const recognized = recognizeExportFormat(header);
+  const sampleSize = options.sampleRows ?? 500;
+
+  const buffered: Array<{ row: number; line: number; cells: string[]; problem?: { reason: string; field?: string } }> = [];
+  let mapping: ColumnMapping | undefined;
+  const rows: ContactFileRow[] = [];
+  const emit = options.onProgress;
+
+  const decide = async (): Promise<ColumnMapping> => {
+    const sample = buffered.filter((entry) => entry.problem === undefined).map((entry) => entry.cells);
+    const detected = mapColumns(header, sample, {
+      format: recognized.format,
+      overrides: options.overrides,
+      fieldTypes: options.fieldTypes,
+    });
+    emit?.({ phase: 'map', done: header.length, total: header.length });
+    return options.resolver ? refineMapping(detected, header, sample, options.resolver) : detected;
+  };
+
+  const finish = (entry: (typeof buffered)[number], active: ColumnMapping): void => {
+    const raw: Record<string, string> = {};
+    for (let index = 0; index < entry.cells.length; index++) {
+      const name = index < header.length ? (header[index] ?? `column_${index + 1}`) : `_extra_${index - header.length + 1}`;
+      // A header may repeat a name (Google's groups do not, but hand-made files do): keep both.
+      raw[name in raw ? `${name}_${index + 1}` : name] = entry.cells[index] ?? '';
+    }
+    if (entry.problem) {
+      rows.push({ row: entry.row, line: entry.line, raw, rejection: entry.problem });
+      return;
+    }
+    const record = normalizeContact(applyMapping(active, header, entry.cells), { defaultCountry: options.defaultCountry });
+    rows.push({ row: entry.row, line: entry.line, raw, record });
+    if (rows.length % progressEvery === 0) emit?.({ phase: 'normalize', done: rows.length });
+  };
+
+  for await (const parsed of delimited.rows()) {
+    const entry = {
+      row: parsed.row,
+      line: parsed.line,
+      cells: parsed.cells,
+      problem: parsed.error ? { reason: parsed.error.reason, field: parsed.error.field } : undefined,
+    };
+    if (mapping) {
+      finish(entry, mapping);
+      continue;
+    }
+    buffered.push(entry);
+    if (buffered.length >= sampleSize) {
+      mapping = await decide();
+      for (const held of buffered) finish(held, mapping);
+      buffered.length = 0;
+    }
+    if (parsed.row % progressEvery === 0) emit?.({ phase: 'read', done: parsed.row });
+  }
+  if (!mapping) {
+    mapping = await decide();
+    for (const held of buffered) finish(held, mapping);
+  }
+  emit?.({ phase: 'normalize', done: rows.length, total: rows.length });
+
+  return {
+    file: delimited.file,
+    format: recognized.format,
+    formatConfidence: recognized.confidence,
+    encoding: delimited.encoding,
+    delimiter: delimited.delimiter,
+    header,
+    mapping,
+    rows,
+    warnings: delimited.warnings(),
+  };
+}

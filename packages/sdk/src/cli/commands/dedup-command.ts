@@ -1,0 +1,28 @@
+import { CompoundError, dedupFile } from '@compound/core';
+import type { Command } from '../command.js';
+
+/** `compound dedup <file>`: cluster a file's rows without writing anything. */
+export const dedupCommand: Command = {
+  usage: 'dedup <file> [--map col=field]... [--field col:type]... [--country CC] [--json]',
+  summary: 'report duplicate clusters of a file by row number (writes nothing)',
+  async run({ args, io, resolve }) {
+    const file = args.positionals[0];
+    if (!file) throw new CompoundError({ code: 'invalid-argument', message: 'dedup needs a file: compound dedup <file> --json' });
+    {
+      const result = await dedupFile(resolve(file), { overrides: args.map, fieldTypes: args.fieldTypes, defaultCountry: args.country });
+      if (args.json) {
+        io.stdout(`${JSON.stringify({ clusters: result.clusters, pairs: result.pairs, unreadable: result.unreadable, stats: result.stats })}\n`);
+        return 0;
+      }
+      const duplicates = result.clusters.filter((cluster) => cluster.length > 1);
+      const rows = result.clusters.reduce((sum, cluster) => sum + cluster.length, 0);
+      const lines = [
+        `${file}: ${rows.toLocaleString('en-US')} rows → ${result.clusters.length.toLocaleString('en-US')} unique (${duplicates.length.toLocaleString('en-US')} clusters with duplicates; ${result.stats.pairsPerRecord.toFixed(1)} candidate pairs per row)`,
+      ];
+      for (const cluster of duplicates.slice(0, 20)) lines.push(`  rows ${cluster.join(', ')}`);
+      if (duplicates.length > 20) lines.push(`  … and ${duplicates.length - 20} more clusters (--json lists all)`);
+      io.stdout(`${lines.join('\n')}\n`);
+      return 0;
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { writeFile } from 'node:fs/promises';
+import { CompoundError } from '@compound/core';
+import type { Command } from '../command.js';
+
+/** `compound export`: the clean, deduplicated list with fit and reasons. */
+export const exportCommand: Command = {
+  usage: 'export [--format csv|json] [--out F]',
+  summary: 'export the clean, deduplicated contacts with fit and reasons (CSV is formula-safe)',
+  async run({ args, io, open, resolve }) {
+    const format = args.format ?? 'csv';
+    if (format !== 'csv' && format !== 'json') {
+      throw new CompoundError({ code: 'invalid-argument', message: `--format must be csv or json, got "${format}"` });
+    }
+    const compound = await open();
+    try {
+      const { text, count } = await compound.exportContacts({ format });
+      if (args.out) {
+        await writeFile(resolve(args.out), text);
+        io.stderr(`Exported ${count.toLocaleString('en-US')} contacts to ${args.out}\n`);
+      } else {
+        io.stdout(text);
+      }
+      return 0;
+    } finally {
+      await compound.close();
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import type { ImportReport } from '@compound/core';
+
+const maxRejectedShown = 10;
+
+/** The import report as a founder reads it. */
+export function formatImportReport(report: ImportReport): string {
+  const number = (value: number) => value.toLocaleString('en-US');
+  const lines: string[] = [];
+  const format = report.format === 'unknown' ? 'generic CSV' : report.format;
+  lines.push(`Imported ${report.file} (${format}, ${report.encoding}, delimiter ${JSON.stringify(report.delimiter)}) in ${(report.ms / 1000).toFixed(1)} s`);
+  lines.push('');
+  lines.push(`  ${number(report.rows)} rows read · ${number(report.imported)} imported · ${number(report.rejected.length)} rejected`);
+  lines.push(`  ${number(report.unique)} unique contacts after dedup (${number(report.duplicatesMerged)} duplicate rows merged)`);
+  if (report.mergedIntoExisting > 0) {
+    lines.push(`  ${number(report.mergedIntoExisting)} of them were already in your workspace and were merged into the existing contacts`);
+  }
+  if (report.playbookVersion === null) {
+    lines.push('  ICP fit not scored: pass --playbook FILE (see examples/playbook.md)');
+  } else {
+    const share = report.unique === 0 ? 0 : Math.round((report.icpMatches / report.unique) * 100);
+    lines.push(`  ${number(report.icpMatches)} match your ICP (${share}% of unique contacts; playbook v${report.playbookVersion})`);
+  }
+  lines.push(`  ${number(report.companiesLinked)} companies (${number(report.companiesCreated)} new) · ${number(report.contactsTotal)} contacts in the workspace`);
+  if (report.insights.length > 0) {
+    lines.push('', 'Insights:');
+    for (const insight of report.insights) lines.push(`  • ${insight.text}`);
+  }
+  lines.push('', 'Column mapping:');
+  const width = Math.min(32, Math.max(...Object.keys(report.mapping).map((column) => column.length), 6));
+  for (const [column, mapping] of Object.entries(report.mapping)) {
+    const field = mapping.field === 'custom' ? `custom (${mapping.type ?? 'text'})` : mapping.field;
+    const flag = mapping.confidence < 0.6 ? '  ← low confidence: check it, or fix with --map' : '';
+    lines.push(`  ${column.slice(0, width).padEnd(width)} → ${field.padEnd(22)} ${mapping.confidence.toFixed(2)}${flag}`);
+  }
+  if (report.rejected.length > 0) {
+    lines.push('', `Rejected rows (${number(report.rejected.length)}; kept with their raw values):`);
+    for (const rejected of report.rejected.slice(0, maxRejectedShown)) {
+      lines.push(`  ${rejected.file} row ${rejected.row} (line ${rejected.line})${rejected.field ? `, ${rejected.field}` : ''}: ${rejected.reason}`);
+    }
+    if (report.rejected.length > maxRejectedShown) lines.push(`  … and ${number(report.rejected.length - maxRejectedShown)} more (--json lists all)`);
+  }
+  if (report.issueCount > 0) {
+    lines.push('', `Values that need a look (${number(report.issueCount)}; their rows were imported):`);
+    for (const issue of report.issues.slice(0, 5)) lines.push(`  row ${issue.row}, ${issue.field} "${issue.value}": ${issue.reason}`);
+    if (report.issueCount > 5) lines.push(`  … and ${number(report.issueCount - 5)} more (--json lists the first 100)`);
+  }
+  for (const warning of report.warnings) lines.push('', `Warning: ${warning}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { CompoundError } from '@compound/core';
+import { createCompound, type Compound } from '../embedded/create-compound.js';
+import type { CliIo } from './cli-io.js';
+import { commands } from './commands/index.js';
+import { parseCliArgs, type CliArgs } from './parse-cli-args.js';
+
+export type { CliIo } from './cli-io.js';
+
+function usage(): string {
+  const lines = ['Usage: compound <command> [options]', '', 'Commands:'];
+  for (const command of Object.values(commands)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  lines.push(
+    '',
+    'Options for every command:',
+    '  --workspace DIR      workspace of the embedded database (default .compound)',
+    '  --database-url URL   use PostgreSQL instead (default: $DATABASE_URL)',
+    '  --tenant ID          tenant to work in (default "default")',
+    '  --json               machine-readable output',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/**
+ * Runs the `compound` CLI with injected I/O; returns the exit code (0 ok, 1 error, 2 usage).
+ * Errors print as one line on standard error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr(`compound: ${errorLine(error)}\n\n${usage()}`);
+    return 2;
+  }
+  if (args.help || args.command === undefined || args.command === 'help') {
+    io.stdout(usage());
+    return args.command === undefined && !args.help ? 2 : 0;
+  }
+  const command = commands[args.command];
+  if (!command) {
+    io.stderr(`compound: unknown command "${args.command}"\n\n${usage()}`);
+    return 2;
+  }
+  const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
+  const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string } = {}): Promise<Compound> => {
+    const databaseUrl = overrides.embedded ? undefined : (args.databaseUrl ?? io.env['DATABASE_URL']);
+    return createCompound({
+      workspace: resolve(overrides.workspace ?? args.workspace ?? '.compound'),
+      databaseUrl,
+      embedded: databaseUrl === undefined,
+      tenant: overrides.tenant ?? args.tenant,
+    });
+  };
+  try {
+    return await command.run({ args, io, open, resolve });
+  } catch (error) {
+    io.stderr(`compound: ${errorLine(error)}\n`);
+    return 1;
+  }
+}
+
+/** One clear line: the message, plus where (file, row, line, field) when known. */
+function errorLine(error: unknown): string {
+  if (CompoundError.isInstance(error)) {
+    const where: string[] = [];
+    const context = error.context as Record<string, unknown>;
+    if (context['file'] && !error.message.includes(String(context['file']))) where.push(String(context['file']));
+    if (context['row'] !== undefined) where.push(`row ${String(context['row'])}`);
+    if (context['line'] !== undefined && !error.message.includes('line')) where.push(`line ${String(context['line'])}`);
+    if (context['field'] && !error.message.includes(String(context['field']))) where.push(`field ${String(context['field'])}`);
+    return `error: ${error.message}${where.length > 0 ? ` (${where.join(', ')})` : ''} [${error.code}]`;
+  }
+  return `error: ${error instanceof Error ? error.message : String(error)}`;
+}

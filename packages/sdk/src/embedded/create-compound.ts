@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  CompoundError,
+  contactName,
+  contactsToCsv,
+  dedupFile,
+  importContacts,
+  parsePlaybook,
+  toExportedContacts,
+  type DedupFileResult,
+  type ExportedContact,
+  type FieldType,
+  type ImportProgressListener,
+  type ImportReport,
+  type Playbook,
+  type Store,
+  type StoredFitReason,
+  type TenantStore,
+} from '@compound/core';
+
+/** Settings of `createCompound`. */
+export interface CompoundOptions {
+  /**
+   * Workspace folder of the embedded database (PGlite, persisted under `<workspace>/db`).
+   * Default `.compound` in the current directory.
+   */
+  workspace?: string;
+  /**
+   * PostgreSQL connection string for the hosted tier. Default: environment variable `DATABASE_URL`;
+   * when neither is set, the embedded database is used.
+   */
+  databaseUrl?: string;
+  /** Use the embedded database even when `DATABASE_URL` is set. Default false. */
+  embedded?: boolean;
+  /** Tenant id; every read and write is scoped to it. Default `default`. */
+  tenant?: string;
+  /** An already open store (tests, custom drivers); `workspace` and `databaseUrl` are then ignored. */
+  store?: Store;
+}
+
+/** Options of `importFile`. */
+export interface ImportFileOptions {
+  /** Playbook file (Markdown with a ```yaml block, or YAML) to score fit against; saved as a new version when changed. */
+  playbook?: string;
+  /** Column → canonical field overrides (`--map col=field`). */
+  map?: Record<string, string>;
+  /** Column → custom field type (`--field col:type`). */
+  fieldTypes?: Record<string, FieldType>;
+  /** ISO-2 default country for phone numbers (`--country CC`). */
+  country?: string;
+  onProgress?: ImportProgressListener;
+}
+
+/** A contact in rank order, with why it ranks there. */
+export interface RankedContact {
+  id: string;
+  name: string;
+  email: string | null;
+  company: string | null;
+  title: string | null;
+  /** ICP fit in [0, 1]; null until a playbook is set. */
+  fit: number | null;
+  /** One line per ICP dimension. */
+  reasons: string[];
+  /** Per-dimension detail. */
+  fitReasons: StoredFitReason[];
+}
+
+/** Compound, embedded: the whole intelligence in-process on the chosen store. */
+export interface Compound {
+  readonly tenant: string;
+  readonly driver: string;
+  /** Imports a CSV/TSV contact file; returns the import report. */
+  importFile(path: string, options?: ImportFileOptions): Promise<ImportReport>;
+  /** Saves a playbook file as the current version (a new version only when its text changed). */
+  setPlaybook(path: string): Promise<{ version: number; changed: boolean; playbook: Playbook }>;
+  /** Contacts ranked by ICP fit (best first). */
+  contacts(options?: { top?: number }): Promise<RankedContact[]>;
+  /** The clean, deduplicated list with fit and reasons. */
+  exportContacts(options?: { format?: 'csv' | 'json' }): Promise<{ text: string; count: number }>;
+  /** Clusters a file's rows without writing anything. */
+  dedupFile(path: string, options?: { map?: Record<string, string>; fieldTypes?: Record<string, FieldType>; country?: string }): Promise<DedupFileResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens Compound in embedded mode.
+ * @example
+ * const compound = await createCompound({ workspace: '.compound' });
+ * const report = await compound.importFile('contacts.csv', { playbook: 'playbook.md' });
+ */
+export async function createCompound(options: CompoundOptions = {}): Promise<Compound> {
+  const tenantId = options.tenant ?? 'default';
+  const store = options.store ?? (await openConfiguredStore(options));
+  await store.ensureTenant(tenantId);
+  const tenant = store.forTenant(tenantId);
+
+  const setPlaybook = async (path: string) => {
+    const source = await readText(path);
+    const playbook = parsePlaybook(source, { file: path });
+    const latest = await tenant.playbooks.latest();
+    if (latest && latest.source === source) return { version: latest.version, changed: false, playbook };
+    const version = await tenant.playbooks.save({ source, parsed: playbook });
+    return { version, changed: true, playbook };
+  };
+
+  return {
+    tenant: tenantId,
+    driver: store.driver,
+    async importFile(path, importOptions = {}) {
+      const playbook = importOptions.playbook ? await setPlaybook(importOptions.playbook) : await currentPlaybook(tenant);
+      return importContacts(tenant, {
+        file: path,
+        playbook: playbook ? { version: playbook.version, playbook: playbook.playbook } : undefined,
+        overrides: importOptions.map,
+        fieldTypes: importOptions.fieldTypes,
+        defaultCountry: importOptions.country,
+        onProgress: importOptions.onProgress,
+      });
+    },
+    setPlaybook,
+    async contacts(listOptions = {}) {
+      const contacts = await tenant.contacts.list({ orderBy: 'fit', limit: listOptions.top });
+      const companies = new Map((await tenant.companies.list()).map((company) => [company.id, company]));
+      return contacts.map((contact) => ({
+        id: contact.id,
+        name: contactName(contact),
+        email: contact.record.emails[0]?.address ?? null,
+        company: (contact.companyId ? companies.get(contact.companyId)?.name : undefined) ?? contact.record.company ?? null,
+        title: contact.record.title ?? null,
+        fit: contact.fit ?? null,
+        reasons: (contact.fitReasons ?? []).map((reason) => reason.text),
+        fitReasons: contact.fitReasons ?? [],
+      }));
+    },
+    async exportContacts(exportOptions = {}) {
+      const contacts = await tenant.contacts.list({ orderBy: 'fit' });
+      const companies = new Map((await tenant.companies.list()).map((company) => [company.id, company]));
+      const rows: ExportedContact[] = toExportedContacts(contacts, (id) => companies.get(id));
+      const text = exportOptions.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : contactsToCsv(rows);
+      return { text, count: rows.length };
+    },
+    dedupFile(path, dedupOptions = {}) {
+      return dedupFile(path, { overrides: dedupOptions.map, fieldTypes: dedupOptions.fieldTypes, defaultCountry: dedupOptions.country });
+    },
+    close: () => store.close(),
+  };
+}
+
+async function openConfiguredStore(options: CompoundOptions): Promise<Store> {
+  const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? process.env['DATABASE_URL']);
+  if (databaseUrl) {
+    const { openPostgresStore } = await import('@compound/core/store/postgres');
+    return openPostgresStore({ connectionString: databaseUrl });
+  }
+  const { openPgliteStore } = await import('@compound/core/store/pglite');
+  return openPgliteStore({ dataDir: join(options.workspace ?? '.compound', 'db') });
+}
+
+async function currentPlaybook(tenant: TenantStore): Promise<{ version: number; playbook: Playbook } | undefined> {
+  const latest = await tenant.playbooks.latest();
+  if (!latest) return undefined;
+  return { version: latest.version, playbook: parsePlaybook(latest.source) };
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CompoundError({
+      code: 'file-not-found',
+      message: `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      context: { file: path },
+      cause: error,
+    });
+  }
+}
