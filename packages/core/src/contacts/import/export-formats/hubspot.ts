@@ -1,0 +1,60 @@
+import type { ExportFormat } from './export-format.js';
+
+/**
+ * HubSpot contacts export (a view, or all properties): property labels as headers, led by `Record ID`.
+ * Columns not listed here (dates, counters) fall back to generic mapping.
+ * @see ../shared/data/exports/HEADERS.md §4
+ */
+export const hubspotFormat: ExportFormat = {
+  id: 'hubspot',
+  label: 'HubSpot',
+  markers: [
+    'record id',
+    'contact owner',
+    'lead status',
+    'lifecycle stage',
+    'associated company',
+    'marketing contact status',
+    'primary associated company id',
+    'hubspot score',
+  ],
+  columns: {
+    'record id': 'externalId',
+    'first name': 'firstName',
+    'last name': 'lastName',
+    salutation: 'honorific',
+    email: 'email',
+    'work email': 'email',
+    'private e-mail address': 'email',
+    'phone number': 'phone',
+    'mobile phone number': 'phone',
+    'whatsapp phone number': 'custom:phone',
+    'fax number': 'custom:phone',
+    'company name': 'company',
+    'associated company': 'company',
+    'job title': 'title',
+    'job function': 'custom:text',
+    seniority: 'seniority',
+    'street address': 'street',
+    city: 'city',
+    'state/region': 'region',
+    'postal code': 'postcode',
+    'country/region': 'country',
+    'website url': 'website',
+    'company domain name': 'custom:url',
+    'domain name': 'custom:url',
+    industry: 'industry',
+    'number of employees': 'employees',
+    'company size': 'employees',
+    'date of birth': 'birthDate',
+    'contact owner': 'custom:name',
+    'lead status': 'custom:text',
+    'lifecycle stage': 'custom:text',
+    'marketing contact status': 'custom:text',
+    'primary associated company id': 'custom:id',
+    'annual revenue': 'custom:text',
+    'twitter username': 'custom:text',
+    'create date': 'custom:date',
+    'last activity date': 'custom:date',
+  },
+};

@@ -1,0 +1,22 @@
+import { apolloFormat } from './apollo.js';
+import type { ExportFormat } from './export-format.js';
+import { googleContactsFormat, googleContactsLegacyFormat } from './google-contacts.js';
+import { hubspotFormat } from './hubspot.js';
+import { lemlistFormat } from './lemlist.js';
+import { linkedinConnectionsFormat } from './linkedin-connections.js';
+import { outlookComFormat, outlookDesktopFormat } from './outlook.js';
+import { salesforceApiFormat, salesforceReportFormat } from './salesforce.js';
+
+/** Every export format Compound recognizes. Adding a vendor adds one file and one line here. */
+export const exportFormats: readonly ExportFormat[] = [
+  linkedinConnectionsFormat,
+  googleContactsFormat,
+  googleContactsLegacyFormat,
+  outlookDesktopFormat,
+  outlookComFormat,
+  hubspotFormat,
+  salesforceApiFormat,
+  salesforceReportFormat,
+  apolloFormat,
+  lemlistFormat,
+];

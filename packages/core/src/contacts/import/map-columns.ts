@@ -1,0 +1,282 @@
+import { CompoundError } from '../../errors/index.js';
+import { contactFields, fieldTypes, type ContactField, type FieldType, type MappedRow } from '../contact.js';
+import { customTypeHint, fieldFit, matchHeaderName, sniffedType, type NameMatch } from './column-synonyms.js';
+import type { ColumnTarget, ExportFormat } from './export-formats/export-format.js';
+import { exportFormats } from './export-formats/registry.js';
+import { formatHeaderKey, headerWords } from './header-key.js';
+import { formatColumnTarget, recognizeExportFormat } from './recognize-export-format.js';
+import { profileValues, type ValueProfile } from './sniff-values.js';
+
+/** How one source column is mapped. */
+export interface ColumnAssignment {
+  /** 0-based column index. */
+  index: number;
+  /** Header cell as in the file. */
+  column: string;
+  /** Key of the column in `MappedRow.custom`: the header, made unique (`Notes (2)`, `Column 5` for an empty header). */
+  key: string;
+  /** Canonical field, or `custom` to keep the column as is. */
+  field: ContactField | 'custom';
+  /** Type of a custom column (sniffed, or from `fieldTypes`); also set on a mapped column typed by `fieldTypes`. */
+  type?: FieldType;
+  /** How sure the mapping is, in [0, 1]. Below 0.6 a resolver (or the user) should confirm it. */
+  confidence: number;
+  /** Why, in words: the name match, the content evidence, or the override. */
+  reason: string;
+  /** What decided: `override` (`--map`), `format` (a known export's table), `name`, `content`, `model`, or `default`. */
+  source: 'override' | 'format' | 'name' | 'content' | 'model' | 'default';
+}
+
+/** The mapping of a whole header. */
+export interface ColumnMapping {
+  /** Recognized export format id, or `unknown`. */
+  format: string;
+  /** Confidence of the format recognition, in [0, 1] (1 when passed as an option). */
+  formatConfidence: number;
+  /** One assignment per header column, in column order. */
+  columns: ColumnAssignment[];
+  /** Non-fatal notes, e.g. a model resolver that failed. */
+  warnings: string[];
+}
+
+/** Options of `mapColumns`. */
+export interface MapColumnsOptions {
+  /** Export format id (see `recognizeExportFormat`); default recognized from the header; `unknown` disables tables. */
+  format?: string;
+  /** Column (header name) → field or `custom`, from `--map column=field`. Wins with confidence 1. */
+  overrides?: Record<string, ContactField | 'custom'>;
+  /** Column → type, from `--field col:type`: the type of a custom column; a column named like a field still maps to it. */
+  fieldTypes?: Record<string, FieldType>;
+  /** Sample rows looked at for content sniffing. Default 200. */
+  maxSampleRows?: number;
+}
+
+const validFields: ReadonlySet<string> = new Set<string>([...contactFields, 'custom']);
+const validTypes: ReadonlySet<string> = new Set<string>(fieldTypes);
+
+/**
+ * Maps each column of a header to a canonical contact field or to a typed custom column. Known
+ * exports use their column tables; other headers use name synonyms (case-, space- and
+ * punctuation-insensitive) combined with content sniffing of the sample rows (emails, URLs, LinkedIn
+ * URLs, phones, dates, postcodes, ids). Content that contradicts the name lowers the confidence.
+ * Synchronous and pure; see `refineMapping` to ask a model about low-confidence columns.
+ *
+ * Throws CompoundError `mapping-invalid` when an override or field type names an unknown field,
+ * type or column.
+ *
+ * @example
+ * mapColumns(['given_name', 'surname', 'dob'], [['ada', 'lovelace', '18151210']]).columns.map((c) => c.field)
+ * // ['firstName', 'lastName', 'birthDate']
+ */
+export function mapColumns(header: readonly string[], sampleRows: readonly (readonly string[])[], options: MapColumnsOptions = {}): ColumnMapping {
+  const overrides = resolveColumnOptions(header, options.overrides ?? {}, validFields, 'field', [...contactFields, 'custom']);
+  const types = resolveColumnOptions(header, options.fieldTypes ?? {}, validTypes, 'type', [...fieldTypes]) as Map<number, FieldType>;
+  const recognized = options.format === undefined ? recognizeExportFormat(header) : { format: options.format, confidence: 1 };
+  const format = exportFormats.find((candidate) => candidate.id === recognized.format);
+  const rows = sampleRows.slice(0, options.maxSampleRows ?? 200);
+  const keys = uniqueKeys(header);
+
+  const columns = header.map((column, index): ColumnAssignment => {
+    const key = keys[index] as string;
+    const base = { index, column, key };
+    const type = types.get(index);
+    const override = overrides.get(index) as ContactField | 'custom' | undefined;
+    const profile = profileValues(rows.map((row) => row[index] ?? ''));
+    if (override !== undefined) {
+      const assignment: ColumnAssignment = { ...base, field: override, confidence: 1, reason: 'set by --map override', source: 'override' };
+      if (override === 'custom') assignment.type = type ?? customType(headerWords(column), profile);
+      else if (type !== undefined) assignment.type = type;
+      return assignment;
+    }
+    const assignment = assignColumn(column, profile, format);
+    if (type !== undefined) {
+      assignment.type = type;
+      if (assignment.field === 'custom') {
+        assignment.confidence = 1;
+        assignment.reason = `custom column typed ${type} by --field`;
+        assignment.source = 'override';
+      }
+    }
+    return { ...base, ...assignment };
+  });
+  return { format: recognized.format, formatConfidence: recognized.confidence, columns, warnings: [] };
+}
+
+type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key'>;
+
+function assignColumn(column: string, profile: ValueProfile, format: ExportFormat | undefined): Assignment {
+  const words = headerWords(column);
+  const tableTarget = format === undefined ? undefined : formatColumnTarget(format, formatHeaderKey(column));
+  if (tableTarget !== undefined && format !== undefined) {
+    return fromTarget(tableTarget, { confidence: 0.95, how: 'format', label: `${format.label} column "${column}"` }, words, profile);
+  }
+  const match = matchHeaderName(words);
+  if (match !== undefined) {
+    return fromTarget(match.target, { confidence: match.confidence, how: match.how, label: describeMatch(column, match) }, words, profile);
+  }
+  return fromContent(column, words, profile);
+}
+
+function fromTarget(
+  target: ColumnTarget,
+  evidence: { confidence: number; how: string; label: string },
+  words: readonly string[],
+  profile: ValueProfile,
+): Assignment {
+  const source = evidence.how === 'format' ? 'format' : 'name';
+  if (target.startsWith('custom:')) {
+    const type = target.slice('custom:'.length) as FieldType;
+    return { field: 'custom', type, confidence: evidence.confidence, reason: `${evidence.label} is kept as a custom ${type} column`, source };
+  }
+  let field = target as ContactField;
+  if (field === 'title' && honorificShare(profile) >= 0.6) field = 'honorific';
+  if (profile.count === 0) {
+    return { field, confidence: round(evidence.confidence - 0.05), reason: `${evidence.label} → ${field}; no sample values to confirm`, source };
+  }
+  const fit = Math.min(1, fieldFit(field, profile));
+  const percent = `${Math.round(fit * 100)}% of ${profile.count} sample values fit`;
+  if (fit >= 0.5) {
+    return { field, confidence: round(Math.min(1, evidence.confidence + 0.05 * fit)), reason: `${evidence.label} → ${field}; ${percent}`, source };
+  }
+  const strong = strongContentField(profile);
+  if (strong !== undefined && strong.field !== field && profile.count >= 3) {
+    return {
+      field: strong.field,
+      confidence: round(0.5 + 0.2 * strong.share),
+      reason: `${evidence.label} suggests ${field}, but ${Math.round(strong.share * 100)}% of sample values look like ${strong.what}`,
+      source: 'content',
+    };
+  }
+  if (fit < 0.3 && profile.count >= 3) {
+    return {
+      field,
+      confidence: round(evidence.confidence * 0.5),
+      reason: `${evidence.label} → ${field}, but only ${percent}: check this column`,
+      source,
+    };
+  }
+  return { field, confidence: round(evidence.confidence * 0.8), reason: `${evidence.label} → ${field}; ${percent}`, source };
+}
+
+function fromContent(column: string, words: readonly string[], profile: ValueProfile): Assignment {
+  const strong = strongContentField(profile);
+  if (strong !== undefined) {
+    return {
+      field: strong.field,
+      confidence: round(0.5 + 0.2 * strong.share),
+      reason: `header "${column}" is not a known field name, but ${Math.round(strong.share * 100)}% of sample values look like ${strong.what}`,
+      source: 'content',
+    };
+  }
+  const hint = customTypeHint(words);
+  const type = customType(words, profile);
+  const evidence = hint !== undefined ? `its name suggests ${hint}` : profile.count > 0 ? 'sniffed from sample values' : 'no sample values';
+  return {
+    field: 'custom',
+    type,
+    confidence: hint !== undefined ? 0.7 : sniffedType(profile) !== undefined ? 0.5 : 0.4,
+    reason: `header "${column}" is not a known field name: kept as a custom ${type} column (${evidence})`,
+    source: 'default',
+  };
+}
+
+/** Type of a custom column: the name's hint unless the content clearly says otherwise. */
+function customType(words: readonly string[], profile: ValueProfile): FieldType {
+  const hint = customTypeHint(words);
+  const sniffed = sniffedType(profile);
+  if (hint === undefined) return sniffed ?? 'text';
+  if (sniffed === undefined || sniffed === hint) return hint;
+  // A postcode or phone column of digits sniffs as `id`; trust the name there.
+  if (sniffed === 'id' && (hint === 'postcode' || hint === 'phone' || hint === 'date' || hint === 'address')) return hint;
+  if (sniffed === 'date' && hint === 'id') return hint;
+  return sniffed;
+}
+
+function strongContentField(profile: ValueProfile): { field: ContactField; share: number; what: string } | undefined {
+  const email = profile.shares.email ?? 0;
+  const linkedin = profile.shares.linkedin ?? 0;
+  const companyLinkedin = profile.shares['linkedin-company'] ?? 0;
+  if (email >= 0.8) return { field: 'email', share: email, what: 'email addresses' };
+  if (linkedin >= 0.8) return { field: 'linkedinUrl', share: linkedin, what: 'LinkedIn profile URLs' };
+  if (companyLinkedin >= 0.8) return { field: 'companyLinkedinUrl', share: companyLinkedin, what: 'LinkedIn company URLs' };
+  return undefined;
+}
+
+function honorificShare(profile: ValueProfile): number {
+  return profile.honorific;
+}
+
+function describeMatch(column: string, match: NameMatch): string {
+  if (match.how === 'synonym') return `header "${column}"`;
+  if (match.how === 'numbered') return `numbered header "${column}"`;
+  return `header "${column}" ends with a field name`;
+}
+
+function resolveColumnOptions(
+  header: readonly string[],
+  entries: Record<string, string>,
+  valid: ReadonlySet<string>,
+  what: 'field' | 'type',
+  validList: readonly string[],
+): Map<number, string> {
+  const resolved = new Map<number, string>();
+  for (const [column, value] of Object.entries(entries)) {
+    if (!valid.has(value)) {
+      throw new CompoundError({
+        code: 'mapping-invalid',
+        message: `Unknown ${what} "${value}" for column "${column}". Valid ${what}s: ${validList.join(', ')}.`,
+        context: { field: column },
+      });
+    }
+    let index = header.indexOf(column);
+    if (index === -1) index = header.findIndex((name) => formatHeaderKey(name) === formatHeaderKey(column));
+    if (index === -1) {
+      throw new CompoundError({
+        code: 'mapping-invalid',
+        message: `No column named "${column}" in the file. Columns: ${header.map((name) => `"${name}"`).join(', ')}.`,
+        context: { field: column },
+      });
+    }
+    resolved.set(index, value);
+  }
+  return resolved;
+}
+
+function uniqueKeys(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((column, index) => {
+    const base = column.trim() === '' ? `Column ${index + 1}` : column.trim();
+    const times = (seen.get(base) ?? 0) + 1;
+    seen.set(base, times);
+    return times === 1 ? base : `${base} (${times})`;
+  });
+}
+
+/**
+ * Applies a mapping to one row's cells: values of canonical fields into `fields[field]` arrays in
+ * column order, custom columns under their (unique) header name with their type. Empty cells are
+ * skipped; values are trimmed.
+ *
+ * @example
+ * applyMapping(mapping, header, ['Ada', 'ada@example.com']) // { fields: { firstName: ['Ada'], email: [...] }, custom: {} }
+ */
+export function applyMapping(mapping: ColumnMapping, header: readonly string[], cells: readonly string[]): MappedRow {
+  const row: MappedRow = { fields: {}, custom: {} };
+  for (const column of mapping.columns) {
+    if (column.index >= header.length) continue;
+    const value = (cells[column.index] ?? '').trim();
+    if (value === '') continue;
+    if (column.field === 'custom') {
+      row.custom[column.key] = { value, type: column.type ?? 'text' };
+    } else {
+      const values = row.fields[column.field];
+      if (values === undefined) row.fields[column.field] = [value];
+      else values.push(value);
+    }
+  }
+  return row;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
