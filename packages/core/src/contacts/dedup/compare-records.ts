@@ -1,0 +1,249 @@
+/**
+ * Compares two records field by field into comparison levels (-1 = missing on either side), and
+ * flags exact keys and hard conflicts. Built once per feature table; the returned `compare` writes
+ * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
+ */
+import type { FieldType } from '../contact.js';
+import { hashKey } from './blocking-keys.js';
+import {
+  compareAddressLevel,
+  compareDateLevel,
+  compareEmailLevel,
+  compareIdLevel,
+  compareNameLevel,
+  comparePhoneLevel,
+  comparePostcodeLevel,
+  compareTextLevel,
+  levelCounts,
+} from './field-comparators.js';
+import { jaroWinkler } from './jaro-winkler.js';
+import type { RecordFeatures } from './record-features.js';
+
+/** The pair shares a non-role email address and the names do not disagree. */
+export const exactEmail = 1;
+/** The pair shares a LinkedIn profile slug. */
+export const exactLinkedin = 2;
+/** The pair shares a phone used by few records, and the names agree. */
+export const exactPhone = 4;
+/** A hard conflict: two different LinkedIn profiles, or two different work emails at one domain with different names. */
+export const conflict = 8;
+
+/** One compared field: its name and its number of non-missing levels. */
+export interface ComparedField {
+  name: string;
+  levels: number;
+}
+
+/** A record comparer for one feature table. */
+export interface RecordComparer {
+  fields: ComparedField[];
+  /** Radix multiplier of each field in a pattern code. */
+  multipliers: number[];
+  /**
+   * Writes the level of each field (or -1) for records `a` and `b` of `left` and `right` tables
+   * into `levels`; returns exact-key and conflict flags.
+   */
+  compare(a: number, b: number, levels: Int8Array): number;
+  /** Pattern code of a level vector (`Σ (level + 1) × multiplier`). */
+  patternCode(levels: Int8Array): number;
+}
+
+/** Comparer settings. */
+export interface CompareOptions {
+  /** A phone on more records than this is treated as shared (a switchboard): agreement on it is weak and never an exact key. Default 3. */
+  sharedPhoneLimit?: number;
+}
+
+type Builtin = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'company' | 'city' | 'postcode' | 'region' | 'street' | 'birthDate';
+
+const builtinLevels: Record<Builtin, number> = {
+  firstName: 4,
+  lastName: 4,
+  email: 3,
+  phone: 3,
+  linkedin: 2,
+  company: 3,
+  city: 3,
+  postcode: 3,
+  region: 2,
+  street: 4,
+  birthDate: 4,
+};
+
+function hasAny(values: readonly (string | readonly string[])[]): boolean {
+  for (const value of values) if (value.length > 0) return true;
+  return false;
+}
+
+function compareCustom(type: FieldType, a: string, b: string, tokensA: readonly string[], tokensB: readonly string[]): number {
+  switch (type) {
+    case 'name':
+      return compareNameLevel(a, b);
+    case 'email':
+      return compareEmailLevel([a], [b]);
+    case 'phone':
+      return comparePhoneLevel(a, b);
+    case 'address':
+      return compareAddressLevel(tokensA, tokensB);
+    case 'postcode':
+      return comparePostcodeLevel(a, b);
+    case 'date':
+      return compareDateLevel(a, b);
+    case 'id':
+      return compareIdLevel(a, b);
+    case 'url':
+      return a === b ? 1 : 0;
+    default:
+      return compareTextLevel(a, b, tokensA, tokensB);
+  }
+}
+
+/**
+ * Comparer over two feature tables (the same table for batch dedup; the index and one new record
+ * for incremental resolution). Fields absent from every record of `left` are left out; fields are
+ * added while the pattern code stays an exact integer (< 2^52).
+ */
+export function createRecordComparer(left: RecordFeatures, right: RecordFeatures = left, options: CompareOptions = {}): RecordComparer {
+  const sharedLimit = options.sharedPhoneLimit ?? 3;
+  const phoneCounts = new Map<number, number>();
+  for (const phones of left.phones) for (const phone of phones) phoneCounts.set(hashKey(phone), (phoneCounts.get(hashKey(phone)) ?? 0) + 1);
+  const sharedPhones = new Set<number>();
+  for (const [hash, count] of phoneCounts) if (count > sharedLimit) sharedPhones.add(hash);
+
+  const columns: Record<Builtin, readonly (string | readonly string[])[]> = {
+    firstName: left.first,
+    lastName: left.last,
+    email: left.emails,
+    phone: left.phones,
+    linkedin: left.linkedin,
+    company: left.company,
+    city: left.city,
+    postcode: left.postcode,
+    region: left.region,
+    street: left.street,
+    birthDate: left.birthDate,
+  };
+  const fields: ComparedField[] = [];
+  const multipliers: number[] = [];
+  const slots: Record<string, number> = {};
+  let product = 1;
+  const tryAdd = (name: string, levels: number): boolean => {
+    if (product * (levels + 1) >= 2 ** 52) return false;
+    slots[name] = fields.length;
+    fields.push({ name, levels });
+    multipliers.push(product);
+    product *= levels + 1;
+    return true;
+  };
+  for (const name of Object.keys(builtinLevels) as Builtin[]) if (hasAny(columns[name])) tryAdd(name, builtinLevels[name]);
+  const customSlots: { slot: number; column: number }[] = [];
+  left.custom.forEach((column, index) => {
+    const partner = right.custom[index];
+    if (partner?.key !== column.key || !hasAny(column.values)) return;
+    if (tryAdd(`custom.${column.key}`, levelCounts[column.type])) customSlots.push({ slot: fields.length - 1, column: index });
+  });
+  const slot = (name: Builtin): number => slots[name] ?? -1;
+  const [sFirst, sLast, sEmail, sPhone, sLinkedin, sCompany, sCity, sPostcode, sRegion, sStreet, sBirth] = (
+    ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'city', 'postcode', 'region', 'street', 'birthDate'] as const
+  ).map(slot);
+
+  const set = (levels: Int8Array, index: number | undefined, level: number): void => {
+    if (index !== undefined && index >= 0) levels[index] = level;
+  };
+
+  function compare(a: number, b: number, levels: Int8Array): number {
+    levels.fill(-1);
+    let flags = 0;
+    const firstA = left.first[a] ?? '';
+    const firstB = right.first[b] ?? '';
+    const lastA = left.last[a] ?? '';
+    const lastB = right.last[b] ?? '';
+    let firstLevel = firstA !== '' && firstB !== '' ? compareNameLevel(firstA, firstB, true) : -1;
+    let lastLevel = lastA !== '' && lastB !== '' ? compareNameLevel(lastA, lastB) : -1;
+    if (firstA !== '' && lastA !== '' && firstB !== '' && lastB !== '' && firstLevel + lastLevel < 5) {
+      const swappedFirst = compareNameLevel(firstA, lastB);
+      const swappedLast = compareNameLevel(lastA, firstB);
+      if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedFirst >= 2 && swappedLast >= 2) {
+        firstLevel = swappedFirst;
+        lastLevel = swappedLast;
+      }
+    }
+    set(levels, sFirst, firstLevel);
+    set(levels, sLast, lastLevel);
+    const namesDisagree = firstLevel === 0 || lastLevel === 0;
+
+    const emailsA = left.emails[a] ?? [];
+    const emailsB = right.emails[b] ?? [];
+    if (emailsA.length > 0 && emailsB.length > 0) {
+      const level = compareEmailLevel(emailsA, emailsB);
+      set(levels, sEmail, level);
+      if (level === 2 && !namesDisagree) flags |= exactEmail;
+      const domain = left.workDomain[a] ?? '';
+      if (level < 2 && domain !== '' && domain === right.workDomain[b] && namesDisagree) flags |= conflict;
+    }
+    const phonesA = left.phones[a] ?? [];
+    const phonesB = right.phones[b] ?? [];
+    if (phonesA.length > 0 && phonesB.length > 0) {
+      let level = 0;
+      for (const x of phonesA) {
+        for (const y of phonesB) {
+          let current = comparePhoneLevel(x, y);
+          if (current === 2 && sharedPhones.has(hashKey(x))) current = 1;
+          else if (current === 2 && lastLevel >= 2 && firstLevel !== 0) flags |= exactPhone;
+          if (current > level) level = current;
+        }
+      }
+      set(levels, sPhone, level);
+    }
+    const linkedinA = left.linkedin[a] ?? '';
+    const linkedinB = right.linkedin[b] ?? '';
+    if (linkedinA !== '' && linkedinB !== '') {
+      const equal = linkedinA === linkedinB;
+      set(levels, sLinkedin, equal ? 1 : 0);
+      flags |= equal ? exactLinkedin : conflict;
+    }
+    const companyA = left.company[a] ?? '';
+    const companyB = right.company[b] ?? '';
+    const domainA = left.domain[a] ?? '';
+    const domainB = right.domain[b] ?? '';
+    if ((companyA !== '' && companyB !== '') || (domainA !== '' && domainB !== '')) {
+      let level = 0;
+      if ((companyA !== '' && companyA === companyB) || (domainA !== '' && domainA === domainB)) level = 2;
+      else if (companyA !== '' && companyB !== '' && jaroWinkler(companyA, companyB) >= 0.9) level = 1;
+      set(levels, sCompany, level);
+    }
+    const cityA = left.city[a] ?? '';
+    const cityB = right.city[b] ?? '';
+    if (cityA !== '' && cityB !== '') set(levels, sCity, cityA === cityB ? 2 : jaroWinkler(cityA, cityB) >= 0.9 ? 1 : 0);
+    const postcodeA = left.postcode[a] ?? '';
+    const postcodeB = right.postcode[b] ?? '';
+    if (postcodeA !== '' && postcodeB !== '') set(levels, sPostcode, comparePostcodeLevel(postcodeA, postcodeB));
+    const regionA = left.region[a] ?? '';
+    const regionB = right.region[b] ?? '';
+    if (regionA !== '' && regionB !== '') set(levels, sRegion, regionA === regionB ? 1 : 0);
+    const streetA = left.street[a] ?? [];
+    const streetB = right.street[b] ?? [];
+    if (streetA.length > 0 && streetB.length > 0) set(levels, sStreet, compareAddressLevel(streetA, streetB));
+    const birthA = left.birthDate[a] ?? '';
+    const birthB = right.birthDate[b] ?? '';
+    if (birthA !== '' && birthB !== '') set(levels, sBirth, compareDateLevel(birthA, birthB));
+    for (const { slot: target, column } of customSlots) {
+      const feature = left.custom[column];
+      const other = right.custom[column];
+      if (feature === undefined || other === undefined) continue;
+      const valueA = feature.values[a] ?? '';
+      const valueB = other.values[b] ?? '';
+      if (valueA === '' || valueB === '') continue;
+      levels[target] = compareCustom(feature.type, valueA, valueB, feature.tokens[a] ?? [], other.tokens[b] ?? []);
+    }
+    return flags;
+  }
+
+  function patternCode(levels: Int8Array): number {
+    let code = 0;
+    for (let f = 0; f < levels.length; f++) code += ((levels[f] ?? -1) + 1) * (multipliers[f] ?? 0);
+    return code;
+  }
+
+  return { fields, multipliers, compare, patternCode };
+}

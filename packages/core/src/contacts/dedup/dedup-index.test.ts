@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
+import { dedup } from './dedup.js';
+import { createDedupIndex } from './dedup-index.js';
+
+describe('createDedupIndex', () => {
+  it('resolves a new row to its existing duplicate and misses a stranger', () => {
+    const { records } = sampleContacts();
+    const model = dedup(records).model;
+    const index = createDedupIndex(records, { model });
+    const target = records[10];
+    if (target === undefined) throw new Error('fixture too small');
+    const resolved = index.resolve(contact({ firstName: target.firstName ?? '', lastName: target.lastName ?? '', birthDate: target.birthDate ?? '', city: target.city ?? '' }));
+    expect(resolved.match).toBeDefined();
+    const matched = records[resolved.match ?? -1];
+    expect([matched?.firstName, matched?.lastName, matched?.birthDate]).toEqual([target.firstName, target.lastName, target.birthDate]);
+    expect(resolved.score).toBeGreaterThanOrEqual(0.9);
+    expect(index.resolve(contact({ firstName: 'zebulon', lastName: 'quixote', city: 'lima' })).match).toBeUndefined();
+  });
+
+  it('matches exact keys and finds records added later', () => {
+    const { records } = sampleContacts();
+    const index = createDedupIndex(records);
+    const added = index.add(contact({ firstName: 'zelda', lastName: 'quinn', email: 'zq@acme.io' }));
+    expect(added).toBe(records.length);
+    expect(index.size).toBe(records.length + 1);
+    const resolved = index.resolve(contact({ firstName: 'zelda', lastName: 'quinn', email: 'zq@acme.io', city: 'oslo' }));
+    expect(resolved.match).toBe(added);
+    expect(resolved.reason?.keys).toContain('email');
+  });
+});

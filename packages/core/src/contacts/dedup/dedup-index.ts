@@ -1,0 +1,159 @@
+/**
+ * Incremental resolution: an in-memory index over existing records that finds the best match for
+ * one new record by looking up its blocking keys (binary search in one sorted float64 array of
+ * packed (key hash, record) entries) and scoring the few candidates with a fitted model.
+ */
+import type { ContactRecord, MergeReason } from '../contact.js';
+import { blockEntries } from './blocking.js';
+import { forEachBlockingKey, hashKey } from './blocking-keys.js';
+import { type CompareOptions, conflict, createRecordComparer, exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
+import { dedupFeatures } from './dedup.js';
+import { describeEvidence, exactKeys } from './describe-evidence.js';
+import { type MatchModel, matchProbability } from './fellegi-sunter.js';
+import { appendFeatures, buildFeatures, customColumns, emptyFeatures, type RecordFeatures } from './record-features.js';
+
+/** Index settings. */
+export interface DedupIndexOptions extends CompareOptions {
+  /** The model to score with, e.g. `dedup(records).model`. Default: fitted by EM on a sample of up to `sampleSize` records. */
+  model?: MatchModel;
+  /** Records sampled to fit a model when none is given. Default 50,000. */
+  sampleSize?: number;
+  /** Match probability at or above which `resolve` reports a match. Default 0.9. */
+  threshold?: number;
+  /** Candidates scored per blocking key at most (larger blocks are common keys and are cut). Default 100. */
+  maxCandidatesPerKey?: number;
+}
+
+/** The best existing match of a new record. */
+export interface Resolution {
+  /** Index of the matched record; absent when no candidate reaches the threshold. */
+  match?: number;
+  /** Score of the best candidate (1 for an exact key), 0 when there was no candidate. */
+  score: number;
+  reason?: MergeReason;
+}
+
+/** An in-memory dedup index. */
+export interface DedupIndex {
+  /** Records indexed so far. */
+  readonly size: number;
+  /** Finds the best existing match of `record` (the record is not added). */
+  resolve(record: ContactRecord): Resolution;
+  /** Adds a record; returns its index. */
+  add(record: ContactRecord): number;
+}
+
+function lowerBound(entries: Float64Array, value: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((entries[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function resetFeatures(features: RecordFeatures): void {
+  const columns = [features.first, features.last, features.emails, features.workDomain, features.phones, features.linkedin,
+    features.company, features.domain, features.city, features.postcode, features.region, features.street,
+    features.birthDate, features.sortKey];
+  for (const column of columns) column.length = 0;
+  for (const custom of features.custom) {
+    custom.values.length = 0;
+    custom.tokens.length = 0;
+  }
+  features.size = 0;
+}
+
+/**
+ * Builds an index over `records` (indexes are positions in `records`, then in `add` order).
+ * @example
+ * const index = createDedupIndex(existing, { model: dedup(existing).model });
+ * const { match, score } = index.resolve(newContact);
+ */
+export function createDedupIndex(records: readonly ContactRecord[], options: DedupIndexOptions = {}): DedupIndex {
+  const threshold = options.threshold ?? 0.9;
+  const perKey = options.maxCandidatesPerKey ?? 100;
+  const columns = customColumns(records);
+  const features = buildFeatures(records, columns);
+  const { entries, bits, shift } = blockEntries(features);
+  const scale = 2 ** bits;
+  const added = new Map<number, number[]>();
+  const query = emptyFeatures(columns);
+  const comparer = createRecordComparer(features, query, options);
+  const model = options.model ?? fitSampleModel(records, options.sampleSize ?? 50_000);
+  const fieldPositions = model.fields.map((field) => comparer.fields.findIndex((candidate) => candidate.name === field.name));
+  const levels = new Int8Array(comparer.fields.length);
+  const modelLevels = new Int8Array(model.fields.length);
+  const exactFlags = exactEmail | exactLinkedin | exactPhone;
+
+  const keysOf = (table: RecordFeatures, index: number): number[] => {
+    const hashes: number[] = [];
+    forEachBlockingKey(table, index, (key) => hashes.push(hashKey(key) >>> shift));
+    return hashes;
+  };
+  const score = (candidate: number): { score: number; flags: number } => {
+    const flags = comparer.compare(candidate, 0, levels);
+    if ((flags & conflict) !== 0) return { score: 0, flags };
+    fieldPositions.forEach((position, f) => (modelLevels[f] = position < 0 ? -1 : (levels[position] ?? -1)));
+    return { score: (flags & exactFlags) !== 0 ? 1 : matchProbability(model, modelLevels), flags };
+  };
+
+  function resolve(record: ContactRecord): Resolution {
+    resetFeatures(query);
+    appendFeatures(query, record);
+    const seen = new Set<number>();
+    let best = -1;
+    let bestScore = 0;
+    const consider = (candidate: number): void => {
+      if (seen.has(candidate)) return;
+      seen.add(candidate);
+      const result = score(candidate);
+      if (result.score > bestScore) {
+        bestScore = result.score;
+        best = candidate;
+      }
+    };
+    for (const hash of keysOf(query, 0)) {
+      const from = lowerBound(entries, hash * scale);
+      const to = Math.min(lowerBound(entries, (hash + 1) * scale), from + perKey);
+      for (let k = from; k < to; k++) consider((entries[k] ?? 0) - hash * scale);
+      for (const candidate of (added.get(hash) ?? []).slice(0, perKey)) consider(candidate);
+    }
+    if (best < 0) return { score: 0 };
+    const flags = comparer.compare(best, 0, levels);
+    const reason: MergeReason = { keys: exactKeys(flags), score: bestScore, evidence: describeEvidence(comparer.fields, levels) };
+    return bestScore >= threshold ? { match: best, score: bestScore, reason } : { score: bestScore, reason };
+  }
+
+  function add(record: ContactRecord): number {
+    const index = features.size;
+    appendFeatures(features, record);
+    for (const hash of keysOf(features, index)) {
+      const list = added.get(hash);
+      if (list === undefined) added.set(hash, [index]);
+      else list.push(index);
+    }
+    return index;
+  }
+
+  return {
+    get size() {
+      return features.size;
+    },
+    resolve,
+    add,
+  };
+}
+
+/** Fits a model by EM on a deterministic sample (every k-th record) of the index. */
+function fitSampleModel(records: readonly ContactRecord[], sampleSize: number): MatchModel {
+  const step = Math.max(1, Math.ceil(records.length / sampleSize));
+  const sample: ContactRecord[] = [];
+  for (let i = 0; i < records.length; i += step) {
+    const record = records[i];
+    if (record !== undefined) sample.push(record);
+  }
+  return dedupFeatures(buildFeatures(sample)).model;
+}

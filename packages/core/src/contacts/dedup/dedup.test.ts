@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
+import { blockCandidates, dedup } from './dedup.js';
+
+function sameCluster(clusters: number[][], a: number, b: number): boolean {
+  return clusters.some((cluster) => cluster.includes(a) && cluster.includes(b));
+}
+
+function truePairs(labels: string[], clusters: number[][]): { found: number; wrong: number; total: number } {
+  let found = 0;
+  let wrong = 0;
+  let total = 0;
+  for (let a = 0; a < labels.length; a++) {
+    for (let b = a + 1; b < labels.length; b++) {
+      const together = sameCluster(clusters, a, b);
+      if (labels[a] === labels[b]) {
+        total++;
+        if (together) found++;
+      } else if (together) wrong++;
+    }
+  }
+  return { found, wrong, total };
+}
+
+function expectPartition(clusters: number[][], size: number): void {
+  const seen = clusters.flat();
+  expect(seen.length).toBe(size);
+  expect([...seen].sort((x, y) => x - y)).toEqual(Array.from({ length: size }, (_, i) => i));
+  for (const cluster of clusters) expect([...cluster].sort((x, y) => x - y)).toEqual(cluster);
+}
+
+describe('dedup', () => {
+  it('finds the sample duplicates without false merges', () => {
+    const { records, labels } = sampleContacts();
+    const result = dedup(records);
+    expectPartition(result.clusters, records.length);
+    const pairs = truePairs(labels, result.clusters);
+    expect(pairs.found).toBe(pairs.total);
+    expect(pairs.wrong).toBe(0);
+    expect(result.stats.records).toBe(records.length);
+    expect(result.stats.pairsPerRecord).toBeLessThanOrEqual(20);
+    expect(result.stats.clusters).toBe(result.clusters.length);
+  });
+
+  it('merges on a shared email and explains why', () => {
+    const { records } = sampleContacts();
+    const a = records.length;
+    records.push(contact({ firstName: 'zelda', lastName: 'quinn', email: 'zq@acme.io' }));
+    records.push(contact({ firstName: 'zelda', lastName: 'quinn-smith', email: 'zq@acme.io', city: 'oslo' }));
+    const result = dedup(records);
+    expect(sameCluster(result.clusters, a, a + 1)).toBe(true);
+    const pair = result.pairs.find((candidate) => candidate.a === a && candidate.b === a + 1);
+    expect(pair?.reason.keys).toContain('email');
+    expect(pair?.reason.evidence['firstName']).toBe('equal');
+  });
+
+  it('ignores role mailboxes as keys', () => {
+    const { records } = sampleContacts();
+    const a = records.length;
+    records.push(contact({ firstName: 'zelda', lastName: 'quinn', email: 'info@acme.io' }));
+    records.push(contact({ firstName: 'yusuf', lastName: 'okafor', email: 'info@acme.io' }));
+    expect(sameCluster(dedup(records).clusters, a, a + 1)).toBe(false);
+  });
+
+  it('does not merge different people sharing a switchboard phone', () => {
+    const { records } = sampleContacts();
+    const start = records.length;
+    const people = [['zelda', 'quinn'], ['yusuf', 'okafor'], ['wanda', 'pike'], ['victor', 'hale'], ['uma', 'reyes'], ['tobias', 'lind']];
+    for (const [first, last] of people) records.push(contact({ firstName: first, lastName: last, company: 'Acme', companyKey: 'acme', phone: '+4930123456' }));
+    const { clusters } = dedup(records);
+    for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) expect(sameCluster(clusters, start + i, start + j)).toBe(false);
+  });
+
+  it('never merges one name with two different LinkedIn profiles', () => {
+    const { records } = sampleContacts();
+    const a = records.length;
+    records.push(contact({ firstName: 'john', lastName: 'smith', linkedinSlug: 'john-smith-1', city: 'berlin', company: 'Acme', companyKey: 'acme' }));
+    records.push(contact({ firstName: 'john', lastName: 'smith', linkedinSlug: 'john-smith-2', city: 'berlin', company: 'Acme', companyKey: 'acme' }));
+    records.push(contact({ firstName: 'john', lastName: 'smith', linkedinSlug: 'john-smith-1', email: 'john@acme.io' }));
+    const { clusters } = dedup(records);
+    expect(sameCluster(clusters, a, a + 1)).toBe(false);
+    expect(sameCluster(clusters, a, a + 2)).toBe(true);
+  });
+
+  it('guards against chaining two LinkedIn profiles through a profile-less record', () => {
+    const { records } = sampleContacts();
+    const a = records.length;
+    records.push(contact({ firstName: 'john', lastName: 'smith', linkedinSlug: 'john-smith-1', email: 'js@acme.io' }));
+    records.push(contact({ firstName: 'john', lastName: 'smith', email: 'js@acme.io', phone: '+4930999999' }));
+    records.push(contact({ firstName: 'john', lastName: 'smith', linkedinSlug: 'john-smith-2', phone: '+4930999999' }));
+    const { clusters } = dedup(records);
+    expectPartition(clusters, records.length);
+    expect(sameCluster(clusters, a, a + 2)).toBe(false);
+    expect(sameCluster(clusters, a, a + 1) || sameCluster(clusters, a + 1, a + 2)).toBe(true);
+  });
+
+  it('keeps existing contacts first and apart on re-import', () => {
+    const { records, labels } = sampleContacts();
+    const existing = records.filter((_, i) => labels.indexOf(labels[i] ?? '') === i);
+    const reimport = records.slice(0, 60);
+    const all = [...existing, ...reimport];
+    const result = dedup(all, { existingCount: existing.length });
+    expectPartition(result.clusters, all.length);
+    for (const cluster of result.clusters) {
+      expect(cluster.filter((index) => index < existing.length).length).toBeLessThanOrEqual(1);
+    }
+    // every re-imported row lands in a cluster led by an existing contact
+    for (let k = 0; k < reimport.length; k++) {
+      const cluster = result.clusters.find((members) => members.includes(existing.length + k));
+      expect(cluster?.[0]).toBeLessThan(existing.length);
+    }
+  });
+
+  it('exposes candidate pairs for blocking recall', () => {
+    const { records } = sampleContacts();
+    const candidates = blockCandidates(records);
+    expect(candidates.count).toBeGreaterThan(0);
+    for (let k = 0; k < candidates.count; k++) expect(candidates.left[k]).toBeLessThan(candidates.right[k] ?? 0);
+  });
+
+  it('always returns a partition (property)', () => {
+    const name = fc.constantFrom('anna', 'ann', 'boris', 'bob', 'robert', 'carla', '');
+    const arbitrary = fc.array(
+      fc.record({ first: name, last: fc.constantFrom('meyer', 'meier', 'smith', ''), email: fc.constantFrom('', 'a@x.io', 'b@x.io'), phone: fc.constantFrom('', '+4930111', '+4930222') }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(arbitrary, (rows) => {
+        const records = rows.map((row) =>
+          contact({
+            ...(row.first === '' ? {} : { firstName: row.first }),
+            ...(row.last === '' ? {} : { lastName: row.last }),
+            ...(row.email === '' ? {} : { email: row.email }),
+            ...(row.phone === '' ? {} : { phone: row.phone }),
+          }),
+        );
+        expectPartition(dedup(records).clusters, records.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

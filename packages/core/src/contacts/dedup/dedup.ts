@@ -1,0 +1,189 @@
+/**
+ * Batch deduplication: blocking → field comparison → Fellegi–Sunter model fitted by EM →
+ * guarded union-find clustering. One configuration for every file; thresholds are options.
+ */
+import type { ContactRecord, MergeReason } from '../contact.js';
+import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
+import { createClusterer } from './cluster.js';
+import { type CompareOptions, conflict, createRecordComparer, exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
+import { describeEvidence, exactKeys } from './describe-evidence.js';
+import { estimateU, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { buildFeatures, type RecordFeatures } from './record-features.js';
+
+/** Dedup settings; every threshold has a default chosen once for all files. */
+export interface DedupOptions extends BlockingOptions, CompareOptions {
+  /** Match probability at or above which a pair merges. Default 0.9. */
+  threshold?: number;
+  /**
+   * Chaining guard: two clusters of 2+ records join only if their representative records match
+   * with at least this probability (or share an exact key). Default 0.5; 0 disables it.
+   */
+  coherenceThreshold?: number;
+  /**
+   * The first `existingCount` records are existing (stored) contacts: a cluster holding one keeps
+   * it first (the survivor), and two existing contacts are not merged with each other unless
+   * `mergeExisting` is true. Default 0.
+   */
+  existingCount?: number;
+  /** Let new rows merge two existing contacts together. Default false. */
+  mergeExisting?: boolean;
+  /** Random pairs used to estimate u. Default 200,000 (all pairs when fewer). */
+  uSampleSize?: number;
+  /** Seed of the random-pair sample. Default 1. */
+  seed?: number;
+  /** Re-estimate u among the candidate pairs by EM too (u from random pairs is only the starting point): candidate non-matches share blocking keys, so they agree more often than random pairs do. Default true. */
+  fitU?: boolean;
+  /** A previously fitted model; skips EM when given. */
+  model?: MatchModel;
+}
+
+/** One merged pair and why. */
+export interface DedupPair {
+  a: number;
+  b: number;
+  score: number;
+  reason: MergeReason;
+}
+
+/** Counters and timing of one dedup run. */
+export interface DedupStats {
+  records: number;
+  candidatePairs: number;
+  pairsPerRecord: number;
+  /** Record comparisons made: candidate pairs plus the random pairs used to estimate u. */
+  comparisons: number;
+  matchedPairs: number;
+  clusters: number;
+  ms: number;
+}
+
+/** The result of `dedup`. */
+export interface DedupResult {
+  /** Indexes into the input; every index exactly once, singletons included, members and clusters sorted. */
+  clusters: number[][];
+  pairs: DedupPair[];
+  stats: DedupStats;
+  /** The fitted model (reuse it in `createDedupIndex`). */
+  model: MatchModel;
+}
+
+/** Candidate pairs only (blocking without scoring), e.g. to measure blocking recall. */
+export function blockCandidates(records: readonly ContactRecord[], options: BlockingOptions = {}): CandidatePairs {
+  return candidatePairs(buildFeatures(records), options);
+}
+
+/**
+ * Deduplicates contact records.
+ * @example
+ * const { clusters, pairs } = dedup(records, { threshold: 0.95 });
+ */
+export function dedup(records: readonly ContactRecord[], options: DedupOptions = {}): DedupResult {
+  const started = performance.now();
+  const features = buildFeatures(records);
+  return dedupFeatures(features, options, started);
+}
+
+/** `dedup` over prepared features. @internal */
+export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
+  const threshold = options.threshold ?? 0.9;
+  const coherenceThreshold = options.coherenceThreshold ?? 0.5;
+  const existingCount = options.existingCount ?? 0;
+  const size = features.size;
+  const candidates = candidatePairs(features, options);
+  const comparer = createRecordComparer(features, features, options);
+  const fieldCount = comparer.fields.length;
+  const levels = new Int8Array(fieldCount);
+
+  const patternOf = new Uint32Array(candidates.count);
+  const flagsOf = new Uint8Array(candidates.count);
+  const patternIndex = new Map<number, number>();
+  const patternLevels: number[] = [];
+  const patternCounts: number[] = [];
+  for (let k = 0; k < candidates.count; k++) {
+    flagsOf[k] = comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
+    const code = comparer.patternCode(levels);
+    let index = patternIndex.get(code);
+    if (index === undefined) {
+      index = patternCounts.length;
+      patternIndex.set(code, index);
+      patternCounts.push(0);
+      for (let f = 0; f < fieldCount; f++) patternLevels.push(levels[f] ?? -1);
+    }
+    patternCounts[index] = (patternCounts[index] ?? 0) + 1;
+    patternOf[k] = index;
+  }
+  const table: PatternTable = {
+    fieldCount,
+    levels: Int8Array.from(patternLevels),
+    counts: Float64Array.from(patternCounts),
+    size: patternCounts.length,
+  };
+  const uSampleSize = options.uSampleSize ?? 200_000;
+  const model =
+    options.model ?? fitMatchModel(comparer.fields, table, estimateU(comparer, size, uSampleSize, options.seed ?? 1), { fitU: options.fitU ?? true });
+  const probabilities = new Float64Array(table.size);
+  for (let p = 0; p < table.size; p++) probabilities[p] = matchProbability(model, table.levels.subarray(p * fieldCount, (p + 1) * fieldCount));
+
+  const exactFlags = exactEmail | exactLinkedin | exactPhone;
+  const matched: number[] = [];
+  const scores = new Float64Array(candidates.count);
+  for (let k = 0; k < candidates.count; k++) {
+    const flags = flagsOf[k] ?? 0;
+    if ((flags & conflict) !== 0) continue;
+    const score = (flags & exactFlags) !== 0 ? 1 : (probabilities[patternOf[k] ?? 0] ?? 0);
+    if (score >= threshold) {
+      scores[k] = score;
+      matched.push(k);
+    }
+  }
+  matched.sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0) || x - y);
+
+  const rootLinkedin = features.linkedin.slice();
+  const rootExisting = new Uint8Array(size);
+  for (let i = 0; i < Math.min(existingCount, size); i++) rootExisting[i] = 1;
+  const clusterer = createClusterer(
+    size,
+    (rootA, rootB) => {
+      const slugA = rootLinkedin[rootA] ?? '';
+      const slugB = rootLinkedin[rootB] ?? '';
+      if (slugA !== '' && slugB !== '' && slugA !== slugB) return false;
+      if (!options.mergeExisting && rootExisting[rootA] === 1 && rootExisting[rootB] === 1) return false;
+      if (coherenceThreshold > 0 && clusterer.sizeOf(rootA) > 1 && clusterer.sizeOf(rootB) > 1) {
+        const flags = comparer.compare(rootA, rootB, levels);
+        if ((flags & conflict) !== 0) return false;
+        if ((flags & exactFlags) === 0 && matchProbability(model, levels) < coherenceThreshold) return false;
+      }
+      return true;
+    },
+    (root, absorbed) => {
+      if ((rootLinkedin[root] ?? '') === '') rootLinkedin[root] = rootLinkedin[absorbed] ?? '';
+      if (rootExisting[absorbed] === 1) rootExisting[root] = 1;
+    },
+  );
+  const pairs: DedupPair[] = [];
+  for (const k of matched) {
+    const a = candidates.left[k] ?? 0;
+    const b = candidates.right[k] ?? 0;
+    if (clusterer.find(a) === clusterer.find(b)) continue;
+    if (!clusterer.union(a, b)) continue;
+    const flags = comparer.compare(a, b, levels);
+    const score = scores[k] ?? 0;
+    pairs.push({ a, b, score, reason: { keys: exactKeys(flags), score, evidence: describeEvidence(comparer.fields, levels) } });
+  }
+  const clusters = clusterer.clusters();
+  const uComparisons = Math.min(uSampleSize, (size * (size - 1)) / 2);
+  return {
+    clusters,
+    pairs,
+    model,
+    stats: {
+      records: size,
+      candidatePairs: candidates.count,
+      pairsPerRecord: size === 0 ? 0 : candidates.count / size,
+      comparisons: candidates.count + (options.model === undefined ? uComparisons : 0),
+      matchedPairs: matched.length,
+      clusters: clusters.length,
+      ms: performance.now() - started,
+    },
+  };
+}

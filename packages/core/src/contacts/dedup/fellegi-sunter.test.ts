@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { sampleContacts } from './__fixtures__/sample-contacts.js';
+import { candidatePairs } from './blocking.js';
+import { createRecordComparer } from './compare-records.js';
+import { estimateU, fitMatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { buildFeatures } from './record-features.js';
+
+describe('Fellegi–Sunter EM', () => {
+  it('learns that agreement is likely for matches and rare for non-matches', () => {
+    const { records } = sampleContacts();
+    const features = buildFeatures(records);
+    const comparer = createRecordComparer(features);
+    const u = estimateU(comparer, features.size);
+    const candidates = candidatePairs(features);
+    const levels = new Int8Array(comparer.fields.length);
+    const codes = new Map<number, number>();
+    const patternLevels: number[] = [];
+    const counts: number[] = [];
+    for (let k = 0; k < candidates.count; k++) {
+      comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
+      const code = comparer.patternCode(levels);
+      let index = codes.get(code);
+      if (index === undefined) {
+        index = counts.length;
+        codes.set(code, index);
+        counts.push(0);
+        patternLevels.push(...levels);
+      }
+      counts[index] = (counts[index] ?? 0) + 1;
+    }
+    const table: PatternTable = { fieldCount: levels.length, levels: Int8Array.from(patternLevels), counts: Float64Array.from(counts), size: counts.length };
+    const model = fitMatchModel(comparer.fields, table, u, { fitU: true });
+    const birth = comparer.fields.findIndex((field) => field.name === 'birthDate');
+    expect(model.m[birth]?.[3]).toBeGreaterThan(0.9);
+    expect(model.u[birth]?.[3]).toBeLessThan(0.05);
+    // 50 duplicate pairs among ~1,600 candidates
+    expect(model.lambda).toBeGreaterThan(0.02);
+    expect(model.lambda).toBeLessThan(0.06);
+    const allAgree = Int8Array.from(comparer.fields.map((field) => field.levels - 1));
+    const allDisagree = Int8Array.from(comparer.fields.map(() => 0));
+    expect(matchProbability(model, allAgree)).toBeGreaterThan(0.99);
+    expect(matchProbability(model, allDisagree)).toBeLessThan(0.01);
+  });
+
+  it('estimates u from random pairs with smoothing', () => {
+    const { records } = sampleContacts();
+    const comparer = createRecordComparer(buildFeatures(records));
+    const u = estimateU(comparer, records.length, 1000, 7);
+    for (const row of u) {
+      expect(row.reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 6);
+      for (const value of row) expect(value).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Fellegi–Sunter match model: per field and comparison level, m = P(level | match) and
+ * u = P(level | non-match). u is estimated from random record pairs (almost all non-matches);
+ * m and the match share λ are estimated by expectation-maximisation over the candidate pairs,
+ * unsupervised, so one configuration fits every file. EM runs over distinct comparison patterns
+ * with their counts, not over pairs, so it costs milliseconds even for millions of pairs.
+ */
+import type { ComparedField, RecordComparer } from './compare-records.js';
+
+/** A fitted model. `m[f][level]` and `u[f][level]` per compared field. */
+export interface MatchModel {
+  fields: ComparedField[];
+  m: number[][];
+  u: number[][];
+  /** Prior share of matches among candidate pairs. */
+  lambda: number;
+  /** EM iterations run. */
+  iterations: number;
+}
+
+/** Distinct comparison patterns: levels (pattern-major, -1 = missing) and how many pairs show each. */
+export interface PatternTable {
+  fieldCount: number;
+  levels: Int8Array;
+  counts: Float64Array;
+  size: number;
+}
+
+/** A small seeded PRNG (mulberry32) so u estimates are reproducible. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * u probabilities from `sampleSize` random pairs of `size` records (all pairs when fewer), with
+ * add-one smoothing so no level has u = 0.
+ */
+export function estimateU(comparer: RecordComparer, size: number, sampleSize = 200_000, seed = 1): number[][] {
+  const fields = comparer.fields;
+  const tallies = fields.map((field) => new Float64Array(field.levels).fill(1));
+  const levels = new Int8Array(fields.length);
+  const tally = (): void => {
+    for (let f = 0; f < fields.length; f++) {
+      const level = levels[f] ?? -1;
+      const row = tallies[f];
+      if (level >= 0 && row !== undefined) row[level] = (row[level] ?? 0) + 1;
+    }
+  };
+  const totalPairs = (size * (size - 1)) / 2;
+  if (totalPairs <= sampleSize) {
+    for (let a = 0; a < size; a++) {
+      for (let b = a + 1; b < size; b++) {
+        comparer.compare(a, b, levels);
+        tally();
+      }
+    }
+  } else {
+    const random = mulberry32(seed);
+    for (let k = 0; k < sampleSize; k++) {
+      const a = Math.floor(random() * size);
+      let b = Math.floor(random() * (size - 1));
+      if (b >= a) b++;
+      comparer.compare(a, b, levels);
+      tally();
+    }
+  }
+  return tallies.map((row) => {
+    let total = 0;
+    for (const value of row) total += value;
+    return Array.from(row, (value) => value / total);
+  });
+}
+
+/** Starting m: most mass on the top level, the rest rising toward it. */
+function initialM(levels: number): number[] {
+  const m: number[] = [];
+  let rest = 0;
+  for (let l = 0; l < levels - 1; l++) rest += l + 1;
+  for (let l = 0; l < levels - 1; l++) m.push((0.25 * (l + 1)) / rest);
+  m.push(0.75);
+  return m;
+}
+
+/** Log2 match weight of pattern `p` (sum of log2(m/u) over non-missing fields). */
+function patternWeight(table: PatternTable, p: number, m: number[][], u: number[][]): number {
+  let weight = 0;
+  const offset = p * table.fieldCount;
+  for (let f = 0; f < table.fieldCount; f++) {
+    const level = table.levels[offset + f] ?? -1;
+    if (level < 0) continue;
+    weight += Math.log2((m[f]?.[level] ?? 1) / (u[f]?.[level] ?? 1));
+  }
+  return weight;
+}
+
+/** Fits m and λ by EM on the candidate pairs' patterns, with u held fixed. */
+export function fitMatchModel(
+  fields: ComparedField[],
+  table: PatternTable,
+  initialU: number[][],
+  options: { maxIterations?: number; tolerance?: number; fitU?: boolean } = {},
+): MatchModel {
+  const maxIterations = options.maxIterations ?? 100;
+  const tolerance = options.tolerance ?? 1e-6;
+  let m = fields.map((field) => initialM(field.levels));
+  let u = initialU;
+  let lambda = 0.3;
+  let iterations = 0;
+  for (; iterations < maxIterations; iterations++) {
+    const sums = fields.map((field) => new Float64Array(field.levels));
+    const uSums = fields.map((field) => new Float64Array(field.levels));
+    let matchTotal = 0;
+    let total = 0;
+    const logPrior = Math.log2(lambda / (1 - lambda));
+    for (let p = 0; p < table.size; p++) {
+      const count = table.counts[p] ?? 0;
+      const probability = 1 / (1 + 2 ** -(logPrior + patternWeight(table, p, m, u)));
+      const weight = probability * count;
+      matchTotal += weight;
+      total += count;
+      const offset = p * table.fieldCount;
+      for (let f = 0; f < table.fieldCount; f++) {
+        const level = table.levels[offset + f] ?? -1;
+        const row = sums[f];
+        if (level >= 0 && row !== undefined) row[level] = (row[level] ?? 0) + weight;
+        const uRow = uSums[f];
+        if (level >= 0 && uRow !== undefined) uRow[level] = (uRow[level] ?? 0) + count - weight;
+      }
+    }
+    if (options.fitU === true) {
+      u = uSums.map((row) => {
+        let sum = 0;
+        for (const value of row) sum += value;
+        return Array.from(row, (value) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? value / sum : 1 / row.length)));
+      });
+    }
+    const next = sums.map((row) => {
+      let sum = 0;
+      for (const value of row) sum += value;
+      return Array.from(row, (value) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? value / sum : 1 / row.length)));
+    });
+    const nextLambda = Math.min(0.999, Math.max(1e-6, total > 0 ? matchTotal / total : 0.5));
+    let change = Math.abs(nextLambda - lambda);
+    next.forEach((row, f) => row.forEach((value, l) => (change = Math.max(change, Math.abs(value - (m[f]?.[l] ?? 0))))));
+    m = next;
+    lambda = nextLambda;
+    if (change < tolerance) {
+      iterations++;
+      break;
+    }
+  }
+  return { fields, m, u, lambda, iterations };
+}
+
+/** Match probability of a level vector under `model`. */
+export function matchProbability(model: MatchModel, levels: Int8Array): number {
+  let weight = Math.log2(model.lambda / (1 - model.lambda));
+  for (let f = 0; f < model.fields.length; f++) {
+    const level = levels[f] ?? -1;
+    if (level < 0) continue;
+    weight += Math.log2((model.m[f]?.[level] ?? 1) / (model.u[f]?.[level] ?? 1));
+  }
+  return 1 / (1 + 2 ** -weight);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareAddressLevel,
+  compareDateLevel,
+  compareEmailLevel,
+  compareIdLevel,
+  compareNameLevel,
+  comparePhoneLevel,
+  comparePostcodeLevel,
+  compareTextLevel,
+  normalizeForMatch,
+  tokenSetSimilarity,
+} from './field-comparators.js';
+import { phoneticKey } from './phonetic-key.js';
+import { withinOneEdit } from './edit-distance.js';
+
+describe('field comparators', () => {
+  it('normalizes for matching', () => {
+    expect(normalizeForMatch("  Zoë-Ann  O'Brien ")).toBe('zoe ann o brien');
+  });
+
+  it('grades names, with nicknames and initials', () => {
+    expect(compareNameLevel('robert', 'robert')).toBe(3);
+    expect(compareNameLevel('bob', 'robert', true)).toBe(3);
+    expect(compareNameLevel('bob', 'robert')).toBe(0);
+    expect(compareNameLevel('martha', 'marhta')).toBe(2);
+    expect(compareNameLevel('dwayne', 'duane')).toBe(1);
+    expect(compareNameLevel('j', 'john')).toBe(1);
+    expect(compareNameLevel('smith', 'jones')).toBe(0);
+  });
+
+  it('grades emails', () => {
+    expect(compareEmailLevel(['a.b@x.com'], ['c@y.com', 'a.b@x.com'])).toBe(2);
+    expect(compareEmailLevel(['anna@x.com'], ['anna@gmail.com'])).toBe(1);
+    expect(compareEmailLevel(['anna.meyer@x.com'], ['anna.meyre@x.com'])).toBe(1);
+    expect(compareEmailLevel(['anna@x.com'], ['boris@y.com'])).toBe(0);
+  });
+
+  it('grades addresses by token sets', () => {
+    expect(compareAddressLevel(['12', 'main', 'street'], ['main', 'street', '12'])).toBe(3);
+    expect(tokenSetSimilarity(['12', 'main', 'street'], ['12', 'main', 'stret'])).toBe(1);
+    expect(compareAddressLevel(['12', 'main', 'street'], ['12', 'main', 'street', 'apt', '4'])).toBe(2);
+    expect(compareAddressLevel(['12', 'main', 'street'], ['99', 'oak', 'avenue'])).toBe(0);
+  });
+
+  it('grades postcodes, dates, ids, phones and text', () => {
+    expect(comparePostcodeLevel('10115', '10115')).toBe(2);
+    expect(comparePostcodeLevel('10115', '10116')).toBe(1);
+    expect(comparePostcodeLevel('10115', '80331')).toBe(0);
+    expect(compareDateLevel('19800304', '19800304')).toBe(3);
+    expect(compareDateLevel('19800304', '19800403')).toBe(2);
+    expect(compareDateLevel('19800304', '19810304')).toBe(2);
+    expect(compareDateLevel('19800304', '19810305')).toBe(1);
+    expect(compareDateLevel('19800304', '20011230')).toBe(0);
+    expect(compareIdLevel('6988048', '6988048')).toBe(2);
+    expect(compareIdLevel('6988048', '6988084')).toBe(1);
+    expect(compareIdLevel('6988048', '1234567')).toBe(0);
+    expect(comparePhoneLevel('4930123456', '4930123456')).toBe(2);
+    expect(comparePhoneLevel('4930123456', '4930123457')).toBe(1);
+    expect(compareTextLevel('acme corp', 'acme corp', ['acme', 'corp'], ['acme', 'corp'])).toBe(2);
+    expect(compareTextLevel('acme corporation', 'acme corporatoin', ['acme', 'corporation'], ['acme', 'corporatoin'])).toBe(1);
+  });
+
+  it('computes edit and phonetic helpers', () => {
+    expect(withinOneEdit('abcd', 'abdc')).toBe(true);
+    expect(withinOneEdit('abcd', 'abd')).toBe(true);
+    expect(withinOneEdit('abcd', 'axcy')).toBe(false);
+    expect(phoneticKey('robert')).toBe('r163');
+    expect(phoneticKey('rupert')).toBe('r163');
+    expect(phoneticKey('ashcraft')).toBe('a261');
+    expect(phoneticKey('tymczak')).toBe('t522');
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Comparators that turn two prepared values into a comparison level (0 = disagree, higher = closer
+ * agreement). Fellegi–Sunter learns one m/u probability per level, so a comparator only has to
+ * order levels by strength, not weigh them.
+ */
+import type { FieldType } from '../contact.js';
+import { hammingDistance, withinOneEdit } from './edit-distance.js';
+import { jaroWinkler } from './jaro-winkler.js';
+import { canonicalGivenName } from './nicknames.js';
+
+/** Number of non-missing levels each comparator returns (levels are `0 .. count - 1`). */
+export const levelCounts: Readonly<Record<FieldType, number>> = {
+  name: 4,
+  email: 3,
+  phone: 3,
+  address: 4,
+  postcode: 3,
+  date: 4,
+  id: 3,
+  text: 3,
+  url: 2,
+};
+
+/**
+ * Lower-cases, strips diacritics and turns every non-alphanumeric run into one space.
+ * @example normalizeForMatch('  Zoë-Ann  O\'Brien ') // 'zoe ann o brien'
+ */
+export function normalizeForMatch(value: string): string {
+  const lower = value.toLowerCase();
+  // decompose only when a non-ASCII character is present: NFD is costly on a million rows
+  const ascii = /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return ascii.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92,
+ * 1 Jaro-Winkler >= 0.8 or an initial that matches the other name's first letter, 0 otherwise.
+ */
+export function compareNameLevel(a: string, b: string, given = false): number {
+  if (a === b) return 3;
+  if (given && canonicalGivenName(a) === canonicalGivenName(b)) return 3;
+  if ((a.length === 1 || b.length === 1) && a.charCodeAt(0) === b.charCodeAt(0)) return 1;
+  const similarity = jaroWinkler(a, b);
+  if (similarity >= 0.92) return 2;
+  if (similarity >= 0.8) return 1;
+  return 0;
+}
+
+/**
+ * Email level over two address lists: 2 a shared address, 1 the same local part (3+ characters)
+ * or a Jaro-Winkler >= 0.9 between two addresses (a typo), 0 otherwise.
+ */
+export function compareEmailLevel(a: readonly string[], b: readonly string[]): number {
+  let level = 0;
+  for (const x of a) {
+    const at = x.indexOf('@');
+    for (const y of b) {
+      if (x === y) return 2;
+      if (level === 1) continue;
+      const localX = at > 0 ? x.slice(0, at) : x;
+      const atY = y.indexOf('@');
+      const localY = atY > 0 ? y.slice(0, atY) : y;
+      if ((localX.length >= 3 && localX === localY) || jaroWinkler(x, y) >= 0.9) level = 1;
+    }
+  }
+  return level;
+}
+
+/**
+ * Token-set similarity: the share of tokens of the shorter set that have an equal (or, for tokens
+ * of 4+ characters, Jaro-Winkler >= 0.9) partner in the other set. 1 for two equal sets.
+ */
+export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let matched = 0;
+  for (const token of short) {
+    for (const other of long) {
+      if (token === other || (token.length >= 4 && other.length >= 4 && jaroWinkler(token, other) >= 0.9)) {
+        matched++;
+        break;
+      }
+    }
+  }
+  // penalise extra tokens in the longer set lightly so "12 main st" vs "12 main st apt 4" stays high
+  return (matched / short.length) * (0.85 + (0.15 * short.length) / long.length);
+}
+
+/** Address level from token sets: 3 similarity >= 0.99, 2 >= 0.7, 1 >= 0.4, 0 otherwise. */
+export function compareAddressLevel(a: readonly string[], b: readonly string[]): number {
+  const similarity = tokenSetSimilarity(a, b);
+  if (similarity >= 0.99) return 3;
+  if (similarity >= 0.7) return 2;
+  if (similarity >= 0.4) return 1;
+  return 0;
+}
+
+/** Postcode level (spaces removed, upper or lower case alike): 2 equal, 1 one edit apart, 0 otherwise. */
+export function comparePostcodeLevel(a: string, b: string): number {
+  if (a === b) return 2;
+  return a.length >= 3 && withinOneEdit(a, b) ? 1 : 0;
+}
+
+/**
+ * Date level on digit strings (`YYYYMMDD`): 3 equal, 2 one typo (one edit, or one transposition)
+ * or day and month swapped, 1 two digits differ, 0 otherwise.
+ */
+export function compareDateLevel(a: string, b: string): number {
+  if (a === b) return 3;
+  if (withinOneEdit(a, b)) return 2;
+  if (a.length === 8 && b.length === 8 && a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6)) {
+    return 2;
+  }
+  return hammingDistance(a, b) <= 2 ? 1 : 0;
+}
+
+/** Identifier level: 2 equal, 1 one edit apart (ids of 4+ characters), 0 otherwise. */
+export function compareIdLevel(a: string, b: string): number {
+  if (a === b) return 2;
+  return a.length >= 4 && withinOneEdit(a, b) ? 1 : 0;
+}
+
+/** Free-text level: 2 equal, 1 Jaro-Winkler >= 0.9 or token-set similarity >= 0.8, 0 otherwise. */
+export function compareTextLevel(a: string, b: string, tokensA: readonly string[], tokensB: readonly string[]): number {
+  if (a === b) return 2;
+  if (jaroWinkler(a, b) >= 0.9) return 1;
+  return tokenSetSimilarity(tokensA, tokensB) >= 0.8 ? 1 : 0;
+}
+
+/** Phone level on digit strings: 2 equal, 1 one edit apart, 0 otherwise. */
+export function comparePhoneLevel(a: string, b: string): number {
+  if (a === b) return 2;
+  return a.length >= 6 && withinOneEdit(a, b) ? 1 : 0;
+}

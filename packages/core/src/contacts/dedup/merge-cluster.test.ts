@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Provenance } from '../contact.js';
+import { contact } from './__fixtures__/sample-contacts.js';
+import { mergeCluster } from './merge-cluster.js';
+
+const at = '2025-01-01T00:00:00.000Z';
+
+describe('mergeCluster', () => {
+  it('keeps every source value with its provenance and unions emails and phones', () => {
+    const records = [
+      contact({ firstName: 'Anna', lastName: 'Meyer', email: 'anna@acme.io', city: 'Berlin', custom: { crmId: { value: '17', type: 'id' } } }),
+      contact({ firstName: 'Anna', lastName: 'Meier', email: 'anna@gmail.com', phone: '+4930123456', title: 'CTO' }),
+      contact({ firstName: 'Ann', lastName: 'Meyer', email: 'anna@acme.io', city: 'Hamburg' }),
+    ];
+    const provenance: Provenance[] = records.map((_, row) => ({ source: 'import', file: 'a.csv', row: row + 1, at }));
+    const merged = mergeCluster(records, [0, 1, 2], provenance);
+    expect(merged.record.firstName).toBe('Anna');
+    expect(merged.record.lastName).toBe('Meyer');
+    expect(merged.record.city).toBe('Berlin');
+    expect(merged.record.title).toBe('CTO');
+    expect(merged.record.emails.map((email) => email.address)).toEqual(['anna@acme.io', 'anna@gmail.com']);
+    expect(merged.record.phones).toEqual(['+4930123456']);
+    expect(merged.record.custom['crmId']?.value).toBe('17');
+    expect(merged.values['lastName']?.map((value) => [value.value, value.source.row])).toEqual([['Meyer', 1], ['Meier', 2], ['Meyer', 3]]);
+    expect(merged.values['city']?.map((value) => value.value)).toEqual(['Berlin', 'Hamburg']);
+    expect(merged.values['email']).toHaveLength(3);
+    expect(merged.values['custom.crmId']?.[0]?.source.row).toBe(1);
+    expect(merged.sources).toHaveLength(3);
+  });
+
+  it('breaks ties toward the last record when asked', () => {
+    const records = [contact({ city: 'Berlin' }), contact({ city: 'Hamburg' })];
+    const provenance: Provenance[] = records.map((_, row) => ({ source: 'import', row, at }));
+    expect(mergeCluster(records, [0, 1], provenance).record.city).toBe('Berlin');
+    expect(mergeCluster(records, [0, 1], provenance, { prefer: 'last' }).record.city).toBe('Hamburg');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Merges one cluster of duplicate records into a survivor record, keeping every source value of
+ * every field with its provenance, so nothing is thrown away.
+ */
+import type { ContactRecord, EmailInfo, Provenance } from '../contact.js';
+import { emptyContactRecord } from '../empty-contact-record.js';
+import type { FieldValues } from '../../store/store.js';
+
+/** Merge settings. */
+export interface MergeClusterOptions {
+  /**
+   * Which record wins a tie between equally frequent values: `first` (the earliest in the cluster,
+   * e.g. the existing contact passed first) or `last` (the most recent row). Default `first`.
+   */
+  prefer?: 'first' | 'last';
+}
+
+/** The survivor and every source value per field. */
+export interface MergedCluster {
+  record: ContactRecord;
+  values: FieldValues;
+  /** Provenance of each merged record, in cluster order. */
+  sources: Provenance[];
+}
+
+type ScalarField = {
+  [K in keyof ContactRecord]-?: NonNullable<ContactRecord[K]> extends string | number ? K : never;
+}[keyof ContactRecord];
+
+const scalarFields: readonly ScalarField[] = [
+  'fullName', 'firstName', 'middleName', 'lastName', 'honorific', 'nameSuffix', 'company', 'companyKey', 'domain',
+  'website', 'title', 'department', 'seniority', 'function', 'linkedinUrl', 'linkedinSlug', 'street', 'city', 'region',
+  'postcode', 'country', 'industry', 'employees', 'notes', 'externalId', 'connectedOn', 'birthDate',
+];
+
+/** Most frequent value; ties go to the value seen first in `order`. */
+function pickValue<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > bestCount) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Merges `records[cluster[k]]` into one record. Scalar fields take the most frequent value (ties:
+ * `prefer`); emails, phones, tags and technologies are unioned with the survivor's primary first;
+ * custom columns take the most frequent value per key; issues are concatenated. `provenance[i]`
+ * is the source of `records[i]`.
+ */
+export function mergeCluster(
+  records: readonly ContactRecord[],
+  cluster: readonly number[],
+  provenance: readonly Provenance[],
+  options: MergeClusterOptions = {},
+): MergedCluster {
+  const ordered = options.prefer === 'last' ? [...cluster].reverse() : [...cluster];
+  const members = ordered.flatMap((index) => {
+    const record = records[index];
+    const source = provenance[index];
+    return record === undefined || source === undefined ? [] : [{ record, source }];
+  });
+  const merged = emptyContactRecord();
+  const values: FieldValues = {};
+  const keep = (field: string, value: string, source: Provenance): void => {
+    (values[field] ??= []).push({ value, source });
+  };
+  for (const field of scalarFields) {
+    const present: (string | number)[] = [];
+    for (const { record, source } of members) {
+      const value = record[field];
+      if (value === undefined || value === '') continue;
+      present.push(value);
+      keep(field, String(value), source);
+    }
+    const picked = pickValue(present);
+    if (picked !== undefined) Object.assign(merged, { [field]: picked });
+  }
+  const emails = new Map<string, EmailInfo>();
+  const phones = new Set<string>();
+  const tags = new Set<string>();
+  const technologies = new Set<string>();
+  const customByKey = new Map<string, { value: string; type: ContactRecord['custom'][string]['type'] }[]>();
+  for (const { record, source } of members) {
+    for (const email of record.emails) {
+      keep('email', email.address, source);
+      if (!emails.has(email.address)) emails.set(email.address, email);
+    }
+    for (const phone of record.phones) {
+      keep('phone', phone, source);
+      phones.add(phone);
+    }
+    for (const tag of record.tags) tags.add(tag);
+    for (const technology of record.technologies) technologies.add(technology);
+    for (const [key, custom] of Object.entries(record.custom)) {
+      keep(`custom.${key}`, custom.value, source);
+      const list = customByKey.get(key) ?? [];
+      list.push(custom);
+      customByKey.set(key, list);
+    }
+    merged.issues.push(...record.issues);
+  }
+  // a valid, non-role address makes a better primary than a role or broken one
+  merged.emails = [...emails.values()].sort((a, b) => Number(b.valid && !b.role) - Number(a.valid && !a.role));
+  merged.phones = [...phones];
+  merged.tags = [...tags];
+  merged.technologies = [...technologies];
+  for (const [key, list] of customByKey) {
+    const value = pickValue(list.map((custom) => custom.value));
+    const chosen = list.find((custom) => custom.value === value);
+    if (chosen !== undefined) merged.custom[key] = { ...chosen };
+  }
+  return { record: merged, values, sources: members.map((member) => member.source) };
+}

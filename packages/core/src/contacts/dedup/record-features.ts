@@ -1,0 +1,159 @@
+/**
+ * Per-record comparison features, computed once and stored column by column (one array per field),
+ * so comparing a pair reads prepared strings and never re-normalizes or allocates.
+ */
+import type { ContactRecord, FieldType } from '../contact.js';
+import { normalizeForMatch } from './field-comparators.js';
+
+/** One custom column, prepared for its type's comparator. */
+export interface CustomFeature {
+  key: string;
+  type: FieldType;
+  /** Prepared value per record; '' when missing. */
+  values: string[];
+  /** Token lists per record (address and text types only; empty otherwise). */
+  tokens: (readonly string[])[];
+}
+
+/** Prepared features of a list of records, column by column; '' marks a missing value. */
+export interface RecordFeatures {
+  size: number;
+  first: string[];
+  last: string[];
+  /** Non-role email addresses per record. */
+  emails: (readonly string[])[];
+  /** Registrable domain of the first non-free, non-role email; '' otherwise. */
+  workDomain: string[];
+  /** Phone digits per record. */
+  phones: (readonly string[])[];
+  linkedin: string[];
+  company: string[];
+  domain: string[];
+  city: string[];
+  postcode: string[];
+  region: string[];
+  /** Street tokens per record. */
+  street: (readonly string[])[];
+  /** Birth date digits (`YYYYMMDD`). */
+  birthDate: string[];
+  custom: CustomFeature[];
+  /** Secondary order inside large blocks: last name, first name, company, email. */
+  sortKey: string[];
+}
+
+const noStrings: readonly string[] = Object.freeze([]);
+
+function tokens(value: string): readonly string[] {
+  return value === '' ? noStrings : value.split(' ');
+}
+
+function digits(value: string | undefined): string {
+  return value === undefined ? '' : value.replace(/\D+/g, '');
+}
+
+function prepareCustom(type: FieldType, raw: string): string {
+  switch (type) {
+    case 'email':
+    case 'url':
+      return raw.trim().toLowerCase();
+    case 'phone':
+    case 'date':
+      return digits(raw);
+    case 'postcode':
+    case 'id':
+      return raw.replace(/\s+/g, '').toLowerCase();
+    default:
+      return normalizeForMatch(raw);
+  }
+}
+
+/** Splits the record's name into normalized first and last names (falling back to `fullName`). */
+function splitName(record: ContactRecord): [string, string] {
+  let first = record.firstName === undefined ? '' : normalizeForMatch(record.firstName);
+  let last = record.lastName === undefined ? '' : normalizeForMatch(record.lastName);
+  if (first === '' && last === '' && record.fullName !== undefined) {
+    const parts = normalizeForMatch(record.fullName).split(' ').filter((part) => part !== '');
+    if (parts.length === 1) last = parts[0] ?? '';
+    else if (parts.length > 1) {
+      first = parts[0] ?? '';
+      last = parts[parts.length - 1] ?? '';
+    }
+  }
+  return [first, last];
+}
+
+/** An empty feature table, ready for `appendFeatures`. */
+export function emptyFeatures(customTypes: ReadonlyMap<string, FieldType> = new Map()): RecordFeatures {
+  return {
+    size: 0,
+    first: [],
+    last: [],
+    emails: [],
+    workDomain: [],
+    phones: [],
+    linkedin: [],
+    company: [],
+    domain: [],
+    city: [],
+    postcode: [],
+    region: [],
+    street: [],
+    birthDate: [],
+    custom: [...customTypes].map(([key, type]) => ({ key, type, values: [], tokens: [] })),
+    sortKey: [],
+  };
+}
+
+/** Appends one record's prepared features; custom columns not in the table are ignored. */
+export function appendFeatures(features: RecordFeatures, record: ContactRecord): void {
+  const [first, last] = splitName(record);
+  features.first.push(first);
+  features.last.push(last);
+  const emails: string[] = [];
+  let workDomain = '';
+  for (const email of record.emails) {
+    if (email.role || email.address === '') continue;
+    emails.push(email.address);
+    if (workDomain === '' && !email.free) workDomain = email.address.slice(email.address.indexOf('@') + 1);
+  }
+  features.emails.push(emails.length === 0 ? noStrings : emails);
+  features.workDomain.push(workDomain);
+  const phones = record.phones.map(digits).filter((phone) => phone.length >= 5);
+  features.phones.push(phones.length === 0 ? noStrings : phones);
+  features.linkedin.push(record.linkedinSlug ?? '');
+  const company = record.companyKey ?? (record.company === undefined ? '' : normalizeForMatch(record.company));
+  features.company.push(company);
+  features.domain.push(record.domain ?? '');
+  features.city.push(record.city === undefined ? '' : normalizeForMatch(record.city));
+  features.postcode.push(record.postcode === undefined ? '' : record.postcode.replace(/\s+/g, '').toLowerCase());
+  features.region.push(record.region === undefined ? '' : normalizeForMatch(record.region));
+  features.street.push(tokens(record.street === undefined ? '' : normalizeForMatch(record.street)));
+  features.birthDate.push(digits(record.birthDate));
+  for (const column of features.custom) {
+    const raw = record.custom[column.key];
+    const value = raw === undefined ? '' : prepareCustom(column.type, raw.value);
+    column.values.push(value);
+    column.tokens.push(column.type === 'address' || column.type === 'text' || column.type === 'name' ? tokens(value) : noStrings);
+  }
+  features.sortKey.push(last !== '' || first !== '' ? `${last} ${first}` : company !== '' ? company : (emails[0] ?? ''));
+  features.size++;
+}
+
+/** The custom columns (key → type) present in any record, in first-seen order. */
+export function customColumns(records: readonly ContactRecord[]): Map<string, FieldType> {
+  const columns = new Map<string, FieldType>();
+  for (const record of records) {
+    for (const key in record.custom) {
+      const value = record.custom[key];
+      if (value !== undefined && !columns.has(key)) columns.set(key, value.type);
+    }
+  }
+  return columns;
+}
+
+/** Prepared features of every record. */
+export function buildFeatures(records: readonly ContactRecord[], customTypes = customColumns(records)): RecordFeatures {
+  const features = emptyFeatures(customTypes);
+  for (const record of records) appendFeatures(features, record);
+  return features;
+}
