@@ -1,0 +1,145 @@
+/**
+ * Honorifics, name suffixes and surname particles, keyed by the lower-cased token without dots or
+ * commas. Values are the forms written back.
+ */
+const honorifics: ReadonlyMap<string, string> = new Map([
+  ['mr', 'Mr'],
+  ['mrs', 'Mrs'],
+  ['ms', 'Ms'],
+  ['miss', 'Miss'],
+  ['mx', 'Mx'],
+  ['dr', 'Dr'],
+  ['prof', 'Prof'],
+  ['professor', 'Prof'],
+  ['sir', 'Sir'],
+  ['dame', 'Dame'],
+  ['lord', 'Lord'],
+  ['lady', 'Lady'],
+  ['rev', 'Rev'],
+  ['revd', 'Rev'],
+  ['fr', 'Fr'],
+  ['capt', 'Capt'],
+  ['col', 'Col'],
+  ['gen', 'Gen'],
+  ['hon', 'Hon'],
+  ['herr', 'Herr'],
+  ['frau', 'Frau'],
+  ['mme', 'Mme'],
+  ['mlle', 'Mlle'],
+  ['sra', 'Sra.'],
+  ['srta', 'Srta.'],
+  ['dott', 'Dott.'],
+  ['dottssa', 'Dott.ssa'],
+  ['sig', 'Sig.'],
+  ['sigra', 'Sig.ra'],
+  ['dipl-ing', 'Dipl.-Ing.'],
+  ['dipling', 'Dipl.-Ing.'],
+  ['dipl', 'Dipl.'],
+  ['ing', 'Ing.'],
+  ['mgr', 'Mgr.'],
+  ['bc', 'Bc.'],
+  ['judr', 'JUDr.'],
+  ['mudr', 'MUDr.'],
+  ['mddr', 'MDDr.'],
+  ['phdr', 'PhDr.'],
+  ['rndr', 'RNDr.'],
+  ['paeddr', 'PaedDr.'],
+  ['mvdr', 'MVDr.'],
+  ['thdr', 'ThDr.'],
+  ['pharmdr', 'PharmDr.'],
+  ['doc', 'doc.'],
+  ['arch', 'arch.'],
+]);
+
+const nameSuffixes: ReadonlyMap<string, string> = new Map([
+  ['jr', 'Jr.'],
+  ['jnr', 'Jr.'],
+  ['sr', 'Sr.'],
+  ['snr', 'Sr.'],
+  ['ii', 'II'],
+  ['iii', 'III'],
+  ['iv', 'IV'],
+  ['phd', 'PhD'],
+  ['md', 'MD'],
+  ['mba', 'MBA'],
+  ['cpa', 'CPA'],
+  ['esq', 'Esq.'],
+  ['jd', 'JD'],
+  ['dds', 'DDS'],
+  ['dmd', 'DMD'],
+  ['rn', 'RN'],
+  ['pe', 'PE'],
+  ['pmp', 'PMP'],
+  ['cfa', 'CFA'],
+  ['cfp', 'CFP'],
+  ['msc', 'MSc'],
+  ['bsc', 'BSc'],
+  ['mphil', 'MPhil'],
+  ['dphil', 'DPhil'],
+  ['llm', 'LL.M.'],
+  ['mpa', 'MPA'],
+  ['mph', 'MPH'],
+  ['csc', 'CSc.'],
+  ['drsc', 'DrSc.'],
+  ['dis', 'DiS.'],
+  ['obe', 'OBE'],
+  ['mbe', 'MBE'],
+  ['cbe', 'CBE'],
+  ['frs', 'FRS'],
+]);
+
+/** Surname particles written in lower case inside a name: van der Berg, de la Cruz, bin Salman. */
+const particles = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'delle',
+  'dello',
+  'dei',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'du',
+  'des',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'te',
+  'zu',
+  'zum',
+  'zur',
+  'af',
+  'av',
+  'y',
+  'e',
+  'bin',
+  'binti',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+]);
+
+const dotsAndCommas = /[.,]/g;
+
+/** The canonical honorific for a token (`dr.` → `Dr`, `ing.` → `Ing.`), or `undefined`. @internal */
+export function canonicalHonorific(token: string): string | undefined {
+  return honorifics.get(token.toLowerCase().replace(dotsAndCommas, ''));
+}
+
+/** The canonical name suffix for a token (`jr` → `Jr.`, `Ph.D.` → `PhD`), or `undefined`. @internal */
+export function canonicalNameSuffix(token: string): string | undefined {
+  return nameSuffixes.get(token.toLowerCase().replace(dotsAndCommas, ''));
+}
+
+/** True for a surname particle such as `van`, `de`, `von`, `bin` (any case). @internal */
+export function isNameParticle(token: string): boolean {
+  return particles.has(token.toLowerCase());
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeNameParts } from './normalize-name-parts.js';
+
+describe('normalizeNameParts', () => {
+  it.each([
+    [{ firstName: 'Jane', lastName: 'Doe' }, { fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe' }],
+    [{ firstName: 'JANE', lastName: 'VAN DER BERG' }, { fullName: 'Jane van der Berg', firstName: 'Jane', lastName: 'van der Berg' }],
+    [{ firstName: 'jane', middleName: 'q', lastName: "o'brien" }, { fullName: "Jane Q O'Brien", firstName: 'Jane', middleName: 'Q', lastName: "O'Brien" }],
+    [{ firstName: 'Dr. Jane', lastName: 'Doe' }, { fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe', honorific: 'Dr' }],
+    [{ firstName: 'Jan', lastName: 'Novák, Ph.D.' }, { fullName: 'Jan Novák', firstName: 'Jan', lastName: 'Novák', nameSuffix: 'PhD' }],
+    [{ firstName: 'John', lastName: 'Smith Jr' }, { fullName: 'John Smith', firstName: 'John', lastName: 'Smith', nameSuffix: 'Jr.' }],
+    [{ firstName: 'John', lastName: 'Smith', nameSuffix: 'jr' }, { fullName: 'John Smith', firstName: 'John', lastName: 'Smith', nameSuffix: 'Jr.' }],
+    [{ firstName: 'Hans', lastName: 'Müller', honorific: 'dr.' }, { fullName: 'Hans Müller', firstName: 'Hans', lastName: 'Müller', honorific: 'Dr' }],
+    [{ firstName: 'Robert (Bob)', lastName: 'Smith 🙂' }, { fullName: 'Robert Smith', firstName: 'Robert', lastName: 'Smith', nickname: 'Bob' }],
+    [{ firstName: 'Jane' }, { fullName: 'Jane', firstName: 'Jane' }],
+    [{ lastName: 'Doe' }, { fullName: 'Doe', lastName: 'Doe' }],
+    [{ firstName: 'Dr' }, { fullName: 'Dr', firstName: 'Dr' }],
+    [{}, {}],
+  ])('%j', (parts, expected) => {
+    expect(normalizeNameParts(parts)).toEqual(expected);
+  });
+});

@@ -1,0 +1,77 @@
+import { fixNameCasing } from './fix-name-casing.js';
+import { canonicalHonorific, canonicalNameSuffix } from './name-vocabulary.js';
+import type { ParsedName } from './normalize-name.js';
+import { stripNameDecorations } from './strip-name-decorations.js';
+
+/** Name parts as they came from separate columns. */
+export interface NameParts {
+  firstName?: string;
+  middleName?: string;
+  lastName?: string;
+  honorific?: string;
+  nameSuffix?: string;
+}
+
+const whitespace = /\s+/;
+const trailingComma = /,+$/;
+
+/**
+ * Cleans name parts that came from separate columns and joins them into `fullName`. Each part loses
+ * emoji, quotes and nicknames (see {@link normalizeName}); a leading honorific in the first name
+ * (`Dr. Jane`) and trailing suffixes in the last name (`Doe Jr.`, `Novák, Ph.D.`) move to their own
+ * parts when those columns are empty; given honorifics and suffixes are written canonically where
+ * known. Casing is fixed when first, middle and last name together are ALL CAPS or all lower case.
+ *
+ * @example normalizeNameParts({ firstName: 'JANE', lastName: 'VAN DER BERG' }) // { fullName: 'Jane van der Berg', firstName: 'Jane', lastName: 'van der Berg' }
+ */
+export function normalizeNameParts(parts: NameParts): ParsedName {
+  let nickname: string | undefined;
+  const clean = (value: string | undefined): string[] => {
+    if (value === undefined) return [];
+    const stripped = stripNameDecorations(value);
+    nickname ??= stripped.nickname;
+    return stripped.text.length === 0 ? [] : stripped.text.split(whitespace);
+  };
+  const first = clean(parts.firstName);
+  const middle = clean(parts.middleName);
+  const last = clean(parts.lastName);
+  const honorifics = canonicalTokens(clean(parts.honorific), canonicalHonorific);
+  const suffixes = canonicalTokens(clean(parts.nameSuffix), canonicalNameSuffix);
+
+  const peelHonorifics = honorifics.length === 0;
+  while (peelHonorifics && first.length > 1) {
+    const honorific = canonicalHonorific(first[0] ?? '');
+    if (honorific === undefined) break;
+    honorifics.push(honorific);
+    first.shift();
+  }
+  const peeledSuffixes: string[] = [];
+  while (suffixes.length === 0 && last.length > 1) {
+    const suffix = canonicalNameSuffix(last[last.length - 1] ?? '');
+    if (suffix === undefined) break;
+    peeledSuffixes.unshift(suffix);
+    last.pop();
+  }
+  suffixes.push(...peeledSuffixes);
+  if (last.length > 0) last[last.length - 1] = (last[last.length - 1] ?? '').replace(trailingComma, '');
+
+  const body = fixNameCasing([...first, ...middle, ...last].join(' ')).split(' ');
+  const firstName = body.slice(0, first.length).join(' ');
+  const middleName = body.slice(first.length, first.length + middle.length).join(' ');
+  const lastName = body.slice(first.length + middle.length).join(' ');
+  const fullName = [firstName, middleName, lastName].filter((part) => part.length > 0).join(' ');
+
+  const result: ParsedName = {};
+  if (fullName.length > 0) result.fullName = fullName;
+  if (firstName.length > 0) result.firstName = firstName;
+  if (middleName.length > 0) result.middleName = middleName;
+  if (lastName.length > 0) result.lastName = lastName;
+  if (honorifics.length > 0) result.honorific = honorifics.join(' ');
+  if (suffixes.length > 0) result.nameSuffix = suffixes.join(' ');
+  if (nickname !== undefined) result.nickname = nickname;
+  return result;
+}
+
+function canonicalTokens(tokens: string[], canonical: (token: string) => string | undefined): string[] {
+  return tokens.map((token) => canonical(token) ?? token.replace(trailingComma, '')).filter((token) => token.length > 0);
+}

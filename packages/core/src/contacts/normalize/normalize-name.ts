@@ -1,0 +1,122 @@
+import { fixNameCasing } from './fix-name-casing.js';
+import { canonicalHonorific, canonicalNameSuffix, isNameParticle } from './name-vocabulary.js';
+import { stripNameDecorations } from './strip-name-decorations.js';
+
+/** A person's name split into parts. Every part is optional; absent parts are left out. */
+export interface ParsedName {
+  /** First, middle and last name joined with single spaces (no honorific, no suffix). */
+  fullName?: string;
+  firstName?: string;
+  middleName?: string;
+  lastName?: string;
+  /** Honorifics and academic titles before the name, space-separated: `Dr`, `Prof Dr`, `Ing.`. */
+  honorific?: string;
+  /** Suffixes and post-nominals, space-separated: `Jr.`, `III`, `PhD MBA`. */
+  nameSuffix?: string;
+  /** A nickname given in parentheses or quotes, kept aside. */
+  nickname?: string;
+}
+
+const whitespace = /\s+/;
+const trailingComma = /,+$/;
+
+/**
+ * Splits a full name into honorific, first, middle and last name and suffix:
+ * `Dr. Jane Q. Doe, PhD` → Dr / Jane / Q. / Doe / PhD; `Doe, Jane` is read as last, first;
+ * `Maria de la Cruz` keeps the particles with the last name. Emoji, quotes, pronouns and
+ * nicknames are stripped (the nickname is kept in `nickname`). An ALL-CAPS or all-lower name is
+ * re-cased (`JOHN MCDONALD` → `John McDonald`); mixed case is left alone. A single word is a first
+ * name. Never throws; blank input returns `{}`.
+ *
+ * @example normalizeName('MCDONALD, RONALD') // { fullName: 'Ronald McDonald', firstName: 'Ronald', lastName: 'McDonald' }
+ */
+export function normalizeName(raw: string): ParsedName {
+  const { text, nickname } = stripNameDecorations(raw);
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+
+  const suffixes: string[] = [];
+  while (parts.length > 1) {
+    const lastPart = parts[parts.length - 1] ?? '';
+    const tokens = lastPart.split(whitespace);
+    const canonical = tokens.map(canonicalNameSuffix);
+    if (canonical.some((suffix) => suffix === undefined)) break;
+    suffixes.unshift(...(canonical as string[]));
+    parts.pop();
+  }
+
+  let tokens: string[];
+  let forcedLast: string[] | undefined;
+  if (parts.length >= 2) {
+    forcedLast = (parts[0] ?? '').split(whitespace);
+    tokens = parts.slice(1).join(' ').split(whitespace);
+  } else {
+    tokens = (parts[0] ?? '').split(whitespace).filter((token) => token.length > 0);
+  }
+
+  const honorifics: string[] = [];
+  while (tokens.length > (forcedLast ? 0 : 1)) {
+    const honorific = canonicalHonorific(tokens[0] ?? '');
+    if (honorific === undefined) break;
+    honorifics.push(honorific);
+    tokens.shift();
+  }
+  const trailingSuffixes: string[] = [];
+  const lastTokens = forcedLast ?? tokens;
+  while (lastTokens.length > 1) {
+    const suffix = canonicalNameSuffix((lastTokens[lastTokens.length - 1] ?? '').replace(trailingComma, ''));
+    if (suffix === undefined) break;
+    trailingSuffixes.unshift(suffix);
+    lastTokens.pop();
+  }
+  if (forcedLast) {
+    while (tokens.length > 1) {
+      const suffix = canonicalNameSuffix(tokens[tokens.length - 1] ?? '');
+      if (suffix === undefined) break;
+      trailingSuffixes.unshift(suffix);
+      tokens.pop();
+    }
+  }
+  suffixes.unshift(...trailingSuffixes);
+  for (let index = 0; index < tokens.length; index++) tokens[index] = (tokens[index] ?? '').replace(trailingComma, '');
+
+  let first: string[] = [];
+  let middle: string[] = [];
+  let last: string[] = [];
+  if (forcedLast) {
+    last = forcedLast;
+    first = tokens.slice(0, 1);
+    middle = tokens.slice(1);
+  } else if (tokens.length === 1) {
+    first = tokens;
+  } else if (tokens.length > 1) {
+    let lastStart = tokens.length - 1;
+    for (let index = 1; index < tokens.length - 1; index++) {
+      if (isNameParticle(tokens[index] ?? '')) {
+        lastStart = index;
+        break;
+      }
+    }
+    first = tokens.slice(0, 1);
+    middle = tokens.slice(1, lastStart);
+    last = tokens.slice(lastStart);
+  }
+
+  const body = fixNameCasing([...first, ...middle, ...last].join(' ')).split(' ');
+  const firstName = body.slice(0, first.length).join(' ');
+  const middleName = body.slice(first.length, first.length + middle.length).join(' ');
+  const lastName = body.slice(first.length + middle.length).join(' ');
+  const fullName = [firstName, middleName, lastName].filter((part) => part.length > 0).join(' ');
+
+  const result: ParsedName = {};
+  if (fullName.length > 0) result.fullName = fullName;
+  if (firstName.length > 0) result.firstName = firstName;
+  if (middleName.length > 0) result.middleName = middleName;
+  if (lastName.length > 0) result.lastName = lastName;
+  if (honorifics.length > 0) result.honorific = honorifics.join(' ');
+  if (suffixes.length > 0) result.nameSuffix = suffixes.join(' ');
+  if (nickname !== undefined) result.nickname = nickname;
+  return result;
+}
