@@ -43,8 +43,11 @@ export interface ColumnMapping {
 export interface MapColumnsOptions {
   /** Export format id (see `recognizeExportFormat`); default recognized from the header; `unknown` disables tables. */
   format?: string;
-  /** Column (header name) → field or `custom`, from `--map column=field`. Wins with confidence 1. */
-  overrides?: Record<string, ContactField | 'custom'>;
+  /**
+   * Column (header name) → field name or `custom`, from `--map column=field`. Wins with confidence 1.
+   * Unknown field names throw `mapping-invalid` listing the valid ones.
+   */
+  overrides?: Record<string, string>;
   /** Column → type, from `--field col:type`: the type of a custom column; a column named like a field still maps to it. */
   fieldTypes?: Record<string, FieldType>;
   /** Sample rows looked at for content sniffing. Default 200. */
