@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyMapping, mapColumns, type ColumnMapping } from './map-columns.js';
+import { readDelimited } from './parse-delimited.js';
+
+const dedupData = new URL('../../../../../../shared/data/dedup/', import.meta.url);
+
+const fieldsOf = (mapping: ColumnMapping) => Object.fromEntries(mapping.columns.map((column) => [column.column, column.type ? `${column.field}:${column.type}` : column.field]));
+
+async function sampleOf(name: string) {
+  const file = await readDelimited({ path: new URL(name, dedupData).pathname });
+  const rows: string[][] = [];
+  for await (const row of file.rows()) if (rows.length < 200) rows.push(row.cells);
+  return { header: file.header, rows };
+}
+
+describe('mapColumns', () => {
+  it('maps Google Contacts with its table', () => {
+    const header = ['First Name', 'Last Name', 'Organization Name', 'Organization Title', 'E-mail 1 - Label', 'E-mail 1 - Value', 'E-mail 2 - Value', 'Phone 1 - Value', 'Labels'];
+    const mapping = mapColumns(header, [['Ada', 'Lovelace', 'Engines Ltd', 'CTO', '* Work', 'ada@example.com', 'ada@home.example', '+44 20 7946 0000', '* myContacts']]);
+    expect(mapping.format).toBe('google-contacts');
+    expect(fieldsOf(mapping)).toEqual({
+      'First Name': 'firstName',
+      'Last Name': 'lastName',
+      'Organization Name': 'company',
+      'Organization Title': 'title',
+      'E-mail 1 - Label': 'custom:text',
+      'E-mail 1 - Value': 'email',
+      'E-mail 2 - Value': 'email',
+      'Phone 1 - Value': 'phone',
+      Labels: 'tags',
+    });
+    expect(mapping.columns[5]).toMatchObject({ confidence: 1, source: 'format' });
+  });
+
+  it('does not let Apollo "Company Name for Emails" win over "Company"', () => {
+    const header = ['First Name', 'Last Name', 'Title', 'Company', 'Company Name for Emails', 'Email', '# Employees', 'Person Linkedin Url'];
+    const row = ['Ada', 'Lovelace', 'VP Sales', 'Analytical Engines Inc', 'Analytical Engines', 'ada@example.com', '120', 'http://www.linkedin.com/in/ada'];
+    const mapping = mapColumns(header, [row]);
+    expect(mapping.format).toBe('apollo');
+    expect(fieldsOf(mapping)).toMatchObject({ Company: 'company', 'Company Name for Emails': 'custom:text', '# Employees': 'employees', 'Person Linkedin Url': 'linkedinUrl' });
+    expect(applyMapping(mapping, header, row).fields.company).toEqual(['Analytical Engines Inc']);
+    // Without format recognition the generic names keep the same rule.
+    expect(fieldsOf(mapColumns(['Company', 'Company Name for Emails'], [], { format: 'unknown' }))).toEqual({ Company: 'company', 'Company Name for Emails': 'custom:text' });
+  });
+
+  it("maps Outlook's phones, email and web page; its Title is the honorific", () => {
+    const header = ['Title', 'First Name', 'Job Title', 'Company', 'Business Phone', 'Mobile Phone', 'Business Fax', 'E-mail Address', 'E-mail Display Name', 'Web Page', 'Business Country/Region'];
+    const mapping = mapColumns(header, [['Dr.', 'Ada', 'CTO', 'Engines', '+1 415 555 0100', '+1 415 555 0101', '+1 415 555 0102', 'ada@example.com', 'Ada (ada@example.com)', 'https://engines.example', 'United States']]);
+    expect(mapping.format).toBe('outlook-desktop');
+    expect(fieldsOf(mapping)).toMatchObject({
+      Title: 'honorific',
+      'Job Title': 'title',
+      'Business Phone': 'phone',
+      'Mobile Phone': 'phone',
+      'Business Fax': 'custom:phone',
+      'E-mail Address': 'email',
+      'Web Page': 'website',
+      'Business Country/Region': 'country',
+    });
+  });
+
+  it('maps generic synonyms, case/underscore/punctuation-insensitively', () => {
+    const header = ['FNAME', 'Family-Name', 'Date_of_Birth', 'Town', 'Province', 'Post Code', 'Street', 'Organisation', 'Role', 'LinkedIn', 'Headcount', 'Contact ID', 'Work Email', 'Email 2'];
+    expect(fieldsOf(mapColumns(header, []))).toEqual({
+      FNAME: 'firstName',
+      'Family-Name': 'lastName',
+      Date_of_Birth: 'birthDate',
+      Town: 'city',
+      Province: 'region',
+      'Post Code': 'postcode',
+      Street: 'street',
+      Organisation: 'company',
+      Role: 'title',
+      LinkedIn: 'linkedinUrl',
+      Headcount: 'employees',
+      'Contact ID': 'externalId',
+      'Work Email': 'email',
+      'Email 2': 'email',
+    });
+  });
+
+  it('uses content: emails in an oddly named column, and lowers confidence when content contradicts the name', () => {
+    const rows = [
+      ['ada@example.com', '+44 20 7946 0000', 'x'],
+      ['grace@example.com', '+1 415 555 0100', 'y'],
+      ['alan@example.com', '+33 1 23 45 67 89', 'z'],
+    ];
+    const mapping = mapColumns(['Reach me', 'Email', 'Profile'], rows);
+    expect(mapping.columns[0]).toMatchObject({ field: 'email', source: 'content' });
+    expect(mapping.columns[0]?.confidence).toBeLessThan(0.9);
+    expect(mapping.columns[1]).toMatchObject({ field: 'email' });
+    expect(mapping.columns[1]?.confidence).toBeLessThan(0.6);
+    expect(mapping.columns[1]?.reason).toMatch(/check this column/);
+    const confirmed = mapColumns(['Email'], rows.map((row) => [row[0] as string])).columns[0];
+    expect(confirmed?.confidence).toBeGreaterThan(0.9);
+    expect(mapColumns(['URL'], [['https://www.linkedin.com/in/ada'], ['https://uk.linkedin.com/in/grace']]).columns[0]?.field).toBe('linkedinUrl');
+  });
+
+  it('sniffs types of custom columns', () => {
+    const rows = [
+      ['2024-01-02', 'https://x.example', '+44 20 7946 0000', 'SW1A 1AA', 'A-1001', 'hello'],
+      ['2024-02-03', 'https://y.example', '+1 415 555 0100', 'EC1A 1BB', 'A-1002', 'world'],
+    ];
+    const mapping = mapColumns(['Seen', 'Homepage of friend', 'Hotline', 'Box', 'Ticket', 'Vibe'], rows);
+    expect(mapping.columns.map((column) => `${column.field}:${column.type}`)).toEqual([
+      'custom:date',
+      'custom:url',
+      'custom:phone',
+      'custom:postcode',
+      'custom:id',
+      'custom:text',
+    ]);
+    expect(mapping.columns[5]?.confidence).toBeLessThan(0.6);
+  });
+
+  it('applies overrides with confidence 1 and field types from --field', () => {
+    const mapping = mapColumns(['Nom', 'dob', 'Kundennummer', 'Extra'], [['Ada', '1815-12-10', 'K1', 'x']], {
+      overrides: { nom: 'fullName', Extra: 'custom' },
+      fieldTypes: { dob: 'date', Kundennummer: 'id' },
+    });
+    expect(mapping.columns.map((column) => [column.field, column.type, column.confidence, column.source])).toEqual([
+      ['fullName', undefined, 1, 'override'],
+      ['birthDate', 'date', 0.95, 'name'],
+      ['custom', 'id', 1, 'override'],
+      ['custom', 'text', 1, 'override'],
+    ]);
+  });
+
+  it('rejects unknown override fields, types and columns with mapping-invalid', () => {
+    expect(() => mapColumns(['A'], [], { overrides: { A: 'shoeSize' } })).toThrow(
+      expect.objectContaining({ code: 'mapping-invalid', message: expect.stringMatching(/Unknown field "shoeSize".*Valid fields: fullName, firstName.*custom/) }),
+    );
+    expect(() => mapColumns(['A'], [], { fieldTypes: { A: 'colour' as never } })).toThrow(expect.objectContaining({ code: 'mapping-invalid' }));
+    expect(() => mapColumns(['A'], [], { overrides: { B: 'email' } })).toThrow(expect.objectContaining({ code: 'mapping-invalid', message: expect.stringContaining('No column named "B"') }));
+  });
+
+  it.runIf(existsSync(dedupData))('maps Febrl with no flags', async () => {
+    const { header, rows } = await sampleOf('febrl/febrl_dataset1.csv');
+    expect(fieldsOf(mapColumns(header, rows))).toEqual({
+      rec_id: 'custom:id',
+      given_name: 'firstName',
+      surname: 'lastName',
+      street_number: 'custom:id',
+      address_1: 'street',
+      address_2: 'custom:address',
+      suburb: 'city',
+      postcode: 'postcode',
+      state: 'region',
+      date_of_birth: 'birthDate',
+      soc_sec_id: 'custom:id',
+    });
+  });
+
+  it.runIf(existsSync(dedupData))('maps splink fake_1000 and the dedupe csv_example', async () => {
+    const fake = await sampleOf('splink-fake-1000/fake_1000.csv');
+    expect(fieldsOf(mapColumns(fake.header, fake.rows))).toEqual({
+      unique_id: 'externalId',
+      first_name: 'firstName',
+      surname: 'lastName',
+      dob: 'birthDate',
+      city: 'city',
+      email: 'email',
+      cluster: 'custom:id',
+    });
+    const sites = await sampleOf('dedupe-csv-example/csv_example_messy_input.csv');
+    expect(fieldsOf(mapColumns(sites.header, sites.rows))).toMatchObject({
+      'Site name': 'company',
+      Address: 'street',
+      Zip: 'postcode',
+      Phone: 'phone',
+      Fax: 'custom:phone',
+      'Email Address': 'email',
+      Director: 'custom:name',
+    });
+  });
+});
+
+describe('applyMapping', () => {
+  it('collects fields in column order, keeps custom columns by (unique) header name and skips empty cells', () => {
+    const header = ['Email', 'Work Email', 'Notes', 'Notes', '', 'Nickname'];
+    const mapping = mapColumns(header, [], { overrides: { Nickname: 'custom' }, fieldTypes: { Nickname: 'name' } });
+    const row = applyMapping(mapping, header, [' ada@home.example ', 'ada@work.example', 'first', '', 'mystery', '']);
+    expect(row).toEqual({
+      fields: { email: ['ada@home.example', 'ada@work.example'], notes: ['first'] },
+      custom: { 'Column 5': { value: 'mystery', type: 'text' } },
+    });
+    expect(mapping.columns[3]?.key).toBe('Notes (2)');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeExportFormat } from './recognize-export-format.js';
+
+// Header lists from ../shared/data/exports/HEADERS.md.
+const csv = (line: string) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '').trim());
+
+const headers: Record<string, string[]> = {
+  'linkedin-connections': csv('First Name,Last Name,URL,Email Address,Company,Position,Connected On'),
+  'google-contacts': csv(
+    'First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,Address 1 - Extended Address',
+  ),
+  'google-contacts-legacy': csv(
+    'Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,Short Name,Maiden Name,Birthday,Gender,Location,Billing Information,Directory Server,Mileage,Occupation,Hobby,Sensitivity,Priority,Subject,Notes,Language,Photo,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value',
+  ),
+  'outlook-desktop': csv(
+    `"Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title","Business Street","Business Street 2","Business Street 3","Business City","Business State","Business Postal Code","Business Country/Region","Home Street","Home Street 2","Home Street 3","Home City","Home State","Home Postal Code","Home Country/Region","Other Street","Other Street 2","Other Street 3","Other City","Other State","Other Postal Code","Other Country/Region","Assistant's Phone","Business Fax","Business Phone","Business Phone 2","Callback","Car Phone","Company Main Phone","Home Fax","Home Phone","Home Phone 2","ISDN","Mobile Phone","Other Fax","Other Phone","Pager","Primary Phone","Radio Phone","TTY/TDD Phone","Telex","Account","Anniversary","Assistant's Name","Billing Information","Birthday","Business Address PO Box","Categories","Children","Directory Server","E-mail Address","E-mail Type","E-mail Display Name","E-mail 2 Address","E-mail 2 Type","E-mail 2 Display Name","E-mail 3 Address","E-mail 3 Type","E-mail 3 Display Name","Gender","Government ID Number","Hobby","Home Address PO Box","Initials","Internet Free Busy","Keywords","Language","Location","Manager's Name","Mileage","Notes","Office Location","Organizational ID Number","Other Address PO Box","Priority","Private","Profession","Referred By","Sensitivity","Spouse","User 1","User 2","User 3","User 4","Web Page"`,
+  ),
+  'outlook-com': csv(
+    "Title,First Name,Middle Name,Last Name,Suffix,Given Name Yomi,Family Name Yomi,Home Street,Home City,Home State,Home Postal Code,Home Country,Company,Department,Job Title,Office Location,Business Street,Business City,Business State,Business Postal Code,Business Country,Other Street,Other City,Other State,Other Postal Code,Other Country,Assistant's Phone,Business Fax,Business Phone,Business Phone 2,Callback,Car Phone,Company Main Phone,Home Fax,Home Phone,Home Phone 2,ISDN,Mobile Phone,Other Fax,Other Phone,Pager,Primary Phone,Radio Phone,TTY/TDD Phone,Telex,Anniversary,Birthday,E-mail Address,E-mail Type,E-mail 2 Address,E-mail 2 Type,E-mail 3 Address,E-mail 3 Type,Notes,Spouse,Web Page",
+  ),
+  hubspot: csv(
+    '"Record ID","First Name","Last Name","Email","Phone Number","Contact owner","Primary Associated Company ID","Last Activity Date","Lead Status","Marketing contact status","Create Date","Associated Company"',
+  ),
+  salesforce: csv(
+    'Id, IsDeleted, MasterRecordId, LastName, FirstName, Salutation, MiddleName, Suffix, Name, Title, Company, Street, City, State, PostalCode, Country, Latitude, Longitude, Phone, MobilePhone, Fax, Email, Website, PhotoUrl, Description, LeadSource, Status, Industry, Rating, AnnualRevenue, NumberOfEmployees, OwnerId, HasOptedOutOfEmail, IsConverted, ConvertedDate',
+  ),
+  'salesforce-report': csv(
+    'Lead Owner, First Name, Last Name, Title, Company / Account, Email, Phone, Mobile, Lead Source, Lead Status, Rating, Industry, Street, City, State/Province, Zip/Postal Code, Country, Create Date, Last Activity',
+  ),
+  apollo: csv(
+    'First Name,Last Name,Title,Company,Company Name for Emails,Email,Email Status,Seniority,First Phone,Work Direct Phone,Mobile Phone,Corporate Phone,# Employees,Industry,Person Linkedin Url,Website,Company Linkedin Url,Twitter Url,City,State,Country',
+  ),
+  lemlist: csv(
+    'email,companyName,phone,campaigns,owner,leadStatus,addedToLemlist,firstContactedDate,lastContactedDate,firstLeadLaunchedDate,lastLeadLaunchedDate,lastRepliedDate,lastLeadMarkedAsInterestedDate,isActiveInCampaigns,emailDeliverability,emailVerificationDate',
+  ),
+};
+
+describe('recognizeExportFormat', () => {
+  for (const [format, header] of Object.entries(headers)) {
+    it(`recognizes ${format}`, () => {
+      const result = recognizeExportFormat(header);
+      expect(result.format).toBe(format);
+      expect(result.confidence).toBeGreaterThanOrEqual(0.6);
+    });
+  }
+
+  it('recognizes an Apollo fixture subset and the HubSpot all-properties export prefix', () => {
+    expect(recognizeExportFormat(csv('First Name,Last Name,Title,Company,Company Name for Emails,Email,Email Status,Seniority,Departments,Person Linkedin Url,Website,Company Linkedin Url,# Employees,Country')).format).toBe('apollo');
+    const hubspotAll = csv('"Record ID","First Name","Last Name","Annual Revenue","Average Pageviews","Became a Customer Date","City","Company Name","Contact owner","Create Date","Email","Job Title","Lead Status","Lifecycle Stage","Phone Number","höbbela"');
+    expect(recognizeExportFormat(hubspotAll).format).toBe('hubspot');
+  });
+
+  it('answers unknown for generic or empty headers', () => {
+    expect(recognizeExportFormat(['First Name', 'Last Name', 'Email', 'Company'])).toMatchObject({ format: 'unknown' });
+    expect(recognizeExportFormat(['rec_id', 'given_name', 'surname'])).toMatchObject({ format: 'unknown' });
+    expect(recognizeExportFormat([])).toEqual({ format: 'unknown', confidence: 0 });
+  });
+});
