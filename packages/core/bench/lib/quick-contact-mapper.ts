@@ -32,7 +32,18 @@ export function quickContact(row: Record<string, string>): ContactRecord {
       const domain = address.split('@')[1] ?? '';
       record.emails.push({ address, valid: true, role: roleLocals.has(local), free: freeDomains.has(domain), disposable: false });
     } else if (key === 'phone') record.phones.push(value.replace(/\D/g, ''));
-    else if (key === 'site_name') record.company = value;
+    else if (key === 'site_name' || key === 'company') {
+      record.company = value;
+      record.companyKey = value.toLowerCase().replace(/\b(inc|llc|ltd|gmbh|corp|co)\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    } else if (key === 'full_name') record.fullName = value;
+    else if (key === 'job_title' || key === 'title') record.title = value;
+    else if (key === 'linkedin_url') {
+      const slug = /\/in\/([^/?#]+)/.exec(value)?.[1];
+      if (slug !== undefined) record.linkedinSlug = decodeURIComponent(slug).toLowerCase();
+    } else if (key === 'country') record.country = value;
+    else if (key === 'industry') record.industry = value;
+    else if (key === 'employees') record.employees = Number(value);
+    else if (key === 'technologies') record.technologies = value.split(/[;,]\s*/);
     else if (key === 'website') record.website = value;
     else {
       const type: FieldType = key === 'soc_sec_id' ? 'id' : key === 'address_2' ? 'address' : key === 'fax' ? 'phone' : 'text';

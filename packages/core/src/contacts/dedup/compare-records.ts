@@ -177,6 +177,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (emailsA.length > 0 && emailsB.length > 0) {
       const level = compareEmailLevel(emailsA, emailsB);
       set(levels, sEmail, level);
+      // a shared address is an exact key only when the names do not disagree (couples share
+      // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
       if (level === 2 && !namesDisagree) flags |= exactEmail;
       const domain = left.workDomain[a] ?? '';
       if (level < 2 && domain !== '' && domain === right.workDomain[b] && namesDisagree) flags |= conflict;
@@ -209,7 +211,15 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if ((companyA !== '' && companyB !== '') || (domainA !== '' && domainB !== '')) {
       let level = 0;
       if ((companyA !== '' && companyA === companyB) || (domainA !== '' && domainA === domainB)) level = 2;
-      else if (companyA !== '' && companyB !== '' && jaroWinkler(companyA, companyB) >= 0.9) level = 1;
+      else if (
+        companyA !== '' &&
+        companyB !== '' &&
+        companyA.charCodeAt(0) === companyB.charCodeAt(0) &&
+        Math.abs(companyA.length - companyB.length) <= 4 &&
+        jaroWinkler(companyA, companyB) >= 0.9
+      ) {
+        level = 1;
+      }
       set(levels, sCompany, level);
     }
     const cityA = left.city[a] ?? '';

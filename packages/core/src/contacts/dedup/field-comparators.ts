@@ -48,7 +48,8 @@ export function compareNameLevel(a: string, b: string, given = false): number {
 
 /**
  * Email level over two address lists: 2 a shared address, 1 the same local part (3+ characters)
- * or a Jaro-Winkler >= 0.9 between two addresses (a typo), 0 otherwise.
+ * or two addresses one typo apart, 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
+ * are long, and this runs on every candidate pair.)
  */
 export function compareEmailLevel(a: readonly string[], b: readonly string[]): number {
   let level = 0;
@@ -57,10 +58,9 @@ export function compareEmailLevel(a: readonly string[], b: readonly string[]): n
     for (const y of b) {
       if (x === y) return 2;
       if (level === 1) continue;
-      const localX = at > 0 ? x.slice(0, at) : x;
       const atY = y.indexOf('@');
-      const localY = atY > 0 ? y.slice(0, atY) : y;
-      if ((localX.length >= 3 && localX === localY) || jaroWinkler(x, y) >= 0.9) level = 1;
+      if (at >= 3 && at === atY && x.startsWith(y.slice(0, atY + 1))) level = 1;
+      else if (withinOneEdit(x, y)) level = 1;
     }
   }
   return level;
