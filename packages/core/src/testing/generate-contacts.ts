@@ -101,6 +101,15 @@ export function contactHeader(columns: GenerateContactsOptions['columns'] = {}):
     .filter((header): header is string => typeof header === 'string');
 }
 
+type NameLayout = 'full' | 'split' | 'both';
+
+/** Which name columns rows from each source fill, when the list has both full and split names. */
+const nameLayouts: Readonly<Record<ContactSource, readonly (readonly [NameLayout, number])[]>> = {
+  event: [['full', 6], ['split', 4]],
+  crm: [['full', 2], ['split', 4], ['both', 4]],
+  linkedin: [['split', 8], ['both', 2]],
+};
+
 /** Probability that an entity gets extra records, so that extras make up `rate` of all rows. */
 function duplicateProbability(rate: number, p: number, maxSize: number): { probability: number; p: number } {
   const target = rate / (1 - rate);
@@ -148,6 +157,8 @@ export function* iterateContacts(options: GenerateContactsOptions): Generator<Ge
   const fieldEntries = (Object.entries(columns) as [GeneratedField, string | null][]).filter(
     (entry): entry is [GeneratedField, string] => typeof entry[1] === 'string',
   );
+  const fields = fieldEntries.map(([field]) => field);
+  const headers = fieldEntries.map(([, header]) => header);
   const hasFullName = typeof columns.fullName === 'string';
   const hasSplitName = typeof columns.firstName === 'string' || typeof columns.lastName === 'string';
   const buffer: GeneratedContact[] = [];
@@ -160,17 +171,16 @@ export function* iterateContacts(options: GenerateContactsOptions): Generator<Ge
       const source = drawSource(random);
       const values = renderContactRow(random, person, source, index === 0 ? 0 : 1 + Math.min(3, random.geometric(0.5)));
       // Which name columns a row fills depends on the list it came from.
-      let layout: 'full' | 'split' | 'both' = 'split';
+      let layout: NameLayout = 'split';
       if (hasFullName && hasSplitName) {
-        layout = random.weighted<'full' | 'split' | 'both'>(
-          source === 'event' ? [['full', 6], ['split', 4]] : source === 'crm' ? [['full', 2], ['split', 4], ['both', 4]] : [['split', 8], ['both', 2]],
-        );
+        layout = random.weighted(nameLayouts[source]);
       } else if (hasFullName) layout = 'full';
       const row: Record<string, string> = {};
-      for (const [field, header] of fieldEntries) {
+      for (let column = 0; column < fields.length; column++) {
+        const field = fields[column] as GeneratedField;
         const blanked =
           (layout === 'full' && (field === 'firstName' || field === 'lastName')) || (layout === 'split' && field === 'fullName');
-        row[header] = blanked ? '' : (values[field] ?? '');
+        row[headers[column] as string] = blanked ? '' : (values[field] ?? '');
       }
       const contact: GeneratedContact = { row, entityId: person.id, duplicate: index > 0, source, leadershipProfile: person.leadershipProfile };
       if (shuffleWindow <= 0) {
