@@ -1,0 +1,176 @@
+import type { MergeReason } from '../../contacts/contact.js';
+import { CompoundError } from '../../errors/compound-error.js';
+import type { SqlClient } from '../sql-client.js';
+import type { ImportsRepository, StoredImport, StoredImportRow, StoredMerge } from '../store.js';
+import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
+
+/** Rows per `INSERT` statement; raw rows are small, so batches can be larger than contacts'. */
+const rowBatchSize = 10_000;
+const mergeBatchSize = 10_000;
+
+interface ImportRunRow {
+  id: string;
+  file: string;
+  format: string;
+  status: StoredImport['status'];
+  mapping: Record<string, unknown>;
+  report: Record<string, unknown> | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
+interface ImportRowRow {
+  import_id: string;
+  row: number;
+  raw: Record<string, string>;
+  status: StoredImportRow['status'];
+  reason: string | null;
+  contact_id: string | null;
+}
+
+interface MergeRow {
+  id: string;
+  survivor_id: string;
+  merged_contact_id: string | null;
+  import_id: string | null;
+  row: number | null;
+  reason: MergeReason;
+  at: string;
+}
+
+function toStoredImport(row: ImportRunRow): StoredImport {
+  const run: StoredImport = {
+    id: row.id,
+    file: row.file,
+    format: row.format,
+    status: row.status,
+    mapping: row.mapping,
+    startedAt: row.started_at,
+  };
+  if (row.report !== null) run.report = row.report;
+  if (row.finished_at !== null) run.finishedAt = row.finished_at;
+  return run;
+}
+
+function toStoredImportRow(row: ImportRowRow): StoredImportRow {
+  const stored: StoredImportRow = { importId: row.import_id, row: row.row, raw: row.raw, status: row.status };
+  if (row.reason !== null) stored.reason = row.reason;
+  if (row.contact_id !== null) stored.contactId = row.contact_id;
+  return stored;
+}
+
+function toStoredMerge(row: MergeRow): StoredMerge {
+  const merge: StoredMerge = { id: row.id, survivorId: row.survivor_id, reason: row.reason, at: row.at };
+  if (row.merged_contact_id !== null) merge.mergedContactId = row.merged_contact_id;
+  if (row.import_id !== null) merge.importId = row.import_id;
+  if (row.row !== null) merge.row = row.row;
+  return merge;
+}
+
+const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
+
+const addRowsSql = `
+INSERT INTO import_rows (tenant_id, import_id, "row", raw, status, reason, contact_id)
+SELECT $1, x.import_id, x."row", x.raw, x.status, x.reason, x.contact_id
+FROM jsonb_to_recordset($2::jsonb) AS x(import_id text, "row" integer, raw jsonb, status text, reason text, contact_id text)
+ON CONFLICT (tenant_id, import_id, "row") DO UPDATE SET
+  raw = excluded.raw, status = excluded.status, reason = excluded.reason, contact_id = excluded.contact_id`;
+
+const addMergesSql = `
+INSERT INTO merges (tenant_id, id, survivor_id, merged_contact_id, import_id, "row", reason, at)
+SELECT $1, x.id, x.survivor_id, x.merged_contact_id, x.import_id, x."row", x.reason, x.at
+FROM jsonb_to_recordset($2::jsonb) AS x(id text, survivor_id text, merged_contact_id text, import_id text, "row" integer,
+  reason jsonb, at timestamptz)
+ON CONFLICT (tenant_id, id) DO UPDATE SET
+  survivor_id = excluded.survivor_id, merged_contact_id = excluded.merged_contact_id, import_id = excluded.import_id,
+  "row" = excluded."row", reason = excluded.reason, at = excluded.at`;
+
+/**
+ * Import runs, raw rows and merge records of one tenant over any `SqlClient`; every statement is
+ * scoped to `tenantId`. Rows and merges are written in batches of 10,000 per statement and are
+ * idempotent (re-adding a row or merge replaces it).
+ */
+export function createImportsRepository(client: SqlClient, tenantId: string): ImportsRepository {
+  return {
+    async create(run) {
+      await client.query(
+        `INSERT INTO imports (tenant_id, ${runColumns}) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)`,
+        [
+          tenantId,
+          run.id,
+          run.file,
+          run.format,
+          run.status,
+          toJsonParam(run.mapping),
+          toJsonParam(run.report),
+          run.startedAt,
+          run.finishedAt ?? null,
+        ],
+      );
+    },
+
+    async finish(id, update) {
+      const updated = await client.query(
+        'UPDATE imports SET status = $3, report = coalesce($4::jsonb, report), finished_at = $5 WHERE tenant_id = $1 AND id = $2 RETURNING id',
+        [tenantId, id, update.status, toJsonParam(update.report), update.finishedAt],
+      );
+      if (updated.length === 0) {
+        throw new CompoundError({ code: 'not-found', message: `Import ${id} does not exist for this tenant.`, context: { tenantId } });
+      }
+    },
+
+    async list() {
+      const rows = await client.query<ImportRunRow>(
+        `SELECT ${runColumns} FROM imports WHERE tenant_id = $1 ORDER BY started_at, id`,
+        [tenantId],
+      );
+      return rows.map(toStoredImport);
+    },
+
+    async addRows(rows) {
+      const unique = lastPerKey(rows, (row) => `${row.importId}\u0000${row.row}`);
+      for (const batch of batches(unique, rowBatchSize)) {
+        const payload = batch.map((row) => ({
+          import_id: row.importId,
+          row: row.row,
+          raw: row.raw,
+          status: row.status,
+          reason: row.reason ?? null,
+          contact_id: row.contactId ?? null,
+        }));
+        await client.query(addRowsSql, [tenantId, toJsonParam(payload)]);
+      }
+    },
+
+    async rows(importId) {
+      const rows = await client.query<ImportRowRow>(
+        'SELECT import_id, "row", raw, status, reason, contact_id FROM import_rows WHERE tenant_id = $1 AND import_id = $2 ORDER BY "row"',
+        [tenantId, importId],
+      );
+      return rows.map(toStoredImportRow);
+    },
+
+    async addMerges(merges) {
+      for (const batch of batches(lastPerKey(merges, (merge) => merge.id), mergeBatchSize)) {
+        const payload = batch.map((merge) => ({
+          id: merge.id,
+          survivor_id: merge.survivorId,
+          merged_contact_id: merge.mergedContactId ?? null,
+          import_id: merge.importId ?? null,
+          row: merge.row ?? null,
+          reason: merge.reason,
+          at: merge.at,
+        }));
+        await client.query(addMergesSql, [tenantId, toJsonParam(payload)]);
+      }
+    },
+
+    async merges(survivorId) {
+      const rows = await client.query<MergeRow>(
+        'SELECT id, survivor_id, merged_contact_id, import_id, "row", reason, at FROM merges WHERE tenant_id = $1 AND survivor_id = $2 ORDER BY at, id',
+        [tenantId, survivorId],
+      );
+      return rows.map(toStoredMerge);
+    },
+  };
+}

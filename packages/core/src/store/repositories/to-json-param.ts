@@ -1,0 +1,37 @@
+/**
+ * Serializes a value as a JSON text parameter for a `$n::jsonb` cast. PostgreSQL text and jsonb
+ * cannot hold U+0000 (`\u0000` is rejected), and a NUL byte can hide in a CSV cell; it is
+ * replaced by U+FFFD so the row still lands and the damage stays visible.
+ * @internal
+ */
+export function toJsonParam(value: unknown): string | null {
+  if (value === undefined) return null;
+  const text = JSON.stringify(value);
+  if (!text.includes('\\u0000')) return text;
+  // Only an escape whose backslash is not itself escaped: an odd number of backslashes before `u0000`.
+  return text.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+}
+
+/**
+ * Splits `items` into consecutive batches of at most `size`. Bulk writes send one statement per
+ * batch so a 100k-row write is a few dozen statements, not 100k.
+ * @internal
+ */
+export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/**
+ * Keeps the last item per key: `INSERT ... ON CONFLICT DO UPDATE` rejects a batch that touches the
+ * same row twice, and "last write wins" is what sequential upserts would have done.
+ * @internal
+ */
+export function lastPerKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    const itemKey = key(item);
+    byKey.delete(itemKey);
+    byKey.set(itemKey, item);
+  }
+  return byKey.size === items.length ? [...items] : [...byKey.values()];
+}

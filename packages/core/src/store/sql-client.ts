@@ -1,0 +1,59 @@
+import { StoreQueryError } from '../errors/compound-error.js';
+
+/** A result row: column name → value, already normalized by the driver (see `sqlTypeParsers`). */
+export type SqlRow = Record<string, unknown>;
+
+/**
+ * The tiny client every driver adapts, and the only thing repositories and migrations talk to.
+ * Drivers normalize type parsing so both return the same JS values: `jsonb` → objects,
+ * `numeric`/`real`/`bigint` → number, `timestamptz` → ISO string (`toISOString()` form).
+ */
+export interface SqlClient {
+  /** Driver id: `pglite` or `postgres`. */
+  readonly driver: string;
+  /**
+   * Runs one statement with positional parameters (`$1`, `$2`, ...) and returns its rows.
+   * Failures reject with a `StoreQueryError` carrying the SQL and its parameters.
+   */
+  query<Row = SqlRow>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /**
+   * Runs `work` in one transaction on one connection: commit when it resolves, roll back when it
+   * rejects. Called on a transaction's client, it opens a savepoint instead, so a nested failure
+   * rolls back only the nested work.
+   */
+  transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /** Releases the connection(s); the client is unusable afterwards. Idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * Runs a driver call and wraps its failure in a `StoreQueryError` with the statement and parameters.
+ * A `StoreQueryError` thrown by a nested call passes through unchanged.
+ */
+export async function runQuery<T>(sql: string, params: readonly unknown[], call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error: unknown) {
+    if (error instanceof StoreQueryError) throw error;
+    throw new StoreQueryError({ sql, params, cause: error });
+  }
+}
+
+/**
+ * Runs `work` inside a savepoint of an open transaction: released on success, rolled back to on
+ * failure (the error is rethrown). Shared by both drivers' nested `transaction` calls.
+ */
+export async function runInSavepoint<T>(tx: SqlClient, depth: number, work: () => Promise<T>): Promise<T> {
+  const name = `compound_savepoint_${depth}`;
+  await tx.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await work();
+    await tx.exec(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error: unknown) {
+    await tx.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+    throw error;
+  }
+}

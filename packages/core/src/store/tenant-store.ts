@@ -1,0 +1,33 @@
+import { CompoundError } from '../errors/compound-error.js';
+import { createCompaniesRepository } from './repositories/companies-repository.js';
+import { createContactsRepository } from './repositories/contacts-repository.js';
+import { createImportsRepository } from './repositories/imports-repository.js';
+import { createPlaybooksRepository } from './repositories/playbooks-repository.js';
+import type { SqlClient } from './sql-client.js';
+import type { TenantStore } from './store.js';
+
+/** Settings shared by every tenant store of one `Store`. */
+export interface TenantStoreOptions {
+  /** Clock for timestamps the store sets itself (playbook `createdAt`). Default: `() => new Date()`. */
+  now?: () => Date;
+}
+
+/**
+ * The repositories of one tenant over `client`. Every query they run filters on `tenantId`.
+ * `transaction(work)` hands `work` a tenant store whose repositories use the transaction's client.
+ * @throws CompoundError `invalid-argument` when `tenantId` is empty.
+ */
+export function createTenantStore(client: SqlClient, tenantId: string, options: TenantStoreOptions = {}): TenantStore {
+  if (typeof tenantId !== 'string' || tenantId.length === 0) {
+    throw new CompoundError({ code: 'invalid-argument', message: 'A tenant id must be a non-empty string.' });
+  }
+  const now = options.now ?? (() => new Date());
+  return {
+    tenantId,
+    contacts: createContactsRepository(client, tenantId),
+    companies: createCompaniesRepository(client, tenantId),
+    imports: createImportsRepository(client, tenantId),
+    playbooks: createPlaybooksRepository(client, tenantId, now),
+    transaction: (work) => client.transaction((tx) => work(createTenantStore(tx, tenantId, options))),
+  };
+}
