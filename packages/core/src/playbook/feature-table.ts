@@ -1,18 +1,33 @@
 import type { ContactRecord } from '../contacts/contact.js';
 import { contactFeatures } from './contact-features.js';
 import type { ContactFeatures, FeatureValueMap, FitCompany } from './contact-features.js';
-import { icpDimensions } from './playbook-schema.js';
-import type { IcpDimension } from './playbook-schema.js';
+import { companyDimensions, roleDimensions } from './playbook-schema.js';
+import type { CompanyDimension, IcpDimension, RoleDimension } from './playbook-schema.js';
 
 /**
- * Contacts encoded once for fast re-scoring: per ICP dimension, a column of category codes (one
- * per contact) into that dimension's vocabulary of distinct values. Code 0 means unknown; code k is
- * `vocabularies[d][k - 1]`. A changed ICP then only re-scores the vocabularies, not the contacts.
+ * Distinct combinations of some dimensions' codes ("profiles"): `columns[d][p]` is the code of
+ * dimension d in profile p. Code 0 means unknown; code k is `vocabularies[d][k - 1]`.
+ */
+export interface ProfileColumns<D extends IcpDimension> {
+  readonly count: number;
+  readonly columns: { readonly [K in D]: Uint32Array };
+}
+
+/**
+ * Contacts encoded once for fast re-scoring. Each contact row points to a company profile
+ * (industry, size, country, technologies, signals: shared by a company's contacts) and a role
+ * profile (seniority, function, title); each profile points into per-dimension vocabularies of
+ * distinct values. A changed ICP re-scores vocabularies and profiles, then sums two lookups per row.
  */
 export interface FeatureTable {
   /** Number of contacts (rows). */
   readonly size: number;
-  readonly columns: { readonly [D in IcpDimension]: Uint32Array };
+  /** Company profile code per row. */
+  readonly companyCodes: Uint32Array;
+  /** Role profile code per row. */
+  readonly roleCodes: Uint32Array;
+  readonly companyProfiles: ProfileColumns<CompanyDimension>;
+  readonly roleProfiles: ProfileColumns<RoleDimension>;
   readonly vocabularies: { readonly [D in IcpDimension]: readonly FeatureValueMap[D][] };
 }
 
@@ -62,6 +77,49 @@ class Vocabulary<V> {
   }
 }
 
+/** A growable Uint32Array. */
+class CodeColumn {
+  values: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.values = new Uint32Array(capacity);
+  }
+  push(code: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = code;
+  }
+  snapshot(): Uint32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+/** Interns combinations of dimension codes into profile codes (0-based). */
+class ProfileIndex<D extends IcpDimension> {
+  private readonly codes = new Map<string, number>();
+  private readonly columns: Record<D, CodeColumn>;
+  constructor(private readonly dimensions: readonly D[]) {
+    this.columns = Object.fromEntries(dimensions.map((dimension) => [dimension, new CodeColumn(256)])) as Record<D, CodeColumn>;
+  }
+  code(dimensionCodes: readonly number[]): number {
+    const key = dimensionCodes.join(',');
+    let code = this.codes.get(key);
+    if (code === undefined) {
+      code = this.codes.size;
+      this.codes.set(key, code);
+      this.dimensions.forEach((dimension, position) => this.columns[dimension].push(dimensionCodes[position] ?? 0));
+    }
+    return code;
+  }
+  snapshot(): ProfileColumns<D> {
+    const columns = Object.fromEntries(this.dimensions.map((dimension) => [dimension, this.columns[dimension].snapshot()])) as Record<D, Uint32Array>;
+    return { count: this.codes.size, columns };
+  }
+}
+
 type Vocabularies = { [D in IcpDimension]: Vocabulary<FeatureValueMap[D]> };
 
 function encode<D extends IcpDimension>(dimension: D, vocabularies: Vocabularies, features: ContactFeatures): number {
@@ -77,9 +135,11 @@ function encode<D extends IcpDimension>(dimension: D, vocabularies: Vocabularies
  * const table = builder.build();
  */
 export function createFeatureTableBuilder(options: FeatureTableBuilderOptions = {}): FeatureTableBuilder {
-  let capacity = Math.max(1, options.capacity ?? 1024);
-  let size = 0;
-  const columns = Object.fromEntries(icpDimensions.map((dimension) => [dimension, new Uint32Array(capacity)])) as Record<IcpDimension, Uint32Array>;
+  const capacity = Math.max(1, options.capacity ?? 1024);
+  const companyCodes = new CodeColumn(capacity);
+  const roleCodes = new CodeColumn(capacity);
+  const companyProfiles = new ProfileIndex(companyDimensions);
+  const roleProfiles = new ProfileIndex(roleDimensions);
   const vocabularies: Vocabularies = {
     industry: new Vocabulary(vocabularyKey.industry),
     companySize: new Vocabulary(vocabularyKey.companySize),
@@ -92,24 +152,20 @@ export function createFeatureTableBuilder(options: FeatureTableBuilderOptions = 
   };
 
   const addFeatures = (features: ContactFeatures): number => {
-    if (size === capacity) {
-      capacity *= 2;
-      for (const dimension of icpDimensions) {
-        const grown = new Uint32Array(capacity);
-        grown.set(columns[dimension]);
-        columns[dimension] = grown;
-      }
-    }
-    for (const dimension of icpDimensions) columns[dimension][size] = encode(dimension, vocabularies, features);
-    return size++;
+    companyCodes.push(companyProfiles.code(companyDimensions.map((dimension) => encode(dimension, vocabularies, features))));
+    roleCodes.push(roleProfiles.code(roleDimensions.map((dimension) => encode(dimension, vocabularies, features))));
+    return companyCodes.length - 1;
   };
 
   return {
     add: (record, company) => addFeatures(contactFeatures(record, company)),
     addFeatures,
     build: () => ({
-      size,
-      columns: Object.fromEntries(icpDimensions.map((dimension) => [dimension, columns[dimension].slice(0, size)])) as Record<IcpDimension, Uint32Array>,
+      size: companyCodes.length,
+      companyCodes: companyCodes.snapshot(),
+      roleCodes: roleCodes.snapshot(),
+      companyProfiles: companyProfiles.snapshot(),
+      roleProfiles: roleProfiles.snapshot(),
       vocabularies: {
         industry: [...vocabularies.industry.values],
         companySize: [...vocabularies.companySize.values],

@@ -3,7 +3,7 @@ import type { StoredFitReason } from '../store/store.js';
 import { contactFeatures } from './contact-features.js';
 import type { ContactFeatures, FitCompany } from './contact-features.js';
 import type { Playbook } from './playbook-schema.js';
-import { icpDimensions } from './playbook-schema.js';
+import { companyDimensions, icpDimensions } from './playbook-schema.js';
 import type { IcpDimension } from './playbook-schema.js';
 import { prepareIcp } from './prepare-icp.js';
 import type { PreparedIcp } from './prepare-icp.js';
@@ -62,6 +62,8 @@ function evaluateDimension<D extends IcpDimension>(
   };
 }
 
+const companyDimensionSet = new Set<IcpDimension>(companyDimensions);
+
 const preparedCache = new WeakMap<object, PreparedIcp>();
 
 /** The prepared scorers of a playbook's ICP, built once per ICP object (playbooks are immutable). */
@@ -78,7 +80,7 @@ export function preparedIcpOf(playbook: Playbook): PreparedIcp {
  * Scores how well a contact fits the playbook's ICP, with one founder-readable reason per configured
  * dimension ("VP → matches seniority VP", "industry unknown").
  *
- * - fit = Σ weight × score / Σ weight over dimensions with weight > 0 (in ICP dimension order);
+ * - fit = Σ weight × score / Σ weight over dimensions with weight > 0;
  *   an unknown value scores {@link unknownDimensionScore}. With only weight-0 (filter) dimensions,
  *   fit is 1 when every filter passes.
  * - A `required` dimension whose known value scores below 1 is a failed hard filter: fit 0,
@@ -95,7 +97,10 @@ export function fitScore(record: ContactRecord, playbook: Playbook, company?: Fi
 export function fitScoreFeatures(features: ContactFeatures, playbook: Playbook): FitScoreResult {
   const prepared = preparedIcpOf(playbook);
   const reasons: StoredFitReason[] = [];
-  let weighted = 0;
+  // Company and role dimensions are summed separately, then added: the compiled path sums per
+  // company profile and per role profile, and the same grouping keeps both bit-for-bit equal.
+  let companySum = 0;
+  let roleSum = 0;
   let totalWeight = 0;
   let status = 0;
   for (const dimension of icpDimensions) {
@@ -103,12 +108,14 @@ export function fitScoreFeatures(features: ContactFeatures, playbook: Playbook):
     if (!outcome) continue;
     reasons.push(outcome.reason);
     status |= outcome.status;
-    if (outcome.reason.weight > 0) {
-      weighted += outcome.reason.weight * outcome.reason.score;
-      totalWeight += outcome.reason.weight;
+    const { weight, score } = outcome.reason;
+    if (weight > 0) {
+      if (companyDimensionSet.has(dimension)) companySum += weight * score;
+      else roleSum += weight * score;
+      totalWeight += weight;
     }
   }
   const hardFail = (status & dimensionStatus.hardFail) !== 0;
-  const fit = hardFail ? 0 : totalWeight > 0 ? weighted / totalWeight : 1;
+  const fit = hardFail ? 0 : totalWeight > 0 ? (companySum + roleSum) / totalWeight : 1;
   return { fit, matched: !hardFail && (status & dimensionStatus.unconfirmed) === 0 && fit >= playbook.matchThreshold, reasons };
 }

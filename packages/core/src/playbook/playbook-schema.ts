@@ -148,3 +148,18 @@ export const icpDimensions = [
   'technologies',
   'signals',
 ] as const satisfies readonly IcpDimension[];
+
+/**
+ * Dimensions that describe the company (shared by its contacts). The fit sums these, then the
+ * role dimensions, in this order; compiled re-scoring keeps the same grouping so both are equal.
+ */
+export const companyDimensions = ['industry', 'companySize', 'geography', 'technologies', 'signals'] as const satisfies readonly IcpDimension[];
+
+/** Dimensions that describe the person's role. */
+export const roleDimensions = ['seniority', 'function', 'titleKeywords'] as const satisfies readonly IcpDimension[];
+
+/** A company-level ICP dimension. */
+export type CompanyDimension = (typeof companyDimensions)[number];
+
+/** A role-level ICP dimension. */
+export type RoleDimension = (typeof roleDimensions)[number];

@@ -154,11 +154,18 @@ function prepareTitleKeywords(config: NonNullable<Icp['titleKeywords']>): Dimens
 
 function prepareTechnologies(config: NonNullable<Icp['technologies']>): DimensionScorer<readonly string[]> {
   const include = config.include.map((name) => ({ name, tokens: tokenizeText(name) }));
-  const matches = (technologies: readonly string[]) =>
-    technologies.filter((technology) => {
+  // Vocabularies repeat the same technology across many sets: decide each name once.
+  const known = new Map<string, boolean>();
+  const isIcpTechnology = (technology: string) => {
+    let hit = known.get(technology);
+    if (hit === undefined) {
       const tokens = tokenizeText(technology);
-      return include.some((entry) => containsTokens(tokens, entry.tokens));
-    });
+      hit = include.some((entry) => containsTokens(tokens, entry.tokens));
+      known.set(technology, hit);
+    }
+    return hit;
+  };
+  const matches = (technologies: readonly string[]) => technologies.filter(isIcpTechnology);
   return {
     dimension: 'technologies', weight: config.weight, required: config.required, unknown: 'technologies unknown',
     score: (technologies) => (matches(technologies).length > 0 ? 1 : 0),

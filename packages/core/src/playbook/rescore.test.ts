@@ -114,6 +114,8 @@ describe('compileIcp + rescore', () => {
     expect(table.vocabularies.seniority.length).toBeLessThanOrEqual(5);
     expect(table.vocabularies.titleKeywords.length).toBeLessThanOrEqual(titles.length);
     expect(table.vocabularies.geography).not.toContain('Atlantis');
-    expect(table.columns.industry).toHaveLength(400);
+    expect(table.companyCodes).toHaveLength(400);
+    expect(table.roleProfiles.count).toBeLessThan(400);
+    expect(table.companyProfiles.columns.industry).toHaveLength(table.companyProfiles.count);
   });
 });

@@ -67,38 +67,29 @@ function siftUp(heap: Int32Array, fits: Float64Array, start: number): void {
 
 /**
  * Re-scores every contact of a feature table against a compiled ICP and returns the top K:
- * fit = Σ table_d[code_d[i]] / Σ weight, column by column over typed arrays, then a bounded min-heap
- * keeps the best K in one pass. Equal to `fitScore` on the same contacts (same scorers, same
+ * fit = (companySums[company[i]] + roleSums[role[i]]) / Σ weight over typed arrays, while a bounded
+ * min-heap keeps the best K in the same pass. Equal to `fitScore` on the same contacts (same scorers, same
  * summation order).
  */
 export function rescore(compiled: CompiledIcp, options: RescoreOptions = {}): RescoreResult {
   const size = compiled.size;
   const topK = Math.max(0, Math.min(options.topK ?? 1000, size));
   const fits = options.fits ?? new Float64Array(size);
-  fits.fill(0, 0, size);
-  const status = new Uint8Array(size);
-  let anyStatus = false;
-  for (const dimension of compiled.dimensions) {
-    const codes = dimension.codes;
-    const weighted = dimension.weighted;
-    if (weighted) for (let row = 0; row < size; row++) fits[row] = (fits[row] as number) + (weighted[codes[row] as number] as number);
-    const table = dimension.status;
-    if (table) {
-      anyStatus = true;
-      for (let row = 0; row < size; row++) status[row] = (status[row] as number) | (table[codes[row] as number] as number);
-    }
-  }
-
-  const totalWeight = compiled.totalWeight;
+  const { companyCodes, roleCodes, companySums, roleSums, companyStatus, roleStatus, totalWeight } = compiled;
   const threshold = compiled.matchThreshold;
   const heap = new Int32Array(topK);
   let heapLength = 0;
   let matchedCount = 0;
+  const rowStatus = (row: number): number =>
+    (companyStatus ? (companyStatus[companyCodes[row] as number] as number) : 0) | (roleStatus ? (roleStatus[roleCodes[row] as number] as number) : 0);
+
+  const hasStatus = companyStatus !== undefined || roleStatus !== undefined;
   for (let row = 0; row < size; row++) {
-    const rowStatus = anyStatus ? (status[row] as number) : 0;
-    const fit = (rowStatus & dimensionStatus.hardFail) !== 0 ? 0 : totalWeight > 0 ? (fits[row] as number) / totalWeight : 1;
+    const sum = (companySums[companyCodes[row] as number] as number) + (roleSums[roleCodes[row] as number] as number);
+    const fit = sum === Number.NEGATIVE_INFINITY ? 0 : totalWeight > 0 ? sum / totalWeight : 1;
     fits[row] = fit;
-    if (rowStatus === 0 && fit >= threshold) matchedCount++;
+    // Statuses are only looked up for rows that reach the threshold (hard fails are already 0).
+    if (fit >= threshold && (!hasStatus || rowStatus(row) === 0)) matchedCount++;
     if (heapLength < topK) {
       heap[heapLength] = row;
       siftUp(heap, fits, heapLength++);
@@ -112,7 +103,7 @@ export function rescore(compiled: CompiledIcp, options: RescoreOptions = {}): Re
   const top = Array.from(heap.subarray(0, heapLength), (row) => ({
     index: row,
     fit: fits[row] as number,
-    matched: (anyStatus ? (status[row] as number) : 0) === 0 && (fits[row] as number) >= threshold,
+    matched: rowStatus(row) === 0 && (fits[row] as number) >= threshold,
   }));
   top.sort((a, b) => b.fit - a.fit || a.index - b.index);
   return { top, matchedCount };
