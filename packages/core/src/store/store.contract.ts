@@ -144,6 +144,26 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe('type normalization', () => {
+      it('returns the same JS values from every driver', async () => {
+        const [row] = await sql.query(
+          `SELECT 9007199254740991::bigint AS big, 12::integer AS int, 1.25::numeric AS num, 0.5::real AS real,
+             '{"a":[1,"b",null]}'::jsonb AS doc, '2024-05-01 15:00:00.123+05:30'::timestamptz AS stamp,
+             NULL::timestamptz AS nothing, 'text' AS text`,
+        );
+        expect(row).toEqual({
+          big: 9007199254740991,
+          int: 12,
+          num: 1.25,
+          real: 0.5,
+          doc: { a: [1, 'b', null] },
+          stamp: '2024-05-01T09:30:00.123Z',
+          nothing: null,
+          text: 'text',
+        });
+      });
+    });
+
     describe('round-trips', () => {
       it('stores a contact with its full record, values, sources and fit', async () => {
         const contacts = (await tenant()).contacts;

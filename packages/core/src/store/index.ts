@@ -1,0 +1,10 @@
+export { openStore } from './open-store.js';
+export type { OpenStoreOptions } from './open-store.js';
+export { createSqlStore } from './sql-store.js';
+export type { SqlStoreOptions } from './sql-store.js';
+export { createTenantStore } from './tenant-store.js';
+export type { TenantStoreOptions } from './tenant-store.js';
+export { loadMigrations, migrate } from './migrate.js';
+export type { Migration } from './migrate.js';
+export type { SqlClient, SqlRow } from './sql-client.js';
+export type * from './store.js';
