@@ -291,12 +291,16 @@ export function createPeopleFactory(settings: PeopleFactorySettings): () => Synt
     seenNames.add(((Math.imul(nameId(first) * 4096 + nameId(last), 0x9e3779b1) ^ Math.imul(slot + 1, 0x85ebca6b)) & 0x7fffffff) | 1);
   const seenEmails = createIntSet();
   /** Returns `local@domain`, or with a number appended when another person already holds that address. */
-  const claimEmail = (local: string, domain: string, token: number): string => {
+  // Keys hash the local part and mix in the domain's slot (company index, or a free-mail domain hash), which is
+  // cheaper than hashing whole addresses.
+  const claimEmail = (local: string, domain: string, slot: number, token: number): string => {
+    const domainKey = Math.imul(slot + 1, 0x85ebca6b);
     for (let suffix = 0; ; suffix++) {
-      const candidate = `${local}${suffix === 0 ? '' : String((token % 90) + suffix)}@${domain}`;
-      if (seenEmails.add(hashText(candidate))) return candidate;
+      const candidate = suffix === 0 ? local : `${local}${(token % 90) + suffix}`;
+      if (seenEmails.add(((hashText(candidate) ^ domainKey) & 0x7fffffff) | 1)) return `${candidate}@${domain}`;
     }
   };
+  const freeMailSlot = (domain: string): number => companies.length + (hashText(domain) & 0xffff);
   let nextId = 0;
 
   return () => {
@@ -319,19 +323,20 @@ export function createPeopleFactory(settings: PeopleFactorySettings): () => Synt
     }
     const token = entityToken(id, seed);
     // Companies give a second Jan a different address (jan.novak@ rather than jan@), so work emails stay unique.
-    const patternEmail = `${localPart(company.emailPattern, firstName, lastName)}@${company.domain}`;
-    const workEmail = seenEmails.add(hashText(patternEmail))
-      ? patternEmail
-      : claimEmail(localPart('first.last', firstName, lastName), company.domain, token);
+    const patternLocal = localPart(company.emailPattern, firstName, lastName);
+    const workEmail = seenEmails.add(((hashText(patternLocal) ^ Math.imul(company.index + 1, 0x85ebca6b)) & 0x7fffffff) | 1)
+      ? `${patternLocal}@${company.domain}`
+      : claimEmail(localPart('first.last', firstName, lastName), company.domain, company.index, token);
     const otherPattern = random.pick(otherPatterns[company.emailPattern]);
     const personalPattern = random.pick(['first.last', 'firstlast', 'first_last', 'flast', 'first.last'] as const);
     // Free-mail addresses are unique: a second person with the same name gets a number, as providers enforce.
     const personalNumber = random.chance(0.4) ? String(token % 10_000) : '';
-    const personalEmail = claimEmail(localPart(personalPattern, firstName, lastName) + personalNumber, random.pick(country.freeMail), token);
+    const freeMail = random.pick(country.freeMail);
+    const personalEmail = claimEmail(localPart(personalPattern, firstName, lastName) + personalNumber, freeMail, freeMailSlot(freeMail), token);
     const range = random.pick(country.phone.ranges);
     let phonePrefix = range[0];
-    let phoneRest = String(random.int(2, 9));
-    for (let digit = 1; digit < range[1]; digit++) phoneRest += String(random.int(0, 9));
+    // One draw for all digits; the first is 2-9, as subscriber numbers never start with 0 or 1.
+    let phoneRest = String(random.int(2 * 10 ** (range[1] - 1), 10 ** range[1] - 1));
     if (fictionalPhones && country.phone.countryCode === '1') {
       // 555-0100..0199 is reserved for fiction; spreading ids over area codes keeps numbers unique for the first 500 people.
       const areaCodes = country.phone.ranges;
@@ -363,7 +368,7 @@ export function createPeopleFactory(settings: PeopleFactorySettings): () => Synt
       country,
       city: random.pick(country.cities),
       workEmail,
-      otherWorkEmail: claimEmail(localPart(otherPattern, firstName, lastName), company.domain, token),
+      otherWorkEmail: claimEmail(localPart(otherPattern, firstName, lastName), company.domain, company.index, token),
       personalEmail,
       phonePrefix,
       phoneRest,
