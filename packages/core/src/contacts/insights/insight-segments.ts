@@ -1,0 +1,145 @@
+import type { Playbook } from '../../playbook/playbook-schema.js';
+import { countryDisplayName, resolveCountry } from '../../playbook/geography-regions.js';
+import type { ContactRecord, JobFunction, Seniority } from '../contact.js';
+
+/** Company facts an insight may use alongside the record. */
+export interface InsightCompany {
+  name?: string;
+  domain?: string;
+  industry?: string;
+  employees?: number;
+  country?: string;
+}
+
+/** One contact as `importInsights` reads it. */
+export interface InsightContact {
+  record: ContactRecord;
+  /** ICP fit in [0, 1]. */
+  fit: number;
+  /** ICP match (see `fitScore`). */
+  matched: boolean;
+  company?: InsightCompany;
+}
+
+/** A candidate segment: a readable label and the contacts in it. */
+export interface Segment {
+  /** Stable key, e.g. `seniority=vp&function=sales`. */
+  key: string;
+  /** Plural noun phrase, e.g. "VPs of Sales at Financial Services companies". */
+  label: string;
+  /** Row indices of the contacts in the segment. */
+  members: number[];
+}
+
+const seniorityPlural: Record<Seniority, string> = {
+  'c-level': 'C-level executives', vp: 'VPs', director: 'Directors', manager: 'Managers', ic: 'individual contributors',
+};
+
+function functionLabel(value: JobFunction): string {
+  if (value === 'hr' || value === 'it') return value.toUpperCase();
+  return value.charAt(0).toUpperCase() + value.slice(1).replace('-', ' ');
+}
+
+/** Employee bands as LinkedIn reports company size. */
+const sizeBands = [
+  [1, 10], [11, 50], [51, 200], [201, 500], [501, 1000], [1001, 5000], [5001, Number.POSITIVE_INFINITY],
+] as const;
+
+function sizeBand(employees: number | undefined): string | undefined {
+  if (employees === undefined || !(employees > 0)) return undefined;
+  const band = sizeBands.find(([, high]) => employees <= high);
+  if (!band) return undefined;
+  return Number.isFinite(band[1]) ? `${band[0].toLocaleString('en-US')}–${band[1].toLocaleString('en-US')}` : `${band[0].toLocaleString('en-US')}+`;
+}
+
+/** One attribute value of a contact: key part and label pieces. */
+interface Attribute {
+  name: 'seniority' | 'function' | 'industry' | 'country' | 'size' | 'persona';
+  value: string;
+}
+
+function attributesOf(contact: InsightContact, playbook: Playbook | undefined): Attribute[] {
+  const { record, company } = contact;
+  const attributes: Attribute[] = [];
+  if (record.seniority) attributes.push({ name: 'seniority', value: record.seniority });
+  if (record.function) attributes.push({ name: 'function', value: record.function });
+  const industry = (record.industry ?? company?.industry)?.trim();
+  if (industry) attributes.push({ name: 'industry', value: industry });
+  const rawCountry = record.country ?? company?.country;
+  const country = rawCountry ? resolveCountry(rawCountry) : undefined;
+  if (country) attributes.push({ name: 'country', value: country });
+  const size = sizeBand(record.employees ?? company?.employees);
+  if (size) attributes.push({ name: 'size', value: size });
+  for (const persona of playbook?.personas ?? []) {
+    const seniorityFits = persona.seniority.length === 0 || (record.seniority !== undefined && persona.seniority.includes(record.seniority));
+    const functionFits = persona.function.length === 0 || (record.function !== undefined && persona.function.includes(record.function));
+    if ((persona.seniority.length > 0 || persona.function.length > 0) && seniorityFits && functionFits) {
+      attributes.push({ name: 'persona', value: persona.name });
+    }
+  }
+  return attributes;
+}
+
+/** Builds the plural label of a combination of attributes. */
+function labelOf(attributes: readonly Attribute[], industryNames: Map<string, string>): string {
+  const find = (name: Attribute['name']) => attributes.find((attribute) => attribute.name === name)?.value;
+  const seniority = find('seniority') as Seniority | undefined;
+  const jobFunction = find('function') as JobFunction | undefined;
+  const persona = find('persona');
+  let subject: string;
+  if (persona) subject = `contacts matching persona '${persona}'`;
+  else if (seniority && jobFunction) subject = `${seniorityPlural[seniority]} of ${functionLabel(jobFunction)}`;
+  else if (seniority) subject = seniorityPlural[seniority];
+  else if (jobFunction) subject = `people in ${functionLabel(jobFunction)}`;
+  else subject = 'contacts';
+  const industry = find('industry');
+  const country = find('country');
+  const size = find('size');
+  if (industry) subject += ` at ${industryNames.get(industry.toLowerCase()) ?? industry} companies`;
+  if (size) subject += ` at companies with ${size} employees`;
+  if (country) subject += ` in ${countryDisplayName(country)}`;
+  return subject;
+}
+
+/** Attribute combinations worth testing together: role × role, role × industry. */
+const combinations: ReadonlyArray<readonly Attribute['name'][]> = [
+  ['seniority', 'function'],
+  ['function', 'industry'],
+  ['seniority', 'industry'],
+  ['seniority', 'function', 'industry'],
+];
+
+/**
+ * Candidate segments of a contact list: each single attribute value (seniority, function, industry,
+ * country, size band, playbook persona) and the combinations above, in a deterministic order (by key).
+ * Industries group case-insensitively, labelled with their first spelling.
+ */
+export function candidateSegments(contacts: readonly InsightContact[], playbook?: Playbook): Segment[] {
+  const segments = new Map<string, { attributes: Attribute[]; members: number[] }>();
+  const industryNames = new Map<string, string>();
+  const add = (attributes: Attribute[], index: number) => {
+    const key = attributes.map((attribute) => `${attribute.name}=${attribute.name === 'industry' ? attribute.value.toLowerCase() : attribute.value}`).join('&');
+    let segment = segments.get(key);
+    if (!segment) {
+      segment = { attributes, members: [] };
+      segments.set(key, segment);
+    }
+    segment.members.push(index);
+  };
+  contacts.forEach((contact, index) => {
+    const attributes = attributesOf(contact, playbook);
+    for (const attribute of attributes) {
+      if (attribute.name === 'industry' && !industryNames.has(attribute.value.toLowerCase())) {
+        industryNames.set(attribute.value.toLowerCase(), attribute.value);
+      }
+      add([attribute], index);
+    }
+    for (const names of combinations) {
+      const parts = names.map((name) => attributes.find((attribute) => attribute.name === name));
+      if (parts.every((part) => part !== undefined)) add(parts as Attribute[], index);
+    }
+  });
+  return [...segments.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, segment]) => ({ key, label: labelOf(segment.attributes, industryNames), members: segment.members }));
+}
