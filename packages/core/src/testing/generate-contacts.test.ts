@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatCsvRow } from './format-csv-row.js';
 import { contactHeader, generateContacts, iterateContacts } from './generate-contacts.js';
 import { writeContactsCsv } from './write-contacts-csv.js';
 
@@ -139,5 +140,12 @@ describe('writeContactsCsv', () => {
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
+  });
+});
+
+describe('formatCsvRow', () => {
+  it('quotes only fields that need it and doubles inner quotes', () => {
+    expect(formatCsvRow(['plain', 'Doe, Jane', 'say "hi"', 'two\nlines', ''])).toBe('plain,"Doe, Jane","say ""hi""","two\nlines",');
+    expect(formatCsvRow(['a;b', 'c,d'], ';')).toBe('"a;b";"c,d"');
   });
 });
