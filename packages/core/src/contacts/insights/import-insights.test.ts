@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord, JobFunction, Seniority } from '../contact.js';
 import { emptyContactRecord } from '../empty-contact-record.js';
+import { parsePlaybook } from '../../playbook/parse-playbook.js';
 import { importInsights } from './import-insights.js';
 import type { InsightContact } from './insight-segments.js';
 import { fisherExactTest } from './fisher-exact-test.js';
@@ -99,6 +100,20 @@ describe('importInsights', () => {
       { kind: 'icp-match-rate', text: '1 of 3 contacts (33%) match the ICP', n: 3, count: 1, share: 1 / 3, interval: wilsonInterval(1, 3) },
     ]);
     expect(importInsights([])).toEqual([]);
+  });
+
+  it('tests playbook personas as segments', () => {
+    const playbook = parsePlaybook(
+      'name: A\nproblem: B\nicp:\n  seniority: { include: [director] }\npersonas:\n  - { name: Head of RevOps, seniority: [director], function: [operations] }\n',
+    );
+    const contacts: InsightContact[] = [];
+    const roles: Array<[Seniority, JobFunction]> = [['director', 'operations'], ['director', 'finance'], ['ic', 'operations'], ['manager', 'sales']];
+    roles.forEach(([seniority, jobFunction], group) => {
+      for (let index = 0; index < 50; index++) contacts.push(contact({ seniority, function: jobFunction }, group === 0 ? index < 40 : index < 5));
+    });
+    const [first] = importInsights(contacts, playbook);
+    expect(first?.kind).toBe('icp-concentration');
+    expect(first?.text).toMatch(/^73% of your ICP matches \(n=40 of 55\) are (contacts matching persona 'Head of RevOps'|Directors of Operations) — 2\.9x/);
   });
 
   it('makes no comparative claim when matches are independent of every segment (null case)', () => {
