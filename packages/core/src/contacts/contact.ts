@@ -131,6 +131,8 @@ export interface ContactRecord {
   linkedinUrl?: string;
   /** Lower-cased, percent-decoded profile slug. */
   linkedinSlug?: string;
+  /** Canonical `https://www.linkedin.com/company/<slug>` of the employer. */
+  companyLinkedinUrl?: string;
   street?: string;
   city?: string;
   region?: string;

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ContactField, MappedRow } from '../contact.js';
+import { normalizeContact } from './normalize-contact.js';
+
+function row(fields: Partial<Record<ContactField, string | string[]>>, custom: MappedRow['custom'] = {}): MappedRow {
+  const mapped: MappedRow = { fields: {}, custom };
+  for (const [field, value] of Object.entries(fields)) {
+    mapped.fields[field as ContactField] = Array.isArray(value) ? value : [value];
+  }
+  return mapped;
+}
+
+describe('normalizeContact', () => {
+  it('normalizes a typical CRM row', () => {
+    const record = normalizeContact(
+      row({
+        fullName: 'DR. JANE Q. DOE, PHD',
+        email: ['info@acme.com; Jane.Doe@Acme.com', 'jane@gmail.com'],
+        phone: '+1 (213) 373-4253 ::: 213 373 4254',
+        company: 'ACME, INC.',
+        title: 'VP Engineering',
+        linkedinUrl: 'https://uk.linkedin.com/in/Jane-Doe/?trk=x',
+        country: 'United States',
+        employees: '51-200',
+        technologies: 'Salesforce, HubSpot ::: salesforce',
+        tags: 'vip;2024|event',
+        birthDate: '03/15/1990',
+      }),
+    );
+    expect(record).toEqual({
+      fullName: 'Jane Q. Doe',
+      firstName: 'Jane',
+      middleName: 'Q.',
+      lastName: 'Doe',
+      honorific: 'Dr',
+      nameSuffix: 'PhD',
+      emails: [
+        { address: 'jane.doe@acme.com', valid: true, role: false, free: false, disposable: false },
+        { address: 'jane@gmail.com', valid: true, role: false, free: true, disposable: false },
+        { address: 'info@acme.com', valid: true, role: true, free: false, disposable: false },
+      ],
+      phones: ['+12133734253', '+12133734254'],
+      company: 'Acme, Inc.',
+      companyKey: 'acme',
+      domain: 'acme.com',
+      title: 'VP Engineering',
+      seniority: 'vp',
+      function: 'engineering',
+      linkedinUrl: 'https://www.linkedin.com/in/jane-doe',
+      linkedinSlug: 'jane-doe',
+      country: 'US',
+      employees: 51,
+      technologies: ['Salesforce', 'HubSpot'],
+      tags: ['vip', '2024', 'event'],
+      birthDate: '1990-03-15',
+      custom: { employeesRange: { value: '51-200', type: 'text' } },
+      issues: [],
+    });
+  });
+
+  it('joins separate name columns and re-cases them', () => {
+    const record = normalizeContact(row({ firstName: 'JAN', lastName: 'VAN DER BERG, PH.D.', fullName: 'Jan Pieter van der Berg' }));
+    expect(record).toMatchObject({
+      fullName: 'Jan Pieter van der Berg',
+      firstName: 'Jan',
+      middleName: 'Pieter',
+      lastName: 'van der Berg',
+      nameSuffix: 'PhD',
+    });
+  });
+
+  it('reads "Last, First" full names', () => {
+    expect(normalizeContact(row({ fullName: 'Novák, Jan' }))).toMatchObject({ firstName: 'Jan', lastName: 'Novák', fullName: 'Jan Novák' });
+  });
+
+  it('takes the phone default country from the row, else from the options', () => {
+    expect(normalizeContact(row({ phone: '777 123 456', country: 'Česko' }), { defaultCountry: 'US' }).phones).toEqual(['+420777123456']);
+    expect(normalizeContact(row({ phone: '777 123 456' }), { defaultCountry: 'CZ' }).phones).toEqual(['+420777123456']);
+    expect(normalizeContact(row({ phone: '(213) 373-4253', location: 'Austin, TX' })).phones).toEqual(['+12133734253']);
+  });
+
+  it('reports bad values as issues without throwing', () => {
+    const record = normalizeContact(
+      row({
+        email: 'jane@acme',
+        phone: '12; +420 777 123 456',
+        birthDate: '31/31/1990',
+        connectedOn: 'yesterday',
+        linkedinUrl: 'https://example.com/jane',
+        employees: 'lots',
+      }),
+    );
+    expect(record.emails).toEqual([{ address: 'jane@acme', valid: false, role: false, free: false, disposable: false }]);
+    expect(record.phones).toEqual(['+420777123456']);
+    expect(record.birthDate).toBeUndefined();
+    expect(record.issues).toEqual([
+      { field: 'email', value: 'jane@acme', reason: 'invalid email address' },
+      { field: 'phone', value: '12', reason: 'unparseable phone number' },
+      { field: 'linkedinUrl', value: 'https://example.com/jane', reason: 'not a LinkedIn profile URL' },
+      { field: 'employees', value: 'lots', reason: 'unparseable employee count' },
+      { field: 'birthDate', value: '31/31/1990', reason: 'unparseable date' },
+      { field: 'connectedOn', value: 'yesterday', reason: 'unparseable date' },
+    ]);
+  });
+
+  it('derives the domain from the website first, then from a work email', () => {
+    expect(normalizeContact(row({ website: 'https://www.acme.co.uk/about', email: 'jane@other.com' })).domain).toBe('acme.co.uk');
+    expect(normalizeContact(row({ email: 'jane@gmail.com; jane@mail.acme.io' })).domain).toBe('acme.io');
+    expect(normalizeContact(row({ email: 'jane@gmail.com' })).domain).toBeUndefined();
+  });
+
+  it('keeps a non-company without a key and drops placeholders', () => {
+    expect(normalizeContact(row({ company: 'Self-employed' }))).toMatchObject({ company: 'Self-employed' });
+    expect(normalizeContact(row({ company: 'Self-employed' })).companyKey).toBeUndefined();
+    expect(normalizeContact(row({ company: 'N/A', email: '-', phone: 'none' }))).toEqual({
+      emails: [],
+      phones: [],
+      technologies: [],
+      tags: [],
+      custom: {},
+      issues: [],
+    });
+  });
+
+  it('lets an explicit seniority column win and falls back to the department for the function', () => {
+    expect(normalizeContact(row({ title: 'Growth', seniority: 'C suite', department: 'master_marketing' }))).toMatchObject({
+      seniority: 'c-level',
+      function: 'marketing',
+    });
+    expect(normalizeContact(row({ title: 'Head of Sales', seniority: 'something' }))).toMatchObject({ seniority: 'director', function: 'sales' });
+    expect(normalizeContact(row({ title: 'Specialist', department: 'Engineering' })).function).toBe('engineering');
+  });
+
+  it('splits a free-text location into missing fields', () => {
+    expect(normalizeContact(row({ location: 'Prague, Czechia' }))).toMatchObject({ city: 'Prague', country: 'CZ' });
+    expect(normalizeContact(row({ location: 'San Francisco Bay Area', city: 'Oakland' }))).toMatchObject({ city: 'Oakland', country: 'US' });
+    expect(normalizeContact(row({ country: 'Narnia' })).country).toBe('Narnia');
+  });
+
+  it('canonicalizes company LinkedIn pages, postcodes and connection dates', () => {
+    const record = normalizeContact(
+      row({ companyLinkedinUrl: 'linkedin.com/company/Acme/about', postcode: 'sw1a 1aa', connectedOn: '12 Mar 2021' }),
+    );
+    expect(record).toMatchObject({
+      companyLinkedinUrl: 'https://www.linkedin.com/company/acme',
+      postcode: 'SW1A1AA',
+      connectedOn: '2021-03-12',
+    });
+  });
+
+  it('normalizes custom values by type', () => {
+    const record = normalizeContact(
+      row({ country: 'CZ' }, {
+        'Work email': { value: ' Jane@Acme.COM ', type: 'email' },
+        Mobile: { value: '777 123 456', type: 'phone' },
+        Since: { value: '15.03.2020', type: 'date' },
+        PSC: { value: '110 00', type: 'postcode' },
+        Nickname: { value: '  Bobby   B ', type: 'name' },
+        Empty: { value: '  ', type: 'text' },
+        Broken: { value: 'not a date', type: 'date' },
+      }),
+    );
+    expect(record.custom).toEqual({
+      'Work email': { value: 'jane@acme.com', type: 'email' },
+      Mobile: { value: '+420777123456', type: 'phone' },
+      Since: { value: '2020-03-15', type: 'date' },
+      PSC: { value: '11000', type: 'postcode' },
+      Nickname: { value: 'Bobby B', type: 'name' },
+      Broken: { value: 'not a date', type: 'date' },
+    });
+    expect(record.issues).toEqual([{ field: 'Broken', value: 'not a date', reason: 'unparseable date' }]);
+  });
+
+  it('never throws on arbitrary input', () => {
+    const fieldNames: ContactField[] = ['fullName', 'firstName', 'lastName', 'email', 'phone', 'company', 'title', 'website', 'linkedinUrl', 'country', 'location', 'employees', 'birthDate', 'tags'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...fieldNames), fc.array(fc.string(), { maxLength: 2 })), (fields) => {
+        expect(() => normalizeContact({ fields, custom: {} }, { defaultCountry: 'US' })).not.toThrow();
+      }),
+    );
+  });
+});

@@ -1,0 +1,304 @@
+import type { ContactField, ContactRecord, EmailInfo, FieldIssue, MappedRow } from '../contact.js';
+import { emptyContactRecord } from '../empty-contact-record.js';
+import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
+import { isPlaceholderValue } from './is-placeholder-value.js';
+import { normalizeCompanyName } from './normalize-company-name.js';
+import { normalizeCountry } from './normalize-country.js';
+import { normalizeCustomValue } from './normalize-custom-value.js';
+import { normalizeDate } from './normalize-date.js';
+import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
+import { normalizeEmails } from './normalize-email.js';
+import { normalizeName } from './normalize-name.js';
+import type { ParsedName } from './normalize-name.js';
+import { normalizeNameParts } from './normalize-name-parts.js';
+import { normalizePhones } from './normalize-phone.js';
+import { parseEmployeeCount } from './parse-employee-count.js';
+import { parseLocation } from './parse-location.js';
+import { seniorityFromLabel } from './seniority-from-label.js';
+import { departmentToFunction, titleToFunction } from './title-to-function.js';
+import { titleToSeniority } from './title-to-seniority.js';
+
+/** Options for {@link normalizeContact}. */
+export interface NormalizeContactOptions {
+  /**
+   * ISO 3166-1 alpha-2 country for national phone numbers when the row has no recognisable country
+   * of its own. Default: none (national numbers without a country are reported as issues).
+   */
+  defaultCountry?: string;
+  /** How to read ambiguous numeric dates such as `03/04/1990`. Default `month-first`. */
+  datePreference?: 'month-first' | 'day-first';
+}
+
+/**
+ * Custom key under which the employee band is kept when the employees cell was a band (`51-200`):
+ * `employees` holds the band's lower bound, this key the band itself.
+ */
+export const employeesRangeKey = 'employeesRange';
+
+const whitespaceRun = /\s+/g;
+const listSeparators = /\s+:::\s+|[,;|\n]/;
+const postcodeSpaces = /\s+/g;
+
+/**
+ * Normalizes one mapped import row into a {@link ContactRecord}. Never throws: a value that cannot be
+ * normalized is dropped from its field (or kept raw where the record allows it) and reported in
+ * `issues` with the field, the raw value and the reason. Placeholders (`-`, `N/A`, `null`) count as
+ * empty.
+ *
+ * - Names: separate first/last columns win (cleaned, re-cased when ALL CAPS or all lower case) and
+ *   are joined into `fullName`; otherwise `fullName` is split into parts. A full name also fills a
+ *   missing middle name, honorific or suffix.
+ * - Emails: every address from every email column; valid personal addresses first, then role and
+ *   disposable ones, then invalid ones (kept with `valid: false` and reported).
+ * - Phones: E.164; the default country is the row's country when recognised, else
+ *   `options.defaultCountry`. Unparseable numbers are reported, not kept; extensions are dropped.
+ * - Company: cleaned `company` plus matching `companyKey`; non-employers (`Self-employed`, `Stealth`)
+ *   keep `company` but get no key.
+ * - Domain: from the website, else from the first valid work (non-free, non-disposable) email.
+ * - LinkedIn: canonical profile URL and slug; canonical company page URL.
+ * - Title: `seniority` from an explicit seniority column when it is a known label (Apollo, Sales
+ *   Navigator), else from the title; `function` from the title, else from the department.
+ * - Location: `country` as ISO alpha-2 when recognised (else raw); a free-text `location` fills
+ *   missing city, region and country. `postcode` upper case without spaces.
+ * - Employees: a number, or a band's lower bound with the band kept in `custom.employeesRange`.
+ * - Technologies and tags: split on `,` `;` `|` new lines and ` ::: `, de-duplicated ignoring case.
+ * - Dates (`birthDate`, `connectedOn`): ISO `YYYY-MM-DD`; unparseable dates are reported and dropped.
+ * - Custom columns: normalized by type (see `normalizeCustomValue`); blank ones are dropped.
+ *
+ * @example normalizeContact({ fields: { fullName: ['DR. JANE DOE'], email: ['Jane@Acme.com'] }, custom: {} })
+ */
+export function normalizeContact(mapped: MappedRow, options: NormalizeContactOptions = {}): ContactRecord {
+  const record = emptyContactRecord();
+  const issues = record.issues;
+  const fields = mapped.fields;
+  const first = (field: ContactField): string | undefined => firstValue(fields[field]);
+
+  applyName(record, first);
+
+  const countryRaw = first('country');
+  if (countryRaw !== undefined) record.country = normalizeCountry(countryRaw) ?? countryRaw;
+  const location = first('location');
+  if (location !== undefined) {
+    const parsed = parseLocation(location);
+    record.country ??= parsed.country;
+    if (first('city') === undefined && parsed.city !== undefined) record.city = parsed.city;
+    if (first('region') === undefined && parsed.region !== undefined) record.region = parsed.region;
+  }
+  assignClean(record, 'street', first('street'));
+  assignClean(record, 'city', first('city'));
+  assignClean(record, 'region', first('region'));
+  const postcode = first('postcode');
+  if (postcode !== undefined) record.postcode = postcode.toUpperCase().replace(postcodeSpaces, '');
+
+  record.emails = collectEmails(fields.email, issues);
+  const phoneCountry = record.country !== undefined && record.country.length === 2 ? record.country : options.defaultCountry;
+  for (const cell of fields.phone ?? []) {
+    const { phones, invalid } = normalizePhones(cell, phoneCountry);
+    for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
+    for (const value of invalid) issues.push({ field: 'phone', value, reason: 'unparseable phone number' });
+  }
+
+  const companyRaw = first('company');
+  const company = companyRaw === undefined ? undefined : normalizeCompanyName(companyRaw);
+  if (company !== undefined && !isPlaceholderValue(company.display)) {
+    record.company = company.display;
+    if (!company.nonCompany) record.companyKey = company.key;
+  }
+
+  const website = first('website');
+  if (website !== undefined) record.website = website;
+  const domain = (website === undefined ? undefined : domainFromWebsite(website)) ?? domainFromEmails(record.emails);
+  if (domain !== undefined) record.domain = domain;
+
+  applyLinkedin(record, fields.linkedinUrl, fields.companyLinkedinUrl, issues);
+  applyTitle(record, first('title'), first('department'), first('seniority'));
+
+  assignClean(record, 'industry', first('industry'));
+  const notes = first('notes');
+  if (notes !== undefined) record.notes = notes;
+  const externalId = first('externalId');
+  if (externalId !== undefined) record.externalId = externalId;
+
+  const employees = first('employees');
+  if (employees !== undefined) {
+    const count = parseEmployeeCount(employees);
+    if (count === undefined) {
+      issues.push({ field: 'employees', value: employees, reason: 'unparseable employee count' });
+    } else {
+      record.employees = count.count;
+      if (count.range !== undefined) record.custom[employeesRangeKey] = { value: count.range, type: 'text' };
+    }
+  }
+  record.technologies = splitList(fields.technologies);
+  record.tags = splitList(fields.tags);
+
+  const dateOptions = options.datePreference === undefined ? {} : { prefer: options.datePreference };
+  for (const field of ['birthDate', 'connectedOn'] as const) {
+    const raw = first(field);
+    if (raw === undefined) continue;
+    const iso = normalizeDate(raw, dateOptions);
+    if (iso === undefined) issues.push({ field, value: raw, reason: 'unparseable date' });
+    else record[field] = iso;
+  }
+
+  const customOptions = {
+    ...(phoneCountry === undefined ? {} : { defaultCountry: phoneCountry }),
+    ...(options.datePreference === undefined ? {} : { datePreference: options.datePreference }),
+  };
+  for (const [column, custom] of Object.entries(mapped.custom)) {
+    const normalized = normalizeCustomValue(column, custom, customOptions);
+    if (normalized.value !== undefined) record.custom[column] = normalized.value;
+    if (normalized.issue !== undefined) issues.push(normalized.issue);
+  }
+  return record;
+}
+
+function firstValue(values: readonly string[] | undefined): string | undefined {
+  if (values === undefined) return undefined;
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (trimmed.length > 0 && !isPlaceholderValue(trimmed)) return trimmed;
+  }
+  return undefined;
+}
+
+function assignClean(record: ContactRecord, field: 'street' | 'city' | 'region' | 'industry', value: string | undefined): void {
+  if (value !== undefined) record[field] = value.replace(whitespaceRun, ' ');
+}
+
+function applyName(record: ContactRecord, first: (field: ContactField) => string | undefined): void {
+  const full = first('fullName');
+  const firstName = first('firstName');
+  const lastName = first('lastName');
+  let name: ParsedName;
+  if (firstName !== undefined || lastName !== undefined) {
+    name = normalizeNameParts({
+      ...(firstName === undefined ? {} : { firstName }),
+      ...(lastName === undefined ? {} : { lastName }),
+      ...optionalPart('middleName', first('middleName')),
+      ...optionalPart('honorific', first('honorific')),
+      ...optionalPart('nameSuffix', first('nameSuffix')),
+    });
+    if (full !== undefined) {
+      const fromFull = normalizeName(full);
+      if (name.middleName === undefined && fromFull.middleName !== undefined && fromFull.firstName === name.firstName) {
+        name.middleName = fromFull.middleName;
+        name.fullName = [name.firstName, name.middleName, name.lastName].filter((part) => part !== undefined).join(' ');
+      }
+      name.honorific ??= fromFull.honorific;
+      name.nameSuffix ??= fromFull.nameSuffix;
+    }
+  } else if (full !== undefined) {
+    name = normalizeName(full);
+  } else {
+    name = normalizeNameParts({
+      ...optionalPart('middleName', first('middleName')),
+      ...optionalPart('honorific', first('honorific')),
+      ...optionalPart('nameSuffix', first('nameSuffix')),
+    });
+  }
+  for (const part of ['fullName', 'firstName', 'middleName', 'lastName', 'honorific', 'nameSuffix'] as const) {
+    const value = name[part];
+    if (value !== undefined) record[part] = value;
+  }
+}
+
+function optionalPart<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function emailRank(email: EmailInfo): number {
+  if (!email.valid) return 2;
+  return email.role || email.disposable ? 1 : 0;
+}
+
+function collectEmails(cells: readonly string[] | undefined, issues: FieldIssue[]): EmailInfo[] {
+  if (cells === undefined) return [];
+  const emails: EmailInfo[] = [];
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    for (const email of normalizeEmails(cell)) {
+      if (seen.has(email.address)) continue;
+      seen.add(email.address);
+      emails.push(email);
+      if (!email.valid) issues.push({ field: 'email', value: email.address, reason: 'invalid email address' });
+    }
+  }
+  // Array.prototype.sort is stable, so column order survives within each rank.
+  return emails.length > 1 ? emails.sort((left, right) => emailRank(left) - emailRank(right)) : emails;
+}
+
+function domainFromEmails(emails: readonly EmailInfo[]): string | undefined {
+  for (const email of emails) {
+    if (!email.valid) continue;
+    const domain = domainFromEmail(email.address);
+    if (domain !== undefined) return domain;
+  }
+  return undefined;
+}
+
+function applyLinkedin(
+  record: ContactRecord,
+  profileCells: readonly string[] | undefined,
+  companyCells: readonly string[] | undefined,
+  issues: FieldIssue[],
+): void {
+  for (const cell of profileCells ?? []) {
+    const trimmed = cell.trim();
+    if (trimmed.length === 0 || isPlaceholderValue(trimmed)) continue;
+    const canonical = canonicalLinkedinUrl(trimmed);
+    if (canonical === undefined) {
+      issues.push({ field: 'linkedinUrl', value: trimmed, reason: 'not a LinkedIn profile URL' });
+    } else if (record.linkedinUrl === undefined) {
+      record.linkedinUrl = canonical.url;
+      record.linkedinSlug = canonical.slug;
+    }
+  }
+  for (const cell of companyCells ?? []) {
+    const trimmed = cell.trim();
+    if (trimmed.length === 0 || isPlaceholderValue(trimmed)) continue;
+    const canonical = canonicalLinkedinCompanyUrl(trimmed);
+    if (canonical === undefined) {
+      issues.push({ field: 'companyLinkedinUrl', value: trimmed, reason: 'not a LinkedIn company URL' });
+    } else {
+      record.companyLinkedinUrl ??= canonical.url;
+    }
+  }
+}
+
+function applyTitle(
+  record: ContactRecord,
+  title: string | undefined,
+  department: string | undefined,
+  seniorityLabel: string | undefined,
+): void {
+  if (title !== undefined) record.title = title.replace(whitespaceRun, ' ');
+  if (department !== undefined) record.department = department.replace(whitespaceRun, ' ');
+  const seniority =
+    (seniorityLabel === undefined ? undefined : seniorityFromLabel(seniorityLabel)) ??
+    (title === undefined ? undefined : titleToSeniority(title)) ??
+    (seniorityLabel === undefined ? undefined : titleToSeniority(seniorityLabel));
+  if (seniority !== undefined) record.seniority = seniority;
+  const fromTitle = title === undefined ? undefined : titleToFunction(title);
+  const fromDepartment = department === undefined ? undefined : departmentToFunction(department);
+  const jobFunction =
+    fromTitle !== undefined && fromTitle !== 'other' ? fromTitle : fromDepartment !== undefined && fromDepartment !== 'other' ? fromDepartment : (fromTitle ?? fromDepartment);
+  if (jobFunction !== undefined) record.function = jobFunction;
+}
+
+function splitList(cells: readonly string[] | undefined): string[] {
+  if (cells === undefined) return [];
+  const result: string[] = [];
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    for (const piece of cell.split(listSeparators)) {
+      const item = piece.trim().replace(whitespaceRun, ' ');
+      if (item.length === 0 || isPlaceholderValue(item)) continue;
+      const key = item.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.push(item);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,72 @@
+import type { CustomValue, FieldIssue } from '../contact.js';
+import { normalizeDate } from './normalize-date.js';
+import type { NormalizeDateOptions } from './normalize-date.js';
+import { normalizeEmail } from './normalize-email.js';
+import { normalizePhone } from './normalize-phone.js';
+
+/** Options for {@link normalizeCustomValue}. */
+export interface NormalizeCustomValueOptions {
+  /** ISO 3166-1 alpha-2 country for national phone numbers. */
+  defaultCountry?: string;
+  /** How to read ambiguous numeric dates; see {@link NormalizeDateOptions.prefer}. */
+  datePreference?: NormalizeDateOptions['prefer'];
+}
+
+/** A normalized custom value, or the issue that kept it raw. */
+export interface NormalizedCustomValue {
+  /** The value to store; `undefined` when the cell was blank. */
+  value?: CustomValue;
+  /** Set when the value did not fit its type; the value is then kept trimmed but otherwise raw. */
+  issue?: FieldIssue;
+}
+
+const whitespaceRun = /\s+/g;
+const anyWhitespace = /\s+/g;
+
+/**
+ * Normalizes the value of a custom (unmapped) column by its type, so that dedup compares like with
+ * like: `email` → lower-cased address, `phone` → E.164, `date` → ISO `YYYY-MM-DD`, `postcode` →
+ * upper case without spaces, `name` and `address` → trimmed with single spaces (display casing
+ * kept; comparators fold case themselves), `text`, `id` and `url` → trimmed. A value that does not
+ * parse as its type is kept trimmed and reported as an issue under the column name. Blank values
+ * return `{}`.
+ *
+ * @example normalizeCustomValue('Mobile', { value: '+1 (213) 373-4253', type: 'phone' }) // { value: { value: '+12133734253', type: 'phone' } }
+ */
+export function normalizeCustomValue(
+  column: string,
+  custom: CustomValue,
+  options: NormalizeCustomValueOptions = {},
+): NormalizedCustomValue {
+  const trimmed = custom.value.trim();
+  if (trimmed.length === 0) return {};
+  const keep = (value: string): NormalizedCustomValue => ({ value: { value, type: custom.type } });
+  const invalid = (reason: string): NormalizedCustomValue => ({
+    value: { value: trimmed, type: custom.type },
+    issue: { field: column, value: custom.value, reason },
+  });
+  switch (custom.type) {
+    case 'email': {
+      const email = normalizeEmail(trimmed);
+      if (email === undefined) return {};
+      return email.valid ? keep(email.address) : invalid('invalid email address');
+    }
+    case 'phone': {
+      const phone = normalizePhone(trimmed, options.defaultCountry);
+      return phone === undefined ? invalid('unparseable phone number') : keep(phone.e164);
+    }
+    case 'date': {
+      const date = normalizeDate(trimmed, options.datePreference === undefined ? {} : { prefer: options.datePreference });
+      return date === undefined ? invalid('unparseable date') : keep(date);
+    }
+    case 'postcode':
+      return keep(trimmed.toUpperCase().replace(anyWhitespace, ''));
+    case 'name':
+    case 'address':
+      return keep(trimmed.replace(whitespaceRun, ' '));
+    case 'text':
+    case 'id':
+    case 'url':
+      return keep(trimmed);
+  }
+}
