@@ -80,7 +80,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
     const memberSources = cluster.map((index) =>
       index < existing.length ? (existing[index]?.sources[0] ?? { source: 'store', at }) : provenanceOf(index),
     );
-    const merged = mergeCluster(memberRecords, memberSources);
+    const merged = mergeCluster(memberRecords, memberRecords.map((_, position) => position), memberSources);
     const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
     const newSources = newMembers.map(provenanceOf);
     const contact: StoredContact = {
@@ -152,7 +152,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const insights: ImportInsight[] = importInsights(
     fileContacts.map((contact) => ({
       record: contact.record,
-      fit: contact.fit,
+      fit: contact.fit ?? 0,
       matched: matchedIds.has(contact.id),
       company: contact.companyId ? companies.get(contact.companyId) : undefined,
     })),

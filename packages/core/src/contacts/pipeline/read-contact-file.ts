@@ -1,4 +1,4 @@
-import type { ContactRecord, FieldType } from '../contact.js';
+import type { ContactField, ContactRecord, FieldType } from '../contact.js';
 import {
   applyMapping,
   mapColumns,
@@ -79,7 +79,8 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
     const sample = buffered.filter((entry) => entry.problem === undefined).map((entry) => entry.cells);
     const detected = mapColumns(header, sample, {
       format: recognized.format,
-      overrides: options.overrides,
+      // Field names come from the command line; mapColumns validates them and names the valid ones.
+      overrides: options.overrides as Record<string, ContactField | 'custom'> | undefined,
       fieldTypes: options.fieldTypes,
     });
     emit?.({ phase: 'map', done: header.length, total: header.length });

@@ -1,0 +1,75 @@
+/**
+ * End-to-end import benchmark: parse, map, normalize, dedup, companies, fit and persist 100k
+ * generated contacts on PGlite (in memory and persisted to a folder). Target: < 5 s.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importContacts, parsePlaybook, type ImportPhase } from '../src/index.js';
+import { openPgliteStore } from '../src/store/pglite/index.js';
+import { writeContactsCsv } from '../src/testing/index.js';
+
+const count = 100_000;
+const targetMs = 5000;
+const here = dirname(fileURLToPath(import.meta.url));
+const directory = await mkdtemp(join(tmpdir(), 'compound-import-bench-'));
+const file = join(directory, 'contacts.csv');
+const written = await writeContactsCsv(file, { seed: 7, count });
+const playbookText = await readFile(join(here, '..', '..', '..', 'examples', 'playbook.md'), 'utf8');
+const playbook = { version: 1, playbook: parsePlaybook(playbookText, { file: 'examples/playbook.md' }) };
+process.stderr.write(`generated ${count} rows (${(written.bytes / 2 ** 20).toFixed(1)} MiB)\n`);
+
+interface Run {
+  label: string;
+  ms: number;
+  phases: Partial<Record<ImportPhase, number>>;
+  unique: number;
+  rejected: number;
+}
+
+async function run(label: string, dataDir: string | undefined): Promise<Run> {
+  const store = await openPgliteStore({ dataDir });
+  await store.ensureTenant('bench');
+  const phases: Partial<Record<ImportPhase, number>> = {};
+  let phaseStart = performance.now();
+  let current: ImportPhase | undefined;
+  const started = performance.now();
+  const report = await importContacts(store.forTenant('bench'), {
+    file,
+    playbook,
+    onProgress: (progress) => {
+      if (progress.phase !== current) {
+        const now = performance.now();
+        if (current) phases[current] = (phases[current] ?? 0) + (now - phaseStart);
+        current = progress.phase;
+        phaseStart = now;
+      }
+    },
+  });
+  const ms = performance.now() - started;
+  if (current) phases[current] = (phases[current] ?? 0) + (performance.now() - phaseStart);
+  await store.close();
+  process.stderr.write(`${label}: ${ms.toFixed(0)} ms\n`);
+  return { label, ms, phases, unique: report.unique, rejected: report.rejected.length };
+}
+
+const runs = [await run('PGlite in memory', undefined), await run('PGlite persisted to a folder', join(directory, 'db'))];
+const rssMiB = process.resourceUsage().maxRSS / 1024;
+await rm(directory, { recursive: true, force: true });
+
+const lines = [
+  '## Import end to end (100k contacts)',
+  '',
+  `Parse, map, normalize, dedup, link companies, score fit against examples/playbook.md and save, for ${count.toLocaleString('en-US')} generated contacts (${(written.bytes / 2 ** 20).toFixed(1)} MiB CSV, 20% duplicates). Target: < 5 s on PGlite.`,
+  '',
+  '| store | total | rows/s | read+normalize | dedup | companies+fit | save | unique | rejected | target |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...runs.map((entry) => {
+    const phase = (...names: ImportPhase[]) => `${(names.reduce((sum, name) => sum + (entry.phases[name] ?? 0), 0) / 1000).toFixed(2)} s`;
+    return `| ${entry.label} | ${(entry.ms / 1000).toFixed(2)} s | ${Math.round(count / (entry.ms / 1000)).toLocaleString('en-US')} | ${phase('read', 'map', 'normalize')} | ${phase('dedup')} | ${phase('companies', 'fit')} | ${phase('save')} | ${entry.unique.toLocaleString('en-US')} | ${entry.rejected} | ${entry.ms < targetMs ? 'PASS' : 'MISS'} |`;
+  }),
+  '',
+  `Peak RSS of the benchmark process: ${rssMiB.toFixed(0)} MiB.`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,169 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompoundError } from '../../errors/index.js';
+import { parsePlaybook } from '../../playbook/index.js';
+import { openPgliteStore } from '../../store/pglite/index.js';
+import type { Store, TenantStore } from '../../store/store.js';
+import { importContacts } from './import-contacts.js';
+import { contactsToCsv, toExportedContacts } from './export-contacts.js';
+
+const playbookText = `# Test playbook
+\`\`\`yaml
+name: Test
+problem: Sales teams waste time on bad-fit accounts.
+icp:
+  industry: { weight: 2, include: [software, fintech] }
+  seniority: { weight: 1, include: [c-level, vp, director] }
+  function: { weight: 1, include: [sales] }
+\`\`\`
+`;
+
+const header = 'First Name,Last Name,Email,Company,Job Title,Phone,LinkedIn,Industry,Country';
+const firstFile = [
+  header,
+  'Jane,Doe,jane.doe@acme.io,"Acme, Inc.",VP Sales,+1 415 555 0101,https://www.linkedin.com/in/janedoe,Computer Software,US',
+  'JANE,DOE,Jane.Doe@ACME.io,Acme,Vice President of Sales,(415) 555-0101,,Computer Software,United States',
+  'John,Smith,john@globex.com,Globex GmbH,Software Engineer,,,Manufacturing,DE',
+  ',,,,,,,,',
+  'Ann,Lee,ann@stripe.com,Stripe,Head of Sales,,,Financial Services,US',
+  'Bob,Stone,bob@stripe.com,"Stripe, Inc.",Account Executive,,,Financial Services,US,EXTRA',
+  'Eve,Adams,not-an-email,Initech,CEO,,,Computer Software,US',
+].join('\n');
+
+const secondFile = [
+  header,
+  'Jane,Doe,jane.doe@acme.io,Acme Inc,VP of Sales,,,Computer Software,US',
+  'Carl,Jung,carl@umbrella.com,Umbrella,Director of Sales,,,Computer Software,CH',
+].join('\n');
+
+let directory: string;
+let store: Store;
+let tenant: TenantStore;
+const playbook = { version: 1, playbook: parsePlaybook(playbookText, { file: 'playbook.md' }) };
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'compound-import-'));
+  await writeFile(join(directory, 'first.csv'), firstFile);
+  await writeFile(join(directory, 'second.csv'), secondFile);
+  store = await openPgliteStore();
+  await store.ensureTenant('t1');
+  await store.ensureTenant('t2');
+  tenant = store.forTenant('t1');
+});
+
+afterAll(async () => {
+  await store.close();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('importContacts', () => {
+  it('imports, rejects with reasons, deduplicates, links companies and scores fit', async () => {
+    const report = await importContacts(tenant, { file: join(directory, 'first.csv'), playbook });
+    expect(report.rows).toBe(7);
+    expect(report.rejected.map((rejected) => rejected.row)).toEqual([4, 6]);
+    expect(report.rejected[0]?.reason).toMatch(/nothing identifies a person/);
+    expect(report.rejected[1]?.reason).toMatch(/fields/);
+    expect(report.rejected[0]?.file).toContain('first.csv');
+    expect(report.imported).toBe(5);
+    // Jane Doe appears twice (same email in another case, phone in another format).
+    expect(report.unique).toBe(4);
+    expect(report.duplicatesMerged).toBe(1);
+    expect(report.newContacts).toBe(4);
+    expect(report.contactsTotal).toBe(4);
+    expect(report.mapping['Email']).toMatchObject({ field: 'email' });
+    expect(report.mapping['Email']?.confidence).toBeGreaterThan(0.8);
+    expect(report.issueCount).toBeGreaterThanOrEqual(1);
+    expect(report.issues.some((issue) => issue.row === 7 && issue.field === 'email')).toBe(true);
+    expect(report.icpMatches).toBeGreaterThanOrEqual(2);
+
+    const contacts = await tenant.contacts.list({ orderBy: 'fit' });
+    expect(contacts).toHaveLength(4);
+    const jane = contacts.find((contact) => contact.record.lastName === 'Doe');
+    expect(jane?.sources.map((source) => source.row)).toEqual([1, 2]);
+    // Every source value is kept: both spellings of the title survive in the provenance.
+    expect(jane?.values['title']?.map((entry) => entry.value).sort()).toEqual(['VP Sales', 'Vice President of Sales']);
+    expect(jane?.fit).toBeGreaterThan(0.6);
+    expect(jane?.fitReasons?.length).toBeGreaterThan(0);
+    for (let index = 1; index < contacts.length; index++) {
+      expect(contacts[index - 1]?.fit ?? 0).toBeGreaterThanOrEqual(contacts[index]?.fit ?? 0);
+    }
+
+    // "Stripe" and "Stripe, Inc." (stripe.com) are one company.
+    const companies = await tenant.companies.list();
+    const stripe = companies.filter((company) => company.domain === 'stripe.com');
+    expect(stripe).toHaveLength(1);
+
+    // Every raw row is kept, rejected ones included.
+    const rows = await tenant.imports.rows(report.importId);
+    expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rows.find((row) => row.row === 6)).toMatchObject({ status: 'rejected' });
+    expect(rows.find((row) => row.row === 6)?.raw['_extra_1']).toBe('EXTRA');
+    expect(rows.find((row) => row.row === 2)).toMatchObject({ status: 'merged', contactId: jane?.id });
+    const merges = await tenant.imports.merges(jane?.id ?? '');
+    expect(merges).toHaveLength(1);
+    expect(merges[0]?.reason.keys).toContain('email');
+  });
+
+  it('merges a re-import into the existing contacts instead of duplicating them', async () => {
+    const report = await importContacts(tenant, { file: join(directory, 'second.csv'), playbook });
+    expect(report.unique).toBe(2);
+    expect(report.mergedIntoExisting).toBe(1);
+    expect(report.newContacts).toBe(1);
+    expect(report.contactsTotal).toBe(5);
+    const jane = (await tenant.contacts.list()).find((contact) => contact.record.lastName === 'Doe');
+    expect(jane?.sources).toHaveLength(3);
+  });
+
+  it('keeps tenants apart', async () => {
+    expect(await store.forTenant('t2').contacts.count()).toBe(0);
+    expect(await store.forTenant('t2').imports.list()).toEqual([]);
+  });
+
+  it('leaves the store as it was when the import fails midway', async () => {
+    const before = { contacts: await tenant.contacts.count(), imports: (await tenant.imports.list()).length };
+    const failing: TenantStore = {
+      ...tenant,
+      transaction: (work) =>
+        tenant.transaction((tx) =>
+          work({
+            ...tx,
+            contacts: {
+              ...tx.contacts,
+              upsertMany: async (contacts) => {
+                await tx.contacts.upsertMany(contacts);
+                throw new Error('disk full');
+              },
+            },
+          }),
+        ),
+    };
+    await writeFile(join(directory, 'third.csv'), `${header}\nZed,Zulu,zed@zulu.io,Zulu,CEO,,,Computer Software,US\n`);
+    await expect(importContacts(failing, { file: join(directory, 'third.csv'), playbook })).rejects.toThrow('disk full');
+    expect(await tenant.contacts.count()).toBe(before.contacts);
+    expect((await tenant.imports.list()).length).toBe(before.imports);
+  });
+
+  it('rejects an empty file with a clear error and writes nothing', async () => {
+    await writeFile(join(directory, 'empty.csv'), '');
+    const error = await importContacts(tenant, { file: join(directory, 'empty.csv') }).catch((caught: unknown) => caught);
+    expect(CompoundError.isInstance(error) && error.code).toBe('file-empty');
+    expect(await tenant.contacts.count()).toBe(5);
+  });
+
+  it('keeps a formula cell verbatim and neutralizes it on export', async () => {
+    await writeFile(
+      join(directory, 'formula.csv'),
+      `${header}\nMal,Lory,mal@lory.io,"=HYPERLINK(""http://evil.example"",""click"")",CEO,,,Computer Software,US\n`,
+    );
+    const other = store.forTenant('t2');
+    const report = await importContacts(other, { file: join(directory, 'formula.csv') });
+    const rows = await other.imports.rows(report.importId);
+    expect(rows[0]?.raw['Company']).toBe('=HYPERLINK("http://evil.example","click")');
+    const contacts = await other.contacts.list();
+    const csv = contactsToCsv(toExportedContacts(contacts, () => undefined));
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});

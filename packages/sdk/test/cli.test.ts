@@ -1,0 +1,116 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli-helper.js';
+
+const playbook = `# Playbook
+\`\`\`yaml
+name: Test
+problem: Sales teams waste time on bad-fit accounts.
+icp:
+  industry: { weight: 2, include: [software] }
+  seniority: { weight: 1, include: [vp, c-level] }
+\`\`\`
+`;
+const csv = [
+  'Name,E-mail,Organisation,Role,Sector,Mobile',
+  'Jane Doe,jane@acme.io,Acme Inc,VP Sales,Computer Software,+1 415 555 0101',
+  'jane doe,JANE@ACME.IO,Acme,VP of Sales,Computer Software,',
+  'Tom Baker,tom@shop.com,Shop Ltd,Store Clerk,Retail,',
+  '"Ann ""Annie"" Lee",ann@initech.com,Initech,CEO,Computer Software,',
+  ',,,,,',
+].join('\n');
+
+let directory: string;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'compound-cli-'));
+  await writeFile(join(directory, 'contacts.csv'), csv);
+  await writeFile(join(directory, 'playbook.md'), playbook);
+});
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('compound CLI', () => {
+  it('import --json prints the report contract', async () => {
+    const result = await cli(['import', 'contacts.csv', '--playbook', 'playbook.md', '--json'], directory);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({ rows: 5, imported: 4, unique: 3, duplicatesMerged: 1 });
+    expect(report['rejected']).toEqual([expect.objectContaining({ row: 5, reason: expect.any(String) })]);
+    expect(typeof report['icpMatches']).toBe('number');
+    expect((report['mapping'] as Record<string, { field: string; confidence: number }>)['E-mail']).toMatchObject({ field: 'email' });
+    const insights = report['insights'] as Array<{ text: string; n: number; share: number }>;
+    expect(insights.length).toBeGreaterThanOrEqual(1);
+    for (const insight of insights) {
+      expect(typeof insight.text).toBe('string');
+      expect(insight.n).toBeGreaterThan(0);
+      expect(insight.share).toBeGreaterThanOrEqual(0);
+      expect(insight.share).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('contacts --json lists contacts in rank order with reasons', async () => {
+    const result = await cli(['contacts', '--json'], directory);
+    expect(result.code).toBe(0);
+    const contacts = JSON.parse(result.stdout) as Array<{ id: string; name: string; email: string; company: string; fit: number; reasons: string[] }>;
+    expect(contacts).toHaveLength(3);
+    for (const contact of contacts) expect(Object.keys(contact).sort()).toEqual(['company', 'email', 'fit', 'id', 'name', 'reasons']);
+    expect(contacts.map((contact) => contact.fit)).toEqual([...contacts.map((contact) => contact.fit)].sort((a, b) => b - a));
+    expect(contacts.at(-1)?.email).toBe('tom@shop.com');
+    expect(contacts[0]?.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('contacts prints a human table by default', async () => {
+    const result = await cli(['contacts', '--top', '2'], directory);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {3}1\. [01]\.\d\d {2}/);
+    expect(result.stdout.split('\n').filter((line) => /^\s+\d+\./.test(line))).toHaveLength(2);
+  });
+
+  it('dedup --json reports every data row exactly once and writes nothing', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-dedup-'));
+    await writeFile(join(fresh, 'contacts.csv'), csv);
+    const result = await cli(['dedup', 'contacts.csv', '--json'], fresh);
+    expect(result.code).toBe(0);
+    const { clusters } = JSON.parse(result.stdout) as { clusters: number[][] };
+    expect(clusters.flat().sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    expect(clusters).toContainEqual([1, 2]);
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(fresh)).toEqual(['contacts.csv']);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
+  it('export writes a formula-safe CSV', async () => {
+    const result = await cli(['export', '--out', 'clean.csv'], directory);
+    expect(result.code).toBe(0);
+    const text = await readFile(join(directory, 'clean.csv'), 'utf8');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,name,firstName,lastName,email/);
+    expect(lines).toHaveLength(4);
+    expect(text).toContain("'+14155550101");
+  });
+
+  it('export --format json gives the same contacts', async () => {
+    const result = await cli(['export', '--format', 'json'], directory);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(3);
+  });
+
+  it('prints one clear error line and exits non-zero on a missing file', async () => {
+    const result = await cli(['import', 'nope.csv'], directory);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/nope\.csv/);
+  });
+
+  it('rejects unknown commands and bad flags with usage', async () => {
+    expect((await cli(['frobnicate'], directory)).code).toBe(2);
+    const bad = await cli(['import', 'x.csv', '--field', 'dob:birthday'], directory);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--field expects column:type/);
+  });
+});
