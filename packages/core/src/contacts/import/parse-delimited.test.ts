@@ -156,13 +156,13 @@ describe('readDelimited', () => {
       row: 1,
       line: 2,
       cells: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-      error: { row: 1, line: 2, code: 'row-too-many-fields', reason: 'row has 9 fields, header has 7' },
+      error: { row: 1, line: 2, code: 'row-too-many-fields', reason: 'row has 9 fields, header has 7 (a value probably holds an unquoted ",")' },
     });
     expect(rows[1]?.cells).toEqual(['1', '2', '', '', '', '', '']);
     expect(rows[1]?.error).toBeUndefined();
-    expect(rows[2]?.cells).toHaveLength(7);
-    expect(rows[2]?.error).toBeUndefined();
-    expect(file.stats.rowsWithProblems).toBe(1);
+    // Empty extra cells still mean a shifted row: rejected, not trimmed.
+    expect(rows[2]?.error).toMatchObject({ code: 'row-too-many-fields', reason: expect.stringMatching(/^row has 9 fields, header has 7/) });
+    expect(file.stats.rowsWithProblems).toBe(2);
   });
 
   it('reports an unterminated quote with the line where it opened', async () => {

@@ -220,18 +220,14 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     const cells = record.cells;
     let error: RowProblem | undefined;
     if (cells.length > header.length) {
-      let lastFilled = cells.length - 1;
-      while (lastFilled >= header.length && cells[lastFilled] === '') lastFilled--;
-      if (lastFilled >= header.length) {
-        error = {
-          row,
-          line: record.line,
-          code: 'row-too-many-fields',
-          reason: `row has ${cells.length} fields, header has ${header.length}`,
-        };
-      } else {
-        cells.length = header.length;
-      }
+      // Even when the extra cells are empty, the row is rejected: a value with an unquoted
+      // delimiter shifts every later column, and importing it would file a job title as a phone.
+      error = {
+        row,
+        line: record.line,
+        code: 'row-too-many-fields',
+        reason: `row has ${cells.length} fields, header has ${header.length} (a value probably holds an unquoted "${delimiter === '\t' ? '\\t' : delimiter}")`,
+      };
     } else {
       while (cells.length < header.length) cells.push('');
     }

@@ -42,7 +42,11 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
   for (const row of contactFile.rows) {
     if (!row.rejection && row.record && !hasIdentity(row.record)) {
-      row.rejection = { reason: 'no name, email, phone or LinkedIn URL: nothing identifies a person' };
+      const invalid = row.record.issues.find((issue) => issue.field === 'email');
+      row.rejection = {
+        reason: `no name, valid email, phone or LinkedIn URL: nothing identifies a person${invalid ? ` (email "${invalid.value}": ${invalid.reason})` : ''}`,
+        ...(invalid ? { field: 'email' } : {}),
+      };
     }
   }
   const accepted = contactFile.rows.filter((row) => !row.rejection && row.record);
