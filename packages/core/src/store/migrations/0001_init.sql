@@ -1,5 +1,9 @@
 -- Compound's first schema. Every primary key starts with tenant_id and every foreign key includes
 -- it, so tables can later be distributed by tenant (the Citus model) and no query crosses tenants.
+--
+-- Bulk documents (contact records, source values, raw import rows) are `json`, not `jsonb`: they
+-- are written 100k at a time and read whole, and building jsonb tripled the write cost on PGlite.
+-- Columns that queries filter or sort on (email, company_id, fit, merged_into) are plain columns.
 
 CREATE TABLE tenants (
   tenant_id text PRIMARY KEY,
@@ -16,8 +20,8 @@ CREATE TABLE companies (
   industry text,
   employees integer,
   country text,
-  "values" jsonb NOT NULL DEFAULT '{}',
-  sources jsonb NOT NULL DEFAULT '[]',
+  "values" json NOT NULL,
+  sources json NOT NULL,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   PRIMARY KEY (tenant_id, id)
@@ -33,12 +37,12 @@ CREATE TABLE contacts (
   email text,
   company_id text,
   fit double precision,
-  fit_reasons jsonb,
+  fit_reasons json,
   playbook_version integer,
   merged_into text,
-  record jsonb NOT NULL,
-  "values" jsonb NOT NULL DEFAULT '{}',
-  sources jsonb NOT NULL DEFAULT '[]',
+  record json NOT NULL,
+  "values" json NOT NULL,
+  sources json NOT NULL,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   PRIMARY KEY (tenant_id, id)
@@ -64,7 +68,7 @@ CREATE TABLE import_rows (
   tenant_id text NOT NULL,
   import_id text NOT NULL,
   "row" integer NOT NULL,
-  raw jsonb NOT NULL,
+  raw json NOT NULL,
   status text NOT NULL,
   reason text,
   contact_id text,
@@ -79,7 +83,7 @@ CREATE TABLE merges (
   merged_contact_id text,
   import_id text,
   "row" integer,
-  reason jsonb NOT NULL,
+  reason json NOT NULL,
   at timestamptz NOT NULL,
   PRIMARY KEY (tenant_id, id)
 );

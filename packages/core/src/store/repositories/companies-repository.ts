@@ -41,8 +41,8 @@ function toStoredCompany(row: CompanyRow): StoredCompany {
 const upsertSql = `
 INSERT INTO companies (tenant_id, ${columns})
 SELECT $1, x.id, x.name, x.key, x.domain, x.industry, x.employees, x.country, x."values", x.sources, x.created_at, x.updated_at
-FROM jsonb_to_recordset($2::jsonb) AS x(id text, name text, key text, domain text, industry text, employees integer,
-  country text, "values" jsonb, sources jsonb, created_at timestamptz, updated_at timestamptz)
+FROM json_to_recordset($2::json) AS x(id text, name text, key text, domain text, industry text, employees integer,
+  country text, "values" json, sources json, created_at timestamptz, updated_at timestamptz)
 ON CONFLICT (tenant_id, id) DO UPDATE SET
   name = excluded.name, key = excluded.key, domain = excluded.domain, industry = excluded.industry,
   employees = excluded.employees, country = excluded.country, "values" = excluded."values", sources = excluded.sources,

@@ -42,8 +42,8 @@ function toStoredContact(row: ContactRow): StoredContact {
 const upsertSql = `
 INSERT INTO contacts (tenant_id, id, email, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at)
 SELECT $1, x.id, x.email, x.company_id, x.fit, x.fit_reasons, x.playbook_version, x.merged_into, x.record, x."values", x.sources, x.created_at, x.updated_at
-FROM jsonb_to_recordset($2::jsonb) AS x(id text, email text, company_id text, fit double precision, fit_reasons jsonb,
-  playbook_version integer, merged_into text, record jsonb, "values" jsonb, sources jsonb, created_at timestamptz, updated_at timestamptz)
+FROM json_to_recordset($2::json) AS x(id text, email text, company_id text, fit double precision, fit_reasons json,
+  playbook_version integer, merged_into text, record json, "values" json, sources json, created_at timestamptz, updated_at timestamptz)
 ON CONFLICT (tenant_id, id) DO UPDATE SET
   email = excluded.email, company_id = excluded.company_id, fit = excluded.fit, fit_reasons = excluded.fit_reasons,
   playbook_version = excluded.playbook_version, merged_into = excluded.merged_into, record = excluded.record,
@@ -51,7 +51,7 @@ ON CONFLICT (tenant_id, id) DO UPDATE SET
 
 /**
  * The contacts of one tenant over any `SqlClient`. Every statement filters on (or writes)
- * `tenant_id = tenantId`; bulk upserts go in batches of 5,000 through one `jsonb_to_recordset` each.
+ * `tenant_id = tenantId`; bulk upserts go in batches of 5,000 through one `json_to_recordset` each.
  */
 export function createContactsRepository(client: SqlClient, tenantId: string): ContactsRepository {
   return {

@@ -72,15 +72,15 @@ const runColumns = 'id, file, format, status, mapping, report, started_at, finis
 const addRowsSql = `
 INSERT INTO import_rows (tenant_id, import_id, "row", raw, status, reason, contact_id)
 SELECT $1, x.import_id, x."row", x.raw, x.status, x.reason, x.contact_id
-FROM jsonb_to_recordset($2::jsonb) AS x(import_id text, "row" integer, raw jsonb, status text, reason text, contact_id text)
+FROM json_to_recordset($2::json) AS x(import_id text, "row" integer, raw json, status text, reason text, contact_id text)
 ON CONFLICT (tenant_id, import_id, "row") DO UPDATE SET
   raw = excluded.raw, status = excluded.status, reason = excluded.reason, contact_id = excluded.contact_id`;
 
 const addMergesSql = `
 INSERT INTO merges (tenant_id, id, survivor_id, merged_contact_id, import_id, "row", reason, at)
 SELECT $1, x.id, x.survivor_id, x.merged_contact_id, x.import_id, x."row", x.reason, x.at
-FROM jsonb_to_recordset($2::jsonb) AS x(id text, survivor_id text, merged_contact_id text, import_id text, "row" integer,
-  reason jsonb, at timestamptz)
+FROM json_to_recordset($2::json) AS x(id text, survivor_id text, merged_contact_id text, import_id text, "row" integer,
+  reason json, at timestamptz)
 ON CONFLICT (tenant_id, id) DO UPDATE SET
   survivor_id = excluded.survivor_id, merged_contact_id = excluded.merged_contact_id, import_id = excluded.import_id,
   "row" = excluded."row", reason = excluded.reason, at = excluded.at`;

@@ -1,5 +1,5 @@
 /**
- * Serializes a value as a JSON text parameter for a `$n::jsonb` cast. PostgreSQL text and jsonb
+ * Serializes a value as a JSON text parameter for a `$n::json` or `$n::jsonb` cast. PostgreSQL text and json(b)
  * cannot hold U+0000 (`\u0000` is rejected), and a NUL byte can hide in a CSV cell; it is
  * replaced by U+FFFD so the row still lands and the damage stays visible.
  * @internal
