@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 import { foldToAscii } from './fold-to-ascii.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { legalFormPrefixes, legalFormSuffixes, longestLegalFormTokens } from './legal-forms.js';
@@ -109,6 +110,13 @@ const legalWordCasing: ReadonlyMap<string, string> = new Map([
  * @example normalizeCompanyName('"ACME, INC."') // { display: 'Acme, Inc.', key: 'acme', legalForm: 'Inc.', nonCompany: false }
  */
 export function normalizeCompanyName(raw: string): CompanyName | undefined {
+  const cached = memoized(raw);
+  return cached === undefined ? undefined : { ...cached };
+}
+
+const memoized = boundedMemo(compute);
+
+function compute(raw: string): CompanyName | undefined {
   let display = raw.replace(whitespaceRun, ' ').replace(wrappingQuotes, '');
   if (display.length === 0) {
     if (raw.trim().length === 0) return undefined;

@@ -15,6 +15,8 @@ const wrappingQuotes = /^["'“”‘’]+|["'“”‘’]+$/g;
 const tagline = /\s+[|•–—]\s.*$/;
 const pronouns = /^(?:she|he|they|ze|xe)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem)(?:\s*\/\s*\w+)?$/i;
 const whitespaceRun = /\s+/g;
+// Letters, marks, spaces, dots, commas, hyphens and in-word apostrophes only: nothing to strip.
+const plainName = /^[\p{L}\p{M}\s.,-]*(?:\p{L}['’]\p{L}[\p{L}\p{M}\s.,-]*)*$/u;
 const suffixLike = /^(?:ph\.?d\.?|m\.?d\.?|mba|cpa|jr\.?|sr\.?|esq\.?|ii|iii|iv|csc\.?)$/i;
 
 /**
@@ -25,6 +27,7 @@ const suffixLike = /^(?:ph\.?d\.?|m\.?d\.?|mba|cpa|jr\.?|sr\.?|esq\.?|ii|iii|iv|
  * @example stripNameDecorations('Robert (Bob) Smith 🚀') // { text: 'Robert Smith', nickname: 'Bob' }
  */
 export function stripNameDecorations(raw: string): StrippedName {
+  if (plainName.test(raw)) return { text: raw.replace(whitespaceRun, ' ').trim() };
   let nickname: string | undefined;
   let text = raw.replace(emoji, ' ').replace(tagline, '');
   if (text.includes('(') || text.includes('[')) {

@@ -1,4 +1,5 @@
 import type { JobFunction } from '../contact.js';
+import { boundedMemo } from './bounded-memo.js';
 import { foldTitle } from './fold-title.js';
 
 /** Keyword rules on the folded title, first match wins; the order settles overlaps (see below). */
@@ -71,6 +72,12 @@ const nonExecutiveOwner = /\b(?:product|process|service|data|account) owner\b/;
  * @example titleToFunction('Head of People') // 'hr'
  */
 export function titleToFunction(title: string): JobFunction | undefined {
+  return memoized(title);
+}
+
+const memoized = boundedMemo(compute);
+
+function compute(title: string): JobFunction | undefined {
   const text = foldTitle(title, true);
   if (text.length === 0) return undefined;
   for (const [jobFunction, pattern] of rules) if (pattern.test(text)) return jobFunction;

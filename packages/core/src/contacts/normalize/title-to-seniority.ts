@@ -1,4 +1,5 @@
 import type { Seniority } from '../contact.js';
+import { boundedMemo } from './bounded-memo.js';
 import { foldTitle } from './fold-title.js';
 
 // Rewrites applied before matching, so that "vice president" does not read as "president" and
@@ -48,6 +49,12 @@ const manager =
  * @example titleToSeniority('Head of Sales') // 'director'
  */
 export function titleToSeniority(title: string): Seniority | undefined {
+  return memoized(title);
+}
+
+const memoized = boundedMemo(compute);
+
+function compute(title: string): Seniority | undefined {
   let text = foldTitle(title, true);
   if (text.length === 0) return undefined;
   if (chiefOfStaff.test(text)) return 'director';

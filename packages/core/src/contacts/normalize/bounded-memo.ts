@@ -1,0 +1,19 @@
+/**
+ * Wraps a pure one-argument string function with a cache of at most `capacity` entries; when full,
+ * the cache is emptied and refilled (cheaper than LRU bookkeeping, and job titles, company names and
+ * countries repeat enough across an import that most lookups hit). Only for functions whose result
+ * is never mutated by callers.
+ *
+ * @internal
+ */
+export function boundedMemo<Result>(compute: (input: string) => Result, capacity = 10_000): (input: string) => Result {
+  const cache = new Map<string, Result>();
+  return (input: string) => {
+    const cached = cache.get(input);
+    if (cached !== undefined || cache.has(input)) return cached as Result;
+    const result = compute(input);
+    if (cache.size >= capacity) cache.clear();
+    cache.set(input, result);
+    return result;
+  };
+}
