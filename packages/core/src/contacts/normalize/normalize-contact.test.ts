@@ -80,6 +80,13 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ phone: '(213) 373-4253', location: 'Austin, TX' })).phones).toEqual(['+12133734253']);
   });
 
+  it('says why a phone number was not kept', () => {
+    expect(normalizeContact(row({ phone: '0171 944 3268', country: 'DE' })).phones).toEqual(['+491719443268']);
+    expect(normalizeContact(row({ phone: '07700 900 228', country: 'GB' })).issues).toEqual([
+      { field: 'phone', value: '07700 900 228', reason: 'not a valid phone number for GB' },
+    ]);
+  });
+
   it('reports bad values as issues without throwing', () => {
     const record = normalizeContact(
       row({
@@ -96,7 +103,7 @@ describe('normalizeContact', () => {
     expect(record.birthDate).toBeUndefined();
     expect(record.issues).toEqual([
       { field: 'email', value: 'jane@acme', reason: 'invalid email address' },
-      { field: 'phone', value: '12', reason: 'unparseable phone number' },
+      { field: 'phone', value: '12', reason: 'no country code and no country for this row: add a Country column or pass --country CC' },
       { field: 'linkedinUrl', value: 'https://example.com/jane', reason: 'not a LinkedIn profile URL' },
       { field: 'employees', value: 'lots', reason: 'unparseable employee count' },
       { field: 'birthDate', value: '31/31/1990', reason: 'unparseable date' },

@@ -95,7 +95,14 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   for (const cell of fields.phone ?? []) {
     const { phones, invalid } = normalizePhones(cell, phoneCountry);
     for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
-    for (const value of invalid) issues.push({ field: 'phone', value, reason: 'unparseable phone number' });
+    for (const value of invalid) {
+      const national = !value.trim().startsWith('+') && !value.trim().startsWith('00');
+      const reason =
+        phoneCountry === undefined && national
+          ? 'no country code and no country for this row: add a Country column or pass --country CC'
+          : `not a valid phone number${phoneCountry ? ` for ${phoneCountry}` : ''}`;
+      issues.push({ field: 'phone', value, reason });
+    }
   }
 
   const companyRaw = first('company');
