@@ -25,6 +25,7 @@ if (present.length === 0) {
     '| file | records | mapping | pairwise P | pairwise R | pairwise F1 | B³ F1 | blocking recall | pairs/record | time ms | F1 | B³ | blocking | pairs |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
+  const mappings: string[] = [];
   let baselineRecords: { name: string; records: Parameters<typeof dedup>[0] } | undefined;
   for (const file of present) {
     process.stderr.write(`dedup ${file.name}\n`);
@@ -35,7 +36,10 @@ if (present.length === 0) {
       for (const column of file.strip) delete copy[column];
       return copy;
     });
-    const { records, path } = await loadContactRecords(stripped);
+    const { records, file: contactFile } = await loadContactRecords(stripped);
+    const path = contactFile.format;
+    mappings.push(`- ${file.name}: ${contactFile.mapping.columns.map((column) => `${column.column} → ${column.field === 'custom' ? `custom (${column.type ?? 'text'})` : column.field}`).join(', ')}`);
+    if (process.env['DEDUP_BENCH_SHOW'] !== undefined) for (const record of records.slice(0, 4)) process.stderr.write(`${JSON.stringify(record)}\n`);
     const result = dedup(records);
     const quality = evaluateClusters(result.clusters, labels);
     const blocking = evaluateBlocking(blockCandidates(records), labels);
@@ -45,6 +49,7 @@ if (present.length === 0) {
       `| ${file.name} | ${records.length} | ${path} | ${f(quality.pairwise.precision)} | ${f(quality.pairwise.recall)} | ${f(quality.pairwise.f1)} | ${f(quality.bCubed.f1)} | ${blocking.recall.toFixed(4)} | ${blocking.pairsPerRecord.toFixed(1)} | ${result.stats.ms.toFixed(0)} | ${mark(quality.pairwise.f1 >= 0.98)} | ${mark(quality.bCubed.f1 >= 0.97)} | ${mark(blocking.recall >= 0.995)} | ${mark(blocking.pairsPerRecord <= 20)} |`,
     );
   }
+  lines.push('', 'Column mapping chosen by `mapColumns` on each file:', '', ...mappings);
   if (baselineRecords !== undefined) {
     process.stderr.write('naive all-pairs baseline\n');
     const { records, name } = baselineRecords;

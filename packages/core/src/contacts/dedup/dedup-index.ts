@@ -73,16 +73,25 @@ function resetFeatures(features: RecordFeatures): void {
  * const { match, score } = index.resolve(newContact);
  */
 export function createDedupIndex(records: readonly ContactRecord[], options: DedupIndexOptions = {}): DedupIndex {
+  const features = buildFeatures(records, customColumns(records));
+  return createFeatureIndex(features, { ...options, model: options.model ?? fitSampleModel(records, options.sampleSize ?? 50_000) });
+}
+
+/**
+ * `createDedupIndex` over prepared features (`appendFeatures`), so a caller streaming millions of
+ * records never holds the records themselves. Takes ownership of `features` (`add` appends to it).
+ * @internal
+ */
+export function createFeatureIndex(features: RecordFeatures, options: DedupIndexOptions & { model: MatchModel }): DedupIndex {
   const threshold = options.threshold ?? 0.9;
   const perKey = options.maxCandidatesPerKey ?? 100;
-  const columns = customColumns(records);
-  const features = buildFeatures(records, columns);
+  const columns = new Map(features.custom.map((column) => [column.key, column.type] as const));
   const { entries, bits, shift } = blockEntries(features);
   const scale = 2 ** bits;
   const added = new Map<number, number[]>();
   const query = emptyFeatures(columns);
   const comparer = createRecordComparer(features, query, options);
-  const model = options.model ?? fitSampleModel(records, options.sampleSize ?? 50_000);
+  const model = options.model;
   const fieldPositions = model.fields.map((field) => comparer.fields.findIndex((candidate) => candidate.name === field.name));
   const levels = new Int8Array(comparer.fields.length);
   const modelLevels = new Int8Array(model.fields.length);
