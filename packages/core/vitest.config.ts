@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Resolve workspace packages to their TypeScript source (no build step needed for tests).
-  resolve: { conditions: ['@compound/source', 'module', 'node', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['@compound/source', 'node', 'import', 'default'] } },
+  // (Vite's own defaults plus ours; adding 'import' here would make pg load pg-pool's ESM build via require.)
+  resolve: { conditions: ['@compound/source', 'module', 'node', 'development|production'] },
+  ssr: { resolve: { conditions: ['@compound/source', 'module', 'node', 'development|production'] } },
   test: {
     name: 'core',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
