@@ -51,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       databaseUrl,
       embedded: databaseUrl === undefined,
       tenant: overrides.tenant ?? args.tenant,
+      env: io.env,
     });
   };
   try {

@@ -4,6 +4,7 @@ import {
   CompoundError,
   contactName,
   contactsToCsv,
+  createModelColumnResolver,
   dedupFile,
   importContacts,
   parsePlaybook,
@@ -35,6 +36,13 @@ export interface CompoundOptions {
   embedded?: boolean;
   /** Tenant id; every read and write is scoped to it. Default `default`. */
   tenant?: string;
+  /**
+   * Anthropic API key: when set, columns the heuristics map with low confidence are resolved by the
+   * model. Default: `env.ANTHROPIC_API_KEY`; without a key everything runs offline.
+   */
+  anthropicApiKey?: string;
+  /** Environment for defaults (`DATABASE_URL`, `ANTHROPIC_API_KEY`). Default `process.env`. */
+  env?: Record<string, string | undefined>;
   /** An already open store (tests, custom drivers); `workspace` and `databaseUrl` are then ignored. */
   store?: Store;
 }
@@ -92,7 +100,9 @@ export interface Compound {
  */
 export async function createCompound(options: CompoundOptions = {}): Promise<Compound> {
   const tenantId = options.tenant ?? 'default';
-  const store = options.store ?? (await openConfiguredStore(options));
+  const env = options.env ?? process.env;
+  const resolver = createModelColumnResolver({ apiKey: options.anthropicApiKey, env });
+  const store = options.store ?? (await openConfiguredStore(options, env));
   await store.ensureTenant(tenantId);
   const tenant = store.forTenant(tenantId);
 
@@ -116,6 +126,7 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
         overrides: importOptions.map,
         fieldTypes: importOptions.fieldTypes,
         defaultCountry: importOptions.country,
+        resolver,
         onProgress: importOptions.onProgress,
       });
     },
@@ -142,14 +153,14 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       return { text, count: rows.length };
     },
     dedupFile(path, dedupOptions = {}) {
-      return dedupFile(path, { overrides: dedupOptions.map, fieldTypes: dedupOptions.fieldTypes, defaultCountry: dedupOptions.country });
+      return dedupFile(path, { overrides: dedupOptions.map, fieldTypes: dedupOptions.fieldTypes, defaultCountry: dedupOptions.country, resolver });
     },
     close: () => store.close(),
   };
 }
 
-async function openConfiguredStore(options: CompoundOptions): Promise<Store> {
-  const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? process.env['DATABASE_URL']);
+async function openConfiguredStore(options: CompoundOptions, env: Record<string, string | undefined>): Promise<Store> {
+  const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? env['DATABASE_URL']);
   if (databaseUrl) {
     const { openPostgresStore } = await import('@compound/core/store/postgres');
     return openPostgresStore({ connectionString: databaseUrl });

@@ -1,4 +1,4 @@
-import { CompoundError, dedupFile } from '@compound/core';
+import { CompoundError, createModelColumnResolver, dedupFile } from '@compound/core';
 import type { Command } from '../command.js';
 
 /** `compound dedup <file>`: cluster a file's rows without writing anything. */
@@ -9,7 +9,7 @@ export const dedupCommand: Command = {
     const file = args.positionals[0];
     if (!file) throw new CompoundError({ code: 'invalid-argument', message: 'dedup needs a file: compound dedup <file> --json' });
     {
-      const result = await dedupFile(resolve(file), { overrides: args.map, fieldTypes: args.fieldTypes, defaultCountry: args.country });
+      const result = await dedupFile(resolve(file), { overrides: args.map, fieldTypes: args.fieldTypes, defaultCountry: args.country, resolver: createModelColumnResolver({ env: io.env }) });
       if (args.json) {
         io.stdout(`${JSON.stringify({ clusters: result.clusters, pairs: result.pairs, unreadable: result.unreadable, stats: result.stats })}\n`);
         return 0;
