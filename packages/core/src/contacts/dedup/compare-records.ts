@@ -25,8 +25,19 @@ export const exactEmail = 1;
 export const exactLinkedin = 2;
 /** The pair shares a phone used by few records, and the names agree. */
 export const exactPhone = 4;
-/** A hard conflict: two different LinkedIn profiles, or two different work emails at one domain with different names. */
+/**
+ * A hard conflict: two different LinkedIn profiles; two different work emails at one domain with
+ * different names; or a first or last name that clearly differs (level 0, after trying the swap)
+ * without a shared LinkedIn profile or custom identifier (an SSN). Co-workers and relatives share surnames, companies, cities,
+ * phones and mailboxes, and those fields are not independent of each other, so no sum of their
+ * weights may outvote a different name.
+ */
 export const conflict = 8;
+
+/** The first or last names (present on both sides) agree only weakly (level 1): alone they do not tell two relatives or co-workers apart. */
+export const weakNames = 16;
+/** The pair shares the exact value of a custom identifier, email or phone column (an SSN, a CRM id). */
+export const exactCustomId = 32;
 
 /** One compared field: its name and its number of non-missing levels. */
 export interface ComparedField {
@@ -175,13 +186,17 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const emailsA = left.emails[a] ?? [];
     const emailsB = right.emails[b] ?? [];
     if (emailsA.length > 0 && emailsB.length > 0) {
-      const level = compareEmailLevel(emailsA, emailsB);
+      // the same local part at two domains (jan.novak@ at work and at gmail) says no more than the
+      // names already do, and would count the names twice
+      const level = compareEmailLevel(emailsA, emailsB, false);
       set(levels, sEmail, level);
       // a shared address is an exact key only when the names do not disagree (couples share
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
       if (level === 2 && !namesDisagree) flags |= exactEmail;
       const domain = left.workDomain[a] ?? '';
-      if (level < 2 && domain !== '' && domain === right.workDomain[b] && namesDisagree) flags |= conflict;
+      // two different addresses at one company domain belong to two people unless the names are
+      // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues
+      if (level < 2 && domain !== '' && domain === right.workDomain[b] && (firstLevel < 3 || lastLevel < 3)) flags |= conflict;
     }
     const phonesA = left.phones[a] ?? [];
     const phonesB = right.phones[b] ?? [];
@@ -244,8 +259,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       const valueA = feature.values[a] ?? '';
       const valueB = other.values[b] ?? '';
       if (valueA === '' || valueB === '') continue;
-      levels[target] = compareCustom(feature.type, valueA, valueB, feature.tokens[a] ?? [], other.tokens[b] ?? []);
+      const level = compareCustom(feature.type, valueA, valueB, feature.tokens[a] ?? [], other.tokens[b] ?? []);
+      levels[target] = level;
+      const type = feature.type;
+      if (valueA === valueB && (type === 'id' || type === 'email' || type === 'phone') && valueA.length >= 5) flags |= exactCustomId;
     }
+    if (firstLevel === 1 || lastLevel === 1) flags |= weakNames;
+    if (namesDisagree && (flags & (exactLinkedin | exactCustomId)) === 0) flags |= conflict;
     return flags;
   }
 

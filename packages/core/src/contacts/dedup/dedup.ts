@@ -5,9 +5,9 @@
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
 import { createClusterer } from './cluster.js';
-import { type CompareOptions, conflict, createRecordComparer, exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
+import { type CompareOptions, conflict, createRecordComparer, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, weakNames } from './compare-records.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
-import { estimateU, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { anchoredM, estimateU, evidenceWeight, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
 
 /** Dedup settings; every threshold has a default chosen once for all files. */
@@ -27,11 +27,16 @@ export interface DedupOptions extends BlockingOptions, CompareOptions {
   existingCount?: number;
   /** Let new rows merge two existing contacts together. Default false. */
   mergeExisting?: boolean;
+  /**
+   * Log2 weight that fields other than the names must add for a pair without an exact identifier
+   * to merge. Default 1.
+   */
+  minCorroboration?: number;
   /** Random pairs used to estimate u. Default 200,000 (all pairs when fewer). */
   uSampleSize?: number;
   /** Seed of the random-pair sample. Default 1. */
   seed?: number;
-  /** Re-estimate u among the candidate pairs by EM too (u from random pairs is only the starting point): candidate non-matches share blocking keys, so they agree more often than random pairs do. Default true. */
+  /** Re-estimate u among the candidate pairs by EM too (u from random pairs is only the starting point). Default false: with u free, EM can settle on "same company" or "same household" instead of "same person". */
   fitU?: boolean;
   /** A previously fitted model; skips EM when given. */
   model?: MatchModel;
@@ -83,9 +88,32 @@ export function dedup(records: readonly ContactRecord[], options: DedupOptions =
   return dedupFeatures(features, options, started);
 }
 
+/** Level at which each compared field anchors a pair (exact identifiers), -1 for the others. */
+function anchorLevels(comparer: RecordComparer, features: RecordFeatures, u: readonly number[][]): number[] {
+  const customTypes = new Map(features.custom.map((column) => [`custom.${column.key}`, column.type] as const));
+  return comparer.fields.map((field, f) => {
+    const type = customTypes.get(field.name);
+    const identifier = field.name === 'email' || field.name === 'linkedin' || field.name === 'phone' || type === 'id' || type === 'email' || type === 'phone';
+    // an identifier that random pairs share (a street number typed as an id, a switchboard) anchors nothing
+    const top = field.levels - 1;
+    return identifier && (u[f]?.[top] ?? 1) <= maxAnchorU ? top : -1;
+  });
+}
+
+/** Largest share of random pairs that may agree exactly on a field for it to anchor pairs. */
+const maxAnchorU = 1e-3;
+
+/** u from random pairs; m from anchor pairs where they inform a field, by EM elsewhere. */
+function fitModel(comparer: RecordComparer, features: RecordFeatures, table: PatternTable, size: number, options: DedupOptions): MatchModel {
+  const u = estimateU(comparer, size, options.uSampleSize ?? 200_000, options.seed ?? 1);
+  const fixedM = anchoredM(comparer.fields, table, anchorLevels(comparer, features, u));
+  return fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM });
+}
+
 /** `dedup` over prepared features. @internal */
 export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
   const threshold = options.threshold ?? 0.9;
+  const minCorroboration = options.minCorroboration ?? 1;
   const coherenceThreshold = options.coherenceThreshold ?? 0.5;
   const existingCount = options.existingCount ?? 0;
   const size = features.size;
@@ -119,10 +147,15 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     size: patternCounts.length,
   };
   const uSampleSize = options.uSampleSize ?? 200_000;
-  const model =
-    options.model ?? fitMatchModel(comparer.fields, table, estimateU(comparer, size, uSampleSize, options.seed ?? 1), { fitU: options.fitU ?? true });
+  const model = options.model ?? fitModel(comparer, features, table, size, options);
   const probabilities = new Float64Array(table.size);
-  for (let p = 0; p < table.size; p++) probabilities[p] = matchProbability(model, table.levels.subarray(p * fieldCount, (p + 1) * fieldCount));
+  const nameFields = comparer.fields.map((field) => field.name === 'firstName' || field.name === 'lastName');
+  for (let p = 0; p < table.size; p++) {
+    const pattern = table.levels.subarray(p * fieldCount, (p + 1) * fieldCount);
+    // names alone never merge: same-name strangers are common in big lists, so some other field
+    // must add evidence (an exact identifier bypasses this below)
+    probabilities[p] = evidenceWeight(model, pattern, nameFields) >= minCorroboration ? matchProbability(model, pattern) : 0;
+  }
 
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
   const matched: number[] = [];
@@ -130,6 +163,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   for (let k = 0; k < candidates.count; k++) {
     const flags = flagsOf[k] ?? 0;
     if ((flags & conflict) !== 0) continue;
+    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
     const score = (flags & exactFlags) !== 0 ? 1 : (probabilities[patternOf[k] ?? 0] ?? 0);
     if (score >= threshold) {
       scores[k] = score;

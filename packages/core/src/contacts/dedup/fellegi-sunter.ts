@@ -100,16 +100,59 @@ function patternWeight(table: PatternTable, p: number, m: number[][], u: number[
   return weight;
 }
 
-/** Fits m and λ by EM on the candidate pairs' patterns, with u held fixed. */
+/**
+ * m from anchor pairs: candidate pairs that agree exactly on an identifier (an email address, a
+ * LinkedIn profile, a phone, a custom id) are near-certain matches, so the levels of the other
+ * fields among them estimate m directly. A field's m uses only anchors vouched for by another
+ * field (an email's m never comes from pairs chosen for sharing that email). `anchors[f]` is the
+ * level at which field `f` anchors a pair (-1: never). Fields seen on fewer than `minPairs` anchors
+ * get `undefined` (left to EM). Smoothed toward `initialM` with one pseudo-pair.
+ */
+export function anchoredM(fields: readonly ComparedField[], table: PatternTable, anchors: readonly number[], minPairs = 30): (number[] | undefined)[] {
+  const sums = fields.map((field) => new Float64Array(field.levels));
+  const anchorFields: number[] = [];
+  for (let p = 0; p < table.size; p++) {
+    const offset = p * table.fieldCount;
+    anchorFields.length = 0;
+    for (let f = 0; f < table.fieldCount; f++) {
+      const anchor = anchors[f] ?? -1;
+      if (anchor >= 0 && table.levels[offset + f] === anchor) anchorFields.push(f);
+    }
+    if (anchorFields.length === 0) continue;
+    const count = table.counts[p] ?? 0;
+    for (let f = 0; f < table.fieldCount; f++) {
+      const level = table.levels[offset + f] ?? -1;
+      if (level < 0) continue;
+      if (anchorFields.length === 1 && anchorFields[0] === f) continue;
+      const row = sums[f];
+      if (row !== undefined) row[level] = (row[level] ?? 0) + count;
+    }
+  }
+  return sums.map((row, f) => {
+    let total = 0;
+    for (const value of row) total += value;
+    if (total < minPairs) return undefined;
+    const prior = initialM(row.length);
+    return Array.from(row, (value, level) => Math.min(1 - 1e-6, Math.max(1e-6, (value + (prior[level] ?? 0)) / (total + 1))));
+  });
+}
+
+/**
+ * Fits m and λ by EM on the candidate pairs' patterns, with u held fixed (unless `fitU`). Rows of
+ * `fixedM` that are given (e.g. from `anchoredM`) are held fixed too, so EM only fills in the
+ * fields no anchor informs and the match share: it cannot drift to "same household" or "same
+ * company" when names and identifiers already pin down what a match looks like.
+ */
 export function fitMatchModel(
   fields: ComparedField[],
   table: PatternTable,
   initialU: number[][],
-  options: { maxIterations?: number; tolerance?: number; fitU?: boolean } = {},
+  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[] } = {},
 ): MatchModel {
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-6;
-  let m = fields.map((field) => initialM(field.levels));
+  const fixedM = options.fixedM ?? [];
+  let m = fields.map((field, f) => fixedM[f] ?? initialM(field.levels));
   let u = initialU;
   let lambda = 0.3;
   let iterations = 0;
@@ -141,7 +184,9 @@ export function fitMatchModel(
         return Array.from(row, (value) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? value / sum : 1 / row.length)));
       });
     }
-    const next = sums.map((row) => {
+    const next = sums.map((row, f) => {
+      const fixed = fixedM[f];
+      if (fixed !== undefined) return fixed;
       let sum = 0;
       for (const value of row) sum += value;
       return Array.from(row, (value) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? value / sum : 1 / row.length)));
@@ -168,4 +213,15 @@ export function matchProbability(model: MatchModel, levels: Int8Array): number {
     weight += Math.log2((model.m[f]?.[level] ?? 1) / (model.u[f]?.[level] ?? 1));
   }
   return 1 / (1 + 2 ** -weight);
+}
+
+/** Log2 weight of a level vector summed over the fields not excluded by `skip`. */
+export function evidenceWeight(model: MatchModel, levels: Int8Array, skip: readonly boolean[] = []): number {
+  let weight = 0;
+  for (let f = 0; f < model.fields.length; f++) {
+    const level = levels[f] ?? -1;
+    if (level < 0 || skip[f] === true) continue;
+    weight += Math.log2((model.m[f]?.[level] ?? 1) / (model.u[f]?.[level] ?? 1));
+  }
+  return weight;
 }

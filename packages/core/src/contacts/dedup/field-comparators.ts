@@ -47,11 +47,11 @@ export function compareNameLevel(a: string, b: string, given = false): number {
 }
 
 /**
- * Email level over two address lists: 2 a shared address, 1 the same local part (3+ characters)
- * or two addresses one typo apart, 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
+ * Email level over two address lists: 2 a shared address, 1 the same local part (3+ characters,
+ * unless `sameLocalPart` is false) or two addresses one typo apart, 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
  * are long, and this runs on every candidate pair.)
  */
-export function compareEmailLevel(a: readonly string[], b: readonly string[]): number {
+export function compareEmailLevel(a: readonly string[], b: readonly string[], sameLocalPart = true): number {
   let level = 0;
   for (const x of a) {
     const at = x.indexOf('@');
@@ -59,7 +59,7 @@ export function compareEmailLevel(a: readonly string[], b: readonly string[]): n
       if (x === y) return 2;
       if (level === 1) continue;
       const atY = y.indexOf('@');
-      if (at >= 3 && at === atY && x.startsWith(y.slice(0, atY + 1))) level = 1;
+      if (sameLocalPart && at >= 3 && at === atY && x.startsWith(y.slice(0, atY + 1))) level = 1;
       else if (withinOneEdit(x, y)) level = 1;
     }
   }

@@ -112,13 +112,17 @@ export function appendFeatures(features: RecordFeatures, record: ContactRecord):
   const emails: string[] = [];
   let workDomain = '';
   for (const email of record.emails) {
-    if (email.role || email.address === '') continue;
+    // an invalid address ('10/01/15' from a shifted column) identifies nothing
+    if (email.role || !email.valid || email.address === '') continue;
     emails.push(email.address);
     if (workDomain === '' && !email.free) workDomain = email.address.slice(email.address.indexOf('@') + 1);
   }
   features.emails.push(emails.length === 0 ? noStrings : emails);
   features.workDomain.push(workDomain);
-  const phones = record.phones.map(digits).filter((phone) => phone.length >= 5);
+  const phones = record.phones.map(digits);
+  // a local number the normalizer could not place (7 digits, no area code) still identifies within one file
+  for (const issue of record.issues) if (issue.field === 'phone') phones.push(digits(issue.value));
+  for (let k = phones.length - 1; k >= 0; k--) if ((phones[k] ?? '').length < 5) phones.splice(k, 1);
   features.phones.push(phones.length === 0 ? noStrings : phones);
   features.linkedin.push(record.linkedinSlug ?? '');
   const company = record.companyKey ?? (record.company === undefined ? '' : normalizeForMatch(record.company));
