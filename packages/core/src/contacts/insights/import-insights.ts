@@ -128,7 +128,7 @@ function emailGap(contacts: readonly InsightContact[]): ImportInsight | undefine
 
 function companyKeyOf(contact: InsightContact): string | undefined {
   const { record, company } = contact;
-  return record.companyKey ?? record.domain ?? company?.domain ?? (record.company ?? company?.name)?.trim().toLowerCase();
+  return company?.id ?? record.companyKey ?? record.domain ?? company?.domain ?? (record.company ?? company?.name)?.trim().toLowerCase();
 }
 
 /** Companies with several contacts: multi-threading opportunities. */

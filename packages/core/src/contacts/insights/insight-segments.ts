@@ -4,6 +4,8 @@ import type { ContactRecord, JobFunction, Seniority } from '../contact.js';
 
 /** Company facts an insight may use alongside the record. */
 export interface InsightCompany {
+  /** The stored company's id, when the contact is linked to one: the best grouping key. */
+  id?: string;
   name?: string;
   domain?: string;
   industry?: string;
