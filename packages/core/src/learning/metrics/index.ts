@@ -1,0 +1,3 @@
+export { auc } from './auc.js';
+export { brier } from './brier.js';
+export { expectedCalibrationError, type ExpectedCalibrationErrorOptions } from './expected-calibration-error.js';
