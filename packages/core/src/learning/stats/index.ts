@@ -1,0 +1,11 @@
+export { logBeta, logGamma } from './log-gamma.js';
+export { betaDensity, regularizedIncompleteBeta } from './regularized-incomplete-beta.js';
+export { betaInterval, betaQuantile } from './beta-quantile.js';
+export { complementaryErrorFunction, normalCdf, normalQuantile } from './normal-quantile.js';
+export { seededUniform } from './seeded-uniform.js';
+export { sampleBeta, sampleBinomial, sampleGamma, sampleNormal } from './sample-beta.js';
+export { fisherExactTest, twoProportionTest } from './two-proportion-test.js';
+export type { ProportionCount, TwoProportionTestResult } from './two-proportion-test.js';
+export { differenceInterval, wilsonInterval } from './proportion-intervals.js';
+export { benjaminiHochberg } from './benjamini-hochberg.js';
+export { sampleSizeTwoProportions } from './sample-size-two-proportions.js';
