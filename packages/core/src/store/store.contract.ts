@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../contacts/contact.js';
 import { emptyContactRecord } from '../contacts/empty-contact-record.js';
 import { CompoundError, StoreQueryError } from '../errors/compound-error.js';
+import { describeEventsContract } from './events.contract.js';
 import { loadMigrations, migrate } from './migrate.js';
 import type { SqlClient } from './sql-client.js';
 import { sqlClientOf } from './sql-store.js';
@@ -80,7 +81,8 @@ function merge(id: string, survivorId: string, overrides: Partial<StoredMerge> =
 
 /**
  * The behaviour every `Store` implementation must have, as a vitest suite: migrations, schema rules,
- * round-trips of every entity, ranking, merged contacts, tenant isolation, commit and rollback.
+ * round-trips of every entity, ranking, merged contacts, tenant isolation, commit and rollback, and
+ * outcome events and model states (`describeEventsContract`).
  * Call it from a driver's test file; `open` is called once, and the store is closed after the suite.
  * Each test works in fresh random tenants, so the store may be shared and reused.
  */
@@ -406,5 +408,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await scope.contacts.list()).map((item) => item.id)).toEqual(['after', 'outer']);
       });
     });
+
+    describeEventsContract(() => store);
   });
 }

@@ -1,4 +1,5 @@
 import type { ContactRecord, MergeReason, Provenance } from '../contacts/contact.js';
+import type { OutcomeEvent, SendObservation } from '../learning/outcome-event.js';
 
 /** A value of one field as one source gave it. */
 export interface SourcedValue {
@@ -142,6 +143,70 @@ export interface PlaybooksRepository {
   get(version: number): Promise<StoredPlaybook | undefined>;
 }
 
+/** An outcome event as stored, with when the store received it. */
+export interface StoredEvent extends OutcomeEvent {
+  /** When the store first received the event (ISO 8601); later duplicates do not change it. */
+  receivedAt: string;
+}
+
+/** Which events `EventsRepository.list` returns. Times are ISO 8601; bounds apply to `occurredAt`. */
+export interface EventsQuery {
+  /** Events that occurred at or after this time. */
+  since?: string;
+  /** Events that occurred before this time (exclusive). */
+  until?: string;
+  /** Events of one message only. */
+  messageId?: string;
+}
+
+/** What `EventsRepository.add` did. */
+export interface AddEventsResult {
+  /** Events stored by this call. */
+  inserted: number;
+  /** Events already stored, or repeated within the call, by (source, externalId); nothing was written for them. */
+  duplicates: number;
+}
+
+/** Outcome events of one tenant: append-only and idempotent on (source, externalId). */
+export interface EventsRepository {
+  /**
+   * Stores events not seen before; an event whose (source, externalId) is already stored, or came
+   * earlier in the same call, is counted as a duplicate and ignored (the first one wins).
+   * @throws CompoundError `invalid-argument` naming the event when one lacks a source, external id or
+   *   message id, has an unknown type, or an unreadable `occurredAt`; nothing is stored then.
+   */
+  add(events: readonly OutcomeEvent[]): Promise<AddEventsResult>;
+  /** Stored events, oldest `occurredAt` first (ties by source, external id). */
+  list(query?: EventsQuery): Promise<StoredEvent[]>;
+  /**
+   * One observation per sent message, folded from all its events in any arrival order (see
+   * `foldEvents`). Messages without a `sent` event yet are left out until it arrives.
+   * @param options.since Only messages sent at or after this time (ISO 8601); their later events all count.
+   */
+  observations(options?: { since?: string }): Promise<SendObservation[]>;
+}
+
+/** One saved version of a learned model's state. */
+export interface StoredModelState {
+  /** What the state is of, e.g. `angle-learner`, `reply-model`, `timing`. */
+  kind: string;
+  /** 1, 2, ... per kind. */
+  version: number;
+  /** The snapshot as saved (JSON). */
+  state: unknown;
+  createdAt: string;
+}
+
+/** Versioned learned state of one tenant, one append-only sequence per kind. */
+export interface ModelStateRepository {
+  /** Appends a version of `kind` and returns its number (1, 2, ...). `state` must be JSON-serializable. */
+  save(kind: string, state: unknown): Promise<number>;
+  /** The newest version of `kind`; undefined when none was saved. */
+  latest(kind: string): Promise<StoredModelState | undefined>;
+  /** One version of `kind`; undefined when absent. */
+  get(kind: string, version: number): Promise<StoredModelState | undefined>;
+}
+
 /** Everything one tenant can read and write. Every query is scoped to `tenantId`. */
 export interface TenantStore {
   readonly tenantId: string;
@@ -149,6 +214,10 @@ export interface TenantStore {
   readonly companies: CompaniesRepository;
   readonly imports: ImportsRepository;
   readonly playbooks: PlaybooksRepository;
+  /** Outcome events (sent, replied, ...) and the observations folded from them. */
+  readonly events: EventsRepository;
+  /** Versioned snapshots of learned models. */
+  readonly models: ModelStateRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (store: TenantStore) => Promise<T>): Promise<T>;
 }

@@ -1,14 +1,16 @@
 import { CompoundError } from '../errors/compound-error.js';
 import { createCompaniesRepository } from './repositories/companies-repository.js';
 import { createContactsRepository } from './repositories/contacts-repository.js';
+import { createEventsRepository } from './repositories/events-repository.js';
 import { createImportsRepository } from './repositories/imports-repository.js';
+import { createModelStateRepository } from './repositories/model-state-repository.js';
 import { createPlaybooksRepository } from './repositories/playbooks-repository.js';
 import type { SqlClient } from './sql-client.js';
 import type { TenantStore } from './store.js';
 
 /** Settings shared by every tenant store of one `Store`. */
 export interface TenantStoreOptions {
-  /** Clock for timestamps the store sets itself (playbook `createdAt`). Default: `() => new Date()`. */
+  /** Clock for timestamps the store sets itself (playbook and model state `createdAt`, event `receivedAt`). Default: `() => new Date()`. */
   now?: () => Date;
 }
 
@@ -28,6 +30,8 @@ export function createTenantStore(client: SqlClient, tenantId: string, options: 
     companies: createCompaniesRepository(client, tenantId),
     imports: createImportsRepository(client, tenantId),
     playbooks: createPlaybooksRepository(client, tenantId, now),
+    events: createEventsRepository(client, tenantId, now),
+    models: createModelStateRepository(client, tenantId, now),
     transaction: (work) => client.transaction((tx) => work(createTenantStore(tx, tenantId, options))),
   };
 }
