@@ -29,7 +29,7 @@ export interface DedupOptions extends BlockingOptions, CompareOptions {
   mergeExisting?: boolean;
   /**
    * Log2 weight that fields other than the names must add for a pair without an exact identifier
-   * to merge. Default 1.
+   * to merge. Default 2.
    */
   minCorroboration?: number;
   /** Random pairs used to estimate u. Default 200,000 (all pairs when fewer). */
@@ -90,7 +90,7 @@ export function dedup(records: readonly ContactRecord[], options: DedupOptions =
 
 /** Level at which each compared field anchors a pair (exact identifiers), -1 for the others. */
 function anchorLevels(comparer: RecordComparer, features: RecordFeatures, u: readonly number[][]): number[] {
-  const customTypes = new Map(features.custom.map((column) => [`custom.${column.key}`, column.type] as const));
+  const customTypes = new Map<string, string>(features.custom.map((column) => [`custom.${column.key}`, column.type]));
   return comparer.fields.map((field, f) => {
     const type = customTypes.get(field.name);
     const identifier = field.name === 'email' || field.name === 'linkedin' || field.name === 'phone' || type === 'id' || type === 'email' || type === 'phone';
@@ -113,7 +113,7 @@ function fitModel(comparer: RecordComparer, features: RecordFeatures, table: Pat
 /** `dedup` over prepared features. @internal */
 export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
   const threshold = options.threshold ?? 0.9;
-  const minCorroboration = options.minCorroboration ?? 1;
+  const minCorroboration = options.minCorroboration ?? 2;
   const coherenceThreshold = options.coherenceThreshold ?? 0.5;
   const existingCount = options.existingCount ?? 0;
   const size = features.size;
