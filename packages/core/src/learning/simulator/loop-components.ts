@@ -1,0 +1,66 @@
+/**
+ * The parts of the learning loop the simulator drives, as the public API offers them: an angle
+ * learner, a reply model, ranking and insights. The simulator only ever calls these; it never
+ * hands them ground truth.
+ */
+import type { SeededRandom } from '../../testing/seeded-random.js';
+import type { Channel, SendObservation, TargetOutcome } from '../outcome-event.js';
+
+/** Feature values of a contact or send, by name. */
+export type LoopFeatures = Record<string, string | number | boolean>;
+
+/** A contact offered to ranking. */
+export interface LoopCandidate {
+  id: string;
+  segment: string;
+  fit: number;
+  signal?: string;
+  daysSinceSignal?: number;
+  features: LoopFeatures;
+}
+
+/** One ranked contact: the angle and channel to use when ranking chose them. */
+export interface LoopRanked {
+  id: string;
+  angle?: string;
+  channel?: Channel;
+}
+
+/** An insight as `learningInsights` emits it (the fields the simulator reads). */
+export interface LoopInsight {
+  kind: string;
+  text: string;
+  n: number;
+  effect?: number;
+  interval?: readonly [number, number];
+  dimension?: string;
+  values?: Record<string, string | number | boolean> | readonly (string | number)[];
+  [key: string]: unknown;
+}
+
+/** The loop as a user wires it. */
+export interface LoopComponents {
+  /** Ranks the day's candidates (best first); may pick angle and channel per contact. */
+  rank(candidates: LoopCandidate[]): LoopRanked[];
+  /** Angle and channel for a contact's segment (Thompson sampling in the real learner). */
+  recommend(segment: string): { angle: string; channel: Channel };
+  /** Predicted probability of the target outcome for a send with these features (angle and channel included). */
+  predict(features: LoopFeatures): number;
+  /** Learns from one closed send (its window has passed; `success` is the target outcome). */
+  update(observation: SendObservation, success: boolean): void;
+  /** Insights over all observations at the end of the run. */
+  insights(observations: SendObservation[]): LoopInsight[];
+}
+
+/** What the loop is told when it is set up: the user's own configuration, no ground truth. */
+export interface LoopSetup {
+  segments: readonly string[];
+  angles: readonly string[];
+  channels: readonly Channel[];
+  target: TargetOutcome;
+  /** Seeded source for the loop's own randomness (Thompson sampling). */
+  random: SeededRandom;
+}
+
+/** Builds the loop's components for one run. */
+export type CreateLoopComponents = (setup: LoopSetup) => LoopComponents;
