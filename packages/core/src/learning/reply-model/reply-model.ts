@@ -1,0 +1,302 @@
+import { CompoundError } from '../../errors/compound-error.js';
+import { createFeatureEncoder, type FeatureEncoderState, type FeatureRecord } from './feature-encoder.js';
+import { normalCdf, normalHazardLeft } from './normal-distribution.js';
+import { applyPlatt, fitPlatt, identityPlatt, type PlattMap } from './platt-calibration.js';
+
+/** Settings of {@link createReplyModel}. Every field is JSON data so the state can be versioned. */
+export interface ReplyModelOptions {
+  /** Prior variance of each feature weight (logit scale). Default 0.04 (sd 0.2 ≈ ±20% relative effect at low rates; larger values over-spread predictions on a few thousand sends). */
+  priorVariance?: number;
+  /** Prior variance of the intercept (logit scale). Default 1. */
+  interceptPriorVariance?: number;
+  /** The ICP-fit prior used on cold start and as the model's offset. */
+  prior?: {
+    /** Expected target rate of an average-fit contact. Default 0.03. */
+    baseRate?: number;
+    /** Feature holding the ICP fit in [0, 1]. Default `fit`. */
+    fitFeature?: string;
+    /** Slope of the fit multiplier f(fit) = 1 + fitLift·(fit − 0.5) (floored at 0.05). Default 1, so f ∈ [0.5, 1.5]. */
+    fitLift?: number;
+    /** Pseudo-sends behind `baseRate` when blending it with the observed rate on cold start. Default 50. */
+    strength?: number;
+  };
+  /** The model is on cold start (answers with the prior) until both counts are reached. */
+  coldStart?: {
+    /** Default 100 examples. */
+    minExamples?: number;
+    /** Default 10 successes. */
+    minPositives?: number;
+  };
+  /**
+   * Platt layer fitted on the model's own prequential predictions (each made before the example
+   * was learned, so held out), over a rolling window; `false` turns it off.
+   */
+  calibration?:
+    | false
+    | {
+        /** Rolling window of held-out predictions. Default 2000. */
+        window?: number;
+        /** Refit after this many updates. Default 100. */
+        every?: number;
+        /** Ridge pulling the map toward the identity, in pseudo-examples. Default 20. */
+        lambda?: number;
+        /** No refit before the window holds this many successes. Default 30. */
+        minPositives?: number;
+      };
+  /** Interval level. Default 0.95. */
+  level?: number;
+}
+
+/** One labelled example. */
+export interface ReplyModelExample {
+  features: FeatureRecord;
+  success: boolean;
+}
+
+/** A prediction with its interval (credible interval of the model's probability, before Bernoulli noise). */
+export interface ReplyPrediction {
+  /** Calibrated probability of the target outcome. */
+  p: number;
+  interval: [number, number];
+  /** True while the model has too few examples and `p` is the ICP-fit prior. */
+  coldStart: boolean;
+}
+
+/** One input's contribution to a prediction, in logit units (positive raises the probability). */
+export interface FeatureContribution {
+  /** Feature name, e.g. `title`. */
+  feature: string;
+  /** Value or bucket, e.g. `VP Engineering`, or the number for a standardized input. */
+  value: string;
+  effect: number;
+}
+
+/** The per-tenant online reply model. */
+export interface ReplyModel {
+  /** Learns one example (assumed-density filtering; O(features)). */
+  update(example: ReplyModelExample): void;
+  /** Predicts the target probability for a contact's features. */
+  predict(features: FeatureRecord): ReplyPrediction;
+  /** Contributions of each known input, largest magnitude first. */
+  explain(features: FeatureRecord): FeatureContribution[];
+  /** Examples and successes learned so far. */
+  readonly n: number;
+  readonly positives: number;
+  /** JSON-serializable state; {@link restoreReplyModel} brings it back. */
+  snapshot(): ReplyModelState;
+}
+
+/** JSON state of a reply model (version 1). */
+export interface ReplyModelState {
+  kind: 'reply-model';
+  version: 1;
+  options: ReplyModelOptions;
+  encoder: FeatureEncoderState;
+  mean: number[];
+  variance: number[];
+  intercept: { mean: number; variance: number };
+  n: number;
+  positives: number;
+  platt: PlattMap;
+  heldOut: { scores: number[]; labels: number[]; next: number; sinceFit: number };
+}
+
+// σ(s) ≈ Φ(s/β) with β = √(8/π): the probit approximation that lets ADF update a logistic model in closed form.
+const betaSquared = 8 / Math.PI;
+
+/**
+ * Creates an online Bayesian logistic regression over one-hot categorical and standardized
+ * numeric features: a diagonal Gaussian posterior over weights updated by assumed-density filtering
+ * (the logistic likelihood approximated by a probit), an ICP-fit prior as offset and cold-start
+ * answer, and a shrunk Platt layer fitted on held-out prequential predictions.
+ *
+ * @example
+ * const model = createReplyModel({ prior: { baseRate: 0.04 } });
+ * model.update({ features: { segment: 'saas', angle: 'roi', fit: 0.8 }, success: true });
+ * model.predict({ segment: 'saas', angle: 'roi', fit: 0.8 }); // { p, interval, coldStart: true }
+ */
+export function createReplyModel(options: ReplyModelOptions = {}): ReplyModel {
+  return buildReplyModel(options, undefined);
+}
+
+/** Restores a model from {@link ReplyModel.snapshot}; throws `invalid-argument` on a foreign state. */
+export function restoreReplyModel(state: ReplyModelState): ReplyModel {
+  if (state?.kind !== 'reply-model' || state.version !== 1 || state.mean.length !== state.variance.length) {
+    throw new CompoundError({ code: 'invalid-argument', message: 'Not a version-1 reply model state: pass what ReplyModel.snapshot() returned.' });
+  }
+  return buildReplyModel(state.options, state);
+}
+
+function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | undefined): ReplyModel {
+  const priorVariance = options.priorVariance ?? 0.04;
+  const baseRate = options.prior?.baseRate ?? 0.03;
+  const fitFeature = options.prior?.fitFeature ?? 'fit';
+  const fitLift = options.prior?.fitLift ?? 1;
+  const strength = options.prior?.strength ?? 50;
+  const minExamples = options.coldStart?.minExamples ?? 100;
+  const minPositives = options.coldStart?.minPositives ?? 10;
+  const calibration = options.calibration === false ? undefined : options.calibration ?? {};
+  const windowSize = calibration?.window ?? 2000;
+  const refitEvery = calibration?.every ?? 100;
+  const lambda = calibration?.lambda ?? 20;
+  const calibrationMinPositives = calibration?.minPositives ?? 30;
+  const zLevel = quantileForLevel(options.level ?? 0.95);
+
+  const encoder = createFeatureEncoder(state?.encoder);
+  const mean: number[] = state ? [...state.mean] : [];
+  const variance: number[] = state ? [...state.variance] : [];
+  const intercept = state ? { ...state.intercept } : { mean: 0, variance: options.interceptPriorVariance ?? 1 };
+  let n = state?.n ?? 0;
+  let positives = state?.positives ?? 0;
+  let platt: PlattMap = state ? { ...state.platt } : identityPlatt;
+  const heldOut = state
+    ? { ...state.heldOut, scores: [...state.heldOut.scores], labels: [...state.heldOut.labels] }
+    : { scores: [] as number[], labels: [] as number[], next: 0, sinceFit: 0 };
+
+  const priorRate = (features: FeatureRecord, base: number): number => {
+    const fit = features[fitFeature];
+    const lift = typeof fit === 'number' && Number.isFinite(fit) ? Math.max(0.05, 1 + fitLift * (Math.min(1, Math.max(0, fit)) - 0.5)) : 1;
+    return Math.min(0.99, Math.max(1e-6, base * lift));
+  };
+  const offsetOf = (features: FeatureRecord): number => logit(priorRate(features, baseRate));
+
+  /** Score mean and variance for encoded inputs. */
+  const score = (indices: number[], values: number[], unseen: number, offset: number): { m: number; v: number } => {
+    let m = offset + intercept.mean;
+    let v = intercept.variance + unseen * priorVariance;
+    for (let k = 0; k < indices.length; k += 1) {
+      const index = indices[k] as number;
+      const x = values[k] as number;
+      m += (mean[index] as number) * x;
+      v += (variance[index] as number) * x * x;
+    }
+    return { m, v };
+  };
+
+  const recordHeldOut = (rawP: number, success: boolean): void => {
+    if (!calibration) return;
+    const z = logit(Math.min(1 - 1e-9, Math.max(1e-9, rawP)));
+    if (heldOut.scores.length < windowSize) {
+      heldOut.scores.push(z);
+      heldOut.labels.push(success ? 1 : 0);
+    } else {
+      heldOut.scores[heldOut.next] = z;
+      heldOut.labels[heldOut.next] = success ? 1 : 0;
+      heldOut.next = (heldOut.next + 1) % windowSize;
+    }
+    heldOut.sinceFit += 1;
+    if (heldOut.sinceFit < refitEvery) return;
+    heldOut.sinceFit = 0;
+    let windowPositives = 0;
+    for (const label of heldOut.labels) windowPositives += label;
+    if (windowPositives >= calibrationMinPositives) platt = fitPlatt(heldOut.scores, heldOut.labels, lambda);
+  };
+
+  return {
+    update(example) {
+      const offset = offsetOf(example.features);
+      const encoded = encoder.encodeForUpdate(example.features, () => {
+        mean.push(0);
+        variance.push(priorVariance);
+      });
+      const { m, v } = score(encoded.indices, encoded.values, 0, offset);
+      const total = betaSquared + v;
+      const scale = Math.sqrt(total);
+      recordHeldOut(normalCdf(m / scale), example.success);
+      // ADF for the likelihood Φ(y·s/β), y = ±1: moment-match the Gaussian posterior of the score and project per weight.
+      const y = example.success ? 1 : -1;
+      const t = (y * m) / scale;
+      const shift = normalHazardLeft(t);
+      const shrink = shift * (shift + t);
+      intercept.mean += (y * intercept.variance * shift) / scale;
+      intercept.variance *= Math.max(1e-9, 1 - (intercept.variance * shrink) / total);
+      for (let k = 0; k < encoded.indices.length; k += 1) {
+        const index = encoded.indices[k] as number;
+        const x = encoded.values[k] as number;
+        const s2 = variance[index] as number;
+        mean[index] = (mean[index] as number) + (y * x * s2 * shift) / scale;
+        variance[index] = s2 * Math.max(1e-9, 1 - (x * x * s2 * shrink) / total);
+      }
+      n += 1;
+      if (example.success) positives += 1;
+    },
+
+    predict(features) {
+      const offset = offsetOf(features);
+      if (n < minExamples || positives < minPositives) {
+        const observedBase = (positives + strength * baseRate) / (n + strength);
+        const p = priorRate(features, observedBase);
+        const encoded = encoder.encode(features);
+        const { v } = score(encoded.indices, encoded.values, encoded.unseen, 0);
+        const spread = zLevel * Math.sqrt(v);
+        const center = logit(p);
+        return { p, interval: [sigmoid(center - spread), sigmoid(center + spread)], coldStart: true };
+      }
+      const encoded = encoder.encode(features);
+      const { m, v } = score(encoded.indices, encoded.values, encoded.unseen, offset);
+      const rawP = normalCdf(m / Math.sqrt(betaSquared + v));
+      const spread = zLevel * Math.sqrt(v);
+      const p = applyPlatt(platt, rawP);
+      const low = applyPlatt(platt, sigmoid(m - spread));
+      const high = applyPlatt(platt, sigmoid(m + spread));
+      return { p, interval: [Math.min(low, p), Math.max(high, p)], coldStart: false };
+    },
+
+    explain(features) {
+      const encoded = encoder.encode(features);
+      const contributions: FeatureContribution[] = encoded.indices.map((index, k) => {
+        const name = encoder.nameOf(index);
+        const split = name.search(/[=~]/);
+        const feature = split < 0 ? name : name.slice(0, split);
+        const value = split < 0 ? String(features[name]) : name.slice(split + 1);
+        return { feature, value: name[split] === '~' ? `bucket ${value}` : value, effect: (mean[index] as number) * (encoded.values[k] as number) };
+      });
+      return contributions.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+    },
+
+    get n() {
+      return n;
+    },
+    get positives() {
+      return positives;
+    },
+
+    snapshot() {
+      return {
+        kind: 'reply-model',
+        version: 1,
+        options: structuredClone(options),
+        encoder: encoder.snapshot(),
+        mean: [...mean],
+        variance: [...variance],
+        intercept: { ...intercept },
+        n,
+        positives,
+        platt: { ...platt },
+        heldOut: { ...heldOut, scores: [...heldOut.scores], labels: [...heldOut.labels] },
+      };
+    },
+  };
+}
+
+function logit(p: number): number {
+  return Math.log(p / (1 - p));
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Two-sided normal quantile for a level in (0, 1), by bisection on Φ (called once per model). */
+function quantileForLevel(level: number): number {
+  const target = 1 - (1 - level) / 2;
+  let low = 0;
+  let high = 10;
+  for (let iteration = 0; iteration < 60; iteration += 1) {
+    const middle = (low + high) / 2;
+    if (normalCdf(middle) < target) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
