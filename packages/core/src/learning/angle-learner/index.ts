@@ -1,0 +1,11 @@
+export { createAngleLearner, restoreAngleLearner, formatRateInterval } from './angle-learner.js';
+export type { AngleLearner, AngleLearnerOptions, AngleObservation, AnglePosterior, AngleRecommendation } from './angle-learner.js';
+export type { AngleLearnerSettings, AngleLearnerState } from './angle-learner-state.js';
+export { betaPosterior, betaFromMoments } from './beta-binomial.js';
+export type { BetaPosterior, BetaPrior } from './beta-binomial.js';
+export { estimatePriorStrength } from './estimate-prior-strength.js';
+export type { ChildCount, PriorStrengthBounds } from './estimate-prior-strength.js';
+export { poolCells } from './hierarchical-pooling.js';
+export type { CellCount, PooledCell, PooledEstimates, PoolingSettings, PoolingStrengths } from './hierarchical-pooling.js';
+export { probabilityBest, thompsonSample } from './thompson-sample.js';
+export type { BetaArm, ThompsonChoice } from './thompson-sample.js';
