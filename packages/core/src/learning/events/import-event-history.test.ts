@@ -1,0 +1,194 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyContactRecord } from '../../contacts/empty-contact-record.js';
+import { openPgliteStore } from '../../store/pglite/index.js';
+import type { Store, StoredContact, TenantStore } from '../../store/store.js';
+import { importEventHistory } from './import-event-history.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
+const historyCsv = fixture('campaign-history.csv');
+const lemlistCsv = fixture('lemlist-campaign-export.csv');
+
+let store: Store;
+let counter = 0;
+
+beforeAll(async () => {
+  store = await openPgliteStore();
+});
+
+afterAll(async () => {
+  await store.close();
+});
+
+async function tenant(): Promise<TenantStore> {
+  counter += 1;
+  const id = `history-${counter}`;
+  await store.ensureTenant(id);
+  return store.forTenant(id);
+}
+
+function storedContact(id: string, email: string, segment: string): StoredContact {
+  const at = '2024-01-01T00:00:00.000Z';
+  return {
+    id,
+    record: { ...emptyContactRecord(), fullName: id, emails: [{ address: email, valid: true, role: false, free: false, disposable: false }], tags: [segment] },
+    values: {},
+    sources: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+function csvStream(text: string, name = 'upload.csv') {
+  return {
+    name,
+    stream: (async function* () {
+      yield new TextEncoder().encode(text);
+    })(),
+  };
+}
+
+describe('importEventHistory', () => {
+  it('turns one row per sent message into events, rejecting unreadable rows with file, row and reason', async () => {
+    const scope = await tenant();
+    await scope.contacts.upsertMany([storedContact('contact-ada', 'Ada@Analytical.example', 'saas'), storedContact('contact-ken', 'ken@unix.example', 'smb')]);
+    const result = await importEventHistory(scope, historyCsv, { featureColumns: ['Company Size'] });
+    expect(result).toMatchObject({
+      file: historyCsv,
+      source: 'csv-history',
+      rows: 13,
+      messages: 9,
+      events: 28,
+      inserted: 24,
+      duplicates: 4,
+      matchedContacts: 3,
+      columns: {
+        email: 'Email',
+        campaign: 'Campaign',
+        angle: 'Template',
+        channel: 'Channel',
+        segment: 'Segment',
+        sentAt: 'Sent At',
+        opened: 'Opened',
+        clicked: 'Clicked',
+        replied: 'Replied',
+        sentiment: 'Reply Sentiment',
+        meeting: 'Meeting Booked',
+        bounced: 'Bounced',
+        unsubscribed: 'Unsubscribed',
+      },
+    });
+    expect(result.rejected).toEqual([
+      { file: historyCsv, row: 9, reason: 'Sent At "not yet" is not a date', field: 'Sent At' },
+      { file: historyCsv, row: 10, reason: 'no send date (Sent At is empty)', field: 'Sent At' },
+      { file: historyCsv, row: 11, reason: 'Opened "maybe" is not yes/no, a count or a date', field: 'Opened' },
+    ]);
+    expect(result.warnings).toEqual([
+      'Reply status "Call me next quarter" (1 row) was not recognized; counted as a reply of neutral sentiment.',
+    ]);
+
+    const observations = await scope.events.observations();
+    expect(observations).toHaveLength(9);
+    const byContact = new Map(observations.map((item) => [item.contactId ?? item.segment + item.angle + item.channel, item]));
+    expect(byContact.get('contact-ada')).toMatchObject({
+      campaign: 'Q1 SaaS',
+      segment: 'saas-mid',
+      angle: 'roi',
+      channel: 'email',
+      sentAt: '2024-01-08T09:15:00.000Z',
+      replied: true,
+      positiveReply: true,
+      meeting: true,
+      features: { 'Company Size': 120 },
+    });
+    expect(byContact.get('contact-ken')).toMatchObject({ segment: 'smb', replied: true, positiveReply: true, meeting: false });
+    const flags = observations.map((item) => [item.angle, item.channel, item.replied, item.positiveReply, item.bounced, item.unsubscribed]);
+    expect(flags).toEqual([
+      ['roi', 'email', true, true, false, false],
+      ['roi', 'email', false, false, false, false],
+      ['pain-point', 'email', true, false, false, true],
+      ['pain-point', 'email', false, false, true, false],
+      ['roi', 'linkedin', false, false, false, false],
+      ['social-proof', 'linkedin', true, false, false, false],
+      ['social-proof', 'email', true, true, false, false],
+      ['social-proof', 'email', false, false, false, false],
+      ['pain-point', 'email', true, false, false, false],
+    ]);
+  });
+
+  it('adds nothing when the same file is imported again', async () => {
+    const scope = await tenant();
+    const first = await importEventHistory(scope, historyCsv);
+    const again = await importEventHistory(scope, historyCsv);
+    expect(again).toMatchObject({ events: first.events, inserted: 0, duplicates: first.events });
+    expect(await scope.events.list()).toHaveLength(first.inserted);
+  });
+
+  it('adds only the new outcomes from a later export of the same campaign', async () => {
+    const scope = await tenant();
+    const header = 'Email,Campaign,Sent At,Replied,Reply Sentiment\n';
+    const before = await importEventHistory(scope, csvStream(`${header}a@x.example,Q2,2024-04-01,no,\nb@x.example,Q2,2024-04-01,no,\n`, 'week1.csv'));
+    expect(before).toMatchObject({ messages: 2, inserted: 2 });
+    const after = await importEventHistory(scope, csvStream(`${header}a@x.example,Q2,2024-04-01,yes,interested\nb@x.example,Q2,2024-04-01,no,\n`, 'week2.csv'));
+    expect(after).toMatchObject({ messages: 2, events: 3, inserted: 1, duplicates: 2 });
+    expect((await scope.events.observations()).map((item) => item.positiveReply).sort()).toEqual([false, true]);
+  });
+
+  it('reads a lemlist-style lead export: counters, lead status, first contact and reply dates', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, lemlistCsv, { defaults: { segment: 'saas-mid', angle: 'efficiency' } });
+    expect(result).toMatchObject({
+      rows: 6,
+      messages: 5,
+      events: 14,
+      inserted: 14,
+      columns: { email: 'email', campaign: 'campaigns', status: 'leadStatus', sentCount: 'emailsSent', opened: 'emailsOpened', replied: 'emailsReplied', sentAt: 'firstContactedDate', repliedAt: 'lastRepliedDate', interestedAt: 'lastLeadMarkedAsInterestedDate' },
+    });
+    expect(result.rejected).toEqual([{ file: lemlistCsv, row: 6, reason: 'never sent (emailsSent is 0)', field: 'emailsSent' }]);
+    const replies = await scope.events.list();
+    expect(replies.filter((item) => item.type === 'replied').map((item) => [item.occurredAt, item.sentiment])).toEqual([
+      ['2024-03-08T16:20:00.000Z', 'positive'],
+      ['2024-03-09T08:00:00.000Z', 'neutral'],
+    ]);
+    const observations = await scope.events.observations();
+    expect(observations.map((item) => [item.segment, item.angle, item.channel, item.campaign])).toEqual(
+      Array.from({ length: 5 }, () => ['saas-mid', 'efficiency', 'email', 'Efficiency push']),
+    );
+    expect(observations.map((item) => [item.replied, item.positiveReply, item.bounced, item.unsubscribed])).toEqual([
+      [true, true, false, false],
+      [false, false, true, false],
+      [false, false, false, true],
+      [false, false, false, false],
+      [true, false, false, false],
+    ]);
+  });
+
+  it('uses a mapping over detection, takes segments from matched contacts, and reads day-first dates', async () => {
+    const scope = await tenant();
+    await scope.contacts.upsertMany([storedContact('c1', 'a@x.example', 'fintech')]);
+    const text = 'Recipient,Variant,Date,Result,Notes\na@x.example,short,25/03/2024,replied,x\nb@x.example,long,03/04/2024,,y\n';
+    const result = await importEventHistory(scope, csvStream(text), {
+      mapping: { angle: 'Notes', replied: 'Result', status: null },
+      segmentOf: (contact) => contact.record.tags[0],
+    });
+    expect(result.columns).toMatchObject({ email: 'Recipient', angle: 'Notes', sentAt: 'Date', replied: 'Result' });
+    expect(result.columns.status).toBeUndefined();
+    expect(result.rejected).toEqual([]);
+    const observations = await scope.events.observations();
+    expect(observations.map((item) => [item.contactId, item.segment, item.angle, item.sentAt, item.replied])).toEqual([
+      ['c1', 'fintech', 'x', '2024-03-25T00:00:00.000Z', true],
+      [undefined, 'unknown', 'y', '2024-04-03T00:00:00.000Z', false],
+    ]);
+  });
+
+  it('explains a file it cannot use', async () => {
+    const scope = await tenant();
+    await expect(importEventHistory(scope, csvStream('Email,Replied\na@x.example,yes\n'))).rejects.toMatchObject({ code: 'mapping-invalid', context: { field: 'sentAt' } });
+    await expect(importEventHistory(scope, csvStream('Email,Sent\na@x.example,2024-01-01\n'), { mapping: { angle: 'Subject' } })).rejects.toMatchObject({
+      code: 'mapping-invalid',
+    });
+    await expect(importEventHistory(scope, fixture('missing.csv'))).rejects.toMatchObject({ code: 'file-not-found' });
+    const header = await importEventHistory(scope, csvStream('Email,Sent\n'));
+    expect(header).toMatchObject({ rows: 0, events: 0, inserted: 0, rejected: [] });
+  });
+});

@@ -1,0 +1,323 @@
+import { createHash } from 'node:crypto';
+import { readDelimited, type DelimitedInput, type ReadDelimitedOptions } from '../../contacts/import/parse-delimited.js';
+import { CompoundError } from '../../errors/compound-error.js';
+import type { StoredContact, TenantStore } from '../../store/store.js';
+import type { Channel, OutcomeEvent, ReplySentiment } from '../outcome-event.js';
+import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './detect-history-columns.js';
+import { detectDateOrder, parseHistoryDate, type DateOrder } from './parse-history-date.js';
+import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
+
+/** Options of `importEventHistory`. */
+export interface ImportEventHistoryOptions {
+  /**
+   * Field → header of its column, overriding detection by name; `null` ignores a detected column.
+   * @example { angle: 'Subject variant', status: null }
+   */
+  mapping?: Partial<Record<HistoryField, string | null>>;
+  /** Event source. Default `csv-history`. Events are idempotent per source. */
+  source?: string;
+  /** Values for rows (or files) that lack a column. Channel defaults to `email`, the channel of campaign-tool exports. */
+  defaults?: { segment?: string; angle?: string; channel?: Channel; campaign?: string };
+  /** Segment of a contact matched by email, for files without a segment column. */
+  segmentOf?: (contact: StoredContact) => string | undefined;
+  /** Extra columns copied into the sent event's attributes (the reply model's features); numbers stay numbers. */
+  featureColumns?: readonly string[];
+  /** Order of slash dates. Default: detected from the file (`25/03` → `dmy`), else `mdy` with a warning. */
+  dateOrder?: DateOrder;
+  /** Options passed to `readDelimited`. */
+  read?: ReadDelimitedOptions;
+}
+
+/** A row that gave no events, and why. Rows are never dropped silently. */
+export interface EventHistoryRejection {
+  file: string;
+  /** 1-based data row number. */
+  row: number;
+  reason: string;
+  /** Header of the column concerned, when there is one. */
+  field?: string;
+}
+
+/** What `importEventHistory` did. */
+export interface EventHistoryImport {
+  file: string;
+  source: string;
+  /** The column used for each field. */
+  columns: HistoryColumns;
+  /** Data rows read. */
+  rows: number;
+  /** Distinct sent messages the accepted rows describe (identical rows are one message). */
+  messages: number;
+  /** Events built from the accepted rows. */
+  events: number;
+  /** Events stored by this import. */
+  inserted: number;
+  /** Events already stored (an earlier import of the same rows) or repeated in the file. */
+  duplicates: number;
+  /** Accepted rows whose email matched a stored contact. */
+  matchedContacts: number;
+  rejected: EventHistoryRejection[];
+  /** File-level findings: ambiguous dates, unrecognized reply statuses, reader warnings. */
+  warnings: string[];
+}
+
+const defaultSource = 'csv-history';
+
+interface RowContext {
+  cells: string[];
+  columns: HistoryColumns;
+  indexOf: Map<string, number>;
+}
+
+function cellOf(context: RowContext, field: HistoryField): string {
+  const name = context.columns[field];
+  if (name === undefined) return '';
+  return (context.cells[context.indexOf.get(name) ?? -1] ?? '').trim();
+}
+
+/** Maps a channel cell to a channel id: anything mentioning LinkedIn is `linkedin`, mail is `email`. */
+function normalizeChannel(text: string): Channel | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === '') return undefined;
+  if (value.includes('linkedin')) return 'linkedin';
+  if (value.includes('mail')) return 'email';
+  return value.replace(/\s+/g, '-');
+}
+
+function featureValue(text: string): string | number | boolean {
+  const value = text.trim();
+  return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+class RowRejected extends Error {
+  constructor(
+    readonly reason: string,
+    readonly field?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Imports past campaign results from a CSV (or TSV, ...) file, one row per sent message, so the
+ * learning loop starts from history. Columns are found by name (email, campaign, angle/template/
+ * variant, channel, segment, sent at, opened, clicked, replied, replied at, reply sentiment/status,
+ * meeting booked, bounced, unsubscribed, lead status; lemlist's `emailsSent`, `emailsOpened`,
+ * `emailsReplied`, `lastRepliedDate`, `leadStatus`, `firstContactedDate` too), or given in `mapping`.
+ *
+ * Each accepted row becomes a `sent` event plus one event per outcome it shows. Event ids are
+ * deterministic: `<message id>:<type>`, where the message id is the file's message-id column or a
+ * hash of (contact email or id, campaign, send time, angle, channel). Importing the same file again
+ * adds nothing, and a later export of the same campaign adds only the outcomes that are new (a
+ * reply that came since). Outcomes without their own time (opened, clicked, ...) are dated at the
+ * send. A lemlist-style row counts the lead's sequence in the campaign as one message.
+ *
+ * Rows that cannot be read (no or unreadable send date, an outcome cell that is neither yes/no, a
+ * count nor a date, `emailsSent` 0, a broken row) are rejected with file, row and reason. Contacts
+ * are matched by email to the tenant's stored contacts. All events are stored in one call: all
+ * land, or none.
+ *
+ * @throws CompoundError `mapping-invalid` when no column gives the send date or `mapping` names a
+ *   missing column; file errors of `readDelimited` (`file-not-found`, `file-empty`, ...).
+ * @example
+ * const result = await importEventHistory(store.forTenant('acme'), 'q1-campaigns.csv');
+ * // → { rows: 420, messages: 418, events: 1012, inserted: 1012, duplicates: 0, rejected: [{ row: 17, reason: '...' }], ... }
+ */
+export async function importEventHistory(
+  store: TenantStore,
+  file: string | DelimitedInput,
+  options: ImportEventHistoryOptions = {},
+): Promise<EventHistoryImport> {
+  const source = options.source ?? defaultSource;
+  const delimited = await readDelimited(typeof file === 'string' ? { path: file } : file, options.read);
+  const fileName = delimited.file;
+  const columns = detectHistoryColumns(delimited.header, fileName, options.mapping);
+  const featureColumns = options.featureColumns ?? [];
+  for (const name of featureColumns) {
+    if (!delimited.header.includes(name)) {
+      throw new CompoundError({
+        code: 'mapping-invalid',
+        message: `featureColumns names "${name}", which ${fileName} does not have.`,
+        context: { file: fileName, field: name },
+      });
+    }
+  }
+  const indexOf = new Map<string, number>();
+  delimited.header.forEach((name, index) => {
+    if (!indexOf.has(name)) indexOf.set(name, index);
+  });
+
+  const rejected: EventHistoryRejection[] = [];
+  const accepted: Array<{ row: number; cells: string[] }> = [];
+  let rows = 0;
+  for await (const row of delimited.rows()) {
+    rows += 1;
+    if (row.error !== undefined) {
+      const rejection: EventHistoryRejection = { file: fileName, row: row.row, reason: row.error.reason };
+      if (row.error.field !== undefined) rejection.field = row.error.field;
+      rejected.push(rejection);
+    } else {
+      accepted.push({ row: row.row, cells: row.cells });
+    }
+  }
+  const warnings = delimited.warnings().map((warning) => warning.message);
+
+  const dateColumns = (['sentAt', 'repliedAt', 'interestedAt'] as const).flatMap((field) => {
+    const index = columns[field] === undefined ? undefined : indexOf.get(columns[field]);
+    return index === undefined ? [] : [index];
+  });
+  const dateValues = function* (): Generator<string> {
+    for (const row of accepted) for (const index of dateColumns) yield row.cells[index] ?? '';
+  };
+  let dateOrder = options.dateOrder ?? detectDateOrder(dateValues());
+  if (dateOrder === undefined) {
+    dateOrder = 'mdy';
+    const ambiguous = [...dateValues()].some((value) => /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(value.trim()));
+    if (ambiguous) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
+  }
+
+  const contactsByEmail = new Map<string, StoredContact>();
+  if (columns.email !== undefined) {
+    for (const contact of await store.contacts.list()) {
+      for (const email of contact.record.emails) {
+        const key = email.address.toLowerCase();
+        if (!contactsByEmail.has(key)) contactsByEmail.set(key, contact);
+      }
+    }
+  }
+
+  const unknownSentiments = new Map<string, number>();
+  const events: OutcomeEvent[] = [];
+  const messages = new Set<string>();
+  let matchedContacts = 0;
+  for (const { row, cells } of accepted) {
+    const context: RowContext = { cells, columns, indexOf };
+    try {
+      const built = rowEvents(context, { source, dateOrder, contactsByEmail, options, featureColumns, unknownSentiments });
+      // Identical rows describe one message; the hash keeps ids short and free of personal data.
+      const messageId = built.messageId ?? `history:${createHash('sha256').update(built.key).digest('hex').slice(0, 24)}`;
+      messages.add(messageId);
+      if (built.matched) matchedContacts += 1;
+      for (const event of built.events) events.push({ ...event, messageId, externalId: `${messageId}:${event.type}` });
+    } catch (error: unknown) {
+      if (!(error instanceof RowRejected)) throw error;
+      const rejection: EventHistoryRejection = { file: fileName, row, reason: error.reason };
+      if (error.field !== undefined) rejection.field = error.field;
+      rejected.push(rejection);
+    }
+  }
+  for (const [value, count] of unknownSentiments) {
+    warnings.push(`Reply status "${value}" (${count} row${count === 1 ? '' : 's'}) was not recognized; counted as a reply of neutral sentiment.`);
+  }
+  const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
+  rejected.sort((a, b) => a.row - b.row);
+  return { file: fileName, source, columns, rows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
+}
+
+interface RowSettings {
+  source: string;
+  dateOrder: DateOrder;
+  contactsByEmail: Map<string, StoredContact>;
+  options: ImportEventHistoryOptions;
+  featureColumns: readonly string[];
+  unknownSentiments: Map<string, number>;
+}
+
+interface BuiltRow {
+  /** Identity of the message, hashed into its id when the file has no message-id column. */
+  key: string;
+  messageId?: string;
+  matched: boolean;
+  /** Events without their ids yet. */
+  events: Array<Omit<OutcomeEvent, 'messageId' | 'externalId'>>;
+}
+
+/** The events of one row. @throws RowRejected with the reason the row cannot be read. */
+function rowEvents(context: RowContext, settings: RowSettings): BuiltRow {
+  const { columns } = context;
+  const cell = (field: HistoryField): string => cellOf(context, field);
+  const date = (field: HistoryField): string | undefined => {
+    const text = cell(field);
+    if (text === '') return undefined;
+    const parsed = parseHistoryDate(text, settings.dateOrder);
+    if (parsed === undefined) throw new RowRejected(`${columns[field] ?? field} "${text}" is not a date`, columns[field]);
+    return parsed;
+  };
+  const flag = (field: HistoryField): boolean => {
+    const parsed = parseOutcomeFlag(cell(field));
+    if (parsed === undefined) throw new RowRejected(`${columns[field] ?? field} "${cell(field)}" is not yes/no, a count or a date`, columns[field]);
+    return parsed;
+  };
+
+  if (columns.sentCount !== undefined && cell('sentCount') !== '' && parseOutcomeFlag(cell('sentCount')) === false) {
+    throw new RowRejected(`never sent (${columns.sentCount} is ${cell('sentCount')})`, columns.sentCount);
+  }
+  const sentAt = date('sentAt');
+  if (sentAt === undefined) throw new RowRejected(`no send date (${columns.sentAt ?? 'sentAt'} is empty)`, columns.sentAt);
+
+  const email = cell('email').toLowerCase();
+  const contact = email === '' ? undefined : settings.contactsByEmail.get(email);
+  const contactId = cell('contactId') || contact?.id;
+  const campaign = cell('campaign') || settings.options.defaults?.campaign;
+  const angle = cell('angle') || settings.options.defaults?.angle;
+  const channel = normalizeChannel(cell('channel')) ?? settings.options.defaults?.channel ?? 'email';
+  const segment = cell('segment') || (contact === undefined ? undefined : settings.options.segmentOf?.(contact)) || settings.options.defaults?.segment;
+
+  const status = parseLeadStatus(cell('status'));
+  const sentimentText = cell('sentiment');
+  let sentiment: ReplySentiment | undefined;
+  let sentimentSaysReply = false;
+  if (sentimentText !== '') {
+    const parsed = parseReplySentiment(sentimentText);
+    if (parsed === undefined) {
+      settings.unknownSentiments.set(sentimentText, (settings.unknownSentiments.get(sentimentText) ?? 0) + 1);
+      sentiment = 'neutral';
+      sentimentSaysReply = true;
+    } else if (parsed !== 'none') {
+      sentiment = parsed;
+      sentimentSaysReply = true;
+    }
+  }
+  const repliedAt = date('repliedAt');
+  const interestedAt = date('interestedAt');
+  if (sentiment === undefined && interestedAt !== undefined) sentiment = 'positive';
+  if (sentiment === undefined) sentiment = status.reply;
+  const replied = flag('replied') || sentimentSaysReply || repliedAt !== undefined || interestedAt !== undefined || status.reply !== undefined;
+
+  const base: { contactId?: string; campaign?: string } = {};
+  if (contactId !== undefined && contactId !== '') base.contactId = contactId;
+  if (campaign !== undefined && campaign !== '') base.campaign = campaign;
+  const sent: Omit<OutcomeEvent, 'messageId' | 'externalId'> = { source: settings.source, type: 'sent', occurredAt: sentAt, ...base, channel };
+  if (angle !== undefined && angle !== '') sent.angle = angle;
+  if (segment !== undefined && segment !== '') sent.segment = segment;
+  if (settings.featureColumns.length > 0) {
+    const attributes: Record<string, string | number | boolean> = {};
+    for (const name of settings.featureColumns) {
+      const value = (context.cells[context.indexOf.get(name) ?? -1] ?? '').trim();
+      if (value !== '') attributes[name] = featureValue(value);
+    }
+    if (Object.keys(attributes).length > 0) sent.attributes = attributes;
+  }
+  const events: BuiltRow['events'] = [sent];
+  const outcome = (type: OutcomeEvent['type'], occurredAt: string = sentAt): void => {
+    events.push({ source: settings.source, type, occurredAt, ...base });
+  };
+  if (flag('opened')) outcome('opened');
+  if (flag('clicked')) outcome('clicked');
+  if (replied) {
+    const reply: Omit<OutcomeEvent, 'messageId' | 'externalId'> = { source: settings.source, type: 'replied', occurredAt: repliedAt ?? interestedAt ?? sentAt, ...base };
+    if (sentiment !== undefined) reply.sentiment = sentiment;
+    events.push(reply);
+  }
+  if (flag('meeting') || status.meeting === true) outcome('meeting-booked');
+  if (flag('bounced') || status.bounced === true) outcome('bounced');
+  if (flag('unsubscribed') || status.unsubscribed === true) outcome('unsubscribed');
+
+  const messageId = cell('messageId');
+  const who = email || cell('contactId');
+  // Without a contact, the whole row is the message's identity.
+  const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', sentAt, angle ?? '', channel].join('\u0001');
+  const built: BuiltRow = { key, matched: contact !== undefined, events };
+  if (messageId !== '') built.messageId = messageId;
+  return built;
+}
