@@ -4,7 +4,6 @@
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
 import type { FieldType } from '../contact.js';
-import { hashKey } from './blocking-keys.js';
 import {
   compareAddressLevel,
   compareDateLevel,
@@ -16,6 +15,7 @@ import {
   compareTextLevel,
   levelCounts,
 } from './field-comparators.js';
+import { createLevelCache, createStringInterner } from './interned-similarity.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import type { RecordFeatures } from './record-features.js';
 
@@ -116,10 +116,10 @@ function compareCustom(type: FieldType, a: string, b: string, tokensA: readonly 
  */
 export function createRecordComparer(left: RecordFeatures, right: RecordFeatures = left, options: CompareOptions = {}): RecordComparer {
   const sharedLimit = options.sharedPhoneLimit ?? 3;
-  const phoneCounts = new Map<number, number>();
-  for (const phones of left.phones) for (const phone of phones) phoneCounts.set(hashKey(phone), (phoneCounts.get(hashKey(phone)) ?? 0) + 1);
-  const sharedPhones = new Set<number>();
-  for (const [hash, count] of phoneCounts) if (count > sharedLimit) sharedPhones.add(hash);
+  const phoneCounts = new Map<string, number>();
+  for (const phones of left.phones) for (const phone of phones) phoneCounts.set(phone, (phoneCounts.get(phone) ?? 0) + 1);
+  const sharedPhones = new Set<string>();
+  for (const [phone, count] of phoneCounts) if (count > sharedLimit) sharedPhones.add(phone);
 
   const columns: Record<Builtin, readonly (string | readonly string[])[]> = {
     firstName: left.first,
@@ -158,6 +158,41 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'city', 'postcode', 'region', 'street', 'birthDate'] as const
   ).map(slot);
 
+  // names, companies and cities as interned ids (one vocabulary, so a first name can meet a last
+  // name when names are swapped); the right table is interned on demand when it is another table
+  const interner = createStringInterner();
+  const leftFirst = interner.ids(left.first);
+  const leftLast = interner.ids(left.last);
+  const leftCompany = interner.ids(left.company);
+  const leftCity = interner.ids(left.city);
+  const same = right === left;
+  // records appended to `left` after construction (an index's `add`) are interned on demand too
+  const leftId = (ids: Int32Array, values: readonly string[], index: number): number =>
+    index < ids.length ? (ids[index] ?? 0) : interner.id(values[index] ?? '');
+  const rightId = (ids: Int32Array, values: readonly string[], index: number): number =>
+    same ? leftId(ids, values, index) : interner.id(values[index] ?? '');
+  const cache = createLevelCache();
+  const nameLevel = (idA: number, idB: number, a: string, b: string, given: boolean): number => {
+    if (idA === idB) return 3;
+    const kind = given ? 0 : 1;
+    let level = cache.get(kind, idA, idB);
+    if (level < 0) {
+      level = compareNameLevel(a, b, given);
+      cache.set(kind, idA, idB, level);
+    }
+    return level;
+  };
+  /** 1 when two different companies (kind 2) or cities (kind 3) are spelled alike. */
+  const similarLevel = (kind: 2 | 3, idA: number, idB: number, a: string, b: string): number => {
+    let level = cache.get(kind, idA, idB);
+    if (level < 0) {
+      const plausible = kind === 3 || (a.charCodeAt(0) === b.charCodeAt(0) && Math.abs(a.length - b.length) <= 4);
+      level = plausible && jaroWinkler(a, b) >= 0.9 ? 1 : 0;
+      cache.set(kind, idA, idB, level);
+    }
+    return level;
+  };
+
   const set = (levels: Int8Array, index: number | undefined, level: number): void => {
     if (index !== undefined && index >= 0) levels[index] = level;
   };
@@ -169,11 +204,15 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const firstB = right.first[b] ?? '';
     const lastA = left.last[a] ?? '';
     const lastB = right.last[b] ?? '';
-    let firstLevel = firstA !== '' && firstB !== '' ? compareNameLevel(firstA, firstB, true) : -1;
-    let lastLevel = lastA !== '' && lastB !== '' ? compareNameLevel(lastA, lastB) : -1;
+    const firstIdA = leftId(leftFirst, left.first, a);
+    const lastIdA = leftId(leftLast, left.last, a);
+    const firstIdB = rightId(leftFirst, right.first, b);
+    const lastIdB = rightId(leftLast, right.last, b);
+    let firstLevel = firstA !== '' && firstB !== '' ? nameLevel(firstIdA, firstIdB, firstA, firstB, true) : -1;
+    let lastLevel = lastA !== '' && lastB !== '' ? nameLevel(lastIdA, lastIdB, lastA, lastB, false) : -1;
     if (firstA !== '' && lastA !== '' && firstB !== '' && lastB !== '' && firstLevel + lastLevel < 5) {
-      const swappedFirst = compareNameLevel(firstA, lastB);
-      const swappedLast = compareNameLevel(lastA, firstB);
+      const swappedFirst = nameLevel(firstIdA, lastIdB, firstA, lastB, false);
+      const swappedLast = nameLevel(lastIdA, firstIdB, lastA, firstB, false);
       if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedFirst >= 2 && swappedLast >= 2) {
         firstLevel = swappedFirst;
         lastLevel = swappedLast;
@@ -205,7 +244,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       for (const x of phonesA) {
         for (const y of phonesB) {
           let current = comparePhoneLevel(x, y);
-          if (current === 2 && sharedPhones.has(hashKey(x))) current = 1;
+          if (current === 2 && sharedPhones.has(x)) current = 1;
           else if (current === 2 && lastLevel >= 2 && firstLevel !== 0) flags |= exactPhone;
           if (current > level) level = current;
         }
@@ -225,21 +264,19 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const domainB = right.domain[b] ?? '';
     if ((companyA !== '' && companyB !== '') || (domainA !== '' && domainB !== '')) {
       let level = 0;
-      if ((companyA !== '' && companyA === companyB) || (domainA !== '' && domainA === domainB)) level = 2;
-      else if (
-        companyA !== '' &&
-        companyB !== '' &&
-        companyA.charCodeAt(0) === companyB.charCodeAt(0) &&
-        Math.abs(companyA.length - companyB.length) <= 4 &&
-        jaroWinkler(companyA, companyB) >= 0.9
-      ) {
-        level = 1;
-      }
+      const companyIdA = leftId(leftCompany, left.company, a);
+      const companyIdB = rightId(leftCompany, right.company, b);
+      if ((companyA !== '' && companyIdA === companyIdB) || (domainA !== '' && domainA === domainB)) level = 2;
+      else if (companyA !== '' && companyB !== '') level = similarLevel(2, companyIdA, companyIdB, companyA, companyB);
       set(levels, sCompany, level);
     }
     const cityA = left.city[a] ?? '';
     const cityB = right.city[b] ?? '';
-    if (cityA !== '' && cityB !== '') set(levels, sCity, cityA === cityB ? 2 : jaroWinkler(cityA, cityB) >= 0.9 ? 1 : 0);
+    if (cityA !== '' && cityB !== '') {
+      const cityIdA = leftId(leftCity, left.city, a);
+      const cityIdB = rightId(leftCity, right.city, b);
+      set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, cityA, cityB));
+    }
     const postcodeA = left.postcode[a] ?? '';
     const postcodeB = right.postcode[b] ?? '';
     if (postcodeA !== '' && postcodeB !== '') set(levels, sPostcode, comparePostcodeLevel(postcodeA, postcodeB));

@@ -1,0 +1,74 @@
+/**
+ * String interning plus a bounded cache of comparison levels per (value id, value id): names,
+ * companies and cities repeat across millions of records, so most pairs compare two values
+ * already compared, and equal ids answer "equal" with no string work at all.
+ */
+
+/** Interns strings to dense integer ids (0 is the empty string). */
+export interface StringInterner {
+  id(value: string): number;
+  /** Ids of `values`, in order. */
+  ids(values: readonly string[]): Int32Array;
+}
+
+/** A new interner. */
+export function createStringInterner(): StringInterner {
+  const ids = new Map<string, number>([['', 0]]);
+  const id = (value: string): number => {
+    let found = ids.get(value);
+    if (found === undefined) {
+      found = ids.size;
+      ids.set(value, found);
+    }
+    return found;
+  };
+  return {
+    id,
+    ids(values) {
+      const out = new Int32Array(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = id(values[i] ?? '');
+      return out;
+    },
+  };
+}
+
+/** A fixed-size cache of comparison levels by (kind, value id, value id). */
+export interface LevelCache {
+  /** The cached level, or -1 when absent. */
+  get(kind: number, idA: number, idB: number): number;
+  set(kind: number, idA: number, idB: number, level: number): void;
+}
+
+/**
+ * A level cache for symmetric comparators, told apart by a small `kind` (0..7). Direct-mapped:
+ * each key hashes to one of `2^bits` slots and a colliding entry replaces the old one, so memory
+ * is fixed (9 bytes a slot), lookups allocate nothing, and keys stay small integers.
+ */
+export function createLevelCache(bits = 20): LevelCache {
+  const size = 2 ** bits;
+  const keysA = new Int32Array(size).fill(-1);
+  const keysB = new Int32Array(size);
+  const values = new Int8Array(size);
+  let slot = 0;
+  let low = 0;
+  let high = 0;
+  const locate = (kind: number, idA: number, idB: number): boolean => {
+    low = idA < idB ? idA : idB;
+    high = (idA < idB ? idB : idA) * 8 + kind;
+    if (high >= 2 ** 31) return false;
+    slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - bits);
+    return true;
+  };
+  return {
+    get(kind, idA, idB) {
+      if (!locate(kind, idA, idB)) return -1;
+      return keysA[slot] === low && keysB[slot] === high ? (values[slot] ?? -1) : -1;
+    },
+    set(kind, idA, idB, level) {
+      if (!locate(kind, idA, idB)) return;
+      keysA[slot] = low;
+      keysB[slot] = high;
+      values[slot] = level;
+    },
+  };
+}
