@@ -1,6 +1,8 @@
 import type { Provenance } from '../../contacts/contact.js';
 import type { SqlClient } from '../sql-client.js';
 import type { CompaniesRepository, FieldValues, StoredCompany } from '../store.js';
+import { decodeFieldValues, encodeFieldValues } from './compact-json.js';
+import type { CompactFieldValues } from './compact-json.js';
 import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
 
 const batchSize = 5000;
@@ -13,7 +15,7 @@ interface CompanyRow {
   industry: string | null;
   employees: number | null;
   country: string | null;
-  values: FieldValues;
+  values: CompactFieldValues | FieldValues;
   sources: Provenance[];
   created_at: string;
   updated_at: string;
@@ -26,7 +28,7 @@ function toStoredCompany(row: CompanyRow): StoredCompany {
     id: row.id,
     name: row.name,
     key: row.key,
-    values: row.values,
+    values: decodeFieldValues(row.values, row.sources),
     sources: row.sources,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -71,7 +73,7 @@ export function createCompaniesRepository(client: SqlClient, tenantId: string): 
           industry: company.industry ?? null,
           employees: company.employees ?? null,
           country: company.country ?? null,
-          values: company.values,
+          values: encodeFieldValues(company.values, company.sources),
           sources: company.sources,
           created_at: company.createdAt,
           updated_at: company.updatedAt,

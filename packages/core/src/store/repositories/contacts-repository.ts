@@ -1,6 +1,8 @@
 import type { ContactRecord, Provenance } from '../../contacts/contact.js';
 import type { SqlClient } from '../sql-client.js';
 import type { ContactsRepository, FieldValues, StoredContact, StoredFitReason } from '../store.js';
+import { decodeFieldValues, decodeFitReasons, encodeFieldValues, encodeFitReasons } from './compact-json.js';
+import type { CompactFieldValues, CompactFitReason } from './compact-json.js';
 import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
 
 /** Contacts per `INSERT` statement: large enough to amortize round trips, small enough for WASM memory. */
@@ -10,11 +12,11 @@ interface ContactRow {
   id: string;
   company_id: string | null;
   fit: number | null;
-  fit_reasons: StoredFitReason[] | null;
+  fit_reasons: Array<CompactFitReason | StoredFitReason> | null;
   playbook_version: number | null;
   merged_into: string | null;
   record: ContactRecord;
-  values: FieldValues;
+  values: CompactFieldValues | FieldValues;
   sources: Provenance[];
   created_at: string;
   updated_at: string;
@@ -26,14 +28,14 @@ function toStoredContact(row: ContactRow): StoredContact {
   const contact: StoredContact = {
     id: row.id,
     record: row.record,
-    values: row.values,
+    values: decodeFieldValues(row.values, row.sources),
     sources: row.sources,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
   if (row.company_id !== null) contact.companyId = row.company_id;
   if (row.fit !== null) contact.fit = row.fit;
-  if (row.fit_reasons !== null) contact.fitReasons = row.fit_reasons;
+  if (row.fit_reasons !== null) contact.fitReasons = decodeFitReasons(row.fit_reasons);
   if (row.playbook_version !== null) contact.playbookVersion = row.playbook_version;
   if (row.merged_into !== null) contact.mergedInto = row.merged_into;
   return contact;
@@ -52,6 +54,7 @@ ON CONFLICT (tenant_id, id) DO UPDATE SET
 /**
  * The contacts of one tenant over any `SqlClient`. Every statement filters on (or writes)
  * `tenant_id = tenantId`; bulk upserts go in batches of 5,000 through one `json_to_recordset` each.
+ * `values` and `fit_reasons` are stored compactly (see `compact-json.ts`) and decoded on read.
  */
 export function createContactsRepository(client: SqlClient, tenantId: string): ContactsRepository {
   return {
@@ -76,11 +79,11 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
           email: contact.record.emails[0]?.address ?? null,
           company_id: contact.companyId ?? null,
           fit: contact.fit ?? null,
-          fit_reasons: contact.fitReasons ?? null,
+          fit_reasons: contact.fitReasons ? encodeFitReasons(contact.fitReasons) : null,
           playbook_version: contact.playbookVersion ?? null,
           merged_into: contact.mergedInto ?? null,
           record: contact.record,
-          values: contact.values,
+          values: encodeFieldValues(contact.values, contact.sources),
           sources: contact.sources,
           created_at: contact.createdAt,
           updated_at: contact.updatedAt,

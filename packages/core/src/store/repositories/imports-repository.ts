@@ -2,6 +2,7 @@ import type { MergeReason } from '../../contacts/contact.js';
 import { CompoundError } from '../../errors/compound-error.js';
 import type { SqlClient } from '../sql-client.js';
 import type { ImportsRepository, StoredImport, StoredImportRow, StoredMerge } from '../store.js';
+import { rawAsCells, rawFromStored } from './compact-json.js';
 import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
 
 /** Rows per `INSERT` statement; raw rows are small, so batches can be larger than contacts'. */
@@ -22,7 +23,7 @@ interface ImportRunRow {
 interface ImportRowRow {
   import_id: string;
   row: number;
-  raw: Record<string, string>;
+  raw: string[] | Record<string, string>;
   status: StoredImportRow['status'];
   reason: string | null;
   contact_id: string | null;
@@ -52,8 +53,8 @@ function toStoredImport(row: ImportRunRow): StoredImport {
   return run;
 }
 
-function toStoredImportRow(row: ImportRowRow): StoredImportRow {
-  const stored: StoredImportRow = { importId: row.import_id, row: row.row, raw: row.raw, status: row.status };
+function toStoredImportRow(row: ImportRowRow, header: readonly string[] | null): StoredImportRow {
+  const stored: StoredImportRow = { importId: row.import_id, row: row.row, raw: rawFromStored(row.raw, header), status: row.status };
   if (row.reason !== null) stored.reason = row.reason;
   if (row.contact_id !== null) stored.contactId = row.contact_id;
   return stored;
@@ -88,7 +89,8 @@ ON CONFLICT (tenant_id, id) DO UPDATE SET
 /**
  * Import runs, raw rows and merge records of one tenant over any `SqlClient`; every statement is
  * scoped to `tenantId`. Rows and merges are written in batches of 10,000 per statement and are
- * idempotent (re-adding a row or merge replaces it).
+ * idempotent (re-adding a row or merge replaces it). Raw cells are stored as an array against the
+ * header kept once per import (`imports.raw_header`) and decoded back to the same record on read.
  */
 export function createImportsRepository(client: SqlClient, tenantId: string): ImportsRepository {
   return {
@@ -129,25 +131,44 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
 
     async addRows(rows) {
       const unique = lastPerKey(rows, (row) => `${row.importId}\u0000${row.row}`);
+      // The header is stored once per import (the first call's first row sets it); rows whose keys
+      // are exactly that header store their cells as an array.
+      const headers = new Map<string, readonly string[] | null>();
+      for (const row of unique) {
+        if (headers.has(row.importId)) continue;
+        const [stored] = await client.query<{ raw_header: string[] | null }>(
+          'UPDATE imports SET raw_header = coalesce(raw_header, $3::json) WHERE tenant_id = $1 AND id = $2 RETURNING raw_header',
+          [tenantId, row.importId, toJsonParam(Object.keys(row.raw))],
+        );
+        headers.set(row.importId, stored?.raw_header ?? null);
+      }
       for (const batch of batches(unique, rowBatchSize)) {
-        const payload = batch.map((row) => ({
-          import_id: row.importId,
-          row: row.row,
-          raw: row.raw,
-          status: row.status,
-          reason: row.reason ?? null,
-          contact_id: row.contactId ?? null,
-        }));
+        const payload = batch.map((row) => {
+          const header = headers.get(row.importId);
+          return {
+            import_id: row.importId,
+            row: row.row,
+            raw: (header && rawAsCells(row.raw, header)) ?? row.raw,
+            status: row.status,
+            reason: row.reason ?? null,
+            contact_id: row.contactId ?? null,
+          };
+        });
         await client.query(addRowsSql, [tenantId, toJsonParam(payload)]);
       }
     },
 
     async rows(importId) {
+      const [run] = await client.query<{ raw_header: string[] | null }>(
+        'SELECT raw_header FROM imports WHERE tenant_id = $1 AND id = $2',
+        [tenantId, importId],
+      );
+      const header = run?.raw_header ?? null;
       const rows = await client.query<ImportRowRow>(
         'SELECT import_id, "row", raw, status, reason, contact_id FROM import_rows WHERE tenant_id = $1 AND import_id = $2 ORDER BY "row"',
         [tenantId, importId],
       );
-      return rows.map(toStoredImportRow);
+      return rows.map((row) => toStoredImportRow(row, header));
     },
 
     async addMerges(merges) {
