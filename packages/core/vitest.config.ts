@@ -7,7 +7,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@compound/source', 'module', 'node', 'development|production'] } },
   test: {
     name: 'core',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['./test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
