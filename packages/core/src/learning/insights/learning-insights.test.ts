@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { learningInsights } from './index.js';
+import { simulateObservations } from './__fixtures__/simulate-observations.js';
+
+describe('learningInsights', () => {
+  it('emits no false insight in a null market in at least 19 of 20 seeded runs', () => {
+    let runsWithFalseInsight = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const insights = learningInsights(simulateObservations({ sends: 4000, seed }));
+      if (insights.some((insight) => insight.kind !== 'not-enough-data')) runsWithFalseInsight++;
+    }
+    expect(runsWithFalseInsight).toBeLessThanOrEqual(1);
+  });
+
+  it('finds a real large effect, with its interval, n and q-value', () => {
+    const observations = simulateObservations({
+      sends: 4000,
+      seed: 7,
+      rate: ({ segment, angle }) => (segment === 'SaaS' && angle === 'roi' ? 0.22 : 0.06),
+    });
+    const claims = learningInsights(observations).filter((insight) => insight.kind === 'claim');
+    const claim = claims.find((insight) => insight.dimension === 'segment-angle' && insight.values['segment'] === 'SaaS' && insight.values['angle'] === 'roi');
+    expect(claim).toBeDefined();
+    expect(claim?.effect).toBeGreaterThan(0.08);
+    expect(claim?.interval[0]).toBeGreaterThan(0);
+    expect(claim?.qValue).toBeLessThanOrEqual(0.05);
+    expect(claim?.text).toMatch(/^In SaaS, the roi angle gets \d+% positive replies vs \d\.\d% for other angles: \+\d+ points \[\+[\d.]+ to \+[\d.]+\], \d\.\dx, n=\d+ vs [\d,]+ \(q=/);
+    const suggestion = learningInsights(observations).find((insight) => insight.kind === 'playbook-suggestion' && insight.edit?.field === 'angles.SaaS');
+    expect(suggestion?.edit).toEqual({ operation: 'prefer', field: 'angles.SaaS', value: 'roi' });
+  });
+
+  it('finds a channel effect and a signal window, and proposes edits', () => {
+    const observations = simulateObservations({
+      sends: 8000,
+      seed: 11,
+      rate: ({ channel, daysSinceSignal, companySize }) => (channel === 'linkedin' ? 0.08 : 0.035) * (daysSinceSignal <= 3 ? 2.5 : 1) * (companySize > 50 && companySize <= 200 ? 1.8 : 1),
+    });
+    const insights = learningInsights(observations);
+    const channel = insights.find((insight) => insight.kind === 'claim' && insight.dimension === 'channel');
+    expect(channel?.values).toEqual({ channel: 'linkedin' });
+    expect(channel?.effect).toBeGreaterThan(0);
+    expect(insights.some((insight) => insight.kind === 'claim' && insight.dimension === 'signal-window' && insight.values['window'] === '0–3 days' && insight.effect > 0)).toBe(true);
+    const narrowing = insights.find((insight) => insight.kind === 'playbook-suggestion' && insight.edit?.field === 'icp.companySize' && insight.edit.operation === 'narrow');
+    expect(narrowing?.edit?.value).toBe('51–200');
+    expect(narrowing?.text).toMatch(/of positive replies come from companies of 51–200 employees/);
+  });
+
+  it('says "not enough data" at meeting-level base rates instead of naming a winner', () => {
+    // Meetings at ~0.8%, with one angle truly twice as good: far too few sends to tell.
+    const observations = simulateObservations({ sends: 3000, seed: 3, meetingShare: 1, rate: ({ angle }) => (angle === 'roi' ? 0.012 : 0.006) });
+    const insights = learningInsights(observations, { target: 'meeting' });
+    expect(insights.filter((insight) => insight.kind !== 'not-enough-data')).toEqual([]);
+    const angle = insights.find((insight) => insight.dimension === 'angle');
+    expect(angle?.text).toMatch(/^Not enough data yet: about [\d,]+ more sends per angle to detect a 0\.\d-point difference \(meetings now 0\.\d% over 3,000 sends; fewest: /);
+    expect(angle?.sendsNeeded).toBeGreaterThan(1000);
+  });
+
+  it('reports a 5-point difference at a 20% base rate, and nothing for no data', () => {
+    const observations = simulateObservations({ sends: 400, seed: 5, rate: () => 0.2 });
+    const angle = learningInsights(observations).find((insight) => insight.dimension === 'angle');
+    expect(angle?.effect).toBe(0.05);
+    expect(angle?.text).toContain('to detect a 5.0-point difference');
+    expect(learningInsights([])).toEqual([]);
+  });
+});

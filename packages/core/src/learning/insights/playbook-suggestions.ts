@@ -1,0 +1,66 @@
+/**
+ * Playbook suggestions: proposed edits, each backed by a claim.
+ */
+import { describeLevel, formatPercent } from './describe-insight.js';
+import type { InsightFamily } from './insight-families.js';
+import type { LearningInsight, PlaybookEdit } from './learning-insight.js';
+
+interface FamilyTotals {
+  family: InsightFamily;
+  levels: Map<string, { successes: number; trials: number }>;
+  successes: number;
+  trials: number;
+}
+
+/**
+ * Proposed edits from claims: narrow the ICP's company size toward a band that outperforms, exclude
+ * one that underperforms, lead with an angle or channel that wins, deprioritize one that loses, and
+ * send inside a signal window that works.
+ */
+export function playbookSuggestions(claims: readonly LearningInsight[], families: Iterable<FamilyTotals>, label: string): LearningInsight[] {
+  const byDimension = new Map<string, FamilyTotals>();
+  for (const totals of families) byDimension.set(`${totals.family.dimension}/${totals.family.context['segment'] ?? totals.family.context['signal'] ?? ''}`, totals);
+  const suggestions: LearningInsight[] = [];
+  for (const claim of claims) {
+    const better = claim.effect > 0;
+    const segment = claim.values['segment'];
+    const signal = claim.values['signal'];
+    const totals = byDimension.get(`${claim.dimension}/${segment ?? signal ?? ''}`);
+    if (!totals) continue;
+    const level = claim.values[totals.family.levelName] ?? '';
+    const cell = totals.levels.get(level);
+    const shareOfSuccesses = cell && totals.successes > 0 ? cell.successes / totals.successes : 0;
+    const shareOfSends = cell ? cell.trials / totals.trials : 0;
+    let text: string;
+    let edit: PlaybookEdit;
+    switch (claim.dimension) {
+      case 'company-size':
+        edit = { operation: better ? 'narrow' : 'exclude', field: 'icp.companySize', value: level };
+        text = better
+          ? `${formatPercent(shareOfSuccesses)} of ${label} come from companies of ${level} employees (${formatPercent(shareOfSends)} of sends): consider narrowing the ICP's company size toward ${level}.`
+          : `Companies of ${level} employees give ${formatPercent(claim.rate ?? 0)} ${label} vs ${formatPercent(claim.restRate ?? 0)} elsewhere: consider excluding them from the ICP.`;
+        break;
+      case 'segment-angle':
+      case 'angle':
+        edit = { operation: better ? 'prefer' : 'deprioritize', field: segment ? `angles.${segment}` : 'angles', value: level };
+        text = better ? `Lead with the ${level} angle${segment ? ` in ${segment}` : ''}.` : `Consider retiring or rewriting the ${level} angle${segment ? ` in ${segment}` : ''}.`;
+        break;
+      case 'channel':
+      case 'segment-channel':
+        edit = { operation: better ? 'prefer' : 'deprioritize', field: segment ? `channels.${segment}` : 'channels', value: level };
+        text = better ? `Shift volume toward ${level}${segment ? ` in ${segment}` : ''}.` : `Shift volume away from ${level}${segment ? ` in ${segment}` : ''}.`;
+        break;
+      case 'signal-window':
+        edit = { operation: better ? 'prefer' : 'deprioritize', field: `timing.${signal ?? 'signal'}`, value: level };
+        text = better ? `Send ${level} after a ${signal ?? ''} signal.` : `Avoid sending ${level} after a ${signal ?? ''} signal.`;
+        break;
+      case 'send-day':
+      case 'send-hour':
+        edit = { operation: better ? 'prefer' : 'deprioritize', field: claim.dimension === 'send-day' ? 'timing.days' : 'timing.hours', value: level };
+        text = better ? `${describeLevel(totals.family, level).subject} do better: schedule more of them.` : `${describeLevel(totals.family, level).subject} do worse: schedule fewer of them.`;
+        break;
+    }
+    suggestions.push({ ...claim, kind: 'playbook-suggestion', text: `${text} (Backed by: ${claim.text}.)`, edit });
+  }
+  return suggestions;
+}
