@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CompoundError } from '../../errors/compound-error.js';
+import { simulateObservations } from '../insights/__fixtures__/simulate-observations.js';
+import type { SendObservation } from '../outcome-event.js';
+import { weeklyDigest } from './index.js';
+
+const send = (overrides: Partial<SendObservation>): SendObservation => ({
+  messageId: 'm',
+  segment: 'SaaS',
+  angle: 'roi',
+  channel: 'email',
+  sentAt: '2024-03-05T10:00:00Z',
+  replied: false,
+  positiveReply: false,
+  meeting: false,
+  bounced: false,
+  unsubscribed: false,
+  ...overrides,
+});
+
+describe('weeklyDigest', () => {
+  it('gives no digest for an empty week', () => {
+    expect(weeklyDigest([], { weekStart: '2024-03-04' })).toBeUndefined();
+    expect(weeklyDigest([send({ sentAt: '2024-02-20T10:00:00Z' })], { weekStart: '2024-03-04' })).toBeUndefined();
+  });
+
+  it('compares replies with last week (hand-counted)', () => {
+    const observations = [
+      send({ messageId: '1', replied: true, positiveReply: true }),
+      send({ messageId: '2', replied: true }),
+      send({ messageId: '3', replied: true, positiveReply: true, meeting: true }),
+      send({ messageId: '4' }),
+      send({ messageId: '5', sentAt: '2024-02-28T09:00:00Z', replied: true }),
+      send({ messageId: '6', sentAt: '2024-03-11T09:00:00Z', replied: true }),
+    ];
+    const digest = weeklyDigest(observations, { weekStart: '2024-03-04' });
+    expect(digest?.thisWeek).toEqual({ sends: 4, replies: 3, positiveReplies: 2, meetings: 1, targets: 2, targetRate: 0.5 });
+    expect(digest?.lastWeek.replies).toBe(1);
+    expect(digest?.replyChange).toBe(2);
+    expect(digest?.weekEnd).toBe('2024-03-10');
+    expect(digest?.text).toContain('Replies: 3 (+2 vs last week\'s 1); positive replies: 2 of 4 sends (50.0%; last week 0.0%); meetings: 1.');
+    expect(digest?.text).toContain('- None: no difference is significant yet');
+    expect(() => weeklyDigest(observations, { weekStart: 'next week' })).toThrow(CompoundError);
+  });
+
+  it('ranks segments and backs adjustments with insights', () => {
+    const observations = simulateObservations({
+      sends: 10000,
+      seed: 21,
+      start: '2024-02-05',
+      perDay: 250,
+      rate: ({ segment, angle }) => (segment === 'SaaS' ? (angle === 'roi' ? 0.25 : 0.1) : segment === 'Retail' ? 0.01 : 0.04),
+    });
+    const digest = weeklyDigest(observations, { weekStart: '2024-03-04' });
+    expect(digest).toBeDefined();
+    expect(digest?.thisWeek.sends).toBe(1750);
+    expect(digest?.topSegments[0]?.segment).toBe('SaaS');
+    expect(digest?.weakestSegments[0]?.segment).toBe('Retail');
+    const adjustment = digest?.adjustments.find((entry) => entry.insight.edit?.field === 'angles.SaaS');
+    expect(adjustment?.insight.edit?.value).toBe('roi');
+    expect(adjustment?.insight.qValue).toBeLessThanOrEqual(0.05);
+    expect(digest?.text).toMatch(/Top segments:\n- SaaS: \d+\.\d% \[/);
+    expect(JSON.parse(JSON.stringify(digest))).toEqual(digest);
+  });
+});

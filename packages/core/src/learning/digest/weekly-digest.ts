@@ -1,0 +1,148 @@
+/**
+ * The weekly digest: this week's results against last week's, the top and weakest segments, and the
+ * adjustments the insights back. An empty week gives no digest at all.
+ */
+import { CompoundError } from '../../errors/compound-error.js';
+import { segmentRates } from '../forecast/segment-rates.js';
+import { learningInsights } from '../insights/learning-insights.js';
+import type { LearningInsightsOptions } from '../insights/learning-insights.js';
+import type { LearningInsight } from '../insights/learning-insight.js';
+import { achievedTarget } from '../outcome-event.js';
+import type { SendObservation, TargetOutcome } from '../outcome-event.js';
+import { betaInterval } from '../stats/beta-quantile.js';
+
+/** Options of {@link weeklyDigest}. */
+export interface WeeklyDigestOptions {
+  /** First day of the week (ISO date, e.g. `2024-03-04`); the week is the 7 days from its midnight UTC. */
+  weekStart: string;
+  /** The outcome counted as success (default `positive-reply`). */
+  target?: TargetOutcome;
+  /** Insights to back adjustments; computed from every send up to the week's end when omitted. */
+  insights?: readonly LearningInsight[];
+  /** Options for the insights computed when `insights` is omitted. */
+  insightOptions?: Omit<LearningInsightsOptions, 'target'>;
+  /** Segments with fewer sends this week are not ranked (default 20). */
+  minSegmentSends?: number;
+  /** How many top and weakest segments to list (default 3). */
+  segmentCount?: number;
+}
+
+/** Counts of one week. Replies and meetings are counted by the week their message was sent. */
+export interface WeekFigures {
+  sends: number;
+  replies: number;
+  positiveReplies: number;
+  meetings: number;
+  /** Target outcomes and their rate. */
+  targets: number;
+  targetRate: number;
+}
+
+/** A segment's week. */
+export interface DigestSegment {
+  segment: string;
+  sends: number;
+  targets: number;
+  /** Rate pooled toward the week's overall rate, and its 90% interval. */
+  rate: number;
+  interval: [number, number];
+}
+
+/** A recommended adjustment and the insight behind it. */
+export interface DigestAdjustment {
+  text: string;
+  insight: LearningInsight;
+}
+
+/** The digest, as JSON; `text` is the same in words. */
+export interface WeeklyDigest {
+  weekStart: string;
+  weekEnd: string;
+  target: TargetOutcome;
+  thisWeek: WeekFigures;
+  lastWeek: WeekFigures;
+  /** Replies this week minus last week. */
+  replyChange: number;
+  topSegments: DigestSegment[];
+  weakestSegments: DigestSegment[];
+  adjustments: DigestAdjustment[];
+  /** Where data is short ("not enough data" statements), at most three. */
+  notes: string[];
+  text: string;
+}
+
+const day = 86_400_000;
+const targetLabels: Record<TargetOutcome, string> = { 'positive-reply': 'positive replies', meeting: 'meetings', reply: 'replies' };
+
+function figures(observations: readonly SendObservation[], target: TargetOutcome): WeekFigures {
+  let replies = 0;
+  let positiveReplies = 0;
+  let meetings = 0;
+  let targets = 0;
+  for (const observation of observations) {
+    if (observation.replied) replies++;
+    if (observation.positiveReply) positiveReplies++;
+    if (observation.meeting) meetings++;
+    if (achievedTarget(observation, target)) targets++;
+  }
+  return { sends: observations.length, replies, positiveReplies, meetings, targets, targetRate: observations.length > 0 ? targets / observations.length : 0 };
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/**
+ * Builds the digest of the week starting `weekStart`, or `undefined` when nothing was sent that week.
+ *
+ * @example
+ * const digest = weeklyDigest(observations, { weekStart: '2024-03-04' });
+ * if (digest) logger.info(digest.text);
+ */
+export function weeklyDigest(observations: readonly SendObservation[], options: WeeklyDigestOptions): WeeklyDigest | undefined {
+  const { weekStart, target = 'positive-reply', minSegmentSends = 20, segmentCount = 3 } = options;
+  const start = Date.parse(`${weekStart.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(start)) throw new CompoundError({ code: 'invalid-argument', message: `weekStart must be an ISO date such as 2024-03-04 (got "${weekStart}")`, context: { field: 'weekStart' } });
+  const end = start + 7 * day;
+  const thisWeekSends: SendObservation[] = [];
+  const lastWeekSends: SendObservation[] = [];
+  const upToEnd: SendObservation[] = [];
+  for (const observation of observations) {
+    const sent = Date.parse(observation.sentAt);
+    if (!(sent < end)) continue;
+    upToEnd.push(observation);
+    if (sent >= start) thisWeekSends.push(observation);
+    else if (sent >= start - 7 * day) lastWeekSends.push(observation);
+  }
+  if (thisWeekSends.length === 0) return undefined;
+
+  const label = targetLabels[target];
+  const thisWeek = figures(thisWeekSends, target);
+  const lastWeek = figures(lastWeekSends, target);
+  const rates = segmentRates(thisWeekSends, target);
+  const ranked = [...rates.bySegment.values()]
+    .filter((segment) => segment.trials >= minSegmentSends)
+    .map((segment): DigestSegment => ({ segment: segment.segment, sends: segment.trials, targets: segment.successes, rate: segment.mean, interval: betaInterval(segment.alpha, segment.beta, 0.9) }))
+    .sort((left, right) => right.rate - left.rate);
+  const topSegments = ranked.slice(0, segmentCount);
+  const weakestSegments = ranked.length > segmentCount ? ranked.slice(-Math.min(segmentCount, ranked.length - segmentCount)).reverse() : [];
+
+  const insights = options.insights ?? learningInsights(upToEnd, { ...options.insightOptions, target });
+  const suggestions = insights.filter((insight) => insight.kind === 'playbook-suggestion');
+  const adjustments: DigestAdjustment[] = suggestions.slice(0, 5).map((insight) => ({ text: insight.text, insight }));
+  const notes = insights.filter((insight) => insight.kind === 'not-enough-data').slice(0, 3).map((insight) => insight.text);
+
+  const replyChange = thisWeek.replies - lastWeek.replies;
+  const weekEnd = new Date(end - day).toISOString().slice(0, 10);
+  const segmentLine = (segment: DigestSegment) =>
+    `- ${segment.segment}: ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label}, ${segment.targets} of ${segment.sends} sends`;
+  const lines = [
+    `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
+    `Replies: ${thisWeek.replies} (${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}); ${label}: ${thisWeek.targets} of ${thisWeek.sends} sends (${percent(thisWeek.targetRate)}; last week ${percent(lastWeek.targetRate)}); meetings: ${thisWeek.meetings}.`,
+  ];
+  if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
+  if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
+  lines.push('', 'Recommended adjustments:');
+  if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
+  else lines.push('- None: no difference is significant yet, so keep the current plan.');
+  if (notes.length > 0) lines.push('', 'Where data is short:', ...notes.map((note) => `- ${note}`));
+  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, topSegments, weakestSegments, adjustments, notes, text: lines.join('\n') };
+}
