@@ -50,53 +50,85 @@ export interface FeatureEncoder {
 /** Creates an encoder, empty or from a snapshot. */
 export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncoder {
   const names: string[] = state ? [...state.names] : [];
-  const indexByName = new Map<string, number>(names.map((name, index) => [name, index]));
+  // Two-level dictionary (feature → value → index) so encoding needs no string concatenation.
+  const indicators = new Map<string, Map<string, number>>();
+  const standardized = new Map<string, number>();
+  names.forEach((name, index) => {
+    const split = name.search(/[=~]/);
+    if (split < 0) standardized.set(name, index);
+    else {
+      const group = `${name.slice(0, split)}${name[split]}`;
+      let values = indicators.get(group);
+      if (!values) indicators.set(group, (values = new Map()));
+      values.set(name.slice(split + 1), index);
+    }
+  });
   const numeric = new Map<string, NumericStats>(Object.entries(state?.numeric ?? {}).map(([key, stats]) => [key, { ...stats }]));
+  const groupKeys = new Map<string, { equals: string; bucket: string }>();
 
-  function indexFor(name: string, create: boolean, onNewInput?: (index: number) => void): number | undefined {
-    const existing = indexByName.get(name);
+  function keysOf(feature: string): { equals: string; bucket: string } {
+    let keys = groupKeys.get(feature);
+    if (!keys) groupKeys.set(feature, (keys = { equals: `${feature}=`, bucket: `${feature}~` }));
+    return keys;
+  }
+
+  function indicatorIndex(group: string, value: string, create: boolean, onNewInput?: (index: number) => void): number | undefined {
+    let values = indicators.get(group);
+    const existing = values?.get(value);
     if (existing !== undefined || !create) return existing;
+    if (!values) indicators.set(group, (values = new Map()));
     const index = names.length;
-    names.push(name);
-    indexByName.set(name, index);
+    names.push(`${group}${value}`);
+    values.set(value, index);
     onNewInput?.(index);
     return index;
   }
 
   function encodeInto(features: FeatureRecord, create: boolean, onNewInput?: (index: number) => void): EncodedFeatures {
     const encoded: EncodedFeatures = { indices: [], values: [], unseen: 0 };
-    const push = (name: string, value: number): void => {
-      const index = indexFor(name, create, onNewInput);
-      if (index === undefined) encoded.unseen += value * value;
-      else {
-        encoded.indices.push(index);
-        encoded.values.push(value);
-      }
-    };
-    for (const key of Object.keys(features)) {
+    for (const key in features) {
       const value = features[key];
       if (value === undefined) continue;
+      const keys = keysOf(key);
       if (typeof value === 'number') {
         if (!Number.isFinite(value)) continue;
         let stats = numeric.get(key);
         if (create) {
-          if (!stats) {
-            stats = { n: 0, mean: 0, m2: 0 };
-            numeric.set(key, stats);
-          }
+          if (!stats) numeric.set(key, (stats = { n: 0, mean: 0, m2: 0 }));
           stats.n += 1;
           const delta = value - stats.mean;
           stats.mean += delta / stats.n;
           stats.m2 += delta * (value - stats.mean);
         }
         if (stats && stats.n >= 2 && stats.m2 > 0) {
-          const z = (value - stats.mean) / Math.sqrt(stats.m2 / (stats.n - 1));
-          push(key, Math.max(-clip, Math.min(clip, z)));
+          const z = Math.max(-clip, Math.min(clip, (value - stats.mean) / Math.sqrt(stats.m2 / (stats.n - 1))));
+          let index = standardized.get(key);
+          if (index === undefined && create) {
+            index = names.length;
+            names.push(key);
+            standardized.set(key, index);
+            onNewInput?.(index);
+          }
+          if (index === undefined) encoded.unseen += z * z;
+          else {
+            encoded.indices.push(index);
+            encoded.values.push(z);
+          }
         }
-        const bucket = value < 0 ? -1 : Math.floor(Math.log2(1 + value));
-        push(`${key}~${bucket}`, 1);
+        const bucket = value < 0 ? '-1' : String(Math.floor(Math.log2(1 + value)));
+        const index = indicatorIndex(keys.bucket, bucket, create, onNewInput);
+        if (index === undefined) encoded.unseen += 1;
+        else {
+          encoded.indices.push(index);
+          encoded.values.push(1);
+        }
       } else {
-        push(`${key}=${String(value)}`, 1);
+        const index = indicatorIndex(keys.equals, typeof value === 'string' ? value : String(value), create, onNewInput);
+        if (index === undefined) encoded.unseen += 1;
+        else {
+          encoded.indices.push(index);
+          encoded.values.push(1);
+        }
       }
     }
     return encoded;

@@ -150,8 +150,16 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
     return { signal, days: edge, lift: inside.mean / baseline.mean, n };
   };
 
+  const windows = new Map<string, SignalWindow>();
+  const cachedWindow = (signal: string): SignalWindow => {
+    let window = windows.get(signal);
+    if (!window) windows.set(signal, (window = estimateWindow(signal)));
+    return window;
+  };
+
   return {
     update(observation) {
+      windows.clear();
       data.total.sends += 1;
       if (observation.success) data.total.successes += 1;
       if (observation.signal !== undefined && observation.daysSinceSignal !== undefined && Number.isFinite(observation.daysSinceSignal)) {
@@ -169,47 +177,49 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
       const parent = overall();
       let logValue = 0;
       let logVariance = 0;
-      const reasons: string[] = [];
-      const factor = (successes: number, sends: number, reference: { mean: number; variance: number }): number => {
+      const parts: Array<() => string> = [];
+      const factor = (successes: number, sends: number): number => {
         const bin = posterior(successes, sends, parent);
-        const ratio = bin.mean / reference.mean;
+        const ratio = bin.mean / parent;
         logValue += Math.log(ratio);
         logVariance += bin.variance / (bin.mean * bin.mean);
         return ratio;
       };
-      const whole = { mean: parent, variance: 0 };
-      if (query.signal !== undefined && query.daysSinceSignal !== undefined) {
-        const counts = data.signals[query.signal];
-        const bin = daysBin(query.daysSinceSignal);
-        const ratio = factor(counts?.successes[bin] ?? 0, counts?.sends[bin] ?? 0, whole);
-        const window = estimateWindow(query.signal);
-        const state =
-          window.days === undefined
-            ? 'no window found yet'
-            : query.daysSinceSignal <= window.days
-              ? `window open (first ${window.days} days)`
-              : `window closed (first ${window.days} days)`;
-        reasons.push(`${signalPhrase(query.signal, query.daysSinceSignal)}: ${state}, ${formatRatio(ratio)} (${daysBinLabel(bin)})`);
+      const { signal, daysSinceSignal, sendDay, sendHour } = query;
+      if (signal !== undefined && daysSinceSignal !== undefined) {
+        const counts = data.signals[signal];
+        const bin = daysBin(daysSinceSignal);
+        const ratio = factor(counts?.successes[bin] ?? 0, counts?.sends[bin] ?? 0);
+        parts.push(() => {
+          const window = cachedWindow(signal);
+          const state =
+            window.days === undefined
+              ? 'no window found yet'
+              : daysSinceSignal <= window.days
+                ? `window open (first ${window.days} days)`
+                : `window closed (first ${window.days} days)`;
+          return `${signalPhrase(signal, daysSinceSignal)}: ${state}, ${formatRatio(ratio)} (${daysBinLabel(bin)})`;
+        });
       }
-      if (query.sendDay !== undefined) {
-        const day = ((Math.floor(query.sendDay) % 7) + 7) % 7;
-        const ratio = factor(data.days.successes[day] ?? 0, data.days.sends[day] ?? 0, whole);
-        reasons.push(`sent on ${dayNames[day]}: ${formatRatio(ratio)}`);
+      if (sendDay !== undefined) {
+        const day = ((Math.floor(sendDay) % 7) + 7) % 7;
+        const ratio = factor(data.days.successes[day] ?? 0, data.days.sends[day] ?? 0);
+        parts.push(() => `sent on ${dayNames[day]}: ${formatRatio(ratio)}`);
       }
-      if (query.sendHour !== undefined) {
-        const bin = hourBin(query.sendHour);
-        const ratio = factor(data.hours.successes[bin] ?? 0, data.hours.sends[bin] ?? 0, whole);
-        reasons.push(`sent at ${bin * 3}:00–${bin * 3 + 2}:59: ${formatRatio(ratio)}`);
+      if (sendHour !== undefined) {
+        const bin = hourBin(sendHour);
+        const ratio = factor(data.hours.successes[bin] ?? 0, data.hours.sends[bin] ?? 0);
+        parts.push(() => `sent at ${bin * 3}:00–${bin * 3 + 2}:59: ${formatRatio(ratio)}`);
       }
       const spread = z * Math.sqrt(logVariance);
       return {
         value: Math.exp(logValue),
         interval: [Math.exp(logValue - spread), Math.exp(logValue + spread)],
-        reason: reasons.length > 0 ? reasons.join('; ') : 'no timing information',
+        reason: parts.length > 0 ? parts.map((part) => part()).join('; ') : 'no timing information',
       };
     },
 
-    window: estimateWindow,
+    window: cachedWindow,
     snapshot: () => structuredClone(data),
   };
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../testing/seeded-random.js';
+import { createReplyModel } from '../reply-model/reply-model.js';
+import { createTimingModel } from '../timing/timing-model.js';
+import { rankContacts, type RankingAngleSource } from './rank-contacts.js';
+
+function trainedModel() {
+  const random = seededRandom(2);
+  const model = createReplyModel();
+  for (let index = 0; index < 4000; index += 1) {
+    const title = random.pick(['VP Engineering', 'Engineer']);
+    const industry = random.pick(['healthcare', 'retail']);
+    const rate = (title === 'VP Engineering' ? 0.08 : 0.03) * (industry === 'healthcare' ? 1.5 : 0.8);
+    model.update({ features: { title, industry }, success: random.next() < rate });
+  }
+  return model;
+}
+
+const learner: RankingAngleSource = {
+  recommendAngle: ({ segment }) => ({ angle: segment === 'health' ? 'efficiency' : 'roi', channel: 'email', mean: 0.38, interval: [0.29, 0.47] }),
+};
+
+describe('rankContacts', () => {
+  it('orders by expected value and gives reasons in words', () => {
+    const model = trainedModel();
+    const ranked = rankContacts(
+      [
+        { id: 'c', features: { title: 'Engineer', industry: 'retail' }, segment: 'retail' },
+        { id: 'a', features: { title: 'VP Engineering', industry: 'healthcare' }, segment: 'health' },
+        { id: 'b', features: { title: 'Engineer', industry: 'healthcare' }, segment: 'health' },
+      ],
+      { model, learner },
+    );
+    expect(ranked.map((item) => item.id)).toEqual(['a', 'b', 'c']);
+    const top = ranked[0];
+    expect(top?.ev).toBeCloseTo(top?.pReply ?? 0, 12);
+    expect(top?.reasons).toContain('VP Engineering, healthcare: +');
+    expect(top?.reasons).toContain('efficiency angle: 38% [29–47%] in this segment');
+    expect(ranked[2]?.reasons).toContain('Engineer, retail: −');
+    expect(top?.angle).toBe('efficiency');
+  });
+
+  it('multiplies by value and timing', () => {
+    const model = trainedModel();
+    const timing = createTimingModel();
+    const random = seededRandom(4);
+    for (let index = 0; index < 20_000; index += 1) {
+      const days = random.int(0, 90);
+      timing.update({ success: random.next() < (days <= 7 ? 0.12 : 0.04), signal: 'job-change', daysSinceSignal: days });
+    }
+    const candidates = [
+      { id: 'late', features: { title: 'VP Engineering', industry: 'healthcare' }, segment: 's', signal: 'job-change', daysSinceSignal: 60 },
+      { id: 'fresh', features: { title: 'VP Engineering', industry: 'healthcare' }, segment: 's', signal: 'job-change', daysSinceSignal: 3 },
+    ];
+    const ranked = rankContacts(candidates, { model, timing, value: (candidate) => (candidate.id === 'late' ? 2 : 1) });
+    const fresh = ranked.find((item) => item.id === 'fresh');
+    expect(fresh?.ev).toBeCloseTo((fresh?.pReply ?? 0) * (fresh?.timing ?? 0), 12);
+    expect(fresh?.timing).toBeGreaterThan(2);
+    expect(ranked[0]?.id).toBe('fresh');
+    expect(fresh?.reasons.some((reason) => reason.startsWith('changed job 3 days ago: window open'))).toBe(true);
+  });
+
+  it('re-ranks the rest of a campaign as results arrive', () => {
+    const model = createReplyModel({ coldStart: { minExamples: 50, minPositives: 5 } });
+    const candidates = [
+      { id: 'x', features: { segment: 'x' }, segment: 'x' },
+      { id: 'y', features: { segment: 'y' }, segment: 'y' },
+    ];
+    const before = rankContacts(candidates, { model });
+    expect(before.every((item) => item.coldStart)).toBe(true);
+    for (let index = 0; index < 400; index += 1) {
+      model.update({ features: { segment: 'y' }, success: index % 5 === 0 });
+      model.update({ features: { segment: 'x' }, success: index % 50 === 0 });
+    }
+    expect(rankContacts(candidates, { model }).map((item) => item.id)).toEqual(['y', 'x']);
+  });
+
+  it('explains only the top contacts when asked', () => {
+    const model = trainedModel();
+    const candidates = Array.from({ length: 10 }, (_, index) => ({ id: String(index), features: { title: 'Engineer', industry: 'retail' }, segment: 's' }));
+    const ranked = rankContacts(candidates, { model, explainTop: 3 });
+    expect(ranked.filter((item) => item.reasons.length > 0)).toHaveLength(3);
+  });
+});
