@@ -101,6 +101,8 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
   const channels = [...settings.channels];
   const cells = new Map<string, CellCount>();
   let pooled: PooledEstimates | undefined;
+  // P(best) per (segment, channel request) until the next update: it depends on the data only.
+  const pBestCache = new Map<string, number[]>();
   let totalTrials = 0;
   let totalSuccesses = 0;
 
@@ -116,6 +118,7 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
     totalTrials += trials;
     totalSuccesses += successes;
     pooled = undefined;
+    pBestCache.clear();
   };
   for (const [segment, angle, channel, successes, trials] of initialCells) add(segment, angle, channel, successes, trials);
 
@@ -164,8 +167,14 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
       const chosen = arms[chosenIndex];
       if (!chosen) throw new CompoundError({ code: 'invalid-argument', message: 'recommendAngle: no candidate angle' });
       // P(best) is seeded from the data, so the same counts always give the same figure.
-      const pBestRandom = seededUniform((totalTrials * 2654435761 + totalSuccesses * 40503 + segment.length) >>> 0);
-      const pBest = arms.length === 1 ? 1 : (probabilityBest(arms, { random: pBestRandom, draws: settings.pBestDraws })[chosenIndex] ?? 0);
+      const cacheKey = segment + separator + (request.channel ?? '');
+      let pBests = pBestCache.get(cacheKey);
+      if (!pBests) {
+        const pBestRandom = seededUniform((totalTrials * 2654435761 + totalSuccesses * 40503 + segment.length) >>> 0);
+        pBests = arms.length === 1 ? [1] : probabilityBest(arms, { random: pBestRandom, draws: settings.pBestDraws });
+        pBestCache.set(cacheKey, pBests);
+      }
+      const pBest = pBests[chosenIndex] ?? 0;
       const interval = betaInterval(chosen.alpha, chosen.beta, settings.credibleLevel);
       const evidence =
         chosen.trials === 0

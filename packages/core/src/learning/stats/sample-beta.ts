@@ -2,11 +2,22 @@
  * Random draws from Gamma and Beta distributions, for Thompson sampling and posterior simulation.
  */
 
-/** A standard normal draw by the Box–Muller transform. */
+// Box–Muller yields two independent normals; the second is kept for the next call from the same source.
+let spareNormal = 0;
+let spareSource: (() => number) | undefined;
+
+/** A standard normal draw by the Box–Muller transform (both values used, per random source). */
 export function sampleNormal(random: () => number): number {
+  if (spareSource === random) {
+    spareSource = undefined;
+    return spareNormal;
+  }
   const u = 1 - random();
   const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  const radius = Math.sqrt(-2 * Math.log(u));
+  spareNormal = radius * Math.sin(2 * Math.PI * v);
+  spareSource = random;
+  return radius * Math.cos(2 * Math.PI * v);
 }
 
 /**
