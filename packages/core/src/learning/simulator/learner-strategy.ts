@@ -18,7 +18,7 @@ export function candidateFeatures(candidate: CandidateContact): LoopFeatures {
   const features: LoopFeatures = {
     segment: contact.segment,
     fit: contact.fit,
-    sizeBand: contact.sizeBand,
+    companySize: contact.companySize,
     seniority: contact.seniority,
     signal: contact.signal ?? 'none',
     sendDay: candidate.sendDay,
@@ -64,7 +64,10 @@ export function createLearnerStrategy(options: {
         ranked.angle !== undefined && ranked.channel !== undefined
           ? { angle: ranked.angle, channel: ranked.channel }
           : components.recommend(candidate.contact.segment);
-      const predicted = components.predict({ ...features.get(ranked.id), angle: picked.angle, channel: picked.channel });
+      const predicted =
+        ranked.angle !== undefined && ranked.channel !== undefined && ranked.pReply !== undefined
+          ? ranked.pReply
+          : components.predict({ ...features.get(ranked.id), angle: picked.angle, channel: picked.channel });
       return [{ contactId: ranked.id, angle: picked.angle, channel: picked.channel, predicted }];
     });
   }

@@ -3,6 +3,7 @@
  * learner, a reply model, ranking and insights. The simulator only ever calls these; it never
  * hands them ground truth.
  */
+import type { LearningInsight } from '../insights/index.js';
 import type { SeededRandom } from '../../testing/seeded-random.js';
 import type { Channel, SendObservation, TargetOutcome } from '../outcome-event.js';
 
@@ -24,19 +25,12 @@ export interface LoopRanked {
   id: string;
   angle?: string;
   channel?: Channel;
+  /** Predicted probability of the target outcome with that angle and channel, when ranking made one. */
+  pReply?: number;
 }
 
-/** An insight as `learningInsights` emits it (the fields the simulator reads). */
-export interface LoopInsight {
-  kind: string;
-  text: string;
-  n: number;
-  effect?: number;
-  interval?: readonly [number, number];
-  dimension?: string;
-  values?: Record<string, string | number | boolean> | readonly (string | number)[];
-  [key: string]: unknown;
-}
+/** An insight as `learningInsights` emits it. */
+export type LoopInsight = LearningInsight;
 
 /** The loop as a user wires it. */
 export interface LoopComponents {

@@ -82,8 +82,8 @@ export interface MarketContact {
   fit: number;
   signal?: MarketSignal;
   daysSinceSignal?: number;
-  /** Company size band, e.g. `51-200`. No effect on the rate in this market. */
-  sizeBand: string;
+  /** Employees. No effect on the rate in this market. */
+  companySize: number;
   /** Seniority. No effect on the rate in this market. */
   seniority: string;
 }
@@ -121,7 +121,6 @@ export interface Market {
 
 const segmentNames = ['saas', 'fintech', 'healthcare', 'manufacturing', 'ecommerce', 'logistics', 'education', 'insurance'];
 const angleNames = ['roi', 'pain-point', 'social-proof', 'trigger-event', 'curiosity', 'case-study'];
-const sizeBands = ['1-10', '11-50', '51-200', '201-1000', '1000+'];
 const seniorities = ['manager', 'director', 'vp', 'c-level'];
 
 function names(pool: readonly string[], count: number, prefix: string): string[] {
@@ -204,7 +203,8 @@ export function createMarket(options: MarketOptions = {}): Market {
         id,
         segment: source.pick(segments),
         fit: source.next(),
-        sizeBand: source.pick(sizeBands),
+        // Log-uniform between 2 and 10,000 employees.
+        companySize: Math.round(Math.exp(Math.log(2) + source.next() * Math.log(5000))),
         seniority: source.pick(seniorities),
       };
       if (source.chance(signalShare)) {

@@ -7,7 +7,7 @@ import { brier, expectedCalibrationError } from '../metrics/index.js';
 import type { OutcomeEvent, TargetOutcome } from '../outcome-event.js';
 import { calibrationAgainstTruth } from './calibration-against-truth.js';
 import { judgeInsight } from './judge-insight.js';
-import type { InsightVerdict } from './judge-insight.js';
+import type { InsightVerdict, SendTruth } from './judge-insight.js';
 import { createLearnerStrategy } from './learner-strategy.js';
 import type { CreateLoopComponents } from './loop-components.js';
 import type { ContactFate, MarketKind, MarketOptions } from './market.js';
@@ -186,6 +186,7 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
   const predictionTruth: number[] = [];
   const predictionOutcomes: boolean[] = [];
   let regret = 0;
+  const learnerTruth = new Map<string, SendTruth>();
 
   const days = Math.ceil(sends / perDay);
   let drawn = 0;
@@ -222,7 +223,9 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
         tally.sends += 1;
         tally.successes += success ? 1 : 0;
         tally.expected += p;
+        const messageId = `${strategy.name}:${choice.contactId}`;
         if (strategy === learner) {
+          learnerTruth.set(messageId, { contact: candidate.contact, p });
           regret += market.best(candidate.contact).p - p;
           if (choice.predicted !== undefined) {
             predictions.push(choice.predicted);
@@ -230,7 +233,6 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
             predictionOutcomes.push(success);
           }
         }
-        const messageId = `${strategy.name}:${choice.contactId}`;
         dependencies.onSend?.({ strategy: strategy.name, messageId, day, delay: fate.delay, success });
         const events = messageEvents(messageId, candidate, choice, fate, success, day, target, market.otherReplyRate);
         sentEvents.push(events.sent);
@@ -278,7 +280,7 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
   const rate = (tally: Tally): number => (tally.sends === 0 ? 0 : tally.successes / tally.sends);
   const expectedRate = (tally: Tally): number => (tally.sends === 0 ? 0 : tally.expected / tally.sends);
   const observations = learner.observations();
-  const insights = components.insights(observations).map((insight) => judgeInsight(insight, market));
+  const insights = components.insights(observations).map((insight) => judgeInsight(insight, market, observations, learnerTruth));
   const prequential = calibrationFigures(predictions, predictionTruth, predictionOutcomes);
   return {
     sends,
@@ -339,7 +341,7 @@ function messageEvents(
     angle: choice.angle,
     channel: choice.channel,
     fit: contact.fit,
-    sizeBand: contact.sizeBand,
+    companySize: contact.companySize,
     seniority: contact.seniority,
     signal: contact.signal ?? 'none',
     sendDay: candidate.sendDay,
