@@ -21,8 +21,13 @@ export function formatCount(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-/** What the level is called, and what the rest of its family is called. */
-export function describeLevel(family: InsightFamily, level: string): { subject: string; rest: string; plural: string } {
+/** What the level is called, what the rest of its family is called, and the verb that agrees with it. */
+export function describeLevel(family: InsightFamily, level: string): { subject: string; rest: string; plural: string; verb: 'gets' | 'get' } {
+  const words = describeWords(family, level);
+  return { ...words, verb: /^(In \S+, sends|Sends|Companies)/.test(words.subject) ? 'get' : 'gets' };
+}
+
+function describeWords(family: InsightFamily, level: string): { subject: string; rest: string; plural: string } {
   const segment = family.context['segment'] ?? '';
   const signal = family.context['signal'] ?? '';
   switch (family.dimension) {

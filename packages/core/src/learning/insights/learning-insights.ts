@@ -144,7 +144,7 @@ export function learningInsights(observations: readonly SendObservation[], optio
     claims.push({
       kind: 'claim',
       text:
-        `${words.subject} gets ${formatPercent(rate)} ${label} vs ${formatPercent(restRate)} for ${restName}: ` +
+        `${words.subject} ${words.verb} ${formatPercent(rate)} ${label} vs ${formatPercent(restRate)} for ${restName}: ` +
         `${formatPoints(rate - restRate)} points [${formatPoints(interval[0])} to ${formatPoints(interval[1])}]${ratio}, ` +
         `n=${formatCount(subjectCount.trials)} vs ${formatCount(restCount.trials)} (q=${qValue < 0.001 ? '<0.001' : qValue.toFixed(3)})`,
       n: subjectCount.trials,
