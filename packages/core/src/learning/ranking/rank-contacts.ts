@@ -99,34 +99,53 @@ export function rankContacts(candidates: readonly RankCandidate[], options: Rank
     if (!result) timings.set(key, (result = timing.multiplier(timingQuery(candidate))));
     return result;
   };
-  const scored = candidates.map((candidate, index) => {
+  const count = candidates.length;
+  const evs = new Float64Array(count);
+  const predictions = new Array<ReplyPrediction>(count);
+  const timingResults = new Array<TimingMultiplier | undefined>(count);
+  const featureRecords = new Array<FeatureRecord>(count);
+  for (let index = 0; index < count; index += 1) {
+    const candidate = candidates[index] as RankCandidate;
     const recommendation = angleFor(candidate.segment);
-    const channel = recommendation?.channel ?? options.channel;
-    const features = withChoices(candidate.features, recommendation?.angle, channel);
+    const features = withChoices(candidate.features, recommendation?.angle, recommendation?.channel ?? options.channel);
     const prediction = model.predict(features);
-    const timingResult = timing ? timingFor(candidate) : undefined;
-    const multiplier = timingResult?.value ?? 1;
+    const timingResult = timingFor(candidate);
     const value = options.value ? options.value(candidate) : 1;
-    return { index, features, prediction, timingResult, ev: prediction.p * value * multiplier, recommendation, channel };
-  });
-  scored.sort((a, b) => b.ev - a.ev || a.index - b.index);
+    evs[index] = prediction.p * value * (timingResult?.value ?? 1);
+    predictions[index] = prediction;
+    timingResults[index] = timingResult;
+    featureRecords[index] = features;
+  }
+  // Sorting indices in a typed array against a typed key is several times faster than sorting objects.
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index += 1) order[index] = index;
+  order.sort((a, b) => (evs[b] as number) - (evs[a] as number) || a - b);
   const explainTop = options.explainTop ?? Number.POSITIVE_INFINITY;
-  return scored.map((entry, rank) => {
-    const candidate = candidates[entry.index] as RankCandidate;
-    const ranked: RankedContact = {
+  const ranked = new Array<RankedContact>(count);
+  for (let rank = 0; rank < count; rank += 1) {
+    const index = order[rank] as number;
+    const candidate = candidates[index] as RankCandidate;
+    const prediction = predictions[index] as ReplyPrediction;
+    const timingResult = timingResults[index];
+    const recommendation = learner ? angles.get(candidate.segment) : undefined;
+    const channel = recommendation?.channel ?? options.channel;
+    const item: RankedContact = {
       id: candidate.id,
-      ev: entry.ev,
-      pReply: entry.prediction.p,
-      interval: entry.prediction.interval,
-      timing: entry.timingResult?.value ?? 1,
-      coldStart: entry.prediction.coldStart,
+      ev: evs[index] as number,
+      pReply: prediction.p,
+      interval: prediction.interval,
+      timing: timingResult?.value ?? 1,
+      coldStart: prediction.coldStart,
       reasons: [],
     };
-    if (entry.recommendation) ranked.angle = entry.recommendation.angle;
-    if (entry.channel !== undefined) ranked.channel = entry.channel;
-    if (rank < explainTop) ranked.reasons = reasonsFor(candidate, entry, model);
-    return ranked;
-  });
+    if (recommendation) item.angle = recommendation.angle;
+    if (channel !== undefined) item.channel = channel;
+    if (rank < explainTop) {
+      item.reasons = reasonsFor(candidate, { features: featureRecords[index] as FeatureRecord, prediction, timingResult, recommendation }, model);
+    }
+    ranked[rank] = item;
+  }
+  return ranked;
 }
 
 function withChoices(features: FeatureRecord, angle: string | undefined, channel: string | undefined): FeatureRecord {
