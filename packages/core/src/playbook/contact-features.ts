@@ -2,6 +2,10 @@ import type { ContactRecord, JobFunction, Seniority } from '../contacts/contact.
 import type { IcpDimension } from './playbook-schema.js';
 import { resolveCountry } from './geography-regions.js';
 import { tokenizeText } from './tokenize-text.js';
+import { boundedMemo } from '../contacts/normalize/bounded-memo.js';
+
+/** Job titles repeat across an import; the token arrays are only read. */
+const titleTokens = boundedMemo(tokenizeText);
 
 /** Company facts that complete a contact's record for fit scoring (e.g. from the stored company). */
 export interface FitCompany {
@@ -99,7 +103,7 @@ export function contactFeatures(record: ContactRecord, company?: FitCompany): Co
   if (record.seniority) features.seniority = record.seniority;
   if (record.function) features.function = record.function;
   const title = record.title?.trim();
-  if (title) features.titleKeywords = { text: title, tokens: tokenizeText(title) };
+  if (title) features.titleKeywords = { text: title, tokens: titleTokens(title) };
   const technologies = technologiesOf(record);
   if (technologies.length > 0) features.technologies = technologies;
   const signals = signalsOf(record);

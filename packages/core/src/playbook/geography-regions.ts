@@ -1,3 +1,4 @@
+import { boundedMemo } from '../contacts/normalize/bounded-memo.js';
 /**
  * Region groups a playbook's `icp.geography.regions` can name, and country-name resolution.
  * Membership is by ISO 3166-1 alpha-2 code.
@@ -140,16 +141,25 @@ function canonicalCountryCode(code: string): string | undefined {
  * (`Germany`, `Deutschland`, `USA`) to its upper-case ISO-2 code; undefined when unknown.
  */
 export function resolveCountry(value: string): string | undefined {
+  return memoizedResolveCountry(value);
+}
+
+// Called once or twice per scored contact; ICU lookups (Intl.Locale, DisplayNames) are slow.
+const memoizedResolveCountry = boundedMemo((value: string): string | undefined => {
   const trimmed = value.trim();
   if (trimmed.length === 2) {
     const code = canonicalCountryCode(trimmed.toUpperCase());
     if (code) return code;
   }
   return countryNames().get(nameKey(trimmed));
-}
+});
 
 /** English display name of an ISO-2 code (`DE` → `Germany`), or the value itself when unknown. */
 export function countryDisplayName(code: string): string {
+  return memoizedDisplayName(code);
+}
+
+const memoizedDisplayName = boundedMemo((code: string): string => {
   if (!/^[A-Z]{2}$/.test(code)) return code;
   return displayRegion(code) ?? code;
-}
+});

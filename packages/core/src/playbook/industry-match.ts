@@ -1,3 +1,4 @@
+import { boundedMemo } from '../contacts/normalize/bounded-memo.js';
 import { tokenizeText } from './tokenize-text.js';
 
 /**
@@ -65,6 +66,16 @@ export type IndustryMatch = 'match' | 'related' | 'none';
  * ~ "fintech") give `match`; related sectors ("IT Services" ~ "software") give `related`.
  */
 export function industryMatch(industry: string, term: string): IndustryMatch {
+  return memoizedMatch(`${industry}\u0000${term}`);
+}
+
+// Scoring 100k contacts asks about the same few hundred (industry, term) pairs over and over.
+const memoizedMatch = boundedMemo((key: string): IndustryMatch => {
+  const split = key.indexOf('\u0000');
+  return computeIndustryMatch(key.slice(0, split), key.slice(split + 1));
+});
+
+function computeIndustryMatch(industry: string, term: string): IndustryMatch {
   const industryTokens = tokenizeText(industry);
   const termTokens = tokenizeText(term);
   if (containsTokens(industryTokens, termTokens) || containsTokens(termTokens, industryTokens)) return 'match';

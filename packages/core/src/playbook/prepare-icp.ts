@@ -5,6 +5,7 @@ import { countryDisplayName, geographyRegions } from './geography-regions.js';
 import { containsTokens, industryMatch } from './industry-match.js';
 import type { Icp, IcpDimension } from './playbook-schema.js';
 import { tokenizeText } from './tokenize-text.js';
+import { boundedMemo } from '../contacts/normalize/bounded-memo.js';
 
 /** Scores one ICP dimension's known values; unknown values never reach `score`. */
 export interface DimensionScorer<V> {
@@ -39,12 +40,14 @@ function quoteList(values: readonly string[]): string {
 }
 
 function formatCount(value: number): string {
+  // Same digits as toLocaleString('en-US') for whole numbers, without its per-call ICU cost.
+  if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return value.toLocaleString('en-US');
 }
 
 function prepareIndustry(config: NonNullable<Icp['industry']>): DimensionScorer<string> {
-  const excluded = (value: string) => config.exclude.find((term) => industryMatch(value, term) === 'match');
-  const best = (value: string) => {
+  const excluded = boundedMemo((value: string) => config.exclude.find((term) => industryMatch(value, term) === 'match'));
+  const best = boundedMemo((value: string) => {
     let found: { term: string; score: number } | undefined;
     for (const term of config.include) {
       const match = industryMatch(value, term);
@@ -53,7 +56,7 @@ function prepareIndustry(config: NonNullable<Icp['industry']>): DimensionScorer<
       if (score === 1) break;
     }
     return found;
-  };
+  });
   return {
     dimension: 'industry', weight: config.weight, required: config.required, unknown: 'industry unknown',
     score: (value) => (excluded(value) ? 0 : (best(value)?.score ?? 0)),
