@@ -1,5 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createSqlStore } from '../sql-store.js';
 import type { SqlStoreOptions } from '../sql-store.js';
@@ -10,7 +11,10 @@ import { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
 export interface PgliteStoreOptions extends SqlStoreOptions {
   /**
    * Folder holding the database, created with its parents when absent, e.g. `.compound/db`.
-   * Default: undefined, an in-memory database that is gone on `close()`.
+   * Default: undefined, a throwaway database that is gone on `close()`. It lives in a fresh folder
+   * under the OS temp directory (removed on `close()`), not in PGlite's in-memory file system: bulk
+   * writes there ran 1.5–3x slower (an import of 100k contacts saved in 77 s in memory vs 50 s in a
+   * folder). A process that exits without `close()` leaves the folder behind in the temp directory.
    */
   dataDir?: string;
 }
@@ -25,14 +29,28 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
  */
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<Store> {
   const { dataDir, ...storeOptions } = options;
-  let pg: PGlite;
   if (dataDir === undefined) {
-    pg = await PGlite.create({ parsers: pgliteParsers });
-  } else {
-    const directory = resolve(dataDir);
-    await mkdir(directory, { recursive: true });
-    pg = await PGlite.create({ dataDir: directory, parsers: pgliteParsers });
+    const directory = await mkdtemp(join(tmpdir(), 'compound-pglite-'));
+    const removeFolder = () => rm(directory, { recursive: true, force: true });
+    try {
+      const client = createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers }));
+      const closeClient = client.close;
+      client.close = async () => {
+        try {
+          await closeClient();
+        } finally {
+          await removeFolder();
+        }
+      };
+      return await createSqlStore(client, storeOptions);
+    } catch (error: unknown) {
+      await removeFolder();
+      throw error;
+    }
   }
+  const directory = resolve(dataDir);
+  await mkdir(directory, { recursive: true });
+  const pg = await PGlite.create({ dataDir: directory, parsers: pgliteParsers });
   return createSqlStore(createPgliteSqlClient(pg), storeOptions);
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,25 @@ describe('openPgliteStore with a data folder', () => {
       expect(await second.forTenant('acme').contacts.get('c1')).toMatchObject({ record: { fullName: 'Ada' }, fit: 0.5, createdAt: at });
       await second.close();
     } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('without a data folder, works in a temp folder that close() removes', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'compound-pglite-tmp-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = root;
+    try {
+      const store = await openPgliteStore();
+      expect(await readdir(root)).toHaveLength(1);
+      await store.ensureTenant('acme');
+      expect(await store.forTenant('acme').contacts.count()).toBe(0);
+      await store.close();
+      await store.close();
+      expect(await readdir(root)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
       await rm(root, { recursive: true, force: true });
     }
   });
