@@ -1,0 +1,26 @@
+import type { StoredCompany, StoredContact } from '../../store/store.js';
+import { companySizeBand } from '../insights/index.js';
+import type { FeatureRecord, FeatureValue } from '../reply-model/index.js';
+
+/**
+ * The learning segment of a contact: seniority × company-size band (e.g. `vp · 51–200`), the
+ * cut founders reason in ("VPs at 50–200-person companies"). Unknown parts read `unknown`.
+ */
+export function contactSegment(contact: StoredContact, company?: StoredCompany): string {
+  const employees = contact.record.employees ?? company?.employees;
+  return `${contact.record.seniority ?? 'unknown'} · ${employees === undefined ? 'size unknown' : companySizeBand(employees)}`;
+}
+
+/** Reply-model features of a contact: ICP fit and the attributes the fit and segments use. */
+export function contactLearningFeatures(contact: StoredContact, company?: StoredCompany): FeatureRecord {
+  const record = contact.record;
+  const features: Record<string, FeatureValue> = { segment: contactSegment(contact, company) };
+  if (contact.fit !== undefined) features['fit'] = contact.fit;
+  if (record.seniority) features['seniority'] = record.seniority;
+  if (record.function) features['function'] = record.function;
+  const industry = record.industry ?? company?.industry;
+  if (industry) features['industry'] = industry.toLowerCase();
+  const country = record.country ?? company?.country;
+  if (country) features['country'] = country;
+  return features;
+}

@@ -1,0 +1,97 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importContacts } from '../../contacts/pipeline/index.js';
+import { openPgliteStore } from '../../store/pglite/index.js';
+import type { Store, TenantStore } from '../../store/store.js';
+import { seededRandom } from '../../testing/index.js';
+import type { OutcomeEvent } from '../outcome-event.js';
+import { loadTenantLearning } from './tenant-learning.js';
+import { rankTenantContacts, tenantDigest, tenantForecast, tenantInsights } from './tenant-intelligence.js';
+
+let directory: string;
+let store: Store;
+let tenant: TenantStore;
+
+const titles = ['VP Sales', 'Head of Marketing', 'Software Engineer', 'CEO'];
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'compound-loop-'));
+  const lines = ['First Name,Last Name,Email,Title,Employees'];
+  for (let index = 0; index < 200; index++) lines.push(`P${index},L${index},p${index}@c${index % 40}.example,${titles[index % 4]},${50 + (index % 5) * 100}`);
+  await writeFile(join(directory, 'contacts.csv'), lines.join('\n'));
+  store = await openPgliteStore();
+  await store.ensureTenant('t');
+  await store.ensureTenant('other');
+  tenant = store.forTenant('t');
+  await importContacts(tenant, { file: join(directory, 'contacts.csv') });
+
+  // 800 sends over four weeks: roi succeeds 30% of the time, pain-point 4%.
+  const contacts = await tenant.contacts.list({ orderBy: 'id' });
+  const random = seededRandom(11);
+  const events: OutcomeEvent[] = [];
+  for (let index = 0; index < 800; index++) {
+    const contact = contacts[index % contacts.length];
+    const angle = index % 2 === 0 ? 'roi' : 'pain-point';
+    const sentAt = new Date(Date.UTC(2026, 0, 5) + Math.floor(index / 30) * 86_400_000).toISOString();
+    const base = { source: 'test', messageId: `m${index}`, contactId: contact?.id, campaign: index < 700 ? 'q1' : 'q2', angle, channel: 'email', segment: 'vp · 51–200' };
+    events.push({ ...base, externalId: `${index}:sent`, type: 'sent', occurredAt: sentAt });
+    if (random.chance(angle === 'roi' ? 0.3 : 0.04)) {
+      events.push({ ...base, externalId: `${index}:reply`, type: 'replied', sentiment: 'positive', occurredAt: new Date(Date.parse(sentAt) + 86_400_000).toISOString() });
+    }
+  }
+  await tenant.events.add(events);
+});
+
+afterAll(async () => {
+  await store.close();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('tenant learning loop', () => {
+  it('learns the better angle from the stored history and versions the learned state', async () => {
+    const learning = await loadTenantLearning(tenant);
+    expect(learning.observations).toHaveLength(800);
+    expect(learning.versions?.replyModel).toBe(1);
+    const recommendation = learning.learner.recommendAngle({ segment: 'vp · 51–200', channel: 'email' });
+    expect(learning.learner.posterior('vp · 51–200', 'roi', 'email').mean).toBeGreaterThan(learning.learner.posterior('vp · 51–200', 'pain-point', 'email').mean);
+    expect(recommendation.reason.length).toBeGreaterThan(10);
+    // Nothing new since: no new version.
+    expect((await loadTenantLearning(tenant)).versions).toBeUndefined();
+    expect(await store.forTenant('other').models.latest('reply-model')).toBeUndefined();
+  });
+
+  it('ranks contacts by expected value with reasons, leaving out those already sent in the campaign', async () => {
+    const all = await rankTenantContacts(tenant, { top: 500 });
+    expect(all).toHaveLength(200);
+    for (let index = 1; index < all.length; index++) expect(all[index - 1]?.ev ?? 0).toBeGreaterThanOrEqual(all[index]?.ev ?? 0);
+    expect(all[0]?.reasons.length).toBeGreaterThan(0);
+    const remaining = await rankTenantContacts(tenant, { campaign: 'q2' });
+    expect(remaining.length).toBe(100);
+    expect(await rankTenantContacts(store.forTenant('other'))).toEqual([]);
+  });
+
+  it('claims the real angle difference with its numbers', async () => {
+    const { sends, insights } = await tenantInsights(tenant);
+    expect(sends).toBe(800);
+    const claim = insights.find((insight) => insight.kind === 'claim' && insight.values['angle'] === 'roi');
+    expect(claim).toBeDefined();
+    expect(claim?.effect).toBeGreaterThan(0.1);
+    expect(claim?.qValue).toBeLessThan(0.05);
+    expect(claim?.n).toBeGreaterThan(300);
+  });
+
+  it('forecasts from the recent weekly volume and digests the last week', async () => {
+    const forecast = await tenantForecast(tenant, { weeks: 2 });
+    expect(forecast.plan[0]?.sendsPerWeek).toBeGreaterThan(0);
+    const positive = forecast.outcomes.find((outcome) => outcome.target === 'positive-reply');
+    expect(positive?.perWeek).toHaveLength(2);
+    expect(positive?.total.interval[0]).toBeLessThanOrEqual(positive?.total.expected ?? 0);
+    const digest = await tenantDigest(tenant);
+    expect(digest?.thisWeek.sends).toBeGreaterThan(0);
+    expect(digest?.text.length).toBeGreaterThan(20);
+    expect(await tenantDigest(tenant, { weekStart: '2030-01-07' })).toBeUndefined();
+    expect(await tenantDigest(store.forTenant('other'))).toBeUndefined();
+  });
+});

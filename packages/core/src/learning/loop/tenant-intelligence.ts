@@ -1,0 +1,134 @@
+import type { Playbook } from '../../playbook/index.js';
+import type { TenantStore } from '../../store/store.js';
+import { weeklyDigest, type WeeklyDigest } from '../digest/index.js';
+import { forecastOutcomes, type Forecast, type PlannedVolume } from '../forecast/index.js';
+import { learningInsights, type LearningInsight } from '../insights/index.js';
+import type { TargetOutcome } from '../outcome-event.js';
+import { rankContacts } from '../ranking/index.js';
+import { loadTenantLearning } from './tenant-learning.js';
+
+/** Shared options of the tenant-level learning operations. */
+export interface TenantIntelligenceOptions {
+  /** The outcome optimized and counted as success. Default `positive-reply`. */
+  target?: TargetOutcome;
+  playbook?: Playbook;
+  /** Seeded uniform source (Thompson sampling); default `Math.random`. */
+  random?: () => number;
+}
+
+/** One contact in the expected-value ranking. */
+export interface RankedTenantContact {
+  id: string;
+  name: string;
+  email: string | null;
+  company: string | null;
+  segment: string;
+  /** Expected value: P(target) × value × timing. */
+  ev: number;
+  pReply: number;
+  interval: [number, number];
+  angle: string | null;
+  channel: string | null;
+  /** The reply model has too little history; P comes from ICP fit. */
+  coldStart: boolean;
+  fit: number | null;
+  reasons: string[];
+}
+
+/**
+ * Ranks the tenant's contacts by expected value with the learners rebuilt from its history. With
+ * `campaign`, contacts already sent a message in that campaign are left out: the rest re-rank as
+ * the campaign's early results arrive.
+ */
+export async function rankTenantContacts(
+  tenant: TenantStore,
+  options: TenantIntelligenceOptions & { campaign?: string; top?: number } = {},
+): Promise<RankedTenantContact[]> {
+  const learning = await loadTenantLearning(tenant, options);
+  const sent = new Set(
+    options.campaign === undefined
+      ? []
+      : learning.observations.filter((observation) => observation.campaign === options.campaign).map((observation) => observation.contactId),
+  );
+  const candidates = learning.contacts.filter((contact) => !sent.has(contact.id));
+  const byId = new Map(candidates.map((contact) => [contact.id, contact]));
+  const ranked = rankContacts(
+    candidates.map((contact) => ({ id: contact.id, features: learning.featuresOf(contact), segment: learning.segmentOf(contact), fit: contact.fit })),
+    { model: learning.model, learner: learning.observations.length > 0 ? learning.learner : undefined, explainTop: options.top ?? 1000 },
+  );
+  return ranked.slice(0, options.top ?? ranked.length).map((entry) => {
+    const contact = byId.get(entry.id);
+    const record = contact?.record;
+    const company = contact?.companyId ? learning.companies.get(contact.companyId) : undefined;
+    return {
+      id: entry.id,
+      name: record ? (record.fullName ?? ([record.firstName, record.lastName].filter(Boolean).join(' ') || (record.emails[0]?.address ?? ''))) : '',
+      email: record?.emails[0]?.address ?? null,
+      company: company?.name ?? record?.company ?? null,
+      segment: contact ? learning.segmentOf(contact) : '',
+      ev: entry.ev,
+      pReply: entry.pReply,
+      interval: entry.interval,
+      angle: entry.angle ?? null,
+      channel: entry.channel ?? null,
+      coldStart: entry.coldStart,
+      fit: contact?.fit ?? null,
+      reasons: entry.reasons,
+    };
+  });
+}
+
+/** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
+export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
+  const observations = await tenant.events.observations();
+  return { sends: observations.length, insights: learningInsights(observations, { target: options.target }) };
+}
+
+/**
+ * Forecast of the coming weeks. The plan defaults to each segment's average weekly volume over the
+ * last four weeks of history.
+ */
+export async function tenantForecast(
+  tenant: TenantStore,
+  options: TenantIntelligenceOptions & { weeks?: number; plan?: PlannedVolume[]; now?: Date } = {},
+): Promise<Forecast & { plan: PlannedVolume[]; sends: number }> {
+  const observations = await tenant.events.observations();
+  const now = options.now ?? latestSend(observations.map((observation) => observation.sentAt)) ?? new Date();
+  const since = now.getTime() - 28 * 86_400_000;
+  const recent = new Map<string, number>();
+  for (const observation of observations) {
+    const at = Date.parse(observation.sentAt);
+    if (at > since && at <= now.getTime()) recent.set(observation.segment, (recent.get(observation.segment) ?? 0) + 1);
+  }
+  const plan = options.plan ?? [...recent.entries()].map(([segment, count]) => ({ segment, sendsPerWeek: Math.round(count / 4) }));
+  const forecast = forecastOutcomes(observations, { plan, weeks: options.weeks ?? 4 });
+  return { ...forecast, plan, sends: observations.length };
+}
+
+/** The digest of the week that starts on `weekStart` (default: the last full week of history); undefined for an empty week. */
+export async function tenantDigest(
+  tenant: TenantStore,
+  options: TenantIntelligenceOptions & { weekStart?: string } = {},
+): Promise<WeeklyDigest | undefined> {
+  const observations = await tenant.events.observations();
+  const latest = latestSend(observations.map((observation) => observation.sentAt));
+  if (!latest) return undefined;
+  const weekStart = options.weekStart ?? mondayOf(latest).toISOString().slice(0, 10);
+  return weeklyDigest(observations, { weekStart, target: options.target });
+}
+
+function latestSend(times: readonly string[]): Date | undefined {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const time of times) {
+    const at = Date.parse(time);
+    if (at > latest) latest = at;
+  }
+  return Number.isFinite(latest) ? new Date(latest) : undefined;
+}
+
+/** Midnight UTC of the Monday of the week holding `date`. */
+function mondayOf(date: Date): Date {
+  const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const weekday = (date.getUTCDay() + 6) % 7;
+  return new Date(midnight - weekday * 86_400_000);
+}

@@ -1,0 +1,105 @@
+import type { Playbook } from '../../playbook/index.js';
+import type { StoredCompany, StoredContact, TenantStore } from '../../store/store.js';
+import { createAngleLearner, type AngleLearner } from '../angle-learner/index.js';
+import { achievedTarget, type SendObservation, type TargetOutcome } from '../outcome-event.js';
+import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
+import { createTimingModel, type TimingModel } from '../timing/index.js';
+import { contactLearningFeatures, contactSegment } from './contact-learning-features.js';
+
+/** What the tenant's history has taught: the learners, rebuilt from every stored event. */
+export interface TenantLearning {
+  target: TargetOutcome;
+  observations: SendObservation[];
+  contacts: StoredContact[];
+  companies: Map<string, StoredCompany>;
+  learner: AngleLearner;
+  model: ReplyModel;
+  timing: TimingModel;
+  /** Versions of the saved model states (saved when the history grew). */
+  versions: { replyModel: number; angleLearner: number; timing: number } | undefined;
+  segmentOf(contact: StoredContact): string;
+  featuresOf(contact: StoredContact): FeatureRecord;
+}
+
+/** Options of {@link loadTenantLearning}. */
+export interface LoadTenantLearningOptions {
+  /** Default `positive-reply`. */
+  target?: TargetOutcome;
+  playbook?: Playbook;
+  /** Seeded uniform source for Thompson sampling; default `Math.random`. */
+  random?: () => number;
+  /** Save the learned states as new versions when the history grew since the last save. Default true. */
+  save?: boolean;
+}
+
+/**
+ * Rebuilds the learners from the tenant's stored events (each update is O(1), so a full replay of
+ * a few hundred thousand sends takes well under a second) and saves their states as a new version
+ * when the history grew. The angle set comes from the playbook's angles plus every angle seen.
+ */
+export async function loadTenantLearning(tenant: TenantStore, options: LoadTenantLearningOptions = {}): Promise<TenantLearning> {
+  const target = options.target ?? 'positive-reply';
+  const [observations, contacts, companyList] = await Promise.all([
+    tenant.events.observations(),
+    tenant.contacts.list({ orderBy: 'fit' }),
+    tenant.companies.list(),
+  ]);
+  const companies = new Map(companyList.map((company) => [company.id, company]));
+  const companyOf = (contact: StoredContact) => (contact.companyId ? companies.get(contact.companyId) : undefined);
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const angles = [...new Set([...(options.playbook?.angles.map((angle) => angle.name) ?? []), ...observations.map((o) => o.angle)])];
+  const channels = [...new Set(['email', ...observations.map((observation) => observation.channel)])];
+  const learner = createAngleLearner({ angles: angles.length > 0 ? angles : ['default'], channels, random: options.random });
+  const model = createReplyModel();
+  const timing = createTimingModel();
+
+  for (const observation of observations) {
+    const success = achievedTarget(observation, target);
+    learner.update({ segment: observation.segment, angle: observation.angle, channel: observation.channel, success });
+    const contact = observation.contactId ? byId.get(observation.contactId) : undefined;
+    const features: FeatureRecord = {
+      ...(contact ? contactLearningFeatures(contact, companyOf(contact)) : {}),
+      ...(observation.features ?? {}),
+      segment: observation.segment,
+      angle: observation.angle,
+      channel: observation.channel,
+    };
+    model.update({ features, success });
+    const sent = new Date(observation.sentAt);
+    const signal = observation.features?.['signal'];
+    const days = observation.features?.['daysSinceSignal'];
+    timing.update({
+      success,
+      sendDay: Number.isNaN(sent.getTime()) ? undefined : sent.getUTCDay(),
+      sendHour: Number.isNaN(sent.getTime()) ? undefined : sent.getUTCHours(),
+      ...(typeof signal === 'string' ? { signal } : {}),
+      ...(typeof days === 'number' ? { daysSinceSignal: days } : {}),
+    });
+  }
+
+  let versions: TenantLearning['versions'];
+  if (options.save !== false && observations.length > 0) {
+    const latest = await tenant.models.latest('reply-model');
+    const seen = (latest?.state as { n?: number } | undefined)?.n;
+    if (seen !== observations.length) {
+      versions = {
+        replyModel: await tenant.models.save('reply-model', { n: observations.length, target, model: model.snapshot() }),
+        angleLearner: await tenant.models.save('angle-learner', { n: observations.length, target, learner: learner.snapshot() }),
+        timing: await tenant.models.save('timing', { n: observations.length, target, timing: timing.snapshot() }),
+      };
+    }
+  }
+
+  return {
+    target,
+    observations,
+    contacts,
+    companies,
+    learner,
+    model,
+    timing,
+    versions,
+    segmentOf: (contact) => contactSegment(contact, companyOf(contact)),
+    featuresOf: (contact) => contactLearningFeatures(contact, companyOf(contact)),
+  };
+}
