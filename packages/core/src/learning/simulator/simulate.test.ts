@@ -64,3 +64,14 @@ describe('simulate (engine)', () => {
     expect(result.regret).toBeCloseTo(0, 9);
   });
 });
+
+describe('formatSimulationReport', () => {
+  it('names every strategy and the insight verdicts', async () => {
+    const { formatSimulationReport } = await import('./format-simulation-report.js');
+    const text = formatSimulationReport(simulate({ sends: 300, seed: 1, holdout: 100 }, { createComponents: fixedComponents }));
+    expect(text).toContain('Simulated 300 sends per strategy (default market, seed 1, target positive-reply)');
+    for (const label of ['learning loop', 'oracle', 'uniform split', 'test-and-roll', 'Regret vs oracle', 'Insights: 0 emitted']) {
+      expect(text).toContain(label);
+    }
+  });
+});
