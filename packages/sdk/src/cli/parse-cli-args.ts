@@ -17,6 +17,23 @@ export interface CliArgs {
   top?: number;
   format?: string;
   out?: string;
+  /** Learning: campaign, target outcome, forecast weeks. */
+  campaign?: string;
+  target?: 'positive-reply' | 'meeting' | 'reply';
+  weeks?: number;
+  /** Simulator flags. */
+  simulate: { sends?: number; seed?: number; market?: 'default' | 'null'; segments?: number; angles?: number; sigma?: number; base?: [number, number]; delay?: number };
+  /** Model evaluation flags. */
+  evaluate: { outcome?: string; positive?: string; exclude: string[]; testFraction?: number };
+}
+
+function numberFlag(name: string, value: string | undefined, check: (value: number) => boolean, expected: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || !check(parsed)) {
+    throw new CompoundError({ code: 'invalid-argument', message: `--${name} expects ${expected}, got "${value}"` });
+  }
+  return parsed;
 }
 
 /** Parses `compound <command> [args] [flags]`; unknown flags are an `invalid-argument` error. */
@@ -40,6 +57,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         top: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        campaign: { type: 'string' },
+        target: { type: 'string' },
+        weeks: { type: 'string' },
+        sends: { type: 'string' },
+        seed: { type: 'string' },
+        market: { type: 'string' },
+        segments: { type: 'string' },
+        angles: { type: 'string' },
+        sigma: { type: 'string' },
+        base: { type: 'string' },
+        delay: { type: 'string' },
+        outcome: { type: 'string' },
+        positive: { type: 'string' },
+        exclude: { type: 'string' },
+        'test-fraction': { type: 'string' },
       },
     });
   } catch (error) {
@@ -76,7 +108,45 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
     throw new CompoundError({ code: 'invalid-argument', message: `--country expects a two-letter ISO code such as US or CZ, got "${values.country}"` });
   }
+  const target = values.target;
+  if (target !== undefined && target !== 'positive-reply' && target !== 'meeting' && target !== 'reply') {
+    throw new CompoundError({ code: 'invalid-argument', message: `--target must be positive-reply, meeting or reply, got "${target}"` });
+  }
+  const market = values.market;
+  if (market !== undefined && market !== 'default' && market !== 'null') {
+    throw new CompoundError({ code: 'invalid-argument', message: `--market must be default or null, got "${market}"` });
+  }
+  let base: [number, number] | undefined;
+  if (values.base !== undefined) {
+    const match = /^(\d*\.?\d+)-(\d*\.?\d+)$/.exec(values.base);
+    const low = Number(match?.[1]);
+    const high = Number(match?.[2]);
+    if (!match || !(low > 0 && low <= high && high < 1)) {
+      throw new CompoundError({ code: 'invalid-argument', message: `--base expects LOW-HIGH rates such as 0.02-0.06, got "${values.base}"` });
+    }
+    base = [low, high];
+  }
+  const whole = (value: number) => Number.isInteger(value) && value > 0;
   return {
+    campaign: values.campaign,
+    target,
+    weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),
+    simulate: {
+      sends: numberFlag('sends', values.sends, whole, 'a positive whole number'),
+      seed: numberFlag('seed', values.seed, Number.isInteger, 'a whole number'),
+      market,
+      segments: numberFlag('segments', values.segments, whole, 'a positive whole number'),
+      angles: numberFlag('angles', values.angles, (value) => whole(value) && value >= 2, 'a whole number of at least 2'),
+      sigma: numberFlag('sigma', values.sigma, (value) => value >= 0, 'a number >= 0'),
+      base,
+      delay: numberFlag('delay', values.delay, (value) => Number.isInteger(value) && value >= 0, 'a whole number >= 0'),
+    },
+    evaluate: {
+      outcome: values.outcome,
+      positive: values.positive,
+      exclude: values.exclude ? values.exclude.split(',').map((column) => column.trim()).filter(Boolean) : [],
+      testFraction: numberFlag('test-fraction', values['test-fraction'], (value) => value > 0 && value < 1, 'a fraction between 0 and 1'),
+    },
     command: positionals[0],
     positionals: positionals.slice(1),
     json: values.json ?? false,

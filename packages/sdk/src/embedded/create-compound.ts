@@ -7,6 +7,18 @@ import {
   createModelColumnResolver,
   dedupFile,
   importContacts,
+  importEventHistory,
+  rankTenantContacts,
+  tenantDigest,
+  tenantForecast,
+  tenantInsights,
+  type EventHistoryImport,
+  type Forecast,
+  type LearningInsight,
+  type PlannedVolume,
+  type RankedTenantContact,
+  type TargetOutcome,
+  type WeeklyDigest,
   parsePlaybook,
   toExportedContacts,
   type DedupFileResult,
@@ -89,6 +101,16 @@ export interface Compound {
   exportContacts(options?: { format?: 'csv' | 'json' }): Promise<{ text: string; count: number }>;
   /** Clusters a file's rows without writing anything. */
   dedupFile(path: string, options?: { map?: Record<string, string>; fieldTypes?: Record<string, FieldType>; country?: string }): Promise<DedupFileResult>;
+  /** Imports past campaign results (one row per sent message) as outcome events; idempotent. */
+  importEvents(path: string): Promise<EventHistoryImport>;
+  /** Contacts ranked by expected value (P(target) × value × timing) learned from the history. */
+  rank(options?: { campaign?: string; top?: number; target?: TargetOutcome }): Promise<RankedTenantContact[]>;
+  /** Statistically honest insights from the history. */
+  insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; insights: LearningInsight[] }>;
+  /** Expected outcomes for the coming weeks, with intervals. */
+  forecast(options?: { weeks?: number; plan?: PlannedVolume[]; target?: TargetOutcome }): Promise<Forecast & { plan: PlannedVolume[]; sends: number }>;
+  /** The digest of the last week with sends (or `weekStart`); undefined for an empty week. */
+  digest(options?: { weekStart?: string; target?: TargetOutcome }): Promise<WeeklyDigest | undefined>;
   close(): Promise<void>;
 }
 
@@ -155,6 +177,15 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     dedupFile(path, dedupOptions = {}) {
       return dedupFile(path, { overrides: dedupOptions.map, fieldTypes: dedupOptions.fieldTypes, defaultCountry: dedupOptions.country, resolver });
     },
+    async importEvents(path) {
+      return importEventHistory(tenant, path);
+    },
+    async rank(rankOptions = {}) {
+      return rankTenantContacts(tenant, { ...rankOptions, playbook: (await currentPlaybook(tenant))?.playbook });
+    },
+    insights: (insightOptions = {}) => tenantInsights(tenant, insightOptions),
+    forecast: (forecastOptions = {}) => tenantForecast(tenant, forecastOptions),
+    digest: (digestOptions = {}) => tenantDigest(tenant, digestOptions),
     close: () => store.close(),
   };
 }

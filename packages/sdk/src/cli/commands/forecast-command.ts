@@ -1,0 +1,32 @@
+import type { Command } from '../command.js';
+
+/** `compound forecast`: expected outcomes in the coming weeks, with intervals. */
+export const forecastCommand: Command = {
+  usage: 'forecast [--weeks N] [--target positive-reply|meeting|reply] [--json]',
+  summary: 'expected replies and meetings for the coming weeks at your recent volume, with intervals',
+  async run({ args, io, open }) {
+    const compound = await open();
+    try {
+      const forecast = await compound.forecast({ weeks: args.weeks });
+      if (args.json) {
+        io.stdout(`${JSON.stringify(forecast, null, 2)}\n`);
+        return 0;
+      }
+      if (forecast.sends === 0) {
+        io.stdout('No outcomes yet: import past results with `compound events import <file>`.\n');
+        return 0;
+      }
+      const volume = forecast.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
+      const lines = [`Next ${forecast.weeks} weeks at ${volume.toLocaleString('en-US')} sends/week (your last four weeks' pace), ${Math.round(forecast.level * 100)}% intervals:`];
+      for (const outcome of forecast.outcomes) {
+        const total = outcome.total;
+        lines.push(`  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}]`);
+        for (const week of outcome.perWeek) lines.push(`    week ${week.week}: ${week.expected.toFixed(1)} [${week.interval[0]}–${week.interval[1]}]`);
+      }
+      io.stdout(`${lines.join('\n')}\n`);
+      return 0;
+    } finally {
+      await compound.close();
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { CompoundError, evaluateReplyModelOnFile } from '@compound/core';
+import type { Command } from '../command.js';
+
+/** `compound model evaluate <file>`: should you trust the reply model on your own history? */
+export const modelCommand: Command = {
+  usage: 'model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--json]',
+  summary: 'train the reply model on the first rows of your labelled history and test it on the last ones, against a logistic baseline',
+  async run({ args, io, resolve }) {
+    const [action, file] = args.positionals;
+    if (action !== 'evaluate' || !file || !args.evaluate.outcome) {
+      throw new CompoundError({ code: 'invalid-argument', message: 'usage: compound model evaluate <file> --outcome COLUMN [--positive VALUE]' });
+    }
+    const result = await evaluateReplyModelOnFile(resolve(file), {
+      outcome: args.evaluate.outcome,
+      ...(args.evaluate.positive !== undefined ? { positive: args.evaluate.positive } : {}),
+      exclude: args.evaluate.exclude,
+      ...(args.evaluate.testFraction !== undefined ? { testFraction: args.evaluate.testFraction } : {}),
+    });
+    if (args.json) {
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
+    const figure = (value: number | null | undefined) => (value === null || value === undefined ? 'n/a' : value.toFixed(3));
+    io.stdout(
+      [
+        `Trained on ${(result.n - result.testN).toLocaleString('en-US')} rows, tested on the last ${result.testN.toLocaleString('en-US')} (base rate ${(result.baseRate * 100).toFixed(1)}%):`,
+        `  reply model:        AUC ${figure(result.auc)}  Brier ${figure(result.brier)}  ECE ${figure(result.ece)}`,
+        `  logistic baseline:  AUC ${figure(result.baseline.auc)}  Brier ${figure(result.baseline.brier)}  ECE ${figure(result.baseline.ece)}`,
+        '  (AUC: 0.5 is chance, higher ranks better; Brier and ECE: lower is better calibrated)',
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Command } from '../command.js';
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** `compound rank`: contacts by expected value, learned from outcomes. */
+export const rankCommand: Command = {
+  usage: 'rank [--campaign C] [--top N] [--target positive-reply|meeting|reply] [--json]',
+  summary: 'rank contacts by expected value (P(target) x value x timing) learned from your outcomes, with reasons',
+  async run({ args, io, open }) {
+    const compound = await open();
+    try {
+      const ranked = await compound.rank({ campaign: args.campaign, top: args.top ?? (args.json ? undefined : 20), target: args.target });
+      if (args.json) {
+        io.stdout(`${JSON.stringify(ranked, null, 2)}\n`);
+        return 0;
+      }
+      if (ranked.length === 0) {
+        io.stdout('No contacts to rank: import contacts first (compound import <file>).\n');
+        return 0;
+      }
+      const lines: string[] = [];
+      if (ranked.every((entry) => entry.coldStart)) {
+        lines.push('Cold start: too little outcome history, so P(reply) comes from ICP fit. Import past results with `compound events import`.', '');
+      }
+      ranked.forEach((entry, index) => {
+        const angle = entry.angle ? ` · angle ${entry.angle}${entry.channel ? ` via ${entry.channel}` : ''}` : '';
+        lines.push(
+          `${String(index + 1).padStart(4)}. EV ${entry.ev.toFixed(3)}  P ${percent(entry.pReply)} [${percent(entry.interval[0])}–${percent(entry.interval[1])}]  ${entry.name}${entry.company ? ` (${entry.company})` : ''}${angle}`,
+        );
+        if (entry.reasons.length > 0) lines.push(`        ${entry.reasons.slice(0, 3).join(' · ')}`);
+      });
+      io.stdout(`${lines.join('\n')}\n`);
+      return 0;
+    } finally {
+      await compound.close();
+    }
+  },
+};
