@@ -46,25 +46,31 @@ function compareText(a: string, b: string): number {
 }
 
 function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
-  events.sort(compareEvents);
-  const sent = events.find((event) => event.type === 'sent');
+  let sent: OutcomeEvent | undefined;
+  for (const event of events) {
+    if (event.type === 'sent' && (sent === undefined || compareEvents(event, sent) < 0)) sent = event;
+  }
   if (sent === undefined) return undefined;
-  // The sent event describes the send; other events of the message only fill what it left out.
+  const send = sent;
+  let ordered: OutcomeEvent[] | undefined;
+  // The sent event describes the send; other events of the message only fill what it left out,
+  // earliest first (sorted only when needed: most sent events carry every dimension).
   const pick = (key: Dimension): string | undefined => {
-    const fromSent = dimensionOf(sent, key);
-    if (fromSent !== undefined) return fromSent;
-    for (const event of events) {
+    const fromSent = dimensionOf(send, key);
+    if (fromSent !== undefined || events.length === 1) return fromSent;
+    ordered ??= [...events].sort(compareEvents);
+    for (const event of ordered) {
       const value = dimensionOf(event, key);
       if (value !== undefined) return value;
     }
     return undefined;
   };
   const observation: SendObservation = {
-    messageId: sent.messageId,
+    messageId: send.messageId,
     segment: pick('segment') ?? unknownDimension,
     angle: pick('angle') ?? unknownDimension,
     channel: (pick('channel') ?? unknownDimension) as Channel,
-    sentAt: sent.occurredAt,
+    sentAt: send.occurredAt,
     replied: false,
     positiveReply: false,
     meeting: false,
@@ -75,7 +81,7 @@ function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
   if (contactId !== undefined) observation.contactId = contactId;
   const campaign = pick('campaign');
   if (campaign !== undefined) observation.campaign = campaign;
-  if (sent.attributes !== undefined && Object.keys(sent.attributes).length > 0) observation.features = { ...sent.attributes };
+  if (send.attributes !== undefined && Object.keys(send.attributes).length > 0) observation.features = { ...send.attributes };
   for (const event of events) {
     switch (event.type) {
       case 'replied':
@@ -116,16 +122,21 @@ function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
  *   `meeting`, `bounced` and `unsubscribed` any event of that type, however late it came.
  */
 export function foldEventsReport(events: Iterable<OutcomeEvent>): FoldedEvents {
-  const seen = new Set<string>();
+  // External ids per source: no key string is built per event.
+  const seen = new Map<string, Set<string>>();
   const byMessage = new Map<string, OutcomeEvent[]>();
   let duplicates = 0;
   for (const event of events) {
-    const key = `${event.source}\u0000${event.externalId}`;
-    if (seen.has(key)) {
+    let ids = seen.get(event.source);
+    if (ids === undefined) {
+      ids = new Set();
+      seen.set(event.source, ids);
+    }
+    if (ids.has(event.externalId)) {
       duplicates += 1;
       continue;
     }
-    seen.add(key);
+    ids.add(event.externalId);
     const list = byMessage.get(event.messageId);
     if (list === undefined) byMessage.set(event.messageId, [event]);
     else list.push(event);
@@ -137,7 +148,10 @@ export function foldEventsReport(events: Iterable<OutcomeEvent>): FoldedEvents {
     if (observation === undefined) pending.push(messageId);
     else observations.push(observation);
   }
-  observations.sort((a, b) => compareNumbers(timeOf(a.sentAt), timeOf(b.sentAt)) || compareText(a.messageId, b.messageId));
+  const sentTimes = new Map(observations.map((observation) => [observation, timeOf(observation.sentAt)]));
+  observations.sort(
+    (a, b) => compareNumbers(sentTimes.get(a) ?? 0, sentTimes.get(b) ?? 0) || compareText(a.messageId, b.messageId),
+  );
   pending.sort(compareText);
   return { observations, pending, duplicates };
 }

@@ -3,27 +3,12 @@ import { foldEvents } from '../../learning/events/fold-events.js';
 import { outcomeEventTypes, type OutcomeEvent, type ReplySentiment } from '../../learning/outcome-event.js';
 import type { SqlClient } from '../sql-client.js';
 import type { EventsRepository, StoredEvent } from '../store.js';
+import { readEvents, type ReadEventsOptions } from './read-events.js';
 import { batches, toJsonParam } from './to-json-param.js';
 
 const batchSize = 5000;
 const eventTypes: ReadonlySet<string> = new Set(outcomeEventTypes);
 const sentiments: ReadonlySet<string> = new Set<ReplySentiment>(['positive', 'neutral', 'negative', 'out-of-office']);
-
-interface EventRow {
-  source: string;
-  external_id: string;
-  type: OutcomeEvent['type'];
-  occurred_at: string;
-  message_id: string;
-  contact_id: string | null;
-  campaign: string | null;
-  angle: string | null;
-  channel: string | null;
-  segment: string | null;
-  sentiment: ReplySentiment | null;
-  attributes: Record<string, string | number | boolean> | null;
-  received_at: string;
-}
 
 const columns = `source, external_id, type, occurred_at, message_id, contact_id, campaign, angle, channel, segment, sentiment, attributes, received_at`;
 
@@ -40,23 +25,10 @@ WITH inserted AS (
 )
 SELECT count(*)::integer AS inserted FROM inserted`;
 
-function toStoredEvent(row: EventRow): StoredEvent {
-  const event: StoredEvent = {
-    source: row.source,
-    externalId: row.external_id,
-    type: row.type,
-    occurredAt: row.occurred_at,
-    messageId: row.message_id,
-    receivedAt: row.received_at,
-  };
-  if (row.contact_id !== null) event.contactId = row.contact_id;
-  if (row.campaign !== null) event.campaign = row.campaign;
-  if (row.angle !== null) event.angle = row.angle;
-  if (row.channel !== null) event.channel = row.channel;
-  if (row.segment !== null) event.segment = row.segment;
-  if (row.sentiment !== null) event.sentiment = row.sentiment;
-  if (row.attributes !== null) event.attributes = row.attributes;
-  return event;
+function compareStoredEvents(a: StoredEvent, b: StoredEvent): number {
+  if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? -1 : 1;
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  return a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0;
 }
 
 function invalid(tenantId: string, index: number, event: OutcomeEvent, reason: string): CompoundError {
@@ -89,8 +61,14 @@ function checkEvent(tenantId: string, event: OutcomeEvent, index: number): void 
  * The outcome events of one tenant over any `SqlClient`; every statement is scoped to `tenantId`.
  * `add` is idempotent on (source, externalId) and atomic: all new events of a call land, or none.
  * @param now Clock for `receivedAt`.
+ * @param reading Read limits (`singleStatementLimit`, `pageSize`); tests set them low to cover paging.
  */
-export function createEventsRepository(client: SqlClient, tenantId: string, now: () => Date): EventsRepository {
+export function createEventsRepository(
+  client: SqlClient,
+  tenantId: string,
+  now: () => Date,
+  reading: Pick<ReadEventsOptions, 'singleStatementLimit' | 'pageSize'> = {},
+): EventsRepository {
   return {
     async add(events) {
       events.forEach((event, index) => checkEvent(tenantId, event, index));
@@ -130,25 +108,30 @@ export function createEventsRepository(client: SqlClient, tenantId: string, now:
     },
 
     async list(query = {}) {
-      const rows = await client.query<EventRow>(
-        `SELECT ${columns} FROM events
-         WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR occurred_at >= $2::timestamptz)
-           AND ($3::timestamptz IS NULL OR occurred_at < $3::timestamptz) AND ($4::text IS NULL OR message_id = $4)
-         ORDER BY occurred_at, source, external_id`,
-        [tenantId, query.since ?? null, query.until ?? null, query.messageId ?? null],
-      );
-      return rows.map(toStoredEvent);
+      const events = await readEvents(client, tenantId, {
+        ...reading,
+        where: `($2::timestamptz IS NULL OR occurred_at >= $2::timestamptz) AND ($3::timestamptz IS NULL OR occurred_at < $3::timestamptz)
+          AND ($4::text IS NULL OR message_id = $4)`,
+        params: [query.since ?? null, query.until ?? null, query.messageId ?? null],
+      });
+      // ISO strings of one form (UTC, milliseconds) sort as the instants they name.
+      return events.sort(compareStoredEvents);
     },
 
     async observations(options = {}) {
       const since = options.since ?? null;
-      const rows = await client.query<EventRow>(
-        `SELECT ${columns} FROM events
-         WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR message_id IN (
-           SELECT message_id FROM events WHERE tenant_id = $1 AND type = 'sent' AND occurred_at >= $2::timestamptz))`,
-        [tenantId, since],
+      const events = await readEvents(
+        client,
+        tenantId,
+        {
+          ...reading,
+          where: `$2::timestamptz IS NULL OR message_id IN (
+            SELECT message_id FROM events WHERE tenant_id = $1 AND type = 'sent' AND occurred_at >= $2::timestamptz)`,
+          params: [since],
+        },
+        true,
       );
-      const observations = foldEvents(rows.map(toStoredEvent));
+      const observations = foldEvents(events);
       if (since === null) return observations;
       // A message sent before `since` and sent again after it keeps its first send time: leave it out.
       const from = Date.parse(since);
