@@ -187,6 +187,24 @@ describe('createAngleLearner', () => {
     expect(() => restoreAngleLearner({ ...state, version: 2 } as unknown as typeof state)).toThrow(CompoundError);
   });
 
+  it('never lowers a posterior mean when a send succeeds (property, through the public API)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2), fc.nat(2), fc.boolean()), { maxLength: 60 }), fc.nat(2), fc.nat(2), (sends, segment, angle) => {
+        const make = () => createAngleLearner({ angles: ['a0', 'a1', 'a2'], strengths: { angle: 20, channel: 40, segment: 80 } });
+        const before = make();
+        const after = make();
+        for (const [segmentIndex, angleIndex, success] of sends) {
+          const observation = { segment: `s${segmentIndex}`, angle: `a${angleIndex}`, channel: 'email', success };
+          before.update(observation);
+          after.update(observation);
+        }
+        after.update({ segment: `s${segment}`, angle: `a${angle}`, channel: 'email', success: true });
+        const withoutSend = before.posterior(`s${segment}`, `a${angle}`, 'email').mean;
+        expect(after.posterior(`s${segment}`, `a${angle}`, 'email').mean).toBeGreaterThanOrEqual(withoutSend - 1e-12);
+      }),
+    );
+  });
+
   it('validates options at construction', () => {
     expect(() => createAngleLearner({ angles: [] })).toThrow(CompoundError);
     expect(() => createAngleLearner({ angles: ['a'], explorationFloor: 2 })).toThrow(/explorationFloor/);

@@ -66,6 +66,14 @@ describe('regularizedIncompleteBeta and betaQuantile', () => {
     );
   });
 
+  it('finds extreme tail quantiles of small shapes', () => {
+    // Beta(0.2, 0.2) near 0: I_x ≈ x^a / (a·B(a, b)), so the 0.001-quantile is about 2.6e-14.
+    const x = betaQuantile(0.001, 0.2, 0.2);
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(1e-12);
+    expect(regularizedIncompleteBeta(x, 0.2, 0.2) / 0.001).toBeCloseTo(1, 6);
+  });
+
   it('gives known credible intervals', () => {
     // Beta(1, 19): CDF 1 − (1 − x)^19, so quantiles are closed-form.
     const [low, high] = betaInterval(1, 19);
