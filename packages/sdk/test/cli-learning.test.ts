@@ -1,0 +1,89 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli-helper.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const history = join(root, 'packages', 'core', 'src', 'learning', 'evaluate', '__fixtures__', 'outreach-history.csv');
+let directory: string;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'compound-learning-cli-'));
+  const contacts = ['First Name,Last Name,Email,Title,Employees'];
+  const results = ['Email,Campaign,Template,Channel,Segment,Sent At,Replied,Reply Sentiment,Meeting Booked'];
+  for (let index = 0; index < 120; index++) {
+    contacts.push(`P${index},L${index},p${index}@c${index % 30}.example,${index % 2 ? 'VP Sales' : 'Engineer'},${60 + index}`);
+    const angle = index % 2 ? 'roi' : 'pain-point';
+    const day = String(5 + Math.floor(index / 12)).padStart(2, '0');
+    const replied = angle === 'roi' ? index % 4 === 1 : index % 20 === 0;
+    results.push(`p${index}@c${index % 30}.example,q1,${angle},Email,vp,2026-01-${day} 10:00,${replied ? 'yes' : 'no'},${replied ? 'Interested' : ''},no`);
+  }
+  await writeFile(join(directory, 'contacts.csv'), contacts.join('\n'));
+  await writeFile(join(directory, 'history.csv'), results.join('\n'));
+});
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('learning commands', () => {
+  it('events import is idempotent and feeds rank, insights, forecast and digest', async () => {
+    expect((await cli(['import', 'contacts.csv'], directory)).code).toBe(0);
+    const first = await cli(['events', 'import', 'history.csv', '--json'], directory);
+    expect(first.code).toBe(0);
+    const imported = JSON.parse(first.stdout) as { rows: number; inserted: number; matchedContacts: number };
+    expect(imported.rows).toBe(120);
+    expect(imported.inserted).toBeGreaterThanOrEqual(120);
+    expect(imported.matchedContacts).toBe(120);
+    const again = JSON.parse((await cli(['events', 'import', 'history.csv', '--json'], directory)).stdout) as { inserted: number; duplicates: number };
+    expect(again.inserted).toBe(0);
+    expect(again.duplicates).toBe(imported.inserted);
+
+    const ranked = JSON.parse((await cli(['rank', '--json', '--top', '5'], directory)).stdout) as Array<{ id: string; ev: number; reasons: string[] }>;
+    expect(ranked).toHaveLength(5);
+    expect(ranked[0]?.ev).toBeGreaterThanOrEqual(ranked[4]?.ev ?? 0);
+    const campaign = JSON.parse((await cli(['rank', '--json', '--campaign', 'q1'], directory)).stdout) as unknown[];
+    expect(campaign).toHaveLength(0);
+
+    const insights = JSON.parse((await cli(['insights', '--json'], directory)).stdout) as { sends: number; insights: Array<{ text: string; n: number }> };
+    expect(insights.sends).toBe(120);
+    for (const insight of insights.insights) expect(insight.n).toBeGreaterThan(0);
+
+    const forecast = JSON.parse((await cli(['forecast', '--json', '--weeks', '3'], directory)).stdout) as { weeks: number; outcomes: unknown[] };
+    expect(forecast.weeks).toBe(3);
+    expect(forecast.outcomes.length).toBeGreaterThan(0);
+
+    const digest = await cli(['digest'], directory);
+    expect(digest.code).toBe(0);
+    expect(digest.stdout.length).toBeGreaterThan(10);
+  });
+
+  it('simulate --json prints the contract fields', async () => {
+    const result = await cli(['simulate', '--sends', '400', '--seed', '5', '--json'], directory);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    for (const key of ['sends', 'seed', 'market', 'achieved', 'oracle', 'uniform', 'testAndRoll', 'achievedLastHalf', 'regret', 'brier', 'ece', 'insights', 'falseInsights']) {
+      expect(report).toHaveProperty(key);
+    }
+    expect(report['sends']).toBe(400);
+    expect(report['seed']).toBe(5);
+    expect(report['oracle'] as number).toBeGreaterThanOrEqual(report['uniform'] as number);
+    for (const insight of report['insights'] as Array<Record<string, unknown>>) expect(Object.keys(insight)).toEqual(expect.arrayContaining(['text', 'n', 'true']));
+    expect((await cli(['simulate', '--market', 'bogus'], directory)).code).toBe(2);
+  });
+
+  it('model evaluate --json prints the contract fields', async () => {
+    const result = await cli(['model', 'evaluate', history, '--outcome', 'replied', '--positive', 'yes', '--exclude', 'contact_id', '--json'], directory);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { n: number; testN: number; baseRate: number; auc: number; brier: number; ece: number; baseline: Record<string, number> };
+    expect(report.n).toBe(2000);
+    expect(report.testN).toBe(400);
+    expect(report.auc).toBeGreaterThan(0.6);
+    expect(Object.keys(report.baseline).sort()).toEqual(['auc', 'brier', 'ece']);
+    const missing = await cli(['model', 'evaluate', history, '--json'], directory);
+    expect(missing.code).toBe(1);
+  });
+});
