@@ -1,0 +1,19 @@
+import type { EnrichmentProvider } from './enrichment-provider.js';
+
+/** Settings every provider factory accepts; vendors may take more (API keys, a model). */
+export interface EnrichmentProviderSettings {
+  /** Base URL; default `COMPOUND_<ID>_URL` from `env`, else the vendor's public URL. */
+  baseUrl?: string;
+  /** Environment to read `COMPOUND_<ID>_URL` and keys from. Default: `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Builds one provider from its settings. */
+export type EnrichmentProviderFactory = (settings?: EnrichmentProviderSettings) => EnrichmentProvider;
+
+/**
+ * Every provider by id: the ONLY place a vendor is listed. Adding a vendor is adding a folder under
+ * `providers/` and one line here.
+ */
+export const enrichmentProviders: Readonly<Record<string, EnrichmentProviderFactory>> = {
+};
