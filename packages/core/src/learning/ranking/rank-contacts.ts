@@ -1,6 +1,8 @@
 import type { FeatureRecord } from '../reply-model/feature-encoder.js';
+import type { ManyPredictions } from '../reply-model/predict-many.js';
 import type { FeatureContribution, ReplyPrediction } from '../reply-model/reply-model.js';
 import type { TimingMultiplier, TimingQuery } from '../timing/timing-model.js';
+import { orderByDescending } from './order-by-descending.js';
 
 /** A contact to rank. */
 export interface RankCandidate {
@@ -20,6 +22,8 @@ export interface RankCandidate {
 /** What ranking needs from the reply model (a {@link ReplyModel} fits). */
 export interface RankingModel {
   predict(features: FeatureRecord): ReplyPrediction;
+  /** Batch form of `predict` (a {@link ReplyModel} has it); used when present, giving the same numbers faster. */
+  predictMany?(records: readonly FeatureRecord[], defaults?: readonly (FeatureRecord | undefined)[]): ManyPredictions;
   explain(features: FeatureRecord): FeatureContribution[];
 }
 
@@ -51,7 +55,7 @@ export interface RankContactsOptions {
   value?: (candidate: RankCandidate) => number;
   /** Channel to rank for; the learner may choose one when omitted. */
   channel?: string;
-  /** Reasons are worded for the first `explainTop` contacts in rank order only (wording 100k reasons is wasted work). Default all. */
+  /** Reasons are worded for the first `explainTop` contacts in rank order only (wording 100k reasons is wasted work); the rest get none. Default 1,000; `Infinity` for all. */
   explainTop?: number;
 }
 
@@ -80,72 +84,133 @@ export interface RankedContact {
  */
 export function rankContacts(candidates: readonly RankCandidate[], options: RankContactsOptions): RankedContact[] {
   const { model, learner, timing } = options;
-  const angles = new Map<string, ReturnType<RankingAngleSource['recommendAngle']>>();
-  const angleFor = (segment: string): ReturnType<RankingAngleSource['recommendAngle']> | undefined => {
-    if (!learner) return undefined;
-    let recommendation = angles.get(segment);
-    if (!recommendation) {
-      recommendation = learner.recommendAngle(options.channel === undefined ? { segment } : { segment, channel: options.channel });
-      angles.set(segment, recommendation);
-    }
-    return recommendation;
-  };
-  // Few distinct (signal, days, day, hour) keys occur among many contacts: ask the timing model once per key.
-  const timings = new Map<string, TimingMultiplier>();
-  const timingFor = (candidate: RankCandidate): TimingMultiplier | undefined => {
-    if (!timing) return undefined;
-    const key = `${candidate.signal ?? ''}|${candidate.daysSinceSignal ?? ''}|${candidate.sendDay ?? ''}|${candidate.sendHour ?? ''}`;
-    let result = timings.get(key);
-    if (!result) timings.set(key, (result = timing.multiplier(timingQuery(candidate))));
-    return result;
-  };
   const count = candidates.length;
+  const choices = choicesBySegment(candidates, learner, options.channel);
+  const predictions = predictAll(model, candidates, choices);
+  const timingResults = timing ? timingsOf(candidates, timing) : undefined;
   const evs = new Float64Array(count);
-  const predictions = new Array<ReplyPrediction>(count);
-  const timingResults = new Array<TimingMultiplier | undefined>(count);
-  const featureRecords = new Array<FeatureRecord>(count);
+  const { value } = options;
   for (let index = 0; index < count; index += 1) {
-    const candidate = candidates[index] as RankCandidate;
-    const recommendation = angleFor(candidate.segment);
-    const features = withChoices(candidate.features, recommendation?.angle, recommendation?.channel ?? options.channel);
-    const prediction = model.predict(features);
-    const timingResult = timingFor(candidate);
-    const value = options.value ? options.value(candidate) : 1;
-    evs[index] = prediction.p * value * (timingResult?.value ?? 1);
-    predictions[index] = prediction;
-    timingResults[index] = timingResult;
-    featureRecords[index] = features;
+    const worth = value ? value(candidates[index] as RankCandidate) : 1;
+    evs[index] = (predictions.p[index] as number) * worth * (timingResults?.[index]?.value ?? 1);
   }
-  // Sorting indices in a typed array against a typed key is several times faster than sorting objects.
-  const order = new Uint32Array(count);
-  for (let index = 0; index < count; index += 1) order[index] = index;
-  order.sort((a, b) => (evs[b] as number) - (evs[a] as number) || a - b);
-  const explainTop = options.explainTop ?? Number.POSITIVE_INFINITY;
+  const order = orderByDescending(evs);
+  const explainTop = options.explainTop ?? defaultExplainTop;
   const ranked = new Array<RankedContact>(count);
   for (let rank = 0; rank < count; rank += 1) {
     const index = order[rank] as number;
     const candidate = candidates[index] as RankCandidate;
-    const prediction = predictions[index] as ReplyPrediction;
-    const timingResult = timingResults[index];
-    const recommendation = learner ? angles.get(candidate.segment) : undefined;
+    const timingResult = timingResults?.[index];
+    const choice = choices.bySegment.get(candidate.segment);
+    const recommendation = choice?.recommendation;
     const channel = recommendation?.channel ?? options.channel;
+    const p = predictions.p[index] as number;
     const item: RankedContact = {
       id: candidate.id,
       ev: evs[index] as number,
-      pReply: prediction.p,
-      interval: prediction.interval,
+      pReply: p,
+      interval: [predictions.low[index] as number, predictions.high[index] as number],
       timing: timingResult?.value ?? 1,
-      coldStart: prediction.coldStart,
+      coldStart: predictions.coldStarts ? predictions.coldStarts[index] === 1 : predictions.coldStart,
       reasons: [],
     };
     if (recommendation) item.angle = recommendation.angle;
     if (channel !== undefined) item.channel = channel;
     if (rank < explainTop) {
-      item.reasons = reasonsFor(candidate, { features: featureRecords[index] as FeatureRecord, prediction, timingResult, recommendation }, model);
+      const features = withChoices(candidate.features, recommendation?.angle, channel);
+      const prediction: ReplyPrediction = { p, interval: item.interval, coldStart: item.coldStart };
+      item.reasons = reasonsFor(candidate, { features, prediction, timingResult, recommendation }, model);
     }
     ranked[rank] = item;
   }
   return ranked;
+}
+
+/** Reasons are worded for this many contacts unless `explainTop` says otherwise. */
+const defaultExplainTop = 1000;
+
+type Recommendation = ReturnType<RankingAngleSource['recommendAngle']>;
+
+/** Each segment's learner pick (asked once per segment) and the features it adds, shared by the segment's contacts. */
+interface SegmentChoices {
+  bySegment: Map<string, { recommendation: Recommendation | undefined; added: FeatureRecord | undefined }>;
+  /** Per candidate: the features its segment's pick adds (angle, channel), or undefined. */
+  added: (FeatureRecord | undefined)[];
+}
+
+function choicesBySegment(candidates: readonly RankCandidate[], learner: RankingAngleSource | undefined, channel: string | undefined): SegmentChoices {
+  const bySegment: SegmentChoices['bySegment'] = new Map();
+  const added = new Array<FeatureRecord | undefined>(candidates.length);
+  let lastSegment: string | undefined;
+  let lastAdded: FeatureRecord | undefined;
+  for (let index = 0; index < candidates.length; index += 1) {
+    const segment = (candidates[index] as RankCandidate).segment;
+    if (segment !== lastSegment || index === 0) {
+      let choice = bySegment.get(segment);
+      if (!choice) {
+        const recommendation = learner?.recommendAngle(channel === undefined ? { segment } : { segment, channel });
+        const angle = recommendation?.angle;
+        const pickedChannel = recommendation?.channel ?? channel;
+        const features: Record<string, string> = {};
+        if (angle !== undefined) features['angle'] = angle;
+        if (pickedChannel !== undefined) features['channel'] = pickedChannel;
+        choice = { recommendation, added: angle === undefined && pickedChannel === undefined ? undefined : features };
+        bySegment.set(segment, choice);
+      }
+      lastSegment = segment;
+      lastAdded = choice.added;
+    }
+    added[index] = lastAdded;
+  }
+  return { bySegment, added };
+}
+
+/** Batch predictions; a model without `predictMany` may be on cold start for some contacts only. */
+type Predictions = ManyPredictions & { coldStarts?: Uint8Array };
+
+/** Model predictions for every candidate: batched when the model can, one at a time otherwise. */
+function predictAll(model: RankingModel, candidates: readonly RankCandidate[], choices: SegmentChoices): Predictions {
+  const count = candidates.length;
+  const records = new Array<FeatureRecord>(count);
+  for (let index = 0; index < count; index += 1) records[index] = (candidates[index] as RankCandidate).features;
+  if (model.predictMany) return model.predictMany(records, choices.added);
+  const coldStarts = new Uint8Array(count);
+  const result: Predictions = { p: new Float64Array(count), low: new Float64Array(count), high: new Float64Array(count), coldStart: false, coldStarts };
+  for (let index = 0; index < count; index += 1) {
+    const added = choices.added[index];
+    const prediction = model.predict(added === undefined ? (records[index] as FeatureRecord) : withDefaults(records[index] as FeatureRecord, added));
+    result.p[index] = prediction.p;
+    result.low[index] = prediction.interval[0];
+    result.high[index] = prediction.interval[1];
+    coldStarts[index] = prediction.coldStart ? 1 : 0;
+  }
+  return result;
+}
+
+/** Timing multipliers, asked once per distinct (signal, days, day, hour): few keys occur among many contacts. */
+function timingsOf(candidates: readonly RankCandidate[], timing: RankingTimingSource): TimingMultiplier[] {
+  const results = new Array<TimingMultiplier>(candidates.length);
+  const cache = new Map<string, TimingMultiplier>();
+  let none: TimingMultiplier | undefined;
+  for (let index = 0; index < candidates.length; index += 1) {
+    const candidate = candidates[index] as RankCandidate;
+    const { signal, daysSinceSignal, sendDay, sendHour } = candidate;
+    if (signal === undefined && daysSinceSignal === undefined && sendDay === undefined && sendHour === undefined) {
+      results[index] = none ??= timing.multiplier({});
+      continue;
+    }
+    const key = `${signal ?? ''}|${daysSinceSignal ?? ''}|${sendDay ?? ''}|${sendHour ?? ''}`;
+    let result = cache.get(key);
+    if (!result) cache.set(key, (result = timing.multiplier(timingQuery(candidate))));
+    results[index] = result;
+  }
+  return results;
+}
+
+function withDefaults(features: FeatureRecord, added: FeatureRecord): FeatureRecord {
+  const copy: Record<string, string | number | boolean> = { ...features };
+  for (const key in added) if (copy[key] === undefined) copy[key] = added[key] as string | number | boolean;
+  return copy;
 }
 
 function withChoices(features: FeatureRecord, angle: string | undefined, channel: string | undefined): FeatureRecord {

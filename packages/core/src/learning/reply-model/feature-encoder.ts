@@ -32,7 +32,8 @@ export interface EncodedFeatures {
 }
 
 /** Standardized values are clipped to ±5 so one outlier cannot dominate the score. */
-const clip = 5;
+export const standardizedClip = 5;
+const clip = standardizedClip;
 
 /** The encoder: a growing dictionary of inputs. */
 export interface FeatureEncoder {
@@ -44,8 +45,36 @@ export interface FeatureEncoder {
   nameOf(index: number): string;
   /** Number of inputs indexed so far. */
   readonly size: number;
+  /** A read-only lookup table of the current dictionary, for encoding many records fast (see {@link FeatureTable}). */
+  table(): FeatureTable;
   snapshot(): FeatureEncoderState;
 }
+
+/** What the encoder knows about one feature name, frozen for encoding many records. */
+export interface FeatureSlot {
+  /** Value → input index of the `name=value` indicators (strings; booleans as `true`/`false`). */
+  equals: ReadonlyMap<string, number> | undefined;
+  /** Input index of the standardized number, −1 when not indexed. */
+  standardized: number;
+  /** True when the running stats can standardize (n ≥ 2 and a positive spread). */
+  scalable: boolean;
+  mean: number;
+  /** Sample standard deviation, `√(m2 / (n − 1))`. */
+  sd: number;
+  /** Input index of log₂ bucket `b` at position `b + 1` (b ∈ −1…1024), −1 when not indexed; undefined when no bucket is. */
+  buckets: Int32Array | undefined;
+}
+
+/** Feature name → slot; a name missing here is wholly unseen. */
+export type FeatureTable = ReadonlyMap<string, FeatureSlot>;
+
+/** Bucket of a finite number: −1 for negatives, else ⌊log₂(1 + value)⌋ (at most 1024). */
+export function numberBucket(value: number): number {
+  return value < 0 ? -1 : Math.floor(Math.log2(1 + value));
+}
+
+/** Positions in {@link FeatureSlot.buckets}: buckets −1…1024. */
+const bucketSlots = 1026;
 
 /** Creates an encoder, empty or from a snapshot. */
 export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncoder {
@@ -115,7 +144,7 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
             encoded.values.push(z);
           }
         }
-        const bucket = value < 0 ? '-1' : String(Math.floor(Math.log2(1 + value)));
+        const bucket = String(numberBucket(value));
         const index = indicatorIndex(keys.bucket, bucket, create, onNewInput);
         if (index === undefined) encoded.unseen += 1;
         else {
@@ -134,7 +163,37 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
     return encoded;
   }
 
+  function table(): FeatureTable {
+    const slots = new Map<string, FeatureSlot>();
+    const slotOf = (feature: string): FeatureSlot => {
+      let slot = slots.get(feature);
+      if (!slot) slots.set(feature, (slot = { equals: undefined, standardized: -1, scalable: false, mean: 0, sd: 0, buckets: undefined }));
+      return slot;
+    };
+    for (const [group, values] of indicators) {
+      const slot = slotOf(group.slice(0, -1));
+      if (group.endsWith('=')) {
+        slot.equals = new Map(values);
+        continue;
+      }
+      const buckets = (slot.buckets ??= new Int32Array(bucketSlots).fill(-1));
+      for (const [bucket, index] of values) {
+        const position = Number(bucket) + 1;
+        if (Number.isInteger(position) && position >= 0 && position < bucketSlots) buckets[position] = index;
+      }
+    }
+    for (const [feature, stats] of numeric) {
+      const slot = slotOf(feature);
+      slot.scalable = stats.n >= 2 && stats.m2 > 0;
+      slot.mean = stats.mean;
+      slot.sd = Math.sqrt(stats.m2 / (stats.n - 1));
+    }
+    for (const [feature, index] of standardized) slotOf(feature).standardized = index;
+    return slots;
+  }
+
   return {
+    table,
     encodeForUpdate: (features, onNewInput) => encodeInto(features, true, onNewInput),
     encode: (features) => encodeInto(features, false),
     nameOf: (index) => names[index] ?? `#${index}`,

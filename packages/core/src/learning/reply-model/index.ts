@@ -10,3 +10,4 @@ export type {
 export type { FeatureRecord, FeatureValue } from './feature-encoder.js';
 export { fitLogisticRegression } from './fit-logistic-regression.js';
 export type { FitLogisticRegressionOptions, LogisticRegressionFit } from './fit-logistic-regression.js';
+export type { ManyPredictions } from './predict-many.js';

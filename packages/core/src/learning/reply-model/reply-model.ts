@@ -2,6 +2,8 @@ import { CompoundError } from '../../errors/compound-error.js';
 import { createFeatureEncoder, type FeatureEncoderState, type FeatureRecord } from './feature-encoder.js';
 import { normalCdf, normalHazardLeft } from './normal-distribution.js';
 import { applyPlatt, fitPlatt, identityPlatt, type PlattMap } from './platt-calibration.js';
+import { predictMany, type ManyPredictions } from './predict-many.js';
+import { logit, priorRate as fitPriorRate, sigmoid } from './prior-rate.js';
 
 /** Settings of {@link createReplyModel}. Every field is JSON data so the state can be versioned. */
 export interface ReplyModelOptions {
@@ -77,6 +79,13 @@ export interface ReplyModel {
   update(example: ReplyModelExample): void;
   /** Predicts the target probability for a contact's features. */
   predict(features: FeatureRecord): ReplyPrediction;
+  /**
+   * Predicts many records at once, as parallel arrays: the same numbers as `predict(records[i])`,
+   * several times faster (no per-record objects). `defaults[i]`, when given, supplies keys
+   * `records[i]` lacks (e.g. the angle and channel picked for a contact's segment), as if merged
+   * after the record's own keys.
+   */
+  predictMany(records: readonly FeatureRecord[], defaults?: readonly (FeatureRecord | undefined)[]): ManyPredictions;
   /** Contributions of each known input, largest magnitude first. */
   explain(features: FeatureRecord): FeatureContribution[];
   /** Examples and successes learned so far. */
@@ -153,11 +162,7 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
     ? { ...state.heldOut, scores: [...state.heldOut.scores], labels: [...state.heldOut.labels] }
     : { scores: [] as number[], labels: [] as number[], next: 0, sinceFit: 0 };
 
-  const priorRate = (features: FeatureRecord, base: number): number => {
-    const fit = features[fitFeature];
-    const lift = typeof fit === 'number' && Number.isFinite(fit) ? Math.max(0.05, 1 + fitLift * (Math.min(1, Math.max(0, fit)) - 0.5)) : 1;
-    return Math.min(0.99, Math.max(1e-6, base * lift));
-  };
+  const priorRate = (features: FeatureRecord, base: number): number => fitPriorRate(features[fitFeature], base, fitLift);
   const offsetOf = (features: FeatureRecord): number => logit(priorRate(features, baseRate));
 
   /** Score mean and variance for encoded inputs. */
@@ -242,6 +247,25 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
       return { p, interval: [Math.min(low, p), Math.max(high, p)], coldStart: false };
     },
 
+    predictMany(records, defaults) {
+      const coldStart = n < minExamples || positives < minPositives;
+      const view = {
+        table: encoder.table(),
+        mean: Float64Array.from(mean),
+        variance: Float64Array.from(variance),
+        interceptMean: intercept.mean,
+        interceptVariance: intercept.variance,
+        priorVariance,
+        coldStart,
+        base: coldStart ? (positives + strength * baseRate) / (n + strength) : baseRate,
+        fitFeature,
+        fitLift,
+        zLevel,
+        platt,
+      };
+      return predictMany(view, records, defaults);
+    },
+
     explain(features) {
       const encoded = encoder.encode(features);
       const contributions: FeatureContribution[] = encoded.indices.map((index, k) => {
@@ -277,14 +301,6 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
       };
     },
   };
-}
-
-function logit(p: number): number {
-  return Math.log(p / (1 - p));
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** Two-sided normal quantile for a level in (0, 1), by bisection on Φ (called once per model). */
