@@ -50,7 +50,7 @@ if (present.length === 0) {
     );
   }
   lines.push('', 'Column mapping chosen by `mapColumns` on each file:', '', ...mappings);
-  if (baselineRecords !== undefined) {
+  if (baselineRecords !== undefined && process.env['DEDUP_BENCH_NO_BASELINE'] === undefined) {
     process.stderr.write('naive all-pairs baseline\n');
     const { records, name } = baselineRecords;
     const blocked = dedup(records);

@@ -59,9 +59,9 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     if (lastCode !== '') emit(`g:${lastCode}:${year}`);
     emit(`v:${birthDate.slice(4)}:${initial(first)}${initial(last)}`);
   }
-  if (firstCode === '' || lastCode === '') {
-    emit(`h:${firstCode}${lastCode}`);
-  } else {
+  if (firstCode === '' || lastCode === '') emit(`h:${firstCode}${lastCode}`);
+  else if ((features.emails[index] ?? []).length === 0 && (features.phones[index] ?? []).length === 0 && linkedin === '') {
+    // single-name keys are loose (big blocks, many pairs); records with an identifier are found by it
     emit(`h:${firstCode}`);
     emit(`h:${lastCode}`);
   }

@@ -19,7 +19,7 @@ import { createLevelCache, createStringInterner } from './interned-similarity.js
 import { jaroWinkler } from './jaro-winkler.js';
 import type { RecordFeatures } from './record-features.js';
 
-/** The pair shares a non-role email address and the names do not disagree. */
+/** The pair shares a valid non-role email address and the first names do not clearly differ (couples share mailboxes). */
 export const exactEmail = 1;
 /** The pair shares a LinkedIn profile slug. */
 export const exactLinkedin = 2;
@@ -28,7 +28,8 @@ export const exactPhone = 4;
 /**
  * A hard conflict: two different LinkedIn profiles; two different work emails at one domain with
  * different names; or a first or last name that clearly differs (level 0, after trying the swap)
- * without a shared LinkedIn profile or custom identifier (an SSN). Co-workers and relatives share surnames, companies, cities,
+ * without a shared LinkedIn profile, custom identifier (an SSN) or email address
+ * (a shared address with different first names is a shared mailbox, so it does not count). Co-workers and relatives share surnames, companies, cities,
  * phones and mailboxes, and those fields are not independent of each other, so no sum of their
  * weights may outvote a different name.
  */
@@ -231,7 +232,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       set(levels, sEmail, level);
       // a shared address is an exact key only when the names do not disagree (couples share
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
-      if (level === 2 && !namesDisagree) flags |= exactEmail;
+      if (level === 2 && firstLevel !== 0) flags |= exactEmail;
       const domain = left.workDomain[a] ?? '';
       // two different addresses at one company domain belong to two people unless the names are
       // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues
@@ -302,7 +303,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       if (valueA === valueB && (type === 'id' || type === 'email' || type === 'phone') && valueA.length >= 5) flags |= exactCustomId;
     }
     if (firstLevel === 1 || lastLevel === 1) flags |= weakNames;
-    if (namesDisagree && (flags & (exactLinkedin | exactCustomId)) === 0) flags |= conflict;
+    if (namesDisagree && (flags & (exactLinkedin | exactCustomId | exactEmail)) === 0) flags |= conflict;
     return flags;
   }
 

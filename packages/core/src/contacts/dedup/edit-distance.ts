@@ -11,19 +11,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   const lengthA = a.length;
   const lengthB = b.length;
   if (Math.abs(lengthA - lengthB) > 1) return false;
-  let i = 0;
-  while (i < lengthA && i < lengthB && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (lengthA === lengthB) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    // adjacent transposition
-    return (
-      i + 1 < lengthA &&
-      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
-      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
-      a.slice(i + 2) === b.slice(i + 2)
-    );
-  }
-  return lengthA > lengthB ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // common prefix and suffix by character codes: no substrings are allocated (this runs per pair)
+  const shorter = lengthA < lengthB ? lengthA : lengthB;
+  let prefix = 0;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a.charCodeAt(lengthA - 1 - suffix) === b.charCodeAt(lengthB - 1 - suffix)) suffix++;
+  const longer = lengthA > lengthB ? lengthA : lengthB;
+  if (longer - prefix - suffix <= 1) return true;
+  // adjacent transposition: exactly two differing positions, crossed
+  return (
+    lengthA === lengthB &&
+    lengthA - prefix - suffix === 2 &&
+    a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) &&
+    a.charCodeAt(prefix + 1) === b.charCodeAt(prefix)
+  );
 }
 
 /** Number of positions at which two equal-length strings differ; `Infinity` for different lengths. */

@@ -48,7 +48,8 @@ export function compareNameLevel(a: string, b: string, given = false): number {
 
 /**
  * Email level over two address lists: 2 a shared address, 1 the same local part (3+ characters,
- * unless `sameLocalPart` is false) or two addresses one typo apart, 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
+ * unless `sameLocalPart` is false) or two addresses one typo apart (not just a different digit),
+ * 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
  * are long, and this runs on every candidate pair.)
  */
 export function compareEmailLevel(a: readonly string[], b: readonly string[], sameLocalPart = true): number {
@@ -60,7 +61,8 @@ export function compareEmailLevel(a: readonly string[], b: readonly string[], sa
       if (level === 1) continue;
       const atY = y.indexOf('@');
       if (sameLocalPart && at >= 3 && at === atY && x.startsWith(y.slice(0, atY + 1))) level = 1;
-      else if (withinOneEdit(x, y)) level = 1;
+      // one typo apart, unless only a digit differs (jsmith84@ and jsmith86@ are two people)
+      else if (withinOneEdit(x, y) && x.replace(/\d/g, '') !== y.replace(/\d/g, '')) level = 1;
     }
   }
   return level;
