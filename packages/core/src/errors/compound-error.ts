@@ -53,3 +53,43 @@ export class StoreQueryError extends CompoundError {
     this.params = options.params;
   }
 }
+
+/** A failed call to an outside data source, with what a retry policy needs to decide. */
+export class ProviderCallError extends CompoundError {
+  /** HTTP status, when the source answered. */
+  readonly statusCode: number | undefined;
+  /** Whether trying again may succeed (429, 5xx, timeouts, network errors). */
+  readonly isRetryable: boolean;
+  /** How long the source asked us to wait (from `Retry-After`), in milliseconds. */
+  readonly retryAfterMs: number | undefined;
+  /** URL called. */
+  readonly url: string | undefined;
+
+  constructor(options: {
+    message: string;
+    provider?: string;
+    statusCode?: number;
+    isRetryable: boolean;
+    retryAfterMs?: number;
+    url?: string;
+    cause?: unknown;
+    context?: CompoundErrorContext;
+  }) {
+    super({
+      code: 'provider-call-failed',
+      message: options.message,
+      context: { ...options.context, ...(options.provider === undefined ? {} : { provider: options.provider }) },
+      cause: options.cause,
+    });
+    this.name = 'ProviderCallError';
+    this.statusCode = options.statusCode;
+    this.isRetryable = options.isRetryable;
+    this.retryAfterMs = options.retryAfterMs;
+    this.url = options.url;
+  }
+
+  /** True for any ProviderCallError, even one created by another copy of this package. */
+  static isProviderCallError(value: unknown): value is ProviderCallError {
+    return CompoundError.isInstance(value) && value.code === 'provider-call-failed' && 'isRetryable' in value;
+  }
+}

@@ -1,3 +1,3 @@
-export { CompoundError, StoreQueryError } from './compound-error.js';
+export { CompoundError, ProviderCallError, StoreQueryError } from './compound-error.js';
 export type { CompoundErrorContext } from './compound-error.js';
 export type { CompoundErrorCode } from './error-codes.js';
