@@ -141,3 +141,16 @@ describe('dedup', () => {
     );
   });
 });
+
+describe('dedup: same-surname colleagues', () => {
+  it('does not merge two people at one company who share a surname and a city', () => {
+    const records = [
+      contact({ firstName: 'Andrea', lastName: 'Schneider', company: 'Primecast', companyKey: 'primecast', city: 'Zurich', email: 'andrea.schneider@primecast.com' }),
+      contact({ firstName: 'Andreas', lastName: 'Schneider', company: 'Primecast', companyKey: 'primecast', city: 'Zurich', email: 'andreas.schneider@primecast.com' }),
+      contact({ firstName: 'Knut', lastName: 'Schneider', company: 'Primecast', companyKey: 'primecast', city: 'Zurich' }),
+      contact({ firstName: 'Andrea', lastName: 'Schneider', company: 'Primecast GmbH', companyKey: 'primecast', city: 'Zurich', email: 'andrea.schneider@primecast.com' }),
+    ];
+    const { clusters } = dedup(records);
+    expect(clusters).toEqual([[0, 3], [1], [2]]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleContacts } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
 import { createRecordComparer } from './compare-records.js';
-import { estimateU, fitMatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { anchoredM, estimateU, fitMatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
 import { buildFeatures } from './record-features.js';
 
 describe('Fellegi–Sunter EM', () => {
@@ -51,5 +51,25 @@ describe('Fellegi–Sunter EM', () => {
       expect(row.reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 6);
       for (const value of row) expect(value).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('anchoredM', () => {
+  it('estimates m of each field from pairs anchored by another field', () => {
+    const fields = [
+      { name: 'email', levels: 3 },
+      { name: 'firstName', levels: 4 },
+    ];
+    // 40 pairs share the email (anchor) and mostly agree on the first name; 1000 share nothing
+    const table: PatternTable = {
+      fieldCount: 2,
+      levels: Int8Array.from([2, 3, 2, 2, 0, 0, 0, 3]),
+      counts: Float64Array.from([36, 4, 1000, 20]),
+      size: 4,
+    };
+    const m = anchoredM(fields, table, [2, -1]);
+    expect(m[0]).toBeUndefined(); // the email anchors itself only: left to EM
+    expect(m[1]?.[3]).toBeCloseTo((36 + 0.75) / 41, 5);
+    expect(m[1]?.[0]).toBeLessThan(0.05);
   });
 });

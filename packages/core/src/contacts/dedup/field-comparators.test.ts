@@ -71,3 +71,15 @@ describe('field comparators', () => {
     expect(phoneticKey('tymczak')).toBe('t522');
   });
 });
+
+describe('compareEmailLevel: numbered aliases', () => {
+  it('does not call two addresses that differ only in a digit similar', () => {
+    expect(compareEmailLevel(['cschulz84@umbrella.com'], ['cschulz86@umbrella.com'])).toBe(0);
+    expect(compareEmailLevel(['cschulz@umbrella.com'], ['cshulz@umbrella.com'])).toBe(1);
+  });
+
+  it('ignores a shared local part at another domain when asked to', () => {
+    expect(compareEmailLevel(['jan.novak@acme.com'], ['jan.novak@gmail.com'])).toBe(1);
+    expect(compareEmailLevel(['jan.novak@acme.com'], ['jan.novak@gmail.com'], false)).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createLevelCache, createStringInterner } from './interned-similarity.js';
+
+describe('createStringInterner', () => {
+  it('gives equal strings equal ids and the empty string id 0', () => {
+    const interner = createStringInterner();
+    expect(Array.from(interner.ids(['', 'anna', 'paul', 'anna']))).toEqual([0, 1, 2, 1]);
+    expect(interner.id('paul')).toBe(2);
+  });
+});
+
+describe('createLevelCache', () => {
+  it('returns -1 until set, is symmetric, and tells kinds apart', () => {
+    const cache = createLevelCache(4);
+    expect(cache.get(0, 3, 9)).toBe(-1);
+    cache.set(0, 3, 9, 2);
+    expect(cache.get(0, 9, 3)).toBe(2);
+    expect(cache.get(1, 3, 9)).toBe(-1);
+  });
+
+  it('never returns a wrong level when slots collide', () => {
+    const cache = createLevelCache(2);
+    for (let id = 1; id < 50; id++) cache.set(0, 0, id, id % 4);
+    for (let id = 1; id < 50; id++) expect([-1, id % 4]).toContain(cache.get(0, 0, id));
+  });
+});
