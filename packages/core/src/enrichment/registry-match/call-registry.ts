@@ -1,0 +1,47 @@
+import { ProviderCallError } from '../../errors/index.js';
+
+/** One HTTP call to a registry. */
+export interface RegistryCall {
+  /** Provider id, for error context. */
+  provider: string;
+  fetch: typeof fetch;
+  url: string;
+  init?: RequestInit;
+  signal?: AbortSignal;
+}
+
+/** What a registry answered: a body, or "no such record" (HTTP 404). */
+export type RegistryAnswer = { kind: 'ok'; text: string; status: number } | { kind: 'not-found'; text: string };
+
+/**
+ * Calls a registry and reads the body as text. HTTP 404 is an answer (`not-found`), not an error.
+ * Any other non-2xx status throws a {@link ProviderCallError} naming the provider,
+ * URL and status, so retry and circuit-breaker middleware can act on it. Aborts propagate.
+ */
+export async function callRegistry(call: RegistryCall): Promise<RegistryAnswer> {
+  const response = await call.fetch(call.url, { ...call.init, ...(call.signal === undefined ? {} : { signal: call.signal }) });
+  if (response.status === 404) return { kind: 'not-found', text: await response.text() };
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ProviderCallError({
+      message: `${call.provider} answered HTTP ${response.status} for ${call.url}; retry later or check COMPOUND_${call.provider.toUpperCase().replaceAll('-', '_')}_URL`,
+      provider: call.provider,
+      statusCode: response.status,
+      // 408/429 and 5xx are transient; other 4xx mean the request itself is wrong.
+      isRetryable: response.status === 408 || response.status === 429 || response.status >= 500,
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}),
+      url: call.url,
+    });
+  }
+  return { kind: 'ok', text: await response.text(), status: response.status };
+}
+
+/** Parses JSON text; `undefined` when it is not JSON (the caller reports a malformed response). */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

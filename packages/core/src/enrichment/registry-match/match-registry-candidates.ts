@@ -1,0 +1,162 @@
+import { foldToAscii, normalizeCompanyName } from '../../contacts/normalize/index.js';
+import type { EnrichedValue, EnrichmentResult, EnrichmentSubject } from '../enrichment-provider.js';
+import { noDataResult, registryCompanyFields, type RegistryCompany } from './registry-company.js';
+
+/** Thresholds of the name match. */
+export interface RegistryMatchOptions {
+  /** Lowest score accepted as a match. Default 0.85. */
+  accept?: number;
+  /** A runner-up this close to the best makes the match ambiguous. Default 0.05. */
+  margin?: number;
+  /** Candidates below this score are not worth listing; if all are, the result is `no-data`. Default 0.5. */
+  floor?: number;
+}
+
+/** A candidate with its score and the reasons behind it. */
+export interface ScoredRegistryCandidate {
+  company: RegistryCompany;
+  /** 0..1. */
+  score: number;
+  reasons: string[];
+}
+
+const nonAlphanumeric = /[^a-z0-9]+/g;
+
+function fold(text: string): string {
+  return foldToAscii(text).toLowerCase().replace(nonAlphanumeric, '');
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const compact = ` ${text} `;
+  for (let index = 0; index < compact.length - 1; index += 1) {
+    const gram = compact.slice(index, index + 2);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Sørensen–Dice similarity of character bigrams of two match keys (1 for equal keys). */
+export function nameKeySimilarity(left: string, right: string): number {
+  if (left.length === 0 || right.length === 0) return 0;
+  if (left === right) return 1;
+  const a = bigrams(left);
+  const b = bigrams(right);
+  let shared = 0;
+  let total = 0;
+  for (const count of a.values()) total += count;
+  for (const [gram, count] of b) {
+    total += count;
+    shared += Math.min(count, a.get(gram) ?? 0);
+  }
+  return (2 * shared) / total;
+}
+
+/** The subject's match key and legal form, from its fields or parsed from its name. */
+function subjectName(subject: EnrichmentSubject): { key?: string; legalForm?: string } {
+  const parsed = subject.name === undefined ? undefined : normalizeCompanyName(subject.name);
+  const key = subject.key ?? parsed?.key;
+  const legalForm = subject.legalForm ?? parsed?.legalForm;
+  return { ...(key === undefined ? {} : { key }), ...(legalForm === undefined ? {} : { legalForm }) };
+}
+
+/**
+ * Scores each registry candidate against the subject: the name-key similarity (Sørensen–Dice over
+ * bigrams of the normalized key, legal form removed), then +0.05 when the legal forms agree and −0.1
+ * when they differ, −0.3 for another country, +0.05 when the known city agrees, and −0.06 for a
+ * deleted entity (so an active company beats a deleted namesake). Clamped to 0..1, best first.
+ */
+export function scoreRegistryCandidates(
+  subject: EnrichmentSubject,
+  known: Readonly<Record<string, EnrichedValue>>,
+  candidates: readonly RegistryCompany[],
+): ScoredRegistryCandidate[] {
+  const wanted = subjectName(subject);
+  const knownCity = known['city']?.value;
+  const city = typeof knownCity === 'string' ? fold(knownCity) : undefined;
+  const scored = candidates.map((company) => {
+    const reasons: string[] = [];
+    const parsed = normalizeCompanyName(company.legalName);
+    let score = nameKeySimilarity(wanted.key ?? '', parsed?.key ?? '');
+    reasons.push(`name ${score.toFixed(2)}`);
+    const theirForm = company.legalForm ?? parsed?.legalForm;
+    if (wanted.legalForm !== undefined && theirForm !== undefined) {
+      const agree = fold(wanted.legalForm) === fold(theirForm);
+      score += agree ? 0.05 : -0.1;
+      reasons.push(agree ? 'legal form agrees' : `legal form differs (${theirForm})`);
+    }
+    if (subject.country !== undefined && subject.country.toUpperCase() !== company.country.toUpperCase()) {
+      score -= 0.3;
+      reasons.push(`country differs (${company.country})`);
+    }
+    if (city !== undefined && company.city !== undefined && fold(company.city) === city) {
+      score += 0.05;
+      reasons.push('city agrees');
+    }
+    if (company.status === 'deleted') {
+      score -= 0.06;
+      reasons.push('deleted');
+    }
+    return { company, score: Math.min(1, Math.max(0, score)), reasons };
+  });
+  return scored.sort((left, right) => right.score - left.score);
+}
+
+function describe(candidate: ScoredRegistryCandidate): string {
+  const { company } = candidate;
+  const place = company.city === undefined ? '' : `, ${company.city}`;
+  return `${company.legalName} (${company.registryId}${place}, ${candidate.score.toFixed(2)})`;
+}
+
+/**
+ * Turns a registry's search hits into a result: the best candidate when it scores at least
+ * `accept` and no runner-up is within `margin`; `ambiguous` with the candidates listed (field
+ * `registryCandidates` and a warning) when two are too close or the best is below `accept`; `no-data`
+ * when nothing reaches `floor`. Never guesses.
+ */
+export function matchRegistryCandidates(
+  subject: EnrichmentSubject,
+  known: Readonly<Record<string, EnrichedValue>>,
+  candidates: readonly RegistryCompany[],
+  options: RegistryMatchOptions = {},
+): EnrichmentResult {
+  const accept = options.accept ?? 0.85;
+  const margin = options.margin ?? 0.05;
+  const floor = options.floor ?? 0.5;
+  const scored = scoreRegistryCandidates(subject, known, candidates).filter((candidate) => candidate.score >= floor);
+  const [best, second] = scored;
+  if (best === undefined) {
+    return noDataResult(candidates.length > 0 ? [`no registry candidate scored ${floor} or more`] : []);
+  }
+  const close = second !== undefined && best.score - second.score < margin;
+  if (best.score >= accept && !close) {
+    return { status: 'ok', fields: registryCompanyFields(best.company, round(best.score)), signals: [], cost: 0, warnings: [] };
+  }
+  const listed = scored.slice(0, 5);
+  const why = close ? `${listed.length} candidates within ${margin}` : `best candidate scored below ${accept}`;
+  return {
+    status: 'ambiguous',
+    fields: {
+      registryCandidates: {
+        value: listed.map((candidate) => ({
+          registryId: candidate.company.registryId,
+          legalName: candidate.company.legalName,
+          city: candidate.company.city,
+          status: candidate.company.status,
+          score: round(candidate.score),
+          reasons: candidate.reasons,
+          source: candidate.company.source,
+        })),
+        source: best.company.source,
+        confidence: 0,
+      },
+    },
+    signals: [],
+    cost: 0,
+    warnings: [`ambiguous registry match: ${why}: ${listed.map(describe).join('; ')}`],
+  };
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}
