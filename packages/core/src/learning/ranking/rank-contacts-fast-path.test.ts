@@ -23,8 +23,8 @@ function trained(random: SeededRandom, examples: number): { model: ReplyModel; t
   const model = createReplyModel({ calibration: { every: 50, minPositives: 10 } });
   const timing = createTimingModel();
   for (let index = 0; index < examples; index += 1) {
-    const record = { ...features(random), angle: random.pick(['roi', 'pain', 'social']), channel: random.pick(['email', 'linkedin']) };
-    const rate = (record.title === 'vp' ? 0.09 : 0.04) * (record.angle === 'roi' ? 1.4 : 1);
+    const record: Record<string, string | number | boolean> = { ...features(random), angle: random.pick(['roi', 'pain', 'social']), channel: random.pick(['email', 'linkedin']) };
+    const rate = (record['title'] === 'vp' ? 0.09 : 0.04) * (record['angle'] === 'roi' ? 1.4 : 1);
     const success = random.next() < rate;
     model.update({ features: record, success });
     const days = random.int(0, 60);

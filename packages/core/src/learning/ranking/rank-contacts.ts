@@ -88,40 +88,42 @@ export function rankContacts(candidates: readonly RankCandidate[], options: Rank
   const choices = choicesBySegment(candidates, learner, options.channel);
   const predictions = predictAll(model, candidates, choices);
   const timingResults = timing ? timingsOf(candidates, timing) : undefined;
-  const evs = new Float64Array(count);
   const { value } = options;
+  // Results are built in input order (sequential reads of the candidates), then placed by rank.
+  const items = new Array<RankedContact>(count);
+  const evs = new Float64Array(count);
   for (let index = 0; index < count; index += 1) {
-    const worth = value ? value(candidates[index] as RankCandidate) : 1;
-    evs[index] = (predictions.p[index] as number) * worth * (timingResults?.[index]?.value ?? 1);
-  }
-  const order = orderByDescending(evs);
-  const explainTop = options.explainTop ?? defaultExplainTop;
-  const ranked = new Array<RankedContact>(count);
-  for (let rank = 0; rank < count; rank += 1) {
-    const index = order[rank] as number;
     const candidate = candidates[index] as RankCandidate;
-    const timingResult = timingResults?.[index];
-    const choice = choices.bySegment.get(candidate.segment);
-    const recommendation = choice?.recommendation;
-    const channel = recommendation?.channel ?? options.channel;
+    const timingValue = timingResults?.[index]?.value ?? 1;
     const p = predictions.p[index] as number;
+    const ev = p * (value ? value(candidate) : 1) * timingValue;
+    evs[index] = ev;
+    const choice = choices.of[index] as SegmentChoice;
     const item: RankedContact = {
       id: candidate.id,
-      ev: evs[index] as number,
+      ev,
       pReply: p,
       interval: [predictions.low[index] as number, predictions.high[index] as number],
-      timing: timingResult?.value ?? 1,
+      timing: timingValue,
       coldStart: predictions.coldStarts ? predictions.coldStarts[index] === 1 : predictions.coldStart,
       reasons: [],
     };
-    if (recommendation) item.angle = recommendation.angle;
-    if (channel !== undefined) item.channel = channel;
-    if (rank < explainTop) {
-      const features = withChoices(candidate.features, recommendation?.angle, channel);
-      const prediction: ReplyPrediction = { p, interval: item.interval, coldStart: item.coldStart };
-      item.reasons = reasonsFor(candidate, { features, prediction, timingResult, recommendation }, model);
-    }
-    ranked[rank] = item;
+    if (choice.angle !== undefined) item.angle = choice.angle;
+    if (choice.channel !== undefined) item.channel = choice.channel;
+    items[index] = item;
+  }
+  const order = orderByDescending(evs);
+  const ranked = new Array<RankedContact>(count);
+  for (let rank = 0; rank < count; rank += 1) ranked[rank] = items[order[rank] as number] as RankedContact;
+  const explainTop = Math.min(count, options.explainTop ?? defaultExplainTop);
+  for (let rank = 0; rank < explainTop; rank += 1) {
+    const index = order[rank] as number;
+    const candidate = candidates[index] as RankCandidate;
+    const item = ranked[rank] as RankedContact;
+    const { recommendation } = choices.of[index] as SegmentChoice;
+    const features = withChoices(candidate.features, item.angle, item.channel);
+    const prediction: ReplyPrediction = { p: item.pReply, interval: item.interval, coldStart: item.coldStart };
+    item.reasons = reasonsFor(candidate, { features, prediction, timingResult: timingResults?.[index], recommendation }, model);
   }
   return ranked;
 }
@@ -131,38 +133,47 @@ const defaultExplainTop = 1000;
 
 type Recommendation = ReturnType<RankingAngleSource['recommendAngle']>;
 
-/** Each segment's learner pick (asked once per segment) and the features it adds, shared by the segment's contacts. */
+/** A segment's learner pick (asked once per segment) and the features it adds, shared by the segment's contacts. */
+interface SegmentChoice {
+  recommendation: Recommendation | undefined;
+  angle: string | undefined;
+  channel: string | undefined;
+  /** `{ angle, channel }` (those defined), or undefined when neither is. */
+  added: FeatureRecord | undefined;
+}
+
+/** Per candidate, its segment's choice. */
 interface SegmentChoices {
-  bySegment: Map<string, { recommendation: Recommendation | undefined; added: FeatureRecord | undefined }>;
-  /** Per candidate: the features its segment's pick adds (angle, channel), or undefined. */
+  of: SegmentChoice[];
   added: (FeatureRecord | undefined)[];
 }
 
 function choicesBySegment(candidates: readonly RankCandidate[], learner: RankingAngleSource | undefined, channel: string | undefined): SegmentChoices {
-  const bySegment: SegmentChoices['bySegment'] = new Map();
+  const bySegment = new Map<string, SegmentChoice>();
+  const of = new Array<SegmentChoice>(candidates.length);
   const added = new Array<FeatureRecord | undefined>(candidates.length);
   let lastSegment: string | undefined;
-  let lastAdded: FeatureRecord | undefined;
+  let last: SegmentChoice | undefined;
   for (let index = 0; index < candidates.length; index += 1) {
     const segment = (candidates[index] as RankCandidate).segment;
-    if (segment !== lastSegment || index === 0) {
-      let choice = bySegment.get(segment);
-      if (!choice) {
+    if (last === undefined || segment !== lastSegment) {
+      last = bySegment.get(segment);
+      if (!last) {
         const recommendation = learner?.recommendAngle(channel === undefined ? { segment } : { segment, channel });
         const angle = recommendation?.angle;
         const pickedChannel = recommendation?.channel ?? channel;
         const features: Record<string, string> = {};
         if (angle !== undefined) features['angle'] = angle;
         if (pickedChannel !== undefined) features['channel'] = pickedChannel;
-        choice = { recommendation, added: angle === undefined && pickedChannel === undefined ? undefined : features };
-        bySegment.set(segment, choice);
+        last = { recommendation, angle, channel: pickedChannel, added: angle === undefined && pickedChannel === undefined ? undefined : features };
+        bySegment.set(segment, last);
       }
       lastSegment = segment;
-      lastAdded = choice.added;
     }
-    added[index] = lastAdded;
+    of[index] = last;
+    added[index] = last.added;
   }
-  return { bySegment, added };
+  return { of, added };
 }
 
 /** Batch predictions; a model without `predictMany` may be on cold start for some contacts only. */
@@ -190,18 +201,28 @@ function predictAll(model: RankingModel, candidates: readonly RankCandidate[], c
 /** Timing multipliers, asked once per distinct (signal, days, day, hour): few keys occur among many contacts. */
 function timingsOf(candidates: readonly RankCandidate[], timing: RankingTimingSource): TimingMultiplier[] {
   const results = new Array<TimingMultiplier>(candidates.length);
-  const cache = new Map<string, TimingMultiplier>();
-  let none: TimingMultiplier | undefined;
+  // The usual query has at most a signal and its days: two map levels with no key string built.
+  const bySignalDays = new Map<string | undefined, Map<number | undefined, TimingMultiplier>>();
+  const byKey = new Map<string, TimingMultiplier>();
+  let lastSignal: string | undefined;
+  let lastDays: Map<number | undefined, TimingMultiplier> | undefined;
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index] as RankCandidate;
     const { signal, daysSinceSignal, sendDay, sendHour } = candidate;
-    if (signal === undefined && daysSinceSignal === undefined && sendDay === undefined && sendHour === undefined) {
-      results[index] = none ??= timing.multiplier({});
-      continue;
+    let result: TimingMultiplier | undefined;
+    if (sendDay === undefined && sendHour === undefined) {
+      if (lastDays === undefined || signal !== lastSignal) {
+        lastDays = bySignalDays.get(signal);
+        if (!lastDays) bySignalDays.set(signal, (lastDays = new Map()));
+        lastSignal = signal;
+      }
+      result = lastDays.get(daysSinceSignal);
+      if (!result) lastDays.set(daysSinceSignal, (result = timing.multiplier(timingQuery(candidate))));
+    } else {
+      const key = `${signal ?? ''}|${daysSinceSignal ?? ''}|${sendDay}|${sendHour ?? ''}`;
+      result = byKey.get(key);
+      if (!result) byKey.set(key, (result = timing.multiplier(timingQuery(candidate))));
     }
-    const key = `${signal ?? ''}|${daysSinceSignal ?? ''}|${sendDay ?? ''}|${sendHour ?? ''}`;
-    let result = cache.get(key);
-    if (!result) cache.set(key, (result = timing.multiplier(timingQuery(candidate))));
     results[index] = result;
   }
   return results;
