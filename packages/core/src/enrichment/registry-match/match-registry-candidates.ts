@@ -61,8 +61,8 @@ function subjectName(subject: EnrichmentSubject): { key?: string; legalForm?: st
 }
 
 /**
- * Scores each registry candidate against the subject: the name-key similarity (Sørensen–Dice over
- * bigrams of the normalized key, legal form removed), then +0.05 when the legal forms agree and −0.1
+ * Scores each registry candidate against the subject: 0.9 × the name-key similarity (Sørensen–Dice
+ * over bigrams of the normalized key, legal form removed), then +0.05 when the legal forms agree and −0.1
  * when they differ, −0.3 for another country, +0.05 when the known city agrees, and −0.06 for a
  * deleted entity (so an active company beats a deleted namesake). Clamped to 0..1, best first.
  */
@@ -77,8 +77,10 @@ export function scoreRegistryCandidates(
   const scored = candidates.map((company) => {
     const reasons: string[] = [];
     const parsed = normalizeCompanyName(company.legalName);
-    let score = nameKeySimilarity(wanted.key ?? '', parsed?.key ?? '');
-    reasons.push(`name ${score.toFixed(2)}`);
+    const similarity = nameKeySimilarity(wanted.key ?? '', parsed?.key ?? '');
+    // The name carries 0.9; agreeing legal form and city add 0.05 each, so they can break a tie.
+    let score = 0.9 * similarity;
+    reasons.push(`name ${similarity.toFixed(2)}`);
     const theirForm = company.legalForm ?? parsed?.legalForm;
     if (wanted.legalForm !== undefined && theirForm !== undefined) {
       const agree = fold(wanted.legalForm) === fold(theirForm);
@@ -97,7 +99,7 @@ export function scoreRegistryCandidates(
       score -= 0.06;
       reasons.push('deleted');
     }
-    return { company, score: Math.min(1, Math.max(0, score)), reasons };
+    return { company, score: round(Math.min(1, Math.max(0, score))), reasons };
   });
   return scored.sort((left, right) => right.score - left.score);
 }
@@ -128,9 +130,10 @@ export function matchRegistryCandidates(
   if (best === undefined) {
     return noDataResult(candidates.length > 0 ? [`no registry candidate scored ${floor} or more`] : []);
   }
-  const close = second !== undefined && best.score - second.score < margin;
+  // Scores are rounded to 0.01, so the comparison is exact: a runner-up exactly `margin` behind is not close.
+  const close = second !== undefined && round(best.score - second.score) < margin;
   if (best.score >= accept && !close) {
-    return { status: 'ok', fields: registryCompanyFields(best.company, round(best.score)), signals: [], cost: 0, warnings: [] };
+    return { status: 'ok', fields: registryCompanyFields(best.company, best.score), signals: [], cost: 0, warnings: [] };
   }
   const listed = scored.slice(0, 5);
   const why = close ? `${listed.length} candidates within ${margin}` : `best candidate scored below ${accept}`;
@@ -143,7 +146,7 @@ export function matchRegistryCandidates(
           legalName: candidate.company.legalName,
           city: candidate.company.city,
           status: candidate.company.status,
-          score: round(candidate.score),
+          score: candidate.score,
           reasons: candidate.reasons,
           source: candidate.company.source,
         })),

@@ -31,7 +31,7 @@ describe('ares provider', () => {
     expect(await requests[0]?.json()).toEqual({ obchodniJmeno: 'Seznam.cz, a.s.', pocet: 10, start: 0 });
     expect(result.status).toBe('ok');
     expect(result.fields['legalName']?.value).toBe('Seznam.cz, a.s.');
-    expect(result.fields['registryId']).toEqual({ value: '26168685', source: `${base}/ekonomicke-subjekty/26168685`, confidence: 1 });
+    expect(result.fields['registryId']).toEqual({ value: '26168685', source: `${base}/ekonomicke-subjekty/26168685`, confidence: 0.95 });
     expect(result.fields['legalForm']?.value).toBe('a.s.');
     expect(result.fields['foundedOn']?.value).toBe('2000-04-05');
     expect(result.fields['activityCodes']?.value).toContain('62090');

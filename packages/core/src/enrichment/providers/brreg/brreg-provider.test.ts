@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { EnrichedValue, EnrichmentSubject } from '../../enrichment-provider.js';
+import { createBrregProvider } from './brreg-provider.js';
+
+const base = 'https://brreg.test/enhetsregisteret/api';
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const requests: Request[] = [];
+const server = setupServer();
+server.events.on('request:start', ({ request }) => requests.push(request.clone()));
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  requests.length = 0;
+});
+afterAll(() => server.close());
+
+const provider = createBrregProvider({ baseUrl: base, env: {} });
+const company = (name: string, extra: Partial<EnrichmentSubject> = {}): EnrichmentSubject => ({ kind: 'company', id: 'c1', name, ...extra });
+const byId = (id: string): Record<string, EnrichedValue> => ({ registryId: { value: id, source: 'import', confidence: 1 } });
+const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => provider.enrich({ subject, known, context: {}, fetch });
+
+describe('brreg provider', () => {
+  it('searches by name and maps the recorded unit', async () => {
+    server.use(http.get(`${base}/enheter`, () => HttpResponse.json(fixture('enheter-search-response.json'))));
+    const result = await call(company('Sesam Stasjon AS', { country: 'NO' }));
+    const url = new URL(requests[0]?.url ?? '');
+    expect(url.pathname).toBe('/enhetsregisteret/api/enheter');
+    expect(url.searchParams.get('navn')).toBe('Sesam Stasjon AS');
+    expect(result.status).toBe('ok');
+    expect(result.fields['registryId']?.value).toBe('112233445');
+    expect(result.fields['legalName']?.value).toBe('SESAM STASJON');
+    expect(result.fields['legalForm']?.value).toBe('AS');
+    expect(result.fields['foundedOn']?.value).toBe('2017-10-20');
+    expect(result.fields['employeeBand']?.value).toBe('50');
+    expect(result.fields['activityCodes']?.value).toEqual(['52.292']);
+    expect(result.fields['status']?.value).toBe('active');
+    expect(result.fields['legalName']?.source).toBe(`${base}/enheter/112233445`);
+  });
+
+  it('picks the close candidate among several hits', async () => {
+    server.use(http.get(`${base}/enheter`, () => HttpResponse.json(fixture('enheter-search-page1-response.json'))));
+    const result = await call(company('Sesam AS'));
+    expect(result.status).toBe('ok');
+    expect(result.fields['registryId']?.value).toBe('976030788');
+  });
+
+  it('an empty search (no _embedded) is no-data', async () => {
+    server.use(http.get(`${base}/enheter`, () => HttpResponse.json(fixture('enheter-search-empty-response.json'))));
+    expect((await call(company('Jibberish AS'))).status).toBe('no-data');
+  });
+
+  it('looks up a known organisation number; a deleted unit maps to status deleted', async () => {
+    server.use(http.get(`${base}/enheter/123456789`, () => HttpResponse.json(fixture('enheter-details-deleted-response.json'))));
+    const result = await call(company('Slettet Enhet AS'), byId('123456789'));
+    expect(requests[0]?.url).toBe(`${base}/enheter/123456789`);
+    expect(result.fields['status']?.value).toBe('deleted');
+  });
+
+  it('maps konkurs to insolvent and underAvvikling to in-liquidation', async () => {
+    for (const [patch, status] of [[{ konkurs: true }, 'insolvent'], [{ underAvvikling: true }, 'in-liquidation']] as const) {
+      server.use(http.get(`${base}/enheter/112233445`, () => HttpResponse.json({ ...fixture('enheter-details-response.json'), ...patch })));
+      expect((await call(company('Sesam Stasjon'), byId('112233445'))).fields['status']?.value).toBe(status);
+    }
+  });
+
+  it('404 is no-data', async () => {
+    server.use(http.get(`${base}/enheter/999999999`, () => HttpResponse.json({ status: 404 }, { status: 404 })));
+    expect((await call(company('X AS'), byId('999999999'))).status).toBe('no-data');
+  });
+
+  it('two namesakes are ambiguous, listed with their cities', async () => {
+    const search = fixture('enheter-search-response.json') as { _embedded: { enheter: Array<Record<string, unknown>> } };
+    const first = search._embedded.enheter[0] ?? {};
+    const twin = { ...first, organisasjonsnummer: '998877665', forretningsadresse: { landkode: 'NO', poststed: 'BERGEN' } };
+    server.use(http.get(`${base}/enheter`, () => HttpResponse.json({ _embedded: { enheter: [first, twin] } })));
+    const result = await call(company('Sesam Stasjon AS'));
+    expect(result.status).toBe('ambiguous');
+    expect(result.warnings[0]).toContain('BERGEN');
+    expect((result.fields['registryCandidates']?.value as unknown[]).length).toBe(2);
+  });
+
+  it('a known city breaks the tie', async () => {
+    const search = fixture('enheter-search-response.json') as { _embedded: { enheter: Array<Record<string, unknown>> } };
+    const first = search._embedded.enheter[0] ?? {};
+    const twin = { ...first, organisasjonsnummer: '998877665', forretningsadresse: { landkode: 'NO', poststed: 'BERGEN' } };
+    server.use(http.get(`${base}/enheter`, () => HttpResponse.json({ _embedded: { enheter: [first, twin] } })));
+    const result = await call(company('Sesam Stasjon AS'), { city: { value: 'Bergen', source: 'import', confidence: 1 } });
+    expect(result.status).toBe('ok');
+    expect(result.fields['registryId']?.value).toBe('998877665');
+  });
+
+  it('malformed JSON is a warning', async () => {
+    server.use(http.get(`${base}/enheter`, () => new HttpResponse('{"_embedded": {"enheter": "nope"}}')));
+    const result = await call(company('Sesam AS'));
+    expect(result.status).toBe('no-data');
+    expect(result.warnings[0]).toMatch(/malformed/);
+  });
+
+  it('applies to Norwegian companies and AS/ASA names without a country', () => {
+    expect(provider.applies(company('Equinor ASA'), {})).toBe(true);
+    expect(provider.applies(company('Seznam.cz, a.s.'), {})).toBe(false);
+    expect(provider.applies(company('Acme', { country: 'NO' }), {})).toBe(true);
+    expect(createBrregProvider({ env: { COMPOUND_BRREG_URL: 'http://127.0.0.1:1' } }).baseUrl).toBe('http://127.0.0.1:1');
+  });
+});
