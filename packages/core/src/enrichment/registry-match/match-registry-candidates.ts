@@ -63,7 +63,7 @@ function subjectName(subject: EnrichmentSubject): { key?: string; legalForm?: st
 /**
  * Scores each registry candidate against the subject: 0.9 × the name-key similarity (Sørensen–Dice
  * over bigrams of the normalized key, legal form removed), then +0.05 when the legal forms agree and −0.1
- * when they differ, −0.3 for another country, +0.05 when the known city agrees, and −0.06 for a
+ * when they differ, −0.3 for another country, +0.05 when the known city agrees, and −0.05 for a
  * deleted entity (so an active company beats a deleted namesake). Clamped to 0..1, best first.
  */
 export function scoreRegistryCandidates(
@@ -96,7 +96,7 @@ export function scoreRegistryCandidates(
       reasons.push('city agrees');
     }
     if (company.status === 'deleted') {
-      score -= 0.06;
+      score -= 0.05;
       reasons.push('deleted');
     }
     return { company, score: round(Math.min(1, Math.max(0, score))), reasons };
