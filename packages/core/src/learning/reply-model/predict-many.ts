@@ -131,7 +131,11 @@ function createScratchEncoder(table: FeatureTable): ScratchEncoder {
           cachedSlots[position] = slot;
         }
         position += 1;
-        if (typeof value === 'number') {
+        if (typeof value === 'string') {
+          const index = slot?.equals?.get(value);
+          if (index === undefined) scratch.unseen += 1;
+          else push(index, 1);
+        } else if (typeof value === 'number') {
           if (!Number.isFinite(value)) continue;
           if (slot !== undefined && slot.scalable) {
             const z = Math.max(-clip, Math.min(clip, (value - slot.mean) / slot.sd));
@@ -142,7 +146,7 @@ function createScratchEncoder(table: FeatureTable): ScratchEncoder {
           if (index < 0) scratch.unseen += 1;
           else push(index, 1);
         } else {
-          const index = slot?.equals?.get(typeof value === 'string' ? value : String(value));
+          const index = slot?.equals?.get(String(value));
           if (index === undefined) scratch.unseen += 1;
           else push(index, 1);
         }
