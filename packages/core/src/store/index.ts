@@ -8,3 +8,4 @@ export { loadMigrations, migrate } from './migrate.js';
 export type { Migration } from './migrate.js';
 export type { SqlClient, SqlRow } from './sql-client.js';
 export type * from './store.js';
+export type * from './enrichment-store.js';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../contacts/contact.js';
 import { emptyContactRecord } from '../contacts/empty-contact-record.js';
 import { CompoundError, StoreQueryError } from '../errors/compound-error.js';
+import { describeEnrichmentContract } from './enrichment.contract.js';
 import { describeEventsContract } from './events.contract.js';
 import { loadMigrations, migrate } from './migrate.js';
 import type { SqlClient } from './sql-client.js';
@@ -410,5 +411,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     describeEventsContract(() => store);
+    describeEnrichmentContract(() => store);
   });
 }

@@ -1,5 +1,6 @@
 import type { ContactRecord, MergeReason, Provenance } from '../contacts/contact.js';
 import type { OutcomeEvent, SendObservation } from '../learning/outcome-event.js';
+import type { EnrichmentRepository } from './enrichment-store.js';
 
 /** A value of one field as one source gave it. */
 export interface SourcedValue {
@@ -218,6 +219,8 @@ export interface TenantStore {
   readonly events: EventsRepository;
   /** Versioned snapshots of learned models. */
   readonly models: ModelStateRepository;
+  /** Enrichment runs, calls ledger, response cache, enriched fields, snapshots and signals. */
+  readonly enrichment: EnrichmentRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (store: TenantStore) => Promise<T>): Promise<T>;
 }

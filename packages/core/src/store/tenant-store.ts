@@ -1,6 +1,7 @@
 import { CompoundError } from '../errors/compound-error.js';
 import { createCompaniesRepository } from './repositories/companies-repository.js';
 import { createContactsRepository } from './repositories/contacts-repository.js';
+import { createEnrichmentRepository } from './repositories/enrichment-repository.js';
 import { createEventsRepository } from './repositories/events-repository.js';
 import { createImportsRepository } from './repositories/imports-repository.js';
 import { createModelStateRepository } from './repositories/model-state-repository.js';
@@ -32,6 +33,7 @@ export function createTenantStore(client: SqlClient, tenantId: string, options: 
     playbooks: createPlaybooksRepository(client, tenantId, now),
     events: createEventsRepository(client, tenantId, now),
     models: createModelStateRepository(client, tenantId, now),
+    enrichment: createEnrichmentRepository(client, tenantId),
     transaction: (work) => client.transaction((tx) => work(createTenantStore(tx, tenantId, options))),
   };
 }
