@@ -4,7 +4,7 @@
 // replaces just their sections.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join, basename } from 'node:path';
 
 const filters = process.argv.slice(2);
@@ -36,6 +36,8 @@ for (const file of selected) {
   const name = basename(file, '.bench.ts');
   process.stderr.write(`\n=== ${name} (${file})\n`);
   const started = Date.now();
+  const load = loadavg()[0].toFixed(1);
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const result = spawnSync(process.execPath, ['--conditions=@compound/source', '--import', 'tsx', file], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
@@ -46,7 +48,10 @@ for (const file of selected) {
     failed += 1;
     sections.set(name, `## ${name}\n\nThe benchmark failed (exit ${result.status}) on this run; see its output.`);
   } else {
-    sections.set(name, `${result.stdout.trim()}\n\n_Run time of this benchmark: ${seconds} s (\`${file}\`)._`);
+    sections.set(
+      name,
+      `${result.stdout.trim()}\n\n_Run ${when} UTC in ${seconds} s (\`${file}\`); 1-minute load average at start: ${load} on ${cpus().length} cores (above ~1, other work was competing for the CPU and times are inflated)._`,
+    );
   }
 }
 
