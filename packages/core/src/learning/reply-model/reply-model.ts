@@ -152,6 +152,8 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
   const zLevel = quantileForLevel(options.level ?? 0.95);
 
   const encoder = createFeatureEncoder(state?.encoder);
+  /** Input names split into feature and worded value, by input index (names never change once given). */
+  const parsedNames: (ParsedInputName | undefined)[] = [];
   const mean: number[] = state ? [...state.mean] : [];
   const variance: number[] = state ? [...state.variance] : [];
   const intercept = state ? { ...state.intercept } : { mean: 0, variance: options.interceptPriorVariance ?? 1 };
@@ -269,11 +271,9 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
     explain(features) {
       const encoded = encoder.encode(features);
       const contributions: FeatureContribution[] = encoded.indices.map((index, k) => {
-        const name = encoder.nameOf(index);
-        const split = name.search(/[=~]/);
-        const feature = split < 0 ? name : name.slice(0, split);
-        const value = split < 0 ? String(features[name]) : name.slice(split + 1);
-        return { feature, value: name[split] === '~' ? `bucket ${value}` : value, effect: (mean[index] as number) * (encoded.values[k] as number) };
+        const parsed = (parsedNames[index] ??= parseInputName(encoder.nameOf(index)));
+        const value = parsed.value ?? String(features[parsed.feature]);
+        return { feature: parsed.feature, value, effect: (mean[index] as number) * (encoded.values[k] as number) };
       });
       return contributions.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
     },
@@ -301,6 +301,19 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
       };
     },
   };
+}
+
+/** An input name split for {@link ReplyModel.explain}; `value` is undefined for a standardized number (its value is the record's). */
+interface ParsedInputName {
+  feature: string;
+  value: string | undefined;
+}
+
+function parseInputName(name: string): ParsedInputName {
+  const split = name.search(/[=~]/);
+  if (split < 0) return { feature: name, value: undefined };
+  const value = name.slice(split + 1);
+  return { feature: name.slice(0, split), value: name[split] === '~' ? `bucket ${value}` : value };
 }
 
 /** Two-sided normal quantile for a level in (0, 1), by bisection on Φ (called once per model). */
