@@ -13,6 +13,8 @@ export const angleLearnerSettingsSchema = z.object({
   strengths: z
     .object({ angle: z.number().positive().optional(), channel: z.number().positive().optional(), segment: z.number().positive().optional() })
     .default({}),
+  maxStrength: z.number().positive().optional(),
+  sampling: z.enum(['joint', 'independent']).default('independent'),
   explorationFloor: z.number().min(0).max(1).default(0.05),
   credibleLevel: z.number().gt(0).lt(1).default(0.95),
   pBestDraws: z.number().int().positive().default(400),

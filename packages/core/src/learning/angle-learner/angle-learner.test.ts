@@ -205,6 +205,23 @@ describe('createAngleLearner', () => {
     );
   });
 
+  it('joint Thompson sampling shares angle and channel draws and favours the clearly better arm', () => {
+    const learner = createAngleLearner({ angles: ['roi', 'pain'], channels: ['email', 'linkedin'], sampling: 'joint', explorationFloor: 0, random: seededUniform(11) });
+    for (let index = 0; index < 400; index += 1) {
+      for (const segment of ['s1', 's2']) {
+        learner.update({ segment, angle: 'roi', channel: 'email', success: index % 5 === 0 });
+        learner.update({ segment, angle: 'pain', channel: 'email', success: index % 50 === 0 });
+        learner.update({ segment, angle: 'roi', channel: 'linkedin', success: index % 10 === 0 });
+        learner.update({ segment, angle: 'pain', channel: 'linkedin', success: index % 100 === 0 });
+      }
+    }
+    const picks = Array.from({ length: 200 }, () => learner.recommendAngle({ segment: 's1' }));
+    const best = picks.filter((pick) => pick.angle === 'roi' && pick.channel === 'email').length;
+    expect(best).toBeGreaterThan(190);
+    expect(picks.every((pick) => pick.method === 'thompson')).toBe(true);
+    expect(learner.snapshot().settings.sampling).toBe('joint');
+  });
+
   it('validates options at construction', () => {
     expect(() => createAngleLearner({ angles: [] })).toThrow(CompoundError);
     expect(() => createAngleLearner({ angles: ['a'], explorationFloor: 2 })).toThrow(/explorationFloor/);

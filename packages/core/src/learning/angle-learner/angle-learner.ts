@@ -21,6 +21,15 @@ export interface AngleLearnerOptions {
   prior?: { mean?: number; strength?: number };
   /** Fixed pooling strengths (pseudo-sends) per level; unset levels are estimated by empirical Bayes. */
   strengths?: { angle?: number; channel?: number; segment?: number };
+  /** Largest estimated pooling strength (reached when children vary no more than binomial noise). */
+  maxStrength?: number;
+  /**
+   * `independent` (default): one Thompson draw per arm from its marginal posterior. `joint`: draws
+   * share each angle's and channel's draw across the arms using it (see `PooledEstimates.draw`).
+   * Measured in the simulated market (per-contact draws, 20 seeds, 2,000 sends, learner ÷ oracle):
+   * joint 80.1% vs independent 79.0% at σ 0.1, but 71.1% vs 74.2% at σ 0.4, so not the default.
+   */
+  sampling?: 'joint' | 'independent';
   /** Share of recommendations chosen uniformly at random (default 0.05): each angle gets at least floor / A. */
   explorationFloor?: number;
   /** Credible level of intervals (default 0.95). */
@@ -123,8 +132,25 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
   for (const [segment, angle, channel, successes, trials] of initialCells) add(segment, angle, channel, successes, trials);
 
   const estimates = () => {
-    pooled ??= poolCells([...cells.values()], { prior: settings.prior, strengths: settings.strengths });
+    pooled ??= poolCells([...cells.values()], {
+      prior: settings.prior,
+      strengths: settings.strengths,
+      ...(settings.maxStrength === undefined ? {} : { maxStrength: settings.maxStrength }),
+    });
     return pooled;
+  };
+
+  // Thompson sampling from one joint draw of the hierarchy (see PooledEstimates.draw).
+  const jointThompsonSample = (segment: string, arms: readonly { angle: string; channel: string }[]): { index: number; method: 'thompson' | 'exploration' } => {
+    if (settings.explorationFloor > 0 && random() < settings.explorationFloor) {
+      return { index: Math.min(arms.length - 1, Math.floor(random() * arms.length)), method: 'exploration' };
+    }
+    const draws = estimates().draw(segment, arms, random);
+    let best = 0;
+    draws.forEach((value, index) => {
+      if (value > (draws[best] ?? Number.NEGATIVE_INFINITY)) best = index;
+    });
+    return { index: best, method: 'thompson' };
   };
 
   const posterior = (segment: string, angle: string, channel: string): AnglePosterior => {
@@ -160,7 +186,10 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
         });
         method = 'override';
       } else {
-        const choice = thompsonSample(arms, { random, explorationFloor: settings.explorationFloor });
+        const choice =
+          settings.sampling === 'independent'
+            ? thompsonSample(arms, { random, explorationFloor: settings.explorationFloor })
+            : jointThompsonSample(segment, arms);
         chosenIndex = choice.index;
         method = choice.method;
       }

@@ -6,6 +6,7 @@
 import { betaFromMoments } from './beta-binomial.js';
 import type { BetaPrior } from './beta-binomial.js';
 import { estimatePriorStrength } from './estimate-prior-strength.js';
+import { sampleBeta, sampleGamma } from '../stats/sample-beta.js';
 import type { ChildCount } from './estimate-prior-strength.js';
 
 /** Successes and sends of one segment × angle × channel cell. */
@@ -59,6 +60,14 @@ export interface PooledCell {
 export interface PooledEstimates {
   /** The estimate of a cell (cells never seen get their parent's estimate). */
   cell(segment: string, angle: string, channel: string): PooledCell;
+  /**
+   * One joint posterior draw of the rates of `arms` in `segment` (for Thompson sampling): each
+   * angle's rate and each channel's factor is drawn once and shared by every arm using it, then
+   * each arm's own deviation is drawn around that shared draw. Independent draws per arm would
+   * treat 8 arms built from 4 angle and 2 channel effects as 8 unrelated unknowns and explore
+   * each of them.
+   */
+  draw(segment: string, arms: readonly { angle: string; channel: string }[], random: () => number): number[];
   /** The strengths used at each level (fixed or estimated). */
   readonly strengths: Required<PoolingStrengths>;
   /** The overall rate's posterior mean. */
@@ -179,7 +188,41 @@ export function poolCells(cells: readonly CellCount[], settings: PoolingSettings
   const cellCounts = new Map<string, CellCount>();
   for (const cell of cells) cellCounts.set(cell.segment + separator + cell.angle + separator + cell.channel, cell);
 
+  // A strength at the upper bound means no spread beyond binomial noise was detected: the children
+  // are drawn at their parent's value plus their own data rather than with the bound's spread.
+  const drawChild = (parentRate: number, strength: number, childSuccesses: number, childTrials: number, random: () => number): number => {
+    const rate = clampRate(parentRate);
+    if (strength >= maxStrength) return (strength * rate + childSuccesses) / (strength + childTrials);
+    return sampleBeta(strength * rate + childSuccesses, strength * (1 - rate) + childTrials - childSuccesses, random);
+  };
+  // Factor posterior: Gamma(observed + pseudo) / (expected + pseudo), the conjugate of a Poisson ratio.
+  const drawFactor = (entry: { successes: number; trials: number } | undefined, random: () => number): number =>
+    entry ? sampleGamma(entry.successes + factorPseudoCount, random) / (entry.trials + factorPseudoCount) : sampleGamma(factorPseudoCount, random) / factorPseudoCount;
+
   return {
+    draw(segment, arms, random) {
+      const angleDraws = new Map<string, number>();
+      const channelDraws = new Map<string, number>();
+      const factor = segmentFactor(segment);
+      return arms.map(({ angle, channel }) => {
+        let angleRate = angleDraws.get(angle);
+        if (angleRate === undefined) {
+          const moments = angleOf(angle);
+          const shape = betaFromMoments(moments.mean, moments.variance);
+          angleRate = sampleBeta(shape.alpha, shape.beta, random);
+          angleDraws.set(angle, angleRate);
+        }
+        let channelFactor = channelDraws.get(channel);
+        if (channelFactor === undefined) {
+          channelFactor = drawFactor(channelObserved.get(channel), random);
+          channelDraws.set(channel, channelFactor);
+        }
+        const pairCount = angleChannels.get(angle + separator + channel) ?? { successes: 0, trials: 0 };
+        const pairRate = drawChild(angleRate * channelFactor, channelStrength, pairCount.successes, pairCount.trials, random);
+        const count = cellCounts.get(segment + separator + angle + separator + channel);
+        return drawChild(pairRate * factor, segmentStrength, count?.successes ?? 0, count?.trials ?? 0, random);
+      });
+    },
     strengths: { angle: angleStrength, channel: channelStrength, segment: segmentStrength },
     overallMean: overall.mean,
     cell(segment, angle, channel) {
