@@ -1,4 +1,9 @@
 import type { EnrichmentProvider } from './enrichment-provider.js';
+import { createAshbyProvider } from './providers/ashby/ashby-provider.js';
+import { createGreenhouseProvider } from './providers/greenhouse/greenhouse-provider.js';
+import { createLeverProvider } from './providers/lever/lever-provider.js';
+import { createNewsProvider } from './providers/news/news-provider.js';
+import { createWebsiteProvider } from './providers/website/website-provider.js';
 
 /** Settings every provider factory accepts; vendors may take more (API keys, a model). */
 export interface EnrichmentProviderSettings {
@@ -16,4 +21,9 @@ export type EnrichmentProviderFactory = (settings?: EnrichmentProviderSettings) 
  * `providers/` and one line here.
  */
 export const enrichmentProviders: Readonly<Record<string, EnrichmentProviderFactory>> = {
+  website: createWebsiteProvider,
+  greenhouse: createGreenhouseProvider,
+  lever: createLeverProvider,
+  ashby: createAshbyProvider,
+  news: createNewsProvider,
 };
