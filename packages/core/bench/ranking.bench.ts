@@ -84,8 +84,11 @@ const lines = [
   '',
   `\`rankContacts\` over ${contacts.toLocaleString('en-US')} synthetic contacts (6 model features, 30% with a signal) with a reply model trained on 5,000 sends, a timing model and an angle source; median of ${runs} runs. Target: < ${targetMs} ms. Load average during the run: ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} cores (wall time includes waiting for a core; CPU time does not).`,
   '',
-  '| case | median wall ms | median CPU ms | target | result (wall) |',
-  '| --- | ---: | ---: | ---: | --- |',
-  ...rows.map(([label, ms]) => `| ${label} | ${ms.wall.toFixed(1)} | ${ms.cpu.toFixed(1)} | < ${targetMs} | ${ms.wall < targetMs ? 'PASS' : 'MISS'} |`),
+  '| case | median wall ms | median CPU ms | target | result (wall) | result (CPU) |',
+  '| --- | ---: | ---: | ---: | --- | --- |',
+  ...rows.map(
+    ([label, ms]) =>
+      `| ${label} | ${ms.wall.toFixed(1)} | ${ms.cpu.toFixed(1)} | < ${targetMs} | ${ms.wall < targetMs ? 'PASS' : 'MISS'} | ${ms.cpu < targetMs ? 'PASS' : 'MISS'} |`,
+  ),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
