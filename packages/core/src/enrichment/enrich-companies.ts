@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { createInProcessJobQueue } from '../jobs/in-process-job-queue.js';
+import type { TenantStore } from '../store/store.js';
+import type { EnrichmentSelection } from './enrichment-subjects.js';
+import { resolveSelection } from './enrichment-subjects.js';
+import { enrichmentCacheKey } from './middleware/with-cache.js';
+import type { WithRetryOptions } from './middleware/with-retry.js';
+import { runEnrichment } from './runner/run-enrichment.js';
+import type { EnrichmentProgressEvent, EnrichmentRunSummary } from './runner/run-summary.js';
+
+/** Settings of `enrichCompanies`. */
+export interface EnrichCompaniesOptions extends EnrichmentSelection {
+  /** Hard spending cap for this run, in the providers' unit; never exceeded. Default: none. */
+  budget?: number;
+  /** Plan only: return the pre-flight estimate, call nothing (see `planEnrichment`). */
+  dryRun?: boolean;
+  onProgress?: (event: EnrichmentProgressEvent) => void;
+  /** Fetch handed to providers. Default: global `fetch`. */
+  fetch?: typeof fetch;
+  /** Ctrl-C: stops the run; a rerun resumes it without paying twice. */
+  signal?: AbortSignal;
+  /** Resume the newest unfinished run (default true). */
+  resume?: boolean;
+  /** Queue the run goes through. Default: an in-process queue. */
+  queue?: JobQueue;
+  /** Playbook facts for providers (buyer persona keywords for hiring signals). */
+  context?: { personaKeywords?: readonly string[]; problem?: string };
+  /** Per-call deadline in ms. Default: 20 000. */
+  timeoutMs?: number;
+  retry?: WithRetryOptions;
+  /** Subjects in flight at once. Default: 512. */
+  subjectsInFlight?: number;
+}
+
+/** The pre-flight estimate of a run: an upper bound, before anything is called. */
+export interface EnrichmentPlan {
+  subjects: number;
+  plannedCalls: number;
+  maxCost: number;
+  byProvider: Record<string, { calls: number; maxCost: number }>;
+}
+
+/**
+ * What a run would call and cost at most, without calling anything: every applicable provider per
+ * company (stages that depend on earlier ones counted as if they apply), minus calls the response
+ * cache or fresh fields (`stale`) would spare.
+ */
+export async function planEnrichment(tenant: TenantStore, options: EnrichmentSelection = {}): Promise<EnrichmentPlan> {
+  const now = (options.now ?? (() => new Date()))();
+  const selection = await resolveSelection(tenant, options);
+  const cached = new Set((await tenant.enrichment.loadCache(now.toISOString(), selection.providers.map((provider) => provider.id))).map((entry) => entry.key));
+  const stages = new Set(selection.providers.map((provider) => provider.stage));
+  const byProvider: EnrichmentPlan['byProvider'] = {};
+  let plannedCalls = 0;
+  let maxCost = 0;
+  for (const provider of selection.providers) byProvider[provider.id] = { calls: 0, maxCost: 0 };
+  for (const subject of selection.subjects) {
+    const known = selection.fresh.get(subject.id) ?? {};
+    for (const provider of selection.providers) {
+      if (selection.skip(subject, provider)) continue;
+      const dependsOnRun = provider.stage !== 'triage' && provider.stage !== 'registry' && stages.size > 1;
+      if (!dependsOnRun && !provider.applies(subject, known)) continue;
+      if (cached.has(enrichmentCacheKey(provider.id, provider.cacheKey(subject, known)))) continue;
+      const entry = byProvider[provider.id] ?? { calls: 0, maxCost: 0 };
+      entry.calls += 1;
+      entry.maxCost += provider.cost.perCall;
+      byProvider[provider.id] = entry;
+      plannedCalls += 1;
+      maxCost += provider.cost.perCall;
+    }
+  }
+  return { subjects: selection.subjects.length, plannedCalls, maxCost, byProvider };
+}
+
+/** What `enrichCompanies` returns: the run summary, or the plan on a dry run. */
+export type EnrichCompaniesResult = ({ dryRun: false } & EnrichmentRunSummary) | ({ dryRun: true } & EnrichmentPlan);
+
+/**
+ * Enriches the tenant's companies, highest ICP fit first, through the job queue. Resumes the newest
+ * unfinished run (same run id, its calls ledger honoured, its spend counted against the budget).
+ * @example await enrichCompanies(tenant, { stages: ['triage', 'hiring'], budget: 50, onProgress })
+ */
+export async function enrichCompanies(tenant: TenantStore, options: EnrichCompaniesOptions = {}): Promise<EnrichCompaniesResult> {
+  if (options.dryRun === true) return { dryRun: true, ...(await planEnrichment(tenant, options)) };
+  const now = options.now ?? (() => new Date());
+  const selection = await resolveSelection(tenant, options);
+  const unfinished = options.resume === false ? undefined : (await tenant.enrichment.listRuns()).find((run) => run.status === 'running' || run.status === 'aborted');
+  const runId = unfinished?.id ?? randomUUID();
+  const budget = options.budget ?? unfinished?.budget;
+  const runOptions = { providers: selection.providers.map((provider) => provider.id), stages: options.stages ?? null, limit: options.limit ?? null, stale: options.stale === true };
+  const startedAt = unfinished?.startedAt ?? now().toISOString();
+  await tenant.enrichment.saveRun({ id: runId, status: 'running', options: runOptions, ...(budget === undefined ? {} : { budget }), spent: unfinished?.spent ?? 0, startedAt });
+
+  const queue = options.queue ?? createInProcessJobQueue();
+  queue.register('enrichment-run', () =>
+    runEnrichment({
+      runId,
+      subjects: selection.subjects,
+      providers: selection.providers,
+      repository: tenant.enrichment,
+      budget,
+      known: (subject) => selection.fresh.get(subject.id) ?? {},
+      skip: selection.skip,
+      context: options.context,
+      fetch: options.fetch,
+      signal: options.signal,
+      now,
+      onProgress: options.onProgress,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      subjectsInFlight: options.subjectsInFlight,
+    }),
+  );
+  try {
+    const summary = await queue.enqueue<EnrichmentRunSummary>('enrichment-run', { tenantId: tenant.tenantId, runId }, { signal: options.signal }).result;
+    const spent = (await tenant.enrichment.spend(runId)).cost;
+    await tenant.enrichment.saveRun({
+      id: runId,
+      status: summary.aborted ? 'aborted' : 'done',
+      options: runOptions,
+      ...(budget === undefined ? {} : { budget }),
+      spent,
+      summary: { ...summary },
+      startedAt,
+      ...(summary.aborted ? {} : { finishedAt: now().toISOString() }),
+    });
+    return { dryRun: false, ...summary, spend: { ...summary.spend, total: spent } };
+  } finally {
+    if (options.queue === undefined) await queue.close();
+  }
+}

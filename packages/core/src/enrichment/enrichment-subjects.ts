@@ -1,0 +1,90 @@
+import type { StoredEnrichedField } from '../store/enrichment-store.js';
+import type { StoredCompany, TenantStore } from '../store/store.js';
+import type { EnrichedValue, EnrichmentProvider, EnrichmentSubject } from './enrichment-provider.js';
+import { enrichmentProviders } from './registry.js';
+import { isStale } from './runner/staleness.js';
+
+/** Which providers and subjects an enrichment run covers; shared by `enrichCompanies` and `planEnrichment`. */
+export interface EnrichmentSelection {
+  /** Providers to use: instances, or registry ids. Default: every registered provider. */
+  providers?: ReadonlyArray<EnrichmentProvider | string>;
+  /** Only these stages (e.g. `['triage', 'hiring']`). Default: all. */
+  stages?: readonly string[];
+  /** At most this many companies, highest ICP fit first. */
+  limit?: number;
+  /** Refresh only stale fields: a provider whose fields are all fresh for a company is skipped. */
+  stale?: boolean;
+  /** Environment for provider base URLs and keys. Default: `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Clock. Default: `() => new Date()`. */
+  now?: () => Date;
+}
+
+/** Subjects, providers and stored knowledge of a selection. @internal */
+export interface ResolvedSelection {
+  subjects: EnrichmentSubject[];
+  providers: EnrichmentProvider[];
+  /** Fresh stored fields per company id. */
+  fresh: Map<string, Record<string, EnrichedValue>>;
+  /** Whether a provider can be skipped for a subject (all its fields fresh), when `stale` is set. */
+  skip: (subject: EnrichmentSubject, provider: EnrichmentProvider) => boolean;
+}
+
+function toSubject(company: StoredCompany, fit: number | undefined): EnrichmentSubject {
+  const subject: EnrichmentSubject = { kind: 'company', id: company.id, name: company.name, key: company.key };
+  if (company.domain !== undefined) subject.domain = company.domain;
+  if (company.country !== undefined) subject.country = company.country;
+  if (fit !== undefined) subject.fit = fit;
+  return subject;
+}
+
+/** @internal */
+export function resolveProviders(selection: EnrichmentSelection): EnrichmentProvider[] {
+  const chosen = selection.providers ?? Object.keys(enrichmentProviders);
+  const providers = chosen.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const factory = enrichmentProviders[entry];
+    if (factory === undefined) throw new Error(`Unknown enrichment provider ${entry}; known: ${Object.keys(enrichmentProviders).join(', ')}.`);
+    return factory({ env: selection.env });
+  });
+  const stages = selection.stages === undefined ? undefined : new Set(selection.stages);
+  return providers.filter((provider) => provider.subject === 'company' && (stages === undefined || stages.has(provider.stage)));
+}
+
+/**
+ * Loads the companies of a selection as subjects, highest ICP fit first (a company's fit is its best
+ * contact's), with their fresh stored fields.
+ * @internal
+ */
+export async function resolveSelection(tenant: TenantStore, selection: EnrichmentSelection): Promise<ResolvedSelection> {
+  const now = (selection.now ?? (() => new Date()))();
+  const providers = resolveProviders(selection);
+  const [companies, contacts, stored] = await Promise.all([tenant.companies.list(), tenant.contacts.list(), tenant.enrichment.listFields()]);
+  const bestFit = new Map<string, number>();
+  for (const contact of contacts) {
+    if (contact.companyId === undefined || contact.fit === undefined) continue;
+    bestFit.set(contact.companyId, Math.max(bestFit.get(contact.companyId) ?? Number.NEGATIVE_INFINITY, contact.fit));
+  }
+  const subjects = companies
+    .map((company) => toSubject(company, bestFit.get(company.id)))
+    .sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1) || a.id.localeCompare(b.id));
+  const limited = selection.limit === undefined ? subjects : subjects.slice(0, Math.max(0, selection.limit));
+  const fresh = freshFields(stored, now);
+  const skip = (subject: EnrichmentSubject, provider: EnrichmentProvider): boolean => {
+    if (selection.stale !== true) return false;
+    const known = fresh.get(subject.id) ?? {};
+    return provider.fields.length > 0 && provider.fields.every((field) => field in known);
+  };
+  return { subjects: limited, providers, fresh, skip };
+}
+
+function freshFields(stored: readonly StoredEnrichedField[], now: Date): Map<string, Record<string, EnrichedValue>> {
+  const bySubject = new Map<string, Record<string, EnrichedValue>>();
+  for (const field of stored) {
+    if (isStale(field.expiresAt, now)) continue;
+    const known = bySubject.get(field.subjectId) ?? {};
+    known[field.field] = { value: field.value, source: field.source, confidence: field.confidence };
+    bySubject.set(field.subjectId, known);
+  }
+  return bySubject;
+}

@@ -1,0 +1,205 @@
+import type { EnrichmentRepository, StoredEnrichmentCall } from '../../store/enrichment-store.js';
+import type { EnrichedValue, EnrichmentProvider, EnrichmentResult, EnrichmentSubject } from '../enrichment-provider.js';
+import { enrichmentCacheKey } from '../middleware/with-cache.js';
+import { withCircuitBreaker } from '../middleware/with-circuit-breaker.js';
+import type { WithCircuitBreakerOptions } from '../middleware/with-circuit-breaker.js';
+import { withRateLimit } from '../middleware/with-rate-limit.js';
+import { withRetry } from '../middleware/with-retry.js';
+import type { WithRetryOptions } from '../middleware/with-retry.js';
+import { withTimeout } from '../middleware/with-timeout.js';
+import { createBudget } from './budget.js';
+import { groupWaterfalls, isVerifiedHit } from './waterfall.js';
+import { orderStages } from './stage-graph.js';
+import type { StageDependencies } from './stage-graph.js';
+import { createRunRecorder } from './run-recorder.js';
+import type { EnrichmentProgressEvent, EnrichmentRunSummary } from './run-summary.js';
+import { createRunTally } from './run-summary.js';
+
+/** Settings of one run. */
+export interface RunEnrichmentOptions {
+  /** Run id; reusing the id of an unfinished run resumes it (its ledger is honoured). */
+  runId: string;
+  subjects: readonly EnrichmentSubject[];
+  /** Raw providers; the runner adds rate limits, retries, circuit breaking and timeouts itself. */
+  providers: readonly EnrichmentProvider[];
+  repository: EnrichmentRepository;
+  /** Hard cap on this run's spend (providers' unit); never exceeded. */
+  budget?: number;
+  /** Stage dependencies. Default: `defaultStageDependencies`. */
+  dependencies?: StageDependencies;
+  /** Values already known per subject (fresh stored fields); providers whose fields are all known are skipped. */
+  known?: (subject: EnrichmentSubject) => Record<string, EnrichedValue>;
+  /** Whether to skip a provider for a subject (e.g. its fields are still fresh). */
+  skip?: (subject: EnrichmentSubject, provider: EnrichmentProvider) => boolean;
+  /** Playbook facts passed to providers. */
+  context?: { personaKeywords?: readonly string[]; problem?: string };
+  /** Fetch handed to providers. Default: global `fetch`. */
+  fetch?: typeof fetch;
+  /** Aborts the run (Ctrl-C); what was paid so far stays in the ledger. */
+  signal?: AbortSignal;
+  now?: () => Date;
+  onProgress?: (event: EnrichmentProgressEvent) => void;
+  /** Per-call deadline in ms. Default: 20 000. */
+  timeoutMs?: number;
+  retry?: WithRetryOptions;
+  circuitBreaker?: WithCircuitBreakerOptions;
+  /** Response cache TTL in ms. Default: 7 days. */
+  cacheTtlMs?: number;
+  /** Subjects worked on at once (each waits on its providers' limiters). Default: 512. */
+  subjectsInFlight?: number;
+  /** Minimum confidence of a waterfall hit that stops the waterfall. Default: 0.8. */
+  verifiedConfidence?: number;
+}
+
+interface SubjectOutcome {
+  known: Record<string, EnrichedValue & { providerId: string; stage: string; cost: number }>;
+  signals: Array<EnrichmentResult['signals'][number] & { providerId: string }>;
+}
+
+/**
+ * Runs the enrichment stages over `subjects`, highest `fit` first. Per subject, stages run in
+ * dependency order (independent ones concurrently); providers filling the same field run as a
+ * waterfall. Every paid call is written to the ledger and the cache as soon as it returns, so an
+ * aborted run resumed with the same `runId` pays for nothing twice. Results (fields, snapshots,
+ * signals) are written in batches by the run recorder.
+ * @returns the run summary (also on abort, with `aborted: true`).
+ */
+export async function runEnrichment(options: RunEnrichmentOptions): Promise<EnrichmentRunSummary> {
+  const now = options.now ?? (() => new Date());
+  const repository = options.repository;
+  const providerIds = options.providers.map((provider) => provider.id);
+  const [ledgerEntries, cacheEntries, spend] = await Promise.all([
+    repository.listCalls(options.runId),
+    repository.loadCache(now().toISOString(), providerIds),
+    repository.spend(options.runId),
+  ]);
+  const ledger = new Map(ledgerEntries.map((entry) => [`${entry.subjectId}\u0001${entry.providerId}`, entry]));
+  const cache = new Map(cacheEntries.map((entry) => [entry.key, entry.result as EnrichmentResult]));
+  const budget = createBudget(options.budget, spend.cost);
+  const tally = createRunTally(options.runId, options.subjects.length, ledgerEntries.length > 0, spend.cost);
+  const recorder = await createRunRecorder({ repository, runId: options.runId, now });
+  const cacheTtlMs = options.cacheTtlMs ?? 7 * 24 * 3600 * 1000;
+  const verified = options.verifiedConfidence ?? 0.8;
+
+  const wrapped = new Map(
+    options.providers.map((provider) => [
+      provider.id,
+      withCircuitBreaker(withRetry(withRateLimit(withTimeout(provider, { timeoutMs: options.timeoutMs ?? 20_000 })), options.retry), options.circuitBreaker),
+    ]),
+  );
+  const stageLevels = orderStages([...new Set(options.providers.map((provider) => provider.stage))], options.dependencies);
+  const emit = (event: EnrichmentProgressEvent): void => options.onProgress?.(event);
+
+  async function call(subject: EnrichmentSubject, provider: EnrichmentProvider, known: SubjectOutcome['known']): Promise<EnrichmentResult | undefined> {
+    const ledgerKey = `${subject.id}\u0001${provider.id}`;
+    const previous = ledger.get(ledgerKey);
+    if (previous !== undefined) {
+      tally.fromLedger(provider);
+      return previous.result as EnrichmentResult;
+    }
+    if (options.skip?.(subject, provider) === true || !provider.applies(subject, known)) return undefined;
+    const cacheKey = enrichmentCacheKey(provider.id, provider.cacheKey(subject, known));
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) {
+      tally.call(provider, cached, 0, true);
+      recorder.ledger(entry(subject, provider, cached, 0, true));
+      return { ...cached, cost: 0 };
+    }
+    const maxCost = provider.cost.perCall;
+    if (!budget.reserve(maxCost)) {
+      tally.skippedForBudget(subject, provider);
+      emit({ type: 'enrichment-call-skipped', subjectId: subject.id, providerId: provider.id, stage: provider.stage, reason: 'budget', maxCost });
+      return undefined;
+    }
+    let result: EnrichmentResult;
+    try {
+      const limited = wrapped.get(provider.id) ?? provider;
+      result = await limited.enrich({ subject, known, context: options.context ?? {}, fetch: options.fetch ?? fetch, signal: options.signal });
+    } catch (error: unknown) {
+      budget.settle(maxCost, 0);
+      if (options.signal?.aborted === true) throw error;
+      tally.error(provider, error);
+      emit({ type: 'enrichment-call-error', subjectId: subject.id, providerId: provider.id, stage: provider.stage, message: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+    budget.settle(maxCost, result.cost);
+    tally.call(provider, result, result.cost, false);
+    const paid = entry(subject, provider, result, result.cost, false);
+    ledger.set(ledgerKey, paid);
+    if (result.status === 'ok' || result.status === 'no-data') cache.set(cacheKey, result);
+    // Written before the result is used: a crash from here on cannot make us pay for this call again.
+    await recorder.paid(paid, result.status === 'ok' || result.status === 'no-data' ? { key: cacheKey, providerId: provider.id, result, expiresAt: new Date(now().getTime() + cacheTtlMs).toISOString() } : undefined);
+    emit({ type: 'enrichment-call-end', subjectId: subject.id, providerId: provider.id, stage: provider.stage, status: result.status, cost: result.cost, spent: budget.spent() });
+    return result;
+  }
+
+  function entry(subject: EnrichmentSubject, provider: EnrichmentProvider, result: EnrichmentResult, cost: number, cached: boolean): StoredEnrichmentCall {
+    return { runId: options.runId, subjectId: subject.id, providerId: provider.id, status: result.status, cost, cached, result, at: now().toISOString() };
+  }
+
+  async function runWaterfall(subject: EnrichmentSubject, waterfall: readonly EnrichmentProvider[], outcome: SubjectOutcome): Promise<void> {
+    for (const provider of waterfall) {
+      if (options.signal?.aborted === true) throw options.signal.reason;
+      const result = await call(subject, provider, outcome.known);
+      if (result === undefined) continue;
+      for (const [field, value] of Object.entries(result.fields)) {
+        const current = outcome.known[field];
+        if (current === undefined || value.confidence > current.confidence) {
+          outcome.known[field] = { ...value, providerId: provider.id, stage: provider.stage, cost: result.cost };
+          tally.field(provider.stage);
+        }
+      }
+      for (const signal of result.signals) outcome.signals.push({ ...signal, providerId: provider.id });
+      if (isVerifiedHit(result, verified)) break;
+    }
+  }
+
+  async function enrichSubject(subject: EnrichmentSubject): Promise<void> {
+    const initial = options.known?.(subject) ?? {};
+    const outcome: SubjectOutcome = { known: {}, signals: [] };
+    for (const [field, value] of Object.entries(initial)) outcome.known[field] = { ...value, providerId: 'stored', stage: 'stored', cost: 0 };
+    for (const level of stageLevels) {
+      await Promise.all(
+        level.map(async (stage) => {
+          const providers = options.providers.filter((provider) => provider.stage === stage && provider.subject === subject.kind);
+          await Promise.all(groupWaterfalls(providers).map((waterfall) => runWaterfall(subject, waterfall, outcome)));
+        }),
+      );
+    }
+    await recorder.subject(subject, outcome.known, outcome.signals, tally);
+    tally.subjectDone();
+    emit({ type: 'enrichment-subject-end', subjectId: subject.id, done: tally.done(), total: options.subjects.length, spent: budget.spent() });
+  }
+
+  const ordered = [...options.subjects].sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1) || a.id.localeCompare(b.id));
+  let next = 0;
+  let aborted = false;
+  const isAborted = (): boolean => options.signal?.aborted === true;
+  async function worker(): Promise<void> {
+    while (next < ordered.length) {
+      if (isAborted()) {
+        aborted = true;
+        return;
+      }
+      const subject = ordered[next];
+      next += 1;
+      if (subject === undefined) return;
+      try {
+        await enrichSubject(subject);
+      } catch (error: unknown) {
+        if (isAborted()) {
+          aborted = true;
+          return;
+        }
+        throw error;
+      }
+    }
+  }
+  emit({ type: 'enrichment-run-start', runId: options.runId, total: ordered.length, resumed: ledgerEntries.length > 0 });
+  const workers = Math.max(1, Math.min(options.subjectsInFlight ?? 512, ordered.length));
+  await Promise.all(Array.from({ length: workers }, () => worker()));
+  await recorder.flush();
+  const summary = tally.summary({ aborted, spent: budget.spent(), budget: options.budget });
+  emit({ type: 'enrichment-run-end', runId: options.runId, summary });
+  return summary;
+}

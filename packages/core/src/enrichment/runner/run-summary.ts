@@ -1,0 +1,129 @@
+import type { EnrichmentProvider, EnrichmentResult, EnrichmentSubject } from '../enrichment-provider.js';
+
+/** Per-provider figures of a run. */
+export interface ProviderRunFigures {
+  /** Calls that reached the provider (paid). */
+  paidCalls: number;
+  /** Calls served from the response cache. */
+  cachedCalls: number;
+  /** Calls answered from this run's ledger (a resumed run). */
+  ledgerCalls: number;
+  /** Paid calls that found nothing. */
+  noDataCalls: number;
+  errors: number;
+  cost: number;
+  /** Cost of the paid calls that found nothing. */
+  noDataCost: number;
+  skippedForBudget: number;
+  /** First error messages (at most 5). */
+  errorMessages: string[];
+}
+
+/** What a run did. */
+export interface EnrichmentRunSummary {
+  runId: string;
+  /** Whether this run continued an earlier, unfinished one. */
+  resumed: boolean;
+  aborted: boolean;
+  subjects: number;
+  done: number;
+  spend: { total: number; noData: number; budget?: number; withinBudget: boolean };
+  calls: { paid: number; cached: number; ledger: number; noData: number; errors: number; skippedForBudget: number };
+  /** Calls skipped for the budget (first 100): subject and provider. */
+  skippedForBudget: Array<{ subjectId: string; providerId: string; maxCost: number }>;
+  byProvider: Record<string, ProviderRunFigures>;
+  /** Fields found per stage. */
+  fieldsByStage: Record<string, number>;
+  signals: number;
+}
+
+/** Progress events, noun-then-verb. */
+export type EnrichmentProgressEvent =
+  | { type: 'enrichment-run-start'; runId: string; total: number; resumed: boolean }
+  | { type: 'enrichment-call-end'; subjectId: string; providerId: string; stage: string; status: string; cost: number; spent: number }
+  | { type: 'enrichment-call-error'; subjectId: string; providerId: string; stage: string; message: string }
+  | { type: 'enrichment-call-skipped'; subjectId: string; providerId: string; stage: string; reason: 'budget'; maxCost: number }
+  | { type: 'enrichment-subject-end'; subjectId: string; done: number; total: number; spent: number }
+  | { type: 'enrichment-run-end'; runId: string; summary: EnrichmentRunSummary };
+
+/** The counters a run keeps while it goes. @internal */
+export interface RunTally {
+  call(provider: EnrichmentProvider, result: EnrichmentResult, cost: number, cached: boolean): void;
+  fromLedger(provider: EnrichmentProvider): void;
+  error(provider: EnrichmentProvider, error: unknown): void;
+  skippedForBudget(subject: EnrichmentSubject, provider: EnrichmentProvider): void;
+  field(stage: string): void;
+  signals(count: number): void;
+  subjectDone(): void;
+  done(): number;
+  summary(end: { aborted: boolean; spent: number; budget: number | undefined }): EnrichmentRunSummary;
+}
+
+/** @internal */
+export function createRunTally(runId: string, subjects: number, resumed: boolean, carriedCost: number): RunTally {
+  const byProvider: Record<string, ProviderRunFigures> = {};
+  const fieldsByStage: Record<string, number> = {};
+  const skipped: EnrichmentRunSummary['skippedForBudget'] = [];
+  let skippedCount = 0;
+  let done = 0;
+  let signals = 0;
+  const figures = (provider: EnrichmentProvider): ProviderRunFigures =>
+    (byProvider[provider.id] ??= { paidCalls: 0, cachedCalls: 0, ledgerCalls: 0, noDataCalls: 0, errors: 0, cost: 0, noDataCost: 0, skippedForBudget: 0, errorMessages: [] });
+  return {
+    call(provider, result, cost, cached) {
+      const entry = figures(provider);
+      if (cached) {
+        entry.cachedCalls += 1;
+        return;
+      }
+      entry.paidCalls += 1;
+      entry.cost += cost;
+      if (result.status === 'no-data') {
+        entry.noDataCalls += 1;
+        entry.noDataCost += cost;
+      }
+    },
+    fromLedger: (provider) => void (figures(provider).ledgerCalls += 1),
+    error(provider, error) {
+      const entry = figures(provider);
+      entry.errors += 1;
+      if (entry.errorMessages.length < 5) entry.errorMessages.push(error instanceof Error ? error.message : String(error));
+    },
+    skippedForBudget(subject, provider) {
+      figures(provider).skippedForBudget += 1;
+      skippedCount += 1;
+      if (skipped.length < 100) skipped.push({ subjectId: subject.id, providerId: provider.id, maxCost: provider.cost.perCall });
+    },
+    field: (stage) => void (fieldsByStage[stage] = (fieldsByStage[stage] ?? 0) + 1),
+    signals: (count) => void (signals += count),
+    subjectDone: () => void (done += 1),
+    done: () => done,
+    summary({ aborted, spent, budget }) {
+      const all = Object.values(byProvider);
+      const sum = (pick: (entry: ProviderRunFigures) => number): number => all.reduce((total, entry) => total + pick(entry), 0);
+      const spend: EnrichmentRunSummary['spend'] = { total: spent, noData: sum((entry) => entry.noDataCost), withinBudget: budget === undefined || spent <= budget + 1e-9 };
+      if (budget !== undefined) spend.budget = budget;
+      void carriedCost;
+      return {
+        runId,
+        resumed,
+        aborted,
+        subjects,
+        done,
+        spend,
+        calls: {
+          paid: sum((entry) => entry.paidCalls),
+          cached: sum((entry) => entry.cachedCalls),
+          ledger: sum((entry) => entry.ledgerCalls),
+          noData: sum((entry) => entry.noDataCalls),
+          errors: sum((entry) => entry.errors),
+          skippedForBudget: skippedCount,
+        },
+        skippedForBudget: skipped,
+        byProvider,
+        fieldsByStage,
+        signals,
+      };
+    },
+  };
+}
