@@ -54,7 +54,7 @@ async function run(label: string, dataDir: string | undefined): Promise<Run> {
   return { label, ms, phases, unique: report.unique, rejected: report.rejected.length };
 }
 
-const runs = [await run('PGlite in memory', undefined), await run('PGlite persisted to a folder', join(directory, 'db'))];
+const runs = [await run('PGlite, no dataDir (temp folder)', undefined), await run('PGlite persisted to a folder', join(directory, 'db'))];
 const rssMiB = process.resourceUsage().maxRSS / 1024;
 await rm(directory, { recursive: true, force: true });
 

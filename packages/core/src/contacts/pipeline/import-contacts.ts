@@ -75,6 +75,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   let duplicatesMerged = 0;
   const fileContactIds: string[] = [];
 
+  // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
+  onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
   for (const cluster of result.clusters) {
     const newMembers = cluster.filter((index) => index >= existing.length);
     if (newMembers.length === 0) continue;

@@ -5,8 +5,8 @@ import { decodeFieldValues, decodeFitReasons, encodeFieldValues, encodeFitReason
 import type { CompactFieldValues, CompactFitReason } from './compact-json.js';
 import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
 
-/** Contacts per `INSERT` statement: large enough to amortize round trips, small enough for WASM memory. */
-const batchSize = 5000;
+/** Contacts per `INSERT` statement: 1,000 (about 1.7 MB of JSON) ingested as fast as 5,000 on PGlite with a smaller WASM heap. */
+const batchSize = 1000;
 
 interface ContactRow {
   id: string;
@@ -53,7 +53,7 @@ ON CONFLICT (tenant_id, id) DO UPDATE SET
 
 /**
  * The contacts of one tenant over any `SqlClient`. Every statement filters on (or writes)
- * `tenant_id = tenantId`; bulk upserts go in batches of 5,000 through one `json_to_recordset` each.
+ * `tenant_id = tenantId`; bulk upserts go in batches of 1,000 through one `json_to_recordset` each.
  * `values` and `fit_reasons` are stored compactly (see `compact-json.ts`) and decoded on read.
  */
 export function createContactsRepository(client: SqlClient, tenantId: string): ContactsRepository {

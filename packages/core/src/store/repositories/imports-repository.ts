@@ -6,7 +6,7 @@ import { rawAsCells, rawFromStored } from './compact-json.js';
 import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
 
 /** Rows per `INSERT` statement; raw rows are small, so batches can be larger than contacts'. */
-const rowBatchSize = 10_000;
+const rowBatchSize = 2000;
 const mergeBatchSize = 10_000;
 
 interface ImportRunRow {
@@ -88,7 +88,7 @@ ON CONFLICT (tenant_id, id) DO UPDATE SET
 
 /**
  * Import runs, raw rows and merge records of one tenant over any `SqlClient`; every statement is
- * scoped to `tenantId`. Rows and merges are written in batches of 10,000 per statement and are
+ * scoped to `tenantId`. Rows (2,000) and merges (10,000) are written in batches per statement and are
  * idempotent (re-adding a row or merge replaces it). Raw cells are stored as an array against the
  * header kept once per import (`imports.raw_header`) and decoded back to the same record on read.
  */
