@@ -44,7 +44,8 @@ export interface CompanyProfile {
 const userColumns = ['name', 'domain', 'industry', 'employees', 'country'] as const;
 
 function userFields(company: StoredCompany): Record<string, ProfileField> {
-  const source = company.sources[0] === undefined ? 'user' : `import:${company.sources[0].file}`;
+  const first = company.sources[0];
+  const source = first === undefined ? 'user' : first.file === undefined ? first.source : `import:${first.file}`;
   const fields: Record<string, ProfileField> = {};
   for (const column of userColumns) {
     const value = company[column];

@@ -32,7 +32,7 @@ async function tenantWith(count: number, overrides: Partial<StoredCompany> = {})
     domain: `company${index}.test`,
     country: 'CZ',
     values: {},
-    sources: [{ source: 'csv', file: 'companies.csv', row: index + 1 }],
+    sources: [{ source: 'import', file: 'companies.csv', row: index + 1, at }],
     createdAt: at,
     updatedAt: at,
     ...overrides,
