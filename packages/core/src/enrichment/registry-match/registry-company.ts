@@ -34,6 +34,7 @@ export const registryFieldNames = [
   'employeeBand',
   'activityCodes',
   'status',
+  'registryCountry',
   'registryCandidates',
 ] as const;
 
@@ -51,6 +52,7 @@ export function registryCompanyFields(company: RegistryCompany, confidence: numb
   put('employeeBand', company.employeeBand);
   put('activityCodes', company.activityCodes);
   put('status', company.status);
+  put('registryCountry', company.country);
   return fields;
 }
 
