@@ -4,6 +4,14 @@ import { createGreenhouseProvider } from './providers/greenhouse/greenhouse-prov
 import { createLeverProvider } from './providers/lever/lever-provider.js';
 import { createNewsProvider } from './providers/news/news-provider.js';
 import { createWebsiteProvider } from './providers/website/website-provider.js';
+import { createAresProvider } from './providers/ares/ares-provider.js';
+import { createBrregProvider } from './providers/brreg/brreg-provider.js';
+import { createIsirProvider } from './providers/isir/isir-provider.js';
+import { createPersonProvider } from './providers/person/person-provider.js';
+import { createPrhProvider } from './providers/prh/prh-provider.js';
+import { createQcProvider } from './providers/qc/qc-provider.js';
+import { createRechercheEntreprisesProvider } from './providers/recherche-entreprises/recherche-entreprises-provider.js';
+import { createResearchProvider } from './providers/research/research-provider.js';
 
 /** Settings every provider factory accepts; vendors may take more (API keys, a model). */
 export interface EnrichmentProviderSettings {
@@ -26,4 +34,13 @@ export const enrichmentProviders: Readonly<Record<string, EnrichmentProviderFact
   lever: createLeverProvider,
   ashby: createAshbyProvider,
   news: createNewsProvider,
+  // ISIR needs the IČO ARES finds: listed after it so a stage that runs in this order sees it.
+  ares: createAresProvider,
+  isir: createIsirProvider,
+  brreg: createBrregProvider,
+  prh: createPrhProvider,
+  'recherche-entreprises': createRechercheEntreprisesProvider,
+  person: createPersonProvider,
+  research: createResearchProvider,
+  qc: createQcProvider,
 };
