@@ -101,6 +101,14 @@ describe('ares provider', () => {
     await expect(call(company('Seznam.cz, a.s.'))).rejects.toMatchObject({ code: 'provider-call-failed', statusCode: 503, isRetryable: true });
   });
 
+  it('honours an AbortSignal', async () => {
+    server.use(http.post(`${base}/ekonomicke-subjekty/vyhledat`, () => new Promise<Response>(() => undefined)));
+    const controller = new AbortController();
+    const pending = provider.enrich({ subject: company('Seznam.cz, a.s.'), known: {}, context: {}, fetch, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+  });
+
   it('applies to Czech companies and Czech legal forms, reads COMPOUND_ARES_URL', () => {
     expect(provider.applies(company('Acme', { country: 'CZ' }), {})).toBe(true);
     expect(provider.applies(company('Acme s.r.o.'), {})).toBe(true);
