@@ -34,7 +34,6 @@ export const enrichmentProviders: Readonly<Record<string, EnrichmentProviderFact
   lever: createLeverProvider,
   ashby: createAshbyProvider,
   news: createNewsProvider,
-  // ISIR needs the IČO ARES finds: listed after it so a stage that runs in this order sees it.
   ares: createAresProvider,
   isir: createIsirProvider,
   brreg: createBrregProvider,

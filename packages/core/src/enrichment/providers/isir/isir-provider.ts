@@ -22,8 +22,8 @@ function knownIco(known: EnrichmentCallOptions['known']): string | undefined {
  * ISIR, the Czech insolvency register: asks `getIsirWsCuzkData` for the IČO found by the registry
  * stage (`known.registryId`, 8 digits) and fills `insolvency` with `{ ongoing, proceedings }`; an
  * ongoing proceeding also yields an `insolvency` signal. ISIR's empty answer (`WS2`, "Prazdny
- * vysledek") is `no-data`: no proceeding on record. Runs in the registry stage after ARES (it needs
- * the IČO); without one it returns `no-data` with a warning. Free.
+ * vysledek") is `no-data`: no proceeding on record. Stage `insolvency`, after `registry` (it needs
+ * the IČO ARES found); without one it returns `no-data` with a warning. Free.
  *
  * Base URL: `settings.baseUrl`, else `COMPOUND_ISIR_URL`, else {@link isirDefaultUrl}.
  *
@@ -71,7 +71,9 @@ export function createIsirProvider(settings: EnrichmentProviderSettings = {}): E
 
   return {
     id: 'isir',
-    stage: 'registry',
+    // Its own stage: it reads the IČO the registry stage found, so it must run after it
+    // (stage dependency `insolvency: ['registry']`).
+    stage: 'insolvency',
     subject: 'company',
     fields: ['insolvency'],
     cost: { perCall: 0, unit: 'credits' },
