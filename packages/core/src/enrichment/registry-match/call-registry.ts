@@ -8,10 +8,12 @@ export interface RegistryCall {
   url: string;
   init?: RequestInit;
   signal?: AbortSignal;
+  /** Statuses besides 404 that mean "no such record" for this registry (e.g. ARES answers 400 to a query it rejects). */
+  noRecordStatuses?: readonly number[];
 }
 
 /** What a registry answered: a body, or "no such record" (HTTP 404). */
-export type RegistryAnswer = { kind: 'ok'; text: string; status: number } | { kind: 'not-found'; text: string };
+export type RegistryAnswer = { kind: 'ok'; text: string; status: number } | { kind: 'not-found'; text: string; status: number };
 
 /**
  * Calls a registry and reads the body as text. HTTP 404 is an answer (`not-found`), not an error.
@@ -20,7 +22,9 @@ export type RegistryAnswer = { kind: 'ok'; text: string; status: number } | { ki
  */
 export async function callRegistry(call: RegistryCall): Promise<RegistryAnswer> {
   const response = await call.fetch(call.url, { ...call.init, ...(call.signal === undefined ? {} : { signal: call.signal }) });
-  if (response.status === 404) return { kind: 'not-found', text: await response.text() };
+  if (response.status === 404 || call.noRecordStatuses?.includes(response.status) === true) {
+    return { kind: 'not-found', text: await response.text(), status: response.status };
+  }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
     const retryAfter = Number(response.headers.get('retry-after'));

@@ -31,3 +31,6 @@ export const aresSearchSchema = z.object({
   pocetCelkem: z.number().nullish(),
   ekonomickeSubjekty: z.array(aresSubjectSchema).nullish(),
 });
+
+/** Error body, e.g. 404 `{"kod":"NENALEZENO","popis":"…","subKod":"VYSTUP_SUBJEKT_NENALEZEN"}`. @internal */
+export const aresErrorSchema = z.object({ kod: z.string().nullish(), popis: z.string().nullish(), subKod: z.string().nullish() });

@@ -56,6 +56,16 @@ describe('ares provider', () => {
     expect(result.status).toBe('no-data');
   });
 
+  it('a rejected search (HTTP 400) is no-data with the reason ARES gives', async () => {
+    server.use(
+      http.post(`${base}/ekonomicke-subjekty/vyhledat`, () =>
+        HttpResponse.json({ kod: 'CHYBA_VSTUPU', popis: 'Příliš mnoho výsledků' }, { status: 400 }),
+      ),
+    );
+    const result = await call(company('a'));
+    expect(result).toMatchObject({ status: 'no-data', warnings: ['ARES rejected the search: CHYBA_VSTUPU: Příliš mnoho výsledků'] });
+  });
+
   it('an empty search is no-data', async () => {
     server.use(http.post(`${base}/ekonomicke-subjekty/vyhledat`, () => HttpResponse.json({ pocetCelkem: 0, ekonomickeSubjekty: [] })));
     expect((await call(company('Nonexistent s.r.o.'))).status).toBe('no-data');

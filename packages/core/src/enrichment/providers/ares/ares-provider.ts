@@ -5,7 +5,7 @@ import { callRegistry, parseJsonText } from '../../registry-match/call-registry.
 import { matchRegistryCandidates } from '../../registry-match/match-registry-candidates.js';
 import { registryApplies, registryCacheKey } from '../../registry-match/registry-applies.js';
 import { noDataResult, registryCompanyFields, registryFieldNames, type RegistryCompany } from '../../registry-match/registry-company.js';
-import { aresSearchSchema, aresSubjectSchema, type AresSubject } from './ares-api.js';
+import { aresErrorSchema, aresSearchSchema, aresSubjectSchema, type AresSubject } from './ares-api.js';
 import { mapAresLegalForm } from './map-ares-legal-form.js';
 import { mapAresStatus } from './map-ares-status.js';
 
@@ -33,6 +33,11 @@ function toCompany(subject: AresSubject, baseUrl: string): RegistryCompany | und
     ...(subject.sidlo?.nazevObce ? { city: subject.sidlo.nazevObce } : {}),
     source: `${baseUrl}/ekonomicke-subjekty/${subject.ico}`,
   };
+}
+
+function aresErrorText(text: string): string {
+  const parsed = aresErrorSchema.safeParse(parseJsonText(text));
+  return parsed.success ? [parsed.data.kod, parsed.data.popis].filter(Boolean).join(': ') : 'HTTP 400';
 }
 
 function knownIco(options: Pick<EnrichmentCallOptions, 'known'>): string | undefined {
@@ -77,8 +82,9 @@ export function createAresProvider(settings: AresProviderSettings = {}): Enrichm
         body: JSON.stringify({ obchodniJmeno: name, pocet: searchSize, start: 0 }),
       },
       ...(options.signal ? { signal: options.signal } : {}),
+      noRecordStatuses: [400],
     });
-    if (answer.kind === 'not-found') return noDataResult();
+    if (answer.kind === 'not-found') return noDataResult(answer.status === 400 ? [`ARES rejected the search: ${aresErrorText(answer.text)}`] : []);
     const parsed = aresSearchSchema.safeParse(parseJsonText(answer.text));
     if (!parsed.success) return noDataResult(['malformed ARES search response']);
     const companies = (parsed.data.ekonomickeSubjekty ?? []).flatMap((subject) => toCompany(subject, baseUrl) ?? []);
