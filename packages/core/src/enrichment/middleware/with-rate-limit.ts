@@ -6,7 +6,7 @@ import { sleep as defaultSleep, wrapProvider } from './wrap-provider.js';
 export interface WithRateLimitOptions {
   /** Calls started per second, on average. */
   perSecond?: number;
-  /** Calls that may start at once after a quiet spell. */
+  /** Calls that may start at once after a quiet spell. Default: half the provider's declared burst (at least 1). */
   burst?: number;
   /** Calls in flight at once. */
   concurrency?: number;
@@ -31,7 +31,10 @@ export interface RateLimitState {
  */
 export function withRateLimit(provider: EnrichmentProvider, options: WithRateLimitOptions = {}): EnrichmentProvider & { limiterState(): RateLimitState } {
   const perSecond = options.perSecond ?? provider.rateLimit.perSecond;
-  const burst = Math.max(1, options.burst ?? provider.rateLimit.burst);
+  // By default we use half the source's burst: a client that spends all of it leaves the source's own
+  // bucket empty, and any bunching of arrivals on the way (connection setup, a busy event loop) then
+  // costs a 429 and a Retry-After pause. Half a burst of headroom absorbs that jitter for ~burst/2/rate s.
+  const burst = Math.max(1, options.burst ?? Math.floor(provider.rateLimit.burst / 2));
   const concurrency = Math.max(1, options.concurrency ?? provider.rateLimit.concurrency);
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
@@ -110,6 +113,8 @@ export function withRateLimit(provider: EnrichmentProvider, options: WithRateLim
     } catch (error: unknown) {
       if (ProviderCallError.isProviderCallError(error) && error.retryAfterMs !== undefined) {
         pausedUntil = Math.max(pausedUntil, now() + error.retryAfterMs);
+        // The source's bucket is empty: start again from zero rather than a burst.
+        tokens = Math.min(tokens, 0);
       }
       throw error;
     } finally {

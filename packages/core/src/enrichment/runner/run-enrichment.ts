@@ -12,6 +12,7 @@ import { groupWaterfalls, isVerifiedHit } from './waterfall.js';
 import { orderStages } from './stage-graph.js';
 import type { StageDependencies } from './stage-graph.js';
 import { createRunRecorder } from './run-recorder.js';
+import type { FoundValue } from './run-recorder.js';
 import type { EnrichmentProgressEvent, EnrichmentRunSummary } from './run-summary.js';
 import { createRunTally } from './run-summary.js';
 
@@ -52,7 +53,7 @@ export interface RunEnrichmentOptions {
 }
 
 interface SubjectOutcome {
-  known: Record<string, EnrichedValue & { providerId: string; stage: string; cost: number }>;
+  known: Record<string, FoundValue>;
   signals: Array<EnrichmentResult['signals'][number] & { providerId: string }>;
 }
 
@@ -80,6 +81,7 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
   const recorder = await createRunRecorder({ repository, runId: options.runId, now });
   const cacheTtlMs = options.cacheTtlMs ?? 7 * 24 * 3600 * 1000;
   const verified = options.verifiedConfidence ?? 0.8;
+  const fromCache = new WeakSet<EnrichmentResult>();
 
   const wrapped = new Map(
     options.providers.map((provider) => [
@@ -102,8 +104,9 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     const cached = cache.get(cacheKey);
     if (cached !== undefined) {
       tally.call(provider, cached, 0, true);
-      recorder.ledger(entry(subject, provider, cached, 0, true));
-      return { ...cached, cost: 0 };
+      const hit = { ...cached, cost: 0 };
+      fromCache.add(hit);
+      return hit;
     }
     const maxCost = provider.cost.perCall;
     if (!budget.reserve(maxCost)) {
@@ -144,8 +147,9 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
       if (result === undefined) continue;
       for (const [field, value] of Object.entries(result.fields)) {
         const current = outcome.known[field];
-        if (current === undefined || value.confidence > current.confidence) {
-          outcome.known[field] = { ...value, providerId: provider.id, stage: provider.stage, cost: result.cost };
+        if (current === undefined || current.providerId === 'stored' || value.confidence > current.confidence) {
+          const unchanged = fromCache.has(result) && current?.providerId === 'stored' && JSON.stringify(current.value) === JSON.stringify(value.value);
+          outcome.known[field] = { ...value, providerId: provider.id, stage: provider.stage, cost: result.cost, unchanged };
           tally.field(provider.stage);
         }
       }

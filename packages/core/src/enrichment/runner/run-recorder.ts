@@ -6,14 +6,18 @@ import type { RunTally } from './run-summary.js';
 import { fieldTtlMs } from './staleness.js';
 
 /** A value found in this run, with who found it. @internal */
-export type FoundValue = EnrichedValue & { providerId: string; stage: string; cost: number };
+export type FoundValue = EnrichedValue & {
+  providerId: string;
+  stage: string;
+  cost: number;
+  /** A cache hit equal to the stored value: its provenance (first fetch) stays, nothing is rewritten. */
+  unchanged?: boolean;
+};
 
 /** Writes a run's results: paid calls at once, everything else in batches. @internal */
 export interface RunRecorder {
   /** Writes a paid call to the ledger (and its response to the cache) before returning. */
   paid(call: StoredEnrichmentCall, cacheEntry: { key: string; providerId: string; result: EnrichmentResult; expiresAt: string } | undefined): Promise<void>;
-  /** Buffers a ledger entry whose loss costs nothing (a cache hit). */
-  ledger(call: StoredEnrichmentCall): void;
   /** Buffers a finished subject: its fields, snapshot, provider signals and detected changes. */
   subject(subject: EnrichmentSubject, found: Record<string, FoundValue>, signals: Array<EnrichmentSignal & { providerId: string }>, tally: RunTally): Promise<void>;
   flush(): Promise<void>;
@@ -29,7 +33,6 @@ function signalId(subjectId: string, signal: EnrichmentSignal): string {
 export async function createRunRecorder(settings: { repository: EnrichmentRepository; runId: string; now: () => Date }): Promise<RunRecorder> {
   const { repository, runId, now } = settings;
   const previous = await repository.latestSnapshots(runId);
-  let ledger: StoredEnrichmentCall[] = [];
   let fields: StoredEnrichedField[] = [];
   let snapshots: StoredEnrichmentSnapshot[] = [];
   let signals: StoredEnrichmentSignal[] = [];
@@ -37,14 +40,12 @@ export async function createRunRecorder(settings: { repository: EnrichmentReposi
   let chain: Promise<void> = Promise.resolve();
 
   function flush(): Promise<void> {
-    const batch = { ledger, fields, snapshots, signals };
-    ledger = [];
+    const batch = { fields, snapshots, signals };
     fields = [];
     snapshots = [];
     signals = [];
     pending = 0;
     chain = chain.then(async () => {
-      if (batch.ledger.length > 0) await repository.recordCalls(batch.ledger);
       if (batch.fields.length > 0) await repository.upsertFields(batch.fields);
       if (batch.snapshots.length > 0) await repository.saveSnapshots(batch.snapshots);
       if (batch.signals.length > 0) await repository.addSignals(batch.signals);
@@ -57,16 +58,13 @@ export async function createRunRecorder(settings: { repository: EnrichmentReposi
       await repository.recordCalls([call]);
       if (cacheEntry !== undefined) await repository.saveCache([{ ...cacheEntry, createdAt: call.at }]);
     },
-    ledger(call) {
-      ledger.push(call);
-    },
     async subject(subject, found, foundSignals, tally) {
       const at = now();
       const fetchedAt = at.toISOString();
       const values: Record<string, unknown> = { ...previous.get(subject.id)?.fields };
       for (const [field, value] of Object.entries(found)) {
         values[field] = value.value;
-        if (value.providerId === 'stored') continue;
+        if (value.providerId === 'stored' || value.unchanged === true) continue;
         fields.push({
           subjectId: subject.id,
           field,
@@ -81,7 +79,9 @@ export async function createRunRecorder(settings: { repository: EnrichmentReposi
           expiresAt: new Date(at.getTime() + fieldTtlMs(field, value.stage)).toISOString(),
         });
       }
-      snapshots.push({ subjectId: subject.id, runId, takenAt: fetchedAt, fields: values });
+      const before = previous.get(subject.id)?.fields;
+      // An identical snapshot adds nothing to change detection; the previous one stays the reference.
+      if (before === undefined || JSON.stringify(before) !== JSON.stringify(values)) snapshots.push({ subjectId: subject.id, runId, takenAt: fetchedAt, fields: values });
       const changes = detectChanges(previous.get(subject.id)?.fields, values, fetchedAt).map((signal) => ({ ...signal, providerId: 'snapshot' }));
       for (const signal of [...foundSignals, ...changes]) {
         const stored: StoredEnrichmentSignal = { id: signalId(subject.id, signal), subjectId: subject.id, runId, type: signal.type, detectedAt: fetchedAt, text: signal.text, source: signal.source };
