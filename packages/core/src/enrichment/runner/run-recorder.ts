@@ -24,6 +24,8 @@ export interface RunRecorder {
 }
 
 const flushEvery = 500;
+/** How long a paid call waits for others to share its ledger write, in ms. */
+const groupCommitMs = 10;
 
 function signalId(subjectId: string, signal: EnrichmentSignal): string {
   return createHash('sha1').update(JSON.stringify([subjectId, signal.type, signal.source, signal.occurredAt ?? '', signal.text])).digest('hex').slice(0, 24);
@@ -37,6 +39,9 @@ export async function createRunRecorder(settings: { repository: EnrichmentReposi
   let snapshots: StoredEnrichmentSnapshot[] = [];
   let signals: StoredEnrichmentSignal[] = [];
   let pending = 0;
+  let paidCalls: StoredEnrichmentCall[] = [];
+  let paidCache: Array<{ key: string; providerId: string; result: EnrichmentResult; expiresAt: string; createdAt: string }> = [];
+  let groupWrite: Promise<void> | undefined;
   let chain: Promise<void> = Promise.resolve();
 
   function flush(): Promise<void> {
@@ -54,9 +59,25 @@ export async function createRunRecorder(settings: { repository: EnrichmentReposi
   }
 
   return {
-    async paid(call, cacheEntry) {
-      await repository.recordCalls([call]);
-      if (cacheEntry !== undefined) await repository.saveCache([{ ...cacheEntry, createdAt: call.at }]);
+    paid(call, cacheEntry) {
+      paidCalls.push(call);
+      if (cacheEntry !== undefined) paidCache.push({ ...cacheEntry, createdAt: call.at });
+      // Group commit: calls that return within one short window share two statements, and each caller
+      // still waits until its row is written before using the result.
+      groupWrite ??= new Promise<void>((resolve, reject) => {
+        setTimeout(() => {
+          const calls = paidCalls;
+          const cache = paidCache;
+          paidCalls = [];
+          paidCache = [];
+          groupWrite = undefined;
+          repository
+            .recordCalls(calls)
+            .then(() => (cache.length > 0 ? repository.saveCache(cache) : undefined))
+            .then(resolve, reject);
+        }, groupCommitMs);
+      });
+      return groupWrite;
     },
     async subject(subject, found, foundSignals, tally) {
       const at = now();
