@@ -89,5 +89,20 @@ export type { SimulateOptions, SimulationResult } from './learning/simulator/ind
 export { loadTenantLearning, rankTenantContacts, tenantDigest, tenantForecast, tenantInsights } from './learning/loop/index.js';
 export type { RankedTenantContact, TenantLearning } from './learning/loop/index.js';
 
+export { enrichCompanies, planEnrichment } from './enrichment/enrich-companies.js';
+export type { EnrichCompaniesOptions, EnrichCompaniesResult, EnrichmentPlan } from './enrichment/enrich-companies.js';
+export { companyProfile } from './enrichment/company-profile.js';
+export type { CompanyProfile, ProfileConflict, ProfileField } from './enrichment/company-profile.js';
+export type { EnrichmentProgressEvent, EnrichmentRunSummary } from './enrichment/runner/run-summary.js';
+export { enrichmentProviders } from './enrichment/registry.js';
+export type {
+  EnrichedValue,
+  EnrichmentCallOptions,
+  EnrichmentProvider,
+  EnrichmentResult,
+  EnrichmentSignal,
+  EnrichmentSubject,
+} from './enrichment/enrichment-provider.js';
+
 export { openStore } from './store/index.js';
 export type * from './store/store.js';

@@ -17,6 +17,8 @@ export interface CliArgs {
   top?: number;
   format?: string;
   out?: string;
+  /** Enrichment flags. */
+  enrich: { limit?: number; stages?: string[]; budget?: number; stale: boolean; dryRun: boolean };
   /** Learning: campaign, target outcome, forecast weeks. */
   campaign?: string;
   target?: 'positive-reply' | 'meeting' | 'reply';
@@ -58,6 +60,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         format: { type: 'string' },
         out: { type: 'string' },
         campaign: { type: 'string' },
+        limit: { type: 'string' },
+        stages: { type: 'string' },
+        budget: { type: 'string' },
+        stale: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         target: { type: 'string' },
         weeks: { type: 'string' },
         sends: { type: 'string' },
@@ -128,6 +135,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const whole = (value: number) => Number.isInteger(value) && value > 0;
   return {
+    enrich: {
+      limit: numberFlag('limit', values.limit, whole, 'a positive whole number'),
+      stages: values.stages ? values.stages.split(',').map((stage) => stage.trim()).filter(Boolean) : undefined,
+      budget: numberFlag('budget', values.budget, (value) => value >= 0, 'a non-negative amount'),
+      stale: values.stale ?? false,
+      dryRun: values['dry-run'] ?? false,
+    },
     campaign: values.campaign,
     target,
     weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),

@@ -8,6 +8,11 @@ import {
   dedupFile,
   importContacts,
   importEventHistory,
+  companyProfile,
+  enrichCompanies,
+  type CompanyProfile,
+  type EnrichCompaniesResult,
+  type EnrichmentProgressEvent,
   rankTenantContacts,
   tenantDigest,
   tenantForecast,
@@ -101,6 +106,18 @@ export interface Compound {
   exportContacts(options?: { format?: 'csv' | 'json' }): Promise<{ text: string; count: number }>;
   /** Clusters a file's rows without writing anything. */
   dedupFile(path: string, options?: { map?: Record<string, string>; fieldTypes?: Record<string, FieldType>; country?: string }): Promise<DedupFileResult>;
+  /** Enriches companies (highest ICP fit first) through the staged provider pipeline; `dryRun` only plans. */
+  enrich(options?: {
+    limit?: number;
+    stages?: string[];
+    budget?: number;
+    stale?: boolean;
+    dryRun?: boolean;
+    signal?: AbortSignal;
+    onProgress?: (event: EnrichmentProgressEvent) => void;
+  }): Promise<EnrichCompaniesResult>;
+  /** A company's profile: fields with source, fetchedAt and confidence, signals and conflicts. */
+  company(domainOrId: string): Promise<CompanyProfile | undefined>;
   /** Imports past campaign results (one row per sent message) as outcome events; idempotent. */
   importEvents(path: string): Promise<EventHistoryImport>;
   /** Contacts ranked by expected value (P(target) × value × timing) learned from the history. */
@@ -177,6 +194,18 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     dedupFile(path, dedupOptions = {}) {
       return dedupFile(path, { overrides: dedupOptions.map, fieldTypes: dedupOptions.fieldTypes, defaultCountry: dedupOptions.country, resolver });
     },
+    async enrich(enrichOptions = {}) {
+      const playbook = (await currentPlaybook(tenant))?.playbook;
+      const personaKeywords = playbook
+        ? [...new Set([...playbook.personas.flatMap((persona) => persona.titleKeywords), ...(playbook.icp.titleKeywords?.include ?? [])])]
+        : undefined;
+      return enrichCompanies(tenant, {
+        ...enrichOptions,
+        env,
+        context: { ...(personaKeywords ? { personaKeywords } : {}), ...(playbook ? { problem: playbook.problem } : {}) },
+      });
+    },
+    company: (domainOrId) => companyProfile(tenant, domainOrId),
     async importEvents(path) {
       return importEventHistory(tenant, path);
     },

@@ -3,7 +3,9 @@ import { contactsCommand } from './contacts-command.js';
 import { dedupCommand } from './dedup-command.js';
 import { demoCommand } from './demo-command.js';
 import { exportCommand } from './export-command.js';
+import { companyCommand } from './company-command.js';
 import { digestCommand } from './digest-command.js';
+import { enrichCommand } from './enrich-command.js';
 import { eventsCommand } from './events-command.js';
 import { forecastCommand } from './forecast-command.js';
 import { importCommand } from './import-command.js';
@@ -19,6 +21,8 @@ export const commands: Readonly<Record<string, Command>> = {
   dedup: dedupCommand,
   export: exportCommand,
   demo: demoCommand,
+  enrich: enrichCommand,
+  company: companyCommand,
   events: eventsCommand,
   rank: rankCommand,
   insights: insightsCommand,

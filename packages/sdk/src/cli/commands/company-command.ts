@@ -1,0 +1,37 @@
+import { CompoundError } from '@compound/core';
+import type { Command } from '../command.js';
+
+/** `compound company <domain|id>`: a company's profile with sources and signals. */
+export const companyCommand: Command = {
+  usage: 'company <domain|id> [--json]',
+  summary: "a company's profile: every field with its source, time and confidence, signals and conflicts",
+  async run({ args, io, open }) {
+    const key = args.positionals[0];
+    if (!key) throw new CompoundError({ code: 'invalid-argument', message: 'usage: compound company <domain|id>' });
+    const compound = await open();
+    try {
+      const profile = await compound.company(key);
+      if (!profile) throw new CompoundError({ code: 'not-found', message: `No company "${key}" in this workspace (try its domain, e.g. acme.com, or its id)` });
+      if (args.json) {
+        io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
+        return 0;
+      }
+      const lines = [`${profile.name}${profile.domain ? ` (${profile.domain})` : ''} · ${profile.id}`];
+      for (const [field, entry] of Object.entries(profile.fields)) {
+        const value = typeof entry.value === 'string' ? entry.value : JSON.stringify(entry.value);
+        lines.push(`  ${field.padEnd(16)} ${value.slice(0, 80)}  [${entry.source}, ${entry.fetchedAt.slice(0, 10)}, ${entry.confidence.toFixed(2)}${entry.stale ? ', stale' : ''}]`);
+      }
+      if (profile.signals.length > 0) {
+        lines.push('  signals:');
+        for (const signal of profile.signals) lines.push(`    ${signal.type}${signal.occurredAt ? ` ${signal.occurredAt.slice(0, 10)}` : ''}: ${signal.text}`);
+      }
+      for (const conflict of profile.conflicts) {
+        lines.push(`  conflict on ${conflict.field}: yours ${JSON.stringify(conflict.value)} kept; ${conflict.provider} says ${JSON.stringify(conflict.providerValue)}`);
+      }
+      io.stdout(`${lines.join('\n')}\n`);
+      return 0;
+    } finally {
+      await compound.close();
+    }
+  },
+};

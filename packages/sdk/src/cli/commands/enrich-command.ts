@@ -1,0 +1,65 @@
+import type { EnrichmentRunSummary } from '@compound/core';
+import type { Command } from '../command.js';
+
+const money = (value: number) => `$${value.toFixed(value < 1 ? 4 : 2)}`;
+
+function formatSummary(summary: EnrichmentRunSummary): string {
+  const lines = [
+    `${summary.aborted ? 'Stopped (run again to resume without paying twice)' : 'Enriched'}: ${summary.done} of ${summary.subjects} companies${summary.resumed ? ' (resumed run)' : ''}`,
+    `  spend ${money(summary.spend.total)}${summary.spend.budget !== undefined ? ` of a ${money(summary.spend.budget)} budget` : ''}; ${money(summary.spend.noData)} on calls that found nothing`,
+    `  calls: ${summary.calls.paid} paid, ${summary.calls.cached} from cache, ${summary.calls.noData} found nothing, ${summary.calls.errors} errors, ${summary.calls.skippedForBudget} skipped for budget`,
+    `  fields found: ${Object.entries(summary.fieldsByStage).map(([stage, count]) => `${stage} ${count}`).join(', ') || 'none'}; signals: ${summary.signals}`,
+  ];
+  const failing = Object.entries(summary.byProvider).filter(([, figures]) => figures.errors > 0);
+  if (failing.length > 0) {
+    lines.push('  errors by provider:');
+    for (const [id, figures] of failing) lines.push(`    ${id}: ${figures.errors} (${figures.errorMessages[0] ?? ''})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `compound enrich`: the staged enrichment pipeline over the workspace's companies. */
+export const enrichCommand: Command = {
+  usage: 'enrich [--limit N] [--stages a,b] [--budget X] [--stale] [--dry-run] [--json]',
+  summary: 'enrich companies (highest ICP fit first) with website, hiring, news, registry and research stages; --dry-run prices it first',
+  async run({ args, io, open }) {
+    const compound = await open();
+    const controller = new AbortController();
+    const stop = () => controller.abort(new Error('interrupted'));
+    process.once('SIGINT', stop);
+    let drawn = false;
+    try {
+      const result = await compound.enrich({
+        ...(args.enrich.limit !== undefined ? { limit: args.enrich.limit } : {}),
+        ...(args.enrich.stages !== undefined ? { stages: args.enrich.stages } : {}),
+        ...(args.enrich.budget !== undefined ? { budget: args.enrich.budget } : {}),
+        stale: args.enrich.stale,
+        dryRun: args.enrich.dryRun,
+        signal: controller.signal,
+        onProgress: (event) => {
+          if (!io.interactive || event.type !== 'enrichment-subject-end') return;
+          io.stderr(`\r\x1b[2KEnriching ${event.done}/${event.total} companies · spent ${money(event.spent)}`);
+          drawn = true;
+        },
+      });
+      if (drawn) io.stderr('\r\x1b[2K');
+      if (result.dryRun) {
+        const { dryRun: _dryRun, ...plan } = result;
+        if (args.json) {
+          io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+          return 0;
+        }
+        const lines = [`Would enrich ${plan.subjects} companies with ${plan.plannedCalls} calls, costing at most ${money(plan.maxCost)}:`];
+        for (const [id, entry] of Object.entries(plan.byProvider)) if (entry.calls > 0) lines.push(`  ${id.padEnd(24)} ${String(entry.calls).padStart(6)} calls  ≤ ${money(entry.maxCost)}`);
+        io.stdout(`${lines.join('\n')}\n`);
+        return 0;
+      }
+      const { dryRun: _dryRun, ...summary } = result;
+      io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+      return summary.aborted ? 130 : 0;
+    } finally {
+      process.removeListener('SIGINT', stop);
+      await compound.close();
+    }
+  },
+};
