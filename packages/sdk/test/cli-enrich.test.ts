@@ -1,0 +1,99 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/run-cli.js';
+
+const server = setupServer();
+let directory: string;
+const requests: string[] = [];
+
+const homepage = `<!doctype html><html><head><title>Acme Robotics</title>
+<meta name="description" content="Acme Robotics builds warehouse automation software for logistics teams.">
+<script src="https://www.googletagmanager.com/gtm.js?id=GTM-X"></script>
+<script src="https://js.hs-scripts.com/123.js"></script></head>
+<body><p>Acme Robotics builds warehouse automation software.</p></body></html>`;
+
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli([...args, '--workspace', join(directory, 'ws')], {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: directory,
+    env,
+    interactive: false,
+  });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  server.listen({
+    onUnhandledRequest: (request, print) => {
+      requests.push(request.url);
+      print.error();
+    },
+  });
+  directory = await mkdtemp(join(tmpdir(), 'compound-enrich-'));
+  await writeFile(
+    join(directory, 'contacts.csv'),
+    ['First Name,Last Name,Email,Company,Website,Industry', 'Ada,Lovelace,ada@acme-robotics.example,Acme Robotics,https://acme-robotics.example,Software'].join('\n'),
+  );
+  expect((await run(['import', 'contacts.csv'])).code).toBe(0);
+});
+
+afterAll(async () => {
+  server.close();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('compound enrich and company', () => {
+  it('enrich --dry-run --json prints the pre-flight plan and makes no network call', async () => {
+    const result = await run(['enrich', '--dry-run', '--json']);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as { subjects: number; plannedCalls: number; maxCost: number; byProvider: Record<string, { calls: number; maxCost: number }> };
+    expect(plan.subjects).toBe(1);
+    expect(plan.plannedCalls).toBeGreaterThan(0);
+    expect(plan.byProvider['website']).toEqual({ calls: 1, maxCost: expect.any(Number) });
+    expect(requests).toEqual([]);
+  });
+
+  it('enriches from the website stage and shows the profile with sources', async () => {
+    server.use(
+      http.get('https://acme-robotics.example/', () => new HttpResponse(homepage, { headers: { 'content-type': 'text/html' } })),
+      http.get('https://acme-robotics.example/*', () => new HttpResponse(null, { status: 404 })),
+    );
+    const result = await run(['enrich', '--stages', 'triage', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { done: number; calls: { paid: number } };
+    expect(summary.done).toBe(1);
+    expect(summary.calls.paid).toBeGreaterThan(0);
+
+    const profile = JSON.parse((await run(['company', 'acme-robotics.example', '--json'])).stdout) as {
+      fields: Record<string, { value: unknown; source: string; fetchedAt: string; confidence: number }>;
+      signals: unknown[];
+    };
+    expect(profile.fields['description']?.value).toMatch(/warehouse automation/);
+    expect(profile.fields['description']?.source).toMatch(/acme-robotics\.example/);
+    expect(profile.fields['description']?.confidence).toBeGreaterThan(0);
+    expect(Array.isArray(profile.signals)).toBe(true);
+    // The imported industry is the user's value: kept, never overwritten by a provider.
+    expect(profile.fields['industry']?.value).toBe('Software');
+
+    const again = JSON.parse((await run(['enrich', '--stages', 'triage', '--json'])).stdout) as { calls: { paid: number; cached: number } };
+    expect(again.calls.paid).toBe(0);
+  });
+
+  it('company on an unknown domain is a clear error', async () => {
+    const result = await run(['company', 'nope.example']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/No company "nope\.example"/);
+  });
+});
