@@ -13,3 +13,5 @@ export type {
 export { writeContactsCsv } from './write-contacts-csv.js';
 export type { WriteContactsCsvResult } from './write-contacts-csv.js';
 export { formatCsvRow } from './format-csv-row.js';
+export { createMockEnrichmentProvider } from './mock-enrichment-provider.js';
+export type { MockEnrichmentProvider, MockEnrichmentProviderOptions } from './mock-enrichment-provider.js';
