@@ -7,6 +7,8 @@ describe('orderStages', () => {
   it('puts every stage after its dependencies, independent stages together', () => {
     expect(orderStages(['qc', 'hiring', 'registry', 'triage', 'news'])).toEqual([['registry', 'triage'], ['hiring', 'news', 'qc']]);
     expect(orderStages(['hiring'])).toEqual([['hiring']]);
+    // ISIR needs the IČO that the registry stage finds; QC checks both.
+    expect(orderStages(['qc', 'insolvency', 'registry'])).toEqual([['registry'], ['insolvency'], ['qc']]);
   });
 
   it('rejects a cycle, naming the stages', () => {

@@ -13,8 +13,10 @@ export const defaultStageDependencies: StageDependencies = {
   person: [],
   hiring: ['triage'],
   news: ['triage'],
+  // ISIR looks insolvency up by the registry id (IČO) that ARES finds.
+  insolvency: ['registry'],
   research: ['triage', 'registry'],
-  qc: ['triage', 'registry'],
+  qc: ['triage', 'registry', 'insolvency'],
 };
 
 /**
