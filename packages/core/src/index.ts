@@ -60,7 +60,7 @@ export type {
 export { importInsights } from './contacts/insights/index.js';
 export type { ImportInsight } from './contacts/insights/index.js';
 
-export { compileIcp, createFeatureTableBuilder, fitScore, parsePlaybook, playbookSchema, rescore } from './playbook/index.js';
+export { compileIcp, createFeatureTableBuilder, fitScore, parsePlaybook, rescore } from './playbook/index.js';
 export type { CompiledIcp, FitScoreResult, Icp, IcpDimension, Playbook } from './playbook/index.js';
 
 export { achievedTarget, outcomeEventTypes } from './learning/outcome-event.js';

@@ -58,7 +58,6 @@ describe('@compound/core exports', () => {
         "outcomeEventTypes",
         "parsePlaybook",
         "planEnrichment",
-        "playbookSchema",
         "rankContacts",
         "rankTenantContacts",
         "readContactFile",
