@@ -58,7 +58,9 @@ describe('compound enrich and company', () => {
     const result = await run(['enrich', '--dry-run', '--json']);
     expect(result.code).toBe(0);
     const plan = JSON.parse(result.stdout) as { subjects: number; plannedCalls: number; maxCost: number; byProvider: Record<string, { calls: number; maxCost: number }> };
-    expect(plan.subjects).toBe(1);
+    // One company and its one contact (the person stage).
+    expect(plan.subjects).toBe(2);
+    expect(plan.byProvider['person']).toEqual({ calls: 1, maxCost: expect.any(Number) });
     expect(plan.plannedCalls).toBeGreaterThan(0);
     expect(plan.byProvider['website']).toEqual({ calls: 1, maxCost: expect.any(Number) });
     expect(requests).toEqual([]);
@@ -89,6 +91,15 @@ describe('compound enrich and company', () => {
 
     const again = JSON.parse((await run(['enrich', '--stages', 'triage', '--json'])).stdout) as { calls: { paid: number; cached: number } };
     expect(again.calls.paid).toBe(0);
+  });
+
+  it('the person stage enriches contacts (title, email checks; MX not run offline)', async () => {
+    const result = await run(['enrich', '--stages', 'person', '--json'], { COMPOUND_OFFLINE: '1' });
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { subjects: number; fieldsByStage: Record<string, number> };
+    expect(summary.subjects).toBe(1);
+    expect(summary.fieldsByStage['person']).toBeGreaterThan(0);
+    expect(requests).toEqual([]);
   });
 
   it('company on an unknown domain is a clear error', async () => {

@@ -58,7 +58,7 @@ export async function planEnrichment(tenant: TenantStore, options: EnrichmentSel
   for (const subject of selection.subjects) {
     const known = selection.fresh.get(subject.id) ?? {};
     for (const provider of selection.providers) {
-      if (selection.skip(subject, provider)) continue;
+      if (provider.subject !== subject.kind || selection.skip(subject, provider)) continue;
       const dependsOnRun = provider.stage !== 'triage' && provider.stage !== 'registry' && stages.size > 1;
       if (!dependsOnRun && !provider.applies(subject, known)) continue;
       if (cached.has(enrichmentCacheKey(provider.id, provider.cacheKey(subject, known)))) continue;

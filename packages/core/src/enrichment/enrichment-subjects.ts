@@ -1,5 +1,5 @@
 import type { StoredEnrichedField } from '../store/enrichment-store.js';
-import type { StoredCompany, TenantStore } from '../store/store.js';
+import type { StoredCompany, StoredContact, TenantStore } from '../store/store.js';
 import type { EnrichedValue, EnrichmentProvider, EnrichmentSubject } from './enrichment-provider.js';
 import { enrichmentProviders } from './registry.js';
 import { isStale } from './runner/staleness.js';
@@ -38,6 +38,21 @@ function toSubject(company: StoredCompany, fit: number | undefined): EnrichmentS
   return subject;
 }
 
+function toPersonSubject(contact: StoredContact): EnrichmentSubject {
+  const record = contact.record;
+  const subject: EnrichmentSubject = { kind: 'person', id: contact.id };
+  const name = record.fullName ?? ([record.firstName, record.lastName].filter(Boolean).join(' ') || undefined);
+  if (name !== undefined) subject.name = name;
+  const email = record.emails.find((entry) => entry.valid)?.address;
+  if (email !== undefined) subject.email = email;
+  if (record.title !== undefined) subject.title = record.title;
+  if (record.linkedinUrl !== undefined) subject.linkedinUrl = record.linkedinUrl;
+  if (record.domain !== undefined) subject.domain = record.domain;
+  if (record.country !== undefined) subject.country = record.country;
+  if (contact.fit !== undefined) subject.fit = contact.fit;
+  return subject;
+}
+
 /** @internal */
 export function resolveProviders(selection: EnrichmentSelection): EnrichmentProvider[] {
   const chosen = selection.providers ?? Object.keys(enrichmentProviders);
@@ -48,7 +63,7 @@ export function resolveProviders(selection: EnrichmentSelection): EnrichmentProv
     return factory({ env: selection.env });
   });
   const stages = selection.stages === undefined ? undefined : new Set(selection.stages);
-  return providers.filter((provider) => provider.subject === 'company' && (stages === undefined || stages.has(provider.stage)));
+  return providers.filter((provider) => stages === undefined || stages.has(provider.stage));
 }
 
 /**
@@ -68,7 +83,19 @@ export async function resolveSelection(tenant: TenantStore, selection: Enrichmen
   const subjects = companies
     .map((company) => toSubject(company, bestFit.get(company.id)))
     .sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1) || a.id.localeCompare(b.id));
-  const limited = selection.limit === undefined ? subjects : subjects.slice(0, Math.max(0, selection.limit));
+  const limitedCompanies = selection.limit === undefined ? subjects : subjects.slice(0, Math.max(0, selection.limit));
+  // People are enriched only when a person-stage provider is selected: the selected companies'
+  // contacts (every contact when there is no limit), best fit first, after the companies.
+  const people: EnrichmentSubject[] = [];
+  if (providers.some((provider) => provider.subject === 'person')) {
+    const chosen = new Set(limitedCompanies.map((subject) => subject.id));
+    for (const contact of contacts) {
+      if (selection.limit !== undefined && (contact.companyId === undefined || !chosen.has(contact.companyId))) continue;
+      people.push(toPersonSubject(contact));
+    }
+    people.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1) || a.id.localeCompare(b.id));
+  }
+  const limited = [...(providers.some((provider) => provider.subject === 'company') ? limitedCompanies : []), ...people];
   const fresh = freshFields(stored, now);
   const skip = (subject: EnrichmentSubject, provider: EnrichmentProvider): boolean => {
     if (selection.stale !== true) return false;
