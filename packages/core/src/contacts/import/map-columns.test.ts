@@ -172,7 +172,14 @@ describe('mapColumns', () => {
       Fax: 'custom:phone',
       'Email Address': 'email',
       Director: 'custom:name',
+      'IDHS Provider ID': 'custom:id',
     });
+  });
+
+  it('types a column named as an id as an id even when its digits look like phone numbers', () => {
+    const header = ['Provider ID', 'Name'];
+    const rows = [['123456789', 'Ada Lovelace'], ['987654321', 'Grace Hopper'], ['555123456', 'Alan Turing']];
+    expect(fieldsOf(mapColumns(header, rows))['Provider ID']).toBe('custom:id');
   });
 });
 

@@ -192,6 +192,8 @@ function customType(words: readonly string[], profile: ValueProfile): FieldType 
   // A postcode or phone column of digits sniffs as `id`; trust the name there.
   if (sniffed === 'id' && (hint === 'postcode' || hint === 'phone' || hint === 'date' || hint === 'address')) return hint;
   if (sniffed === 'date' && hint === 'id') return hint;
+  // "IDHS Provider ID" holds 9-digit numbers that look like phone numbers; the name says what they are.
+  if (sniffed === 'phone' && hint === 'id') return hint;
   return sniffed;
 }
 
