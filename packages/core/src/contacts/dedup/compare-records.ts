@@ -82,6 +82,28 @@ const builtinLevels: Record<Builtin, number> = {
   birthDate: 4,
 };
 
+const noValues: readonly string[] = [];
+
+/**
+ * Shape of a record's email list, read before its strings: the length of its only address, -1
+ * with none, -2 with several; and a mask of the address's characters (by code mod 32).
+ */
+function emailShape(emails: readonly string[], masks: Int32Array, index: number): number {
+  if (emails.length !== 1) return emails.length === 0 ? -1 : -2;
+  const address = emails[0] ?? '';
+  let mask = 0;
+  for (let i = 0; i < address.length; i++) mask |= 1 << (address.charCodeAt(i) & 31);
+  masks[index] = mask;
+  return address.length;
+}
+
+/** Number of set bits of a 32-bit integer. */
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
+}
+
 function hasAny(values: readonly (string | readonly string[])[]): boolean {
   for (const value of values) if (value.length > 0) return true;
   return false;
@@ -166,27 +188,46 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   const leftLast = interner.ids(left.last);
   const leftCompany = interner.ids(left.company);
   const leftCity = interner.ids(left.city);
+  // equality-first fields as ids too: equal values never read the other record's string
+  const leftPostcode = interner.ids(left.postcode);
+  const leftRegion = interner.ids(left.region);
+  const leftBirth = interner.ids(left.birthDate);
   const same = right === left;
+  // one address each (the common case) whose lengths differ by 2+ or whose character masks differ
+  // in 3+ bits are neither equal nor one edit apart (an edit changes at most two bits): level 0
+  // without reading either address
+  const emailLengths = new Int32Array(left.size);
+  const emailMasks = new Int32Array(left.size);
+  for (let i = 0; i < left.size; i++) emailLengths[i] = emailShape(left.emails[i] ?? noValues, emailMasks, i);
+  const scratchMasks = new Int32Array(2);
   // records appended to `left` after construction (an index's `add`) are interned on demand too
   const leftId = (ids: Int32Array, values: readonly string[], index: number): number =>
     index < ids.length ? (ids[index] ?? 0) : interner.id(values[index] ?? '');
   const rightId = (ids: Int32Array, values: readonly string[], index: number): number =>
     same ? leftId(ids, values, index) : interner.id(values[index] ?? '');
-  const cache = createLevelCache();
-  const nameLevel = (idA: number, idB: number, a: string, b: string, given: boolean): number => {
+  /** Id of an equality-first value: interned for the left table only; 1 for any other non-empty value (compared as strings). */
+  const plainId = (ids: Int32Array, values: readonly string[], index: number, isLeft: boolean): number =>
+    isLeft || same ? leftId(ids, values, index) : (values[index] ?? '') === '' ? 0 : 1;
+  // a bigger cache for big files: more distinct name pairs, and a miss costs a Jaro-Winkler
+  const cache = createLevelCache(left.size > 300_000 ? 22 : 20);
+  // strings are read only on a cache miss: most pairs compare ids already compared, and leaving
+  // the other record's strings untouched saves a cache miss per field at a million records
+  const nameLevel = (idA: number, idB: number, valuesA: readonly string[], a: number, valuesB: readonly string[], b: number, given: boolean): number => {
     if (idA === idB) return 3;
     const kind = given ? 0 : 1;
     let level = cache.get(kind, idA, idB);
     if (level < 0) {
-      level = compareNameLevel(a, b, given);
+      level = compareNameLevel(valuesA[a] ?? '', valuesB[b] ?? '', given);
       cache.set(kind, idA, idB, level);
     }
     return level;
   };
   /** 1 when two different companies (kind 2) or cities (kind 3) are spelled alike. */
-  const similarLevel = (kind: 2 | 3, idA: number, idB: number, a: string, b: string): number => {
+  const similarLevel = (kind: 2 | 3, idA: number, idB: number, valuesA: readonly string[], indexA: number, valuesB: readonly string[], indexB: number): number => {
     let level = cache.get(kind, idA, idB);
     if (level < 0) {
+      const a = valuesA[indexA] ?? '';
+      const b = valuesB[indexB] ?? '';
       const plausible = kind === 3 || (a.charCodeAt(0) === b.charCodeAt(0) && Math.abs(a.length - b.length) <= 4);
       level = plausible && jaroWinkler(a, b) >= 0.9 ? 1 : 0;
       cache.set(kind, idA, idB, level);
@@ -201,19 +242,16 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   function compare(a: number, b: number, levels: Int8Array): number {
     levels.fill(-1);
     let flags = 0;
-    const firstA = left.first[a] ?? '';
-    const firstB = right.first[b] ?? '';
-    const lastA = left.last[a] ?? '';
-    const lastB = right.last[b] ?? '';
+    // id 0 is the empty string
     const firstIdA = leftId(leftFirst, left.first, a);
     const lastIdA = leftId(leftLast, left.last, a);
     const firstIdB = rightId(leftFirst, right.first, b);
     const lastIdB = rightId(leftLast, right.last, b);
-    let firstLevel = firstA !== '' && firstB !== '' ? nameLevel(firstIdA, firstIdB, firstA, firstB, true) : -1;
-    let lastLevel = lastA !== '' && lastB !== '' ? nameLevel(lastIdA, lastIdB, lastA, lastB, false) : -1;
-    if (firstA !== '' && lastA !== '' && firstB !== '' && lastB !== '' && firstLevel + lastLevel < 5) {
-      const swappedFirst = nameLevel(firstIdA, lastIdB, firstA, lastB, false);
-      const swappedLast = nameLevel(lastIdA, firstIdB, lastA, firstB, false);
+    let firstLevel = firstIdA !== 0 && firstIdB !== 0 ? nameLevel(firstIdA, firstIdB, left.first, a, right.first, b, true) : -1;
+    let lastLevel = lastIdA !== 0 && lastIdB !== 0 ? nameLevel(lastIdA, lastIdB, left.last, a, right.last, b, false) : -1;
+    if (firstIdA !== 0 && lastIdA !== 0 && firstIdB !== 0 && lastIdB !== 0 && firstLevel + lastLevel < 5) {
+      const swappedFirst = nameLevel(firstIdA, lastIdB, left.first, a, right.last, b, false);
+      const swappedLast = nameLevel(lastIdA, firstIdB, left.last, a, right.first, b, false);
       if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedFirst >= 2 && swappedLast >= 2) {
         firstLevel = swappedFirst;
         lastLevel = swappedLast;
@@ -223,12 +261,21 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     set(levels, sLast, lastLevel);
     const namesDisagree = firstLevel === 0 || lastLevel === 0;
 
-    const emailsA = left.emails[a] ?? [];
-    const emailsB = right.emails[b] ?? [];
-    if (emailsA.length > 0 && emailsB.length > 0) {
-      // the same local part at two domains (jan.novak@ at work and at gmail) says no more than the
-      // names already do, and would count the names twice
-      const level = compareEmailLevel(emailsA, emailsB, false);
+    // the other record's value is read only when this one has one: each read of record b is a
+    // likely cache miss at a million records
+    const builtA = a < emailLengths.length;
+    const lengthA = builtA ? (emailLengths[a] ?? -1) : emailShape(left.emails[a] ?? noValues, scratchMasks, 0);
+    const builtB = same && b < emailLengths.length;
+    const lengthB = lengthA === -1 ? -1 : builtB ? (emailLengths[b] ?? -1) : emailShape(right.emails[b] ?? noValues, scratchMasks, 1);
+    if (lengthA !== -1 && lengthB !== -1) {
+      let level = 0;
+      if (lengthA < 0 || lengthB < 0 || Math.abs(lengthA - lengthB) <= 1) {
+        const maskA = builtA ? (emailMasks[a] ?? 0) : (scratchMasks[0] ?? 0);
+        const maskB = builtB ? (emailMasks[b] ?? 0) : (scratchMasks[1] ?? 0);
+        // the same local part at two domains (jan.novak@ at work and at gmail) says no more than the
+        // names already do, and would count the names twice
+        if (lengthA < 0 || lengthB < 0 || bitCount(maskA ^ maskB) <= 2) level = compareEmailLevel(left.emails[a] ?? noValues, right.emails[b] ?? noValues, false);
+      }
       set(levels, sEmail, level);
       // a shared address is an exact key only when the names do not disagree (couples share
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
@@ -238,8 +285,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues
       if (level < 2 && domain !== '' && domain === right.workDomain[b] && (firstLevel < 3 || lastLevel < 3)) flags |= conflict;
     }
-    const phonesA = left.phones[a] ?? [];
-    const phonesB = right.phones[b] ?? [];
+    const phonesA = left.phones[a] ?? noValues;
+    const phonesB = phonesA.length === 0 ? noValues : (right.phones[b] ?? noValues);
     if (phonesA.length > 0 && phonesB.length > 0) {
       let level = 0;
       for (const x of phonesA) {
@@ -253,43 +300,47 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       set(levels, sPhone, level);
     }
     const linkedinA = left.linkedin[a] ?? '';
-    const linkedinB = right.linkedin[b] ?? '';
+    const linkedinB = linkedinA === '' ? '' : (right.linkedin[b] ?? '');
     if (linkedinA !== '' && linkedinB !== '') {
       const equal = linkedinA === linkedinB;
       set(levels, sLinkedin, equal ? 1 : 0);
       flags |= equal ? exactLinkedin : conflict;
     }
-    const companyA = left.company[a] ?? '';
-    const companyB = right.company[b] ?? '';
+    const companyIdA = leftId(leftCompany, left.company, a);
+    const companyIdB = rightId(leftCompany, right.company, b);
     const domainA = left.domain[a] ?? '';
-    const domainB = right.domain[b] ?? '';
-    if ((companyA !== '' && companyB !== '') || (domainA !== '' && domainB !== '')) {
+    const domainB = domainA === '' ? '' : (right.domain[b] ?? '');
+    if ((companyIdA !== 0 && companyIdB !== 0) || (domainA !== '' && domainB !== '')) {
       let level = 0;
-      const companyIdA = leftId(leftCompany, left.company, a);
-      const companyIdB = rightId(leftCompany, right.company, b);
-      if ((companyA !== '' && companyIdA === companyIdB) || (domainA !== '' && domainA === domainB)) level = 2;
-      else if (companyA !== '' && companyB !== '') level = similarLevel(2, companyIdA, companyIdB, companyA, companyB);
+      if ((companyIdA !== 0 && companyIdA === companyIdB) || (domainA !== '' && domainA === domainB)) level = 2;
+      else if (companyIdA !== 0 && companyIdB !== 0) level = similarLevel(2, companyIdA, companyIdB, left.company, a, right.company, b);
       set(levels, sCompany, level);
     }
-    const cityA = left.city[a] ?? '';
-    const cityB = right.city[b] ?? '';
-    if (cityA !== '' && cityB !== '') {
-      const cityIdA = leftId(leftCity, left.city, a);
-      const cityIdB = rightId(leftCity, right.city, b);
-      set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, cityA, cityB));
+    const cityIdA = leftId(leftCity, left.city, a);
+    const cityIdB = rightId(leftCity, right.city, b);
+    if (cityIdA !== 0 && cityIdB !== 0) {
+      set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, left.city, a, right.city, b));
     }
-    const postcodeA = left.postcode[a] ?? '';
-    const postcodeB = right.postcode[b] ?? '';
-    if (postcodeA !== '' && postcodeB !== '') set(levels, sPostcode, comparePostcodeLevel(postcodeA, postcodeB));
-    const regionA = left.region[a] ?? '';
-    const regionB = right.region[b] ?? '';
-    if (regionA !== '' && regionB !== '') set(levels, sRegion, regionA === regionB ? 1 : 0);
-    const streetA = left.street[a] ?? [];
-    const streetB = right.street[b] ?? [];
+    // against another table (an index's query) ids of the right side are not interned: equal ids
+    // are then never claimed and the strings decide
+    const postcodeIdA = plainId(leftPostcode, left.postcode, a, true);
+    const postcodeIdB = postcodeIdA === 0 ? 0 : plainId(leftPostcode, right.postcode, b, false);
+    if (postcodeIdA !== 0 && postcodeIdB !== 0) {
+      set(levels, sPostcode, same && postcodeIdA === postcodeIdB ? 2 : comparePostcodeLevel(left.postcode[a] ?? '', right.postcode[b] ?? ''));
+    }
+    const regionIdA = plainId(leftRegion, left.region, a, true);
+    const regionIdB = regionIdA === 0 ? 0 : plainId(leftRegion, right.region, b, false);
+    if (regionIdA !== 0 && regionIdB !== 0) {
+      set(levels, sRegion, (same ? regionIdA === regionIdB : left.region[a] === right.region[b]) ? 1 : 0);
+    }
+    const streetA = left.street[a] ?? noValues;
+    const streetB = streetA.length === 0 ? noValues : (right.street[b] ?? noValues);
     if (streetA.length > 0 && streetB.length > 0) set(levels, sStreet, compareAddressLevel(streetA, streetB));
-    const birthA = left.birthDate[a] ?? '';
-    const birthB = right.birthDate[b] ?? '';
-    if (birthA !== '' && birthB !== '') set(levels, sBirth, compareDateLevel(birthA, birthB));
+    const birthIdA = plainId(leftBirth, left.birthDate, a, true);
+    const birthIdB = birthIdA === 0 ? 0 : plainId(leftBirth, right.birthDate, b, false);
+    if (birthIdA !== 0 && birthIdB !== 0) {
+      set(levels, sBirth, same && birthIdA === birthIdB ? 3 : compareDateLevel(left.birthDate[a] ?? '', right.birthDate[b] ?? ''));
+    }
     for (const { slot: target, column } of customSlots) {
       const feature = left.custom[column];
       const other = right.custom[column];

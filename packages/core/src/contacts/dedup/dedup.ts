@@ -111,6 +111,52 @@ function fitModel(comparer: RecordComparer, features: RecordFeatures, table: Pat
   return fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM });
 }
 
+/** Pattern code → pattern number, for exact integer codes below 2^52. */
+interface PatternIndex {
+  /** The pattern number of `code`, or -1. */
+  get(code: number): number;
+  set(code: number, index: number): void;
+}
+
+/**
+ * An open-addressing table of pattern codes: a Map keyed by codes above 2^31 hashes a boxed
+ * double on every one of millions of lookups; this reads two typed arrays.
+ */
+function createPatternIndex(): PatternIndex {
+  let capacity = 1024;
+  let codes = new Float64Array(capacity).fill(-1);
+  let indexes = new Int32Array(capacity);
+  let used = 0;
+  const slotOf = (code: number): number => {
+    const mask = capacity - 1;
+    let slot = (Math.imul(code % 4294967296 | 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296) | 0, 0x85ebca6b)) & mask;
+    while (codes[slot] !== code && codes[slot] !== -1) slot = (slot + 1) & mask;
+    return slot;
+  };
+  const set = (code: number, index: number): void => {
+    if ((used + 1) * 2 > capacity) {
+      const oldCodes = codes;
+      const oldIndexes = indexes;
+      capacity *= 2;
+      codes = new Float64Array(capacity).fill(-1);
+      indexes = new Int32Array(capacity);
+      used = 0;
+      for (let k = 0; k < oldCodes.length; k++) if ((oldCodes[k] ?? -1) >= 0) set(oldCodes[k] ?? 0, oldIndexes[k] ?? 0);
+    }
+    const slot = slotOf(code);
+    if (codes[slot] === -1) used++;
+    codes[slot] = code;
+    indexes[slot] = index;
+  };
+  return {
+    get(code) {
+      const slot = slotOf(code);
+      return codes[slot] === code ? (indexes[slot] ?? -1) : -1;
+    },
+    set,
+  };
+}
+
 /** `dedup` over prepared features. @internal */
 export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
   const threshold = options.threshold ?? 0.9;
@@ -125,14 +171,14 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
 
   const patternOf = new Uint32Array(candidates.count);
   const flagsOf = new Uint8Array(candidates.count);
-  const patternIndex = new Map<number, number>();
+  const patternIndex = createPatternIndex();
   const patternLevels: number[] = [];
   const patternCounts: number[] = [];
   for (let k = 0; k < candidates.count; k++) {
     flagsOf[k] = comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
     const code = comparer.patternCode(levels);
     let index = patternIndex.get(code);
-    if (index === undefined) {
+    if (index < 0) {
       index = patternCounts.length;
       patternIndex.set(code, index);
       patternCounts.push(0);

@@ -55,12 +55,12 @@ export function compareNameLevel(a: string, b: string, given = false): number {
 export function compareEmailLevel(a: readonly string[], b: readonly string[], sameLocalPart = true): number {
   let level = 0;
   for (const x of a) {
-    const at = x.indexOf('@');
+    // the local part is looked for only when it counts (this runs on every candidate pair)
+    const at = sameLocalPart ? x.indexOf('@') : -1;
     for (const y of b) {
       if (x === y) return 2;
       if (level === 1) continue;
-      const atY = y.indexOf('@');
-      if (sameLocalPart && at >= 3 && at === atY && x.startsWith(y.slice(0, atY + 1))) level = 1;
+      if (at >= 3 && at === y.indexOf('@') && x.startsWith(y.slice(0, at + 1))) level = 1;
       // one typo apart, unless only a digit differs (jsmith84@ and jsmith86@ are two people)
       else if (withinOneEdit(x, y) && x.replace(/\d/g, '') !== y.replace(/\d/g, '')) level = 1;
     }
