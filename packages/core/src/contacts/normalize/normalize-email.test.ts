@@ -67,6 +67,13 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(raw)).toBeUndefined();
   });
 
+  it('keeps a ? before the @ (a legal local-part character) and drops a query after the domain', () => {
+    // Found by the idempotence property below: this once normalized to "-", which then normalized to nothing.
+    expect(normalizeEmail('-?.a@a.aa')).toMatchObject({ address: '-?.a@a.aa', valid: true });
+    expect(normalizeEmail('mailto:Jane@Acme.com?subject=Hi')?.address).toBe('jane@acme.com');
+    expect(normalizeEmail('-?')).toMatchObject({ address: '-?', valid: false });
+  });
+
   it('is idempotent on the address', () => {
     fc.assert(
       fc.property(fc.oneof(fc.emailAddress(), fc.string()), (raw) => {

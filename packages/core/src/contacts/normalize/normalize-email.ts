@@ -131,13 +131,15 @@ export function normalizeEmail(raw: string): EmailInfo | undefined {
   const angle = angleAddress.exec(text);
   if (angle) text = angle[1] ?? '';
   text = text.trim().replace(mailtoPrefix, '');
-  const query = text.indexOf('?');
+  // A `?subject=` query follows the domain (`mailto:a@x.com?subject=hi`); `?` before the `@` is a
+  // legal local-part character.
+  const query = text.indexOf('@') >= 0 ? text.indexOf('?', text.indexOf('@')) : -1;
   if (query >= 0) text = text.slice(0, query);
   text = text.replace(edgeJunk, '');
   // "Jane Doe jane@x.com": a display name without angle brackets.
   if (whitespace.test(text)) text = text.split(whitespace).find((word) => word.includes('@')) ?? text;
   text = text.replace(edgeJunk, '').toLowerCase();
-  if (text.length === 0) return undefined;
+  if (text.length === 0 || isPlaceholderValue(text)) return undefined;
 
   const at = text.lastIndexOf('@');
   const local = at > 0 ? text.slice(0, at) : '';
