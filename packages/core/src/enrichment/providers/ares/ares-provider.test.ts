@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { callProvider, companySubject, useProviderTestServer } from '../provider-test-kit.js';
 import type { EnrichedValue, EnrichmentSubject } from '../../enrichment-provider.js';
 import { createAresProvider } from './ares-provider.js';
 
 const base = 'https://ares.test/rest';
 const seznam = JSON.parse(readFileSync(new URL('./__fixtures__/ares_ekonomicke-subjekty_26168685_seznam.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-const requests: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => requests.push(request.clone()));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+const { server, requests } = useProviderTestServer();
 
 const provider = createAresProvider({ baseUrl: base, env: {} });
-const company = (name: string, extra: Partial<EnrichmentSubject> = {}): EnrichmentSubject => ({ kind: 'company', id: 'c1', name, ...extra });
-const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) =>
-  provider.enrich({ subject, known, context: {}, fetch });
+const company = companySubject;
+const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => callProvider(provider, subject, known);
 
 describe('ares provider', () => {
   it('searches by name, asserts the request body, and maps the matched subject', async () => {

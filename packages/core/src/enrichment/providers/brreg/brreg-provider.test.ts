@@ -1,28 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { callProvider, companySubject, useProviderTestServer } from '../provider-test-kit.js';
 import type { EnrichedValue, EnrichmentSubject } from '../../enrichment-provider.js';
 import { createBrregProvider } from './brreg-provider.js';
 
 const base = 'https://brreg.test/enhetsregisteret/api';
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-const requests: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => requests.push(request.clone()));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+const { server, requests } = useProviderTestServer();
 
 const provider = createBrregProvider({ baseUrl: base, env: {} });
-const company = (name: string, extra: Partial<EnrichmentSubject> = {}): EnrichmentSubject => ({ kind: 'company', id: 'c1', name, ...extra });
+const company = companySubject;
 const byId = (id: string): Record<string, EnrichedValue> => ({ registryId: { value: id, source: 'import', confidence: 1 } });
-const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => provider.enrich({ subject, known, context: {}, fetch });
+const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => callProvider(provider, subject, known);
 
 describe('brreg provider', () => {
   it('searches by name and maps the recorded unit', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useProviderTestServer } from '../provider-test-kit.js';
 import type { EnrichedValue, EnrichmentSubject } from '../../enrichment-provider.js';
 import { buildIsirRequest } from './build-isir-request.js';
 import { createIsirProvider } from './isir-provider.js';
@@ -13,16 +13,7 @@ const url = 'https://isir.test:8443/isir_cuzk_ws/IsirWsCuzkService';
 const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 const twoProceedings = fixture('isir-response-two-proceedings-hand-made.xml');
 const empty = fixture('isir-response-empty-hand-made.xml');
-const requests: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => requests.push(request.clone()));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+const { server, requests } = useProviderTestServer();
 
 const provider = createIsirProvider({ baseUrl: url, env: {} });
 const subject: EnrichmentSubject = { kind: 'company', id: 'c1', name: 'Příklad Stavby s.r.o.', country: 'CZ' };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { callProvider, companySubject, useProviderTestServer } from '../provider-test-kit.js';
 import type { EnrichedValue, EnrichmentSubject } from '../../enrichment-provider.js';
 import { createPrhProvider } from './prh-provider.js';
 
@@ -10,20 +10,11 @@ const base = 'https://prh.test/opendata-ytj-api/v3';
 const search = JSON.parse(readFileSync(new URL('./__fixtures__/companies-search-hand-made.json', import.meta.url), 'utf8')) as {
   companies: Array<Record<string, unknown>>;
 };
-const requests: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => requests.push(request.clone()));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+const { server, requests } = useProviderTestServer();
 
 const provider = createPrhProvider({ baseUrl: base, env: {} });
-const company = (name: string, extra: Partial<EnrichmentSubject> = {}): EnrichmentSubject => ({ kind: 'company', id: 'c1', name, ...extra });
-const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => provider.enrich({ subject, known, context: {}, fetch });
+const company = companySubject;
+const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => callProvider(provider, subject, known);
 
 describe('prh provider', () => {
   it('searches by name and maps the current name, form, line of business and city', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { callProvider, companySubject, useProviderTestServer } from '../provider-test-kit.js';
 import type { EnrichedValue, EnrichmentSubject } from '../../enrichment-provider.js';
 import { mapRechercheEntreprisesEmployeeBand } from './map-recherche-entreprises-employee-band.js';
 import { mapRechercheEntreprisesLegalForm } from './map-recherche-entreprises-legal-form.js';
@@ -12,20 +12,11 @@ const carrefour = JSON.parse(readFileSync(new URL('./__fixtures__/search_q-carre
   results: Array<Record<string, unknown>>;
 };
 const first = carrefour.results[0] ?? {};
-const requests: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => requests.push(request.clone()));
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests.length = 0;
-});
-afterAll(() => server.close());
+const { server, requests } = useProviderTestServer();
 
 const provider = createRechercheEntreprisesProvider({ baseUrl: base, env: {} });
-const company = (name: string, extra: Partial<EnrichmentSubject> = {}): EnrichmentSubject => ({ kind: 'company', id: 'c1', name, ...extra });
-const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => provider.enrich({ subject, known, context: {}, fetch });
+const company = companySubject;
+const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => callProvider(provider, subject, known);
 
 describe('recherche-entreprises provider', () => {
   it('searches by name with page and per_page, and maps the recorded result', async () => {
