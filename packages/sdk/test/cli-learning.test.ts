@@ -49,15 +49,19 @@ describe('learning commands', () => {
 
     const insights = JSON.parse((await cli(['insights', '--json'], directory)).stdout) as { sends: number; insights: Array<{ text: string; n: number }> };
     expect(insights.sends).toBe(120);
+    expect(insights.insights.length).toBeGreaterThan(0);
     for (const insight of insights.insights) expect(insight.n).toBeGreaterThan(0);
 
     const forecast = JSON.parse((await cli(['forecast', '--json', '--weeks', '3'], directory)).stdout) as { weeks: number; outcomes: unknown[] };
     expect(forecast.weeks).toBe(3);
     expect(forecast.outcomes.length).toBeGreaterThan(0);
 
-    const digest = await cli(['digest'], directory);
+    const digest = await cli(['digest', '--json'], directory);
     expect(digest.code).toBe(0);
-    expect(digest.stdout.length).toBeGreaterThan(10);
+    const weekly = JSON.parse(digest.stdout) as { thisWeek: { sends: number }; text: string } | null;
+    expect(weekly?.thisWeek.sends).toBeGreaterThan(0);
+    const human = await cli(['digest'], directory);
+    expect(human.stdout.trim()).toBe(weekly?.text.trim());
   });
 
   it('simulate --json prints the contract fields', async () => {
