@@ -10,6 +10,30 @@ function initial(value: string): string {
   return value.length === 0 ? '' : value.charAt(0);
 }
 
+/**
+ * Role of a record under a loose (single-name) key: a probe pairs with every record of the block,
+ * a target only with probes; keys emitted without a role pair every two records of their block.
+ * A large loose block is ordered by the name it is keyed on (`byLast`: the last name), then birth
+ * date, so a probe meets its namesakes born closest to it.
+ */
+export interface LooseRole {
+  probe: boolean;
+  byLast: boolean;
+}
+
+/** Letters of an address's local part: `roberta.25@x.com` → `roberta`. */
+export function emailLetters(email: string): string {
+  return email.slice(0, email.indexOf('@')).replace(/[^a-z]+/g, '');
+}
+
+/** A `YYYYMMDD` date with day and month in sorted order, so a day/month swap keeps the key. */
+export function dateKey(date: string): string {
+  if (date.length !== 8) return date;
+  const month = date.slice(4, 6);
+  const day = date.slice(6, 8);
+  return month <= day ? date : `${date.slice(0, 4)}${day}${month}`;
+}
+
 function streetKey(tokens: readonly string[]): string {
   let number = '';
   let word = '';
@@ -22,19 +46,26 @@ function streetKey(tokens: readonly string[]): string {
 
 /**
  * Calls `emit` with every blocking key of record `index`, each prefixed with its kind so keys of
- * different kinds never collide: exact email, email local part, LinkedIn slug, phone, phonetic
- * first+last (order-free, so swapped names share it), postcode + initial, birth date,
- * city + phonetic last name, company + phonetic last name, street number + name, and exact custom
- * email / phone / id / postcode values.
+ * different kinds never collide: exact email, email local part (letters only), LinkedIn slug,
+ * phone, phonetic first+last (order-free, so swapped names share it), postcode + initial, birth
+ * date (day and month order-free), city + phonetic last name, company + phonetic last name, street
+ * number + name, exact custom email / phone / id / postcode values, and single phonetic names.
+ *
+ * A single phonetic name is a loose key (big blocks, many pairs), so it is a probe key for the
+ * records that need it (one name missing, or no identifier to be found by) and a target key for
+ * the others: blocking pairs a probe with every record of its block but never two targets, so a
+ * record known only as "Green, born 1984" still meets "Thomas Green" who has an email address,
+ * while two complete records never pair through a surname alone.
  */
-export function forEachBlockingKey(features: RecordFeatures, index: number, emit: (key: string) => void): void {
+export function forEachBlockingKey(features: RecordFeatures, index: number, emit: (key: string, role?: LooseRole) => void): void {
   const first = features.first[index] ?? '';
   const last = features.last[index] ?? '';
   const firstCode = phoneticKey(first);
   const lastCode = phoneticKey(last);
   for (const email of features.emails[index] ?? []) {
     emit(`e:${email}`);
-    const local = email.slice(0, email.indexOf('@'));
+    // letters only: a digit or a dot typed differently (roberta25@ and roberta_25@) still meets
+    const local = emailLetters(email);
     if (local.length >= 4) emit(`l:${local}`);
   }
   const linkedin = features.linkedin[index] ?? '';
@@ -53,17 +84,25 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   }
   const birthDate = features.birthDate[index] ?? '';
   if (birthDate !== '') {
-    emit(`b:${birthDate}`);
+    emit(`b:${dateKey(birthDate)}`);
     const year = birthDate.slice(0, 4);
     if (firstCode !== '') emit(`f:${firstCode}:${year}`);
     if (lastCode !== '') emit(`g:${lastCode}:${year}`);
     emit(`v:${birthDate.slice(4)}:${initial(first)}${initial(last)}`);
   }
-  if (firstCode === '' || lastCode === '') emit(`h:${firstCode}${lastCode}`);
-  else if ((features.emails[index] ?? []).length === 0 && (features.phones[index] ?? []).length === 0 && linkedin === '') {
-    // single-name keys are loose (big blocks, many pairs); records with an identifier are found by it
-    emit(`h:${firstCode}`);
-    emit(`h:${lastCode}`);
+  const incomplete = firstCode === '' || lastCode === '';
+  const probe = incomplete || ((features.emails[index] ?? []).length === 0 && (features.phones[index] ?? []).length === 0 && linkedin === '');
+  // records with no name at all (organisations) share one block, ordered by company or email:
+  // a sorted neighbourhood over the nameless records
+  if (firstCode === '' && lastCode === '') emit('h:');
+  else if (incomplete) {
+    // one name only: it may be either name (a surname typed as the first name)
+    const code = firstCode + lastCode;
+    emit(`hf:${code}`, { probe, byLast: false });
+    emit(`hl:${code}`, { probe, byLast: true });
+  } else {
+    emit(`hf:${firstCode}`, { probe, byLast: false });
+    emit(`hl:${lastCode}`, { probe, byLast: true });
   }
   const city = features.city[index] ?? '';
   if (city !== '') {

@@ -6,7 +6,7 @@
  * with the next `window - 1`), so a key shared by thousands (a switchboard phone, a common name)
  * costs a bounded number of pairs per record.
  */
-import { forEachBlockingKey, hashKey } from './blocking-keys.js';
+import { forEachBlockingKey, hashKey, type LooseRole } from './blocking-keys.js';
 import type { RecordFeatures } from './record-features.js';
 
 /** Blocking settings. */
@@ -46,19 +46,68 @@ export function indexBits(size: number): number {
   return Math.max(1, Math.ceil(Math.log2(size + 1)));
 }
 
+/** Sorted blocking entries: each packs a key hash (high bits), a record index and a role (lowest two bits). */
+export interface BlockEntries {
+  entries: Float64Array;
+  /** Entries of one hash lie in `[hash * scale, (hash + 1) * scale)`. */
+  scale: number;
+  /** Right shift applied to a 32-bit key hash before packing. */
+  shift: number;
+}
+
+/** Role bits packed into an entry: 1 a loose key's target, 2 a probe, 4 a block ordered by last name. */
+const targetBit = 1;
+const probeBit = 2;
+const byLastBit = 4;
+
+/** Packed role bits of a key. */
+function roleBits(role: LooseRole | undefined): number {
+  if (role === undefined) return 0;
+  return (role.probe ? probeBit : targetBit) | (role.byLast ? byLastBit : 0);
+}
+
+/** Record index of a packed entry whose hash part is `base` (`hash * scale`). */
+export function entryRecord(entry: number, base: number): number {
+  return Math.floor((entry - base) / 8);
+}
+
+/** True when a packed entry is a loose key's target: it pairs only with probes. */
+export function entryIsTarget(entry: number): boolean {
+  return (entry % 8 & targetBit) !== 0;
+}
+
+/** A comparator of record indexes by name (first or last, falling back to the other), birth date, other name. */
+function nameOrder(features: RecordFeatures, byLast: boolean): (a: number, b: number) => number {
+  const primary = byLast ? features.last : features.first;
+  const secondary = byLast ? features.first : features.last;
+  const dates = features.birthDate;
+  const keyOf = (index: number): string => primary[index] || secondary[index] || '';
+  return (a, b) => {
+    const nameA = keyOf(a);
+    const nameB = keyOf(b);
+    if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+    const dateA = dates[a] ?? '';
+    const dateB = dates[b] ?? '';
+    if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+    const otherA = secondary[a] ?? '';
+    const otherB = secondary[b] ?? '';
+    return otherA < otherB ? -1 : otherA > otherB ? 1 : a - b;
+  };
+}
+
 /**
- * Sorted (hash, index) entries of every blocking key of every record.
+ * Sorted (hash, index, probe) entries of every blocking key of every record.
  * @internal
  */
-export function blockEntries(features: RecordFeatures): { entries: Float64Array; bits: number; shift: number } {
-  const bits = indexBits(features.size);
+export function blockEntries(features: RecordFeatures): BlockEntries {
+  const bits = indexBits(features.size) + 3;
   const shift = Math.max(0, 32 - Math.min(32, 53 - bits));
   const scale = 2 ** bits;
   const buffer = new FloatBuffer();
   let current = 0;
-  const emit = (key: string): void => buffer.push((hashKey(key) >>> shift) * scale + current);
+  const emit = (key: string, role?: LooseRole): void => buffer.push((hashKey(key) >>> shift) * scale + current * 8 + roleBits(role));
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
-  return { entries: buffer.sorted(), bits, shift };
+  return { entries: buffer.sorted(), scale, shift };
 }
 
 /** Candidate pairs of the records described by `features`. */
@@ -66,35 +115,60 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
   const maxBlockSize = options.maxBlockSize ?? 12;
   const window = options.window ?? 6;
   const size = features.size;
-  const { entries, bits } = blockEntries(features);
-  const scale = 2 ** bits;
+  const { entries, scale } = blockEntries(features);
   const pairs = new FloatBuffer();
   const addPair = (a: number, b: number): void => {
     if (a === b) return;
     pairs.push(a < b ? a * size + b : b * size + a);
   };
   const members: number[] = [];
+  const targets: boolean[] = [];
+  const keys = features.sortKey;
+  const byFirst = nameOrder(features, false);
+  const byLast = nameOrder(features, true);
+  const order: number[] = [];
   let start = 0;
   while (start < entries.length) {
-    const hash = Math.floor((entries[start] ?? 0) / scale);
+    const base = Math.floor((entries[start] ?? 0) / scale) * scale;
     let end = start + 1;
-    while (end < entries.length && Math.floor((entries[end] ?? 0) / scale) === hash) end++;
+    while (end < entries.length && (entries[end] ?? 0) < base + scale) end++;
     const blockSize = end - start;
     if (blockSize > 1) {
       members.length = 0;
-      for (let k = start; k < end; k++) members.push((entries[k] ?? 0) - hash * scale);
+      targets.length = 0;
+      let targetCount = 0;
+      for (let k = start; k < end; k++) {
+        const entry = entries[k] ?? 0;
+        members.push(entryRecord(entry, base));
+        targets.push(entryIsTarget(entry));
+        if (entryIsTarget(entry)) targetCount++;
+      }
+      // two targets of a loose key never pair
       if (blockSize <= maxBlockSize) {
-        for (let x = 0; x < blockSize; x++) for (let y = x + 1; y < blockSize; y++) addPair(members[x] ?? 0, members[y] ?? 0);
-      } else {
-        const keys = features.sortKey;
-        members.sort((a, b) => {
+        for (let x = 0; x < blockSize; x++) {
+          for (let y = x + 1; y < blockSize; y++) if (targets[x] !== true || targets[y] !== true) addPair(members[x] ?? 0, members[y] ?? 0);
+        }
+      } else if (targetCount < blockSize) {
+        order.length = 0;
+        for (let x = 0; x < blockSize; x++) order.push(x);
+        const first = entries[start] ?? 0;
+        const loose = (first % 8 & (targetBit | probeBit)) !== 0;
+        const byName = (first % 8 & byLastBit) !== 0 ? byLast : byFirst;
+        order.sort((x, y) => {
+          const a = members[x] ?? 0;
+          const b = members[y] ?? 0;
+          if (loose) return byName(a, b);
           const keyA = keys[a] ?? '';
           const keyB = keys[b] ?? '';
           return keyA < keyB ? -1 : keyA > keyB ? 1 : a - b;
         });
         for (let x = 0; x < blockSize; x++) {
           const limit = Math.min(blockSize, x + window);
-          for (let y = x + 1; y < limit; y++) addPair(members[x] ?? 0, members[y] ?? 0);
+          const from = order[x] ?? 0;
+          for (let y = x + 1; y < limit; y++) {
+            const to = order[y] ?? 0;
+            if (targets[from] !== true || targets[to] !== true) addPair(members[from] ?? 0, members[to] ?? 0);
+          }
         }
       }
     }

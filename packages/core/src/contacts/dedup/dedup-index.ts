@@ -4,8 +4,8 @@
  * packed (key hash, record) entries) and scoring the few candidates with a fitted model.
  */
 import type { ContactRecord, MergeReason } from '../contact.js';
-import { blockEntries } from './blocking.js';
-import { forEachBlockingKey, hashKey } from './blocking-keys.js';
+import { blockEntries, entryIsTarget, entryRecord } from './blocking.js';
+import { forEachBlockingKey, hashKey, type LooseRole } from './blocking-keys.js';
 import { type CompareOptions, conflict, createRecordComparer, exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
 import { dedupFeatures } from './dedup.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
@@ -86,8 +86,8 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   const threshold = options.threshold ?? 0.9;
   const perKey = options.maxCandidatesPerKey ?? 100;
   const columns = new Map(features.custom.map((column) => [column.key, column.type] as const));
-  const { entries, bits, shift } = blockEntries(features);
-  const scale = 2 ** bits;
+  const { entries, scale, shift } = blockEntries(features);
+  /** Records added after construction, by key hash; a negative entry (-1 - index) is a loose key's target. */
   const added = new Map<number, number[]>();
   const query = emptyFeatures(columns);
   const comparer = createRecordComparer(features, query, options);
@@ -97,10 +97,11 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   const modelLevels = new Int8Array(model.fields.length);
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
 
-  const keysOf = (table: RecordFeatures, index: number): number[] => {
-    const hashes: number[] = [];
-    forEachBlockingKey(table, index, (key) => hashes.push(hashKey(key) >>> shift));
-    return hashes;
+  /** Key hashes of a record, each with its loose role (a target meets only probes). */
+  const keysOf = (table: RecordFeatures, index: number): { hash: number; target: boolean }[] => {
+    const keys: { hash: number; target: boolean }[] = [];
+    forEachBlockingKey(table, index, (key, role?: LooseRole) => keys.push({ hash: hashKey(key) >>> shift, target: role !== undefined && !role.probe }));
+    return keys;
   };
   const score = (candidate: number): { score: number; flags: number } => {
     const flags = comparer.compare(candidate, 0, levels);
@@ -124,11 +125,18 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
         best = candidate;
       }
     };
-    for (const hash of keysOf(query, 0)) {
-      const from = lowerBound(entries, hash * scale);
-      const to = Math.min(lowerBound(entries, (hash + 1) * scale), from + perKey);
-      for (let k = from; k < to; k++) consider((entries[k] ?? 0) - hash * scale);
-      for (const candidate of (added.get(hash) ?? []).slice(0, perKey)) consider(candidate);
+    for (const { hash, target } of keysOf(query, 0)) {
+      const base = hash * scale;
+      const from = lowerBound(entries, base);
+      const to = Math.min(lowerBound(entries, base + scale), from + perKey);
+      for (let k = from; k < to; k++) {
+        const entry = entries[k] ?? 0;
+        if (!target || !entryIsTarget(entry)) consider(entryRecord(entry, base));
+      }
+      for (const candidate of (added.get(hash) ?? []).slice(0, perKey)) {
+        if (candidate >= 0) consider(candidate);
+        else if (!target) consider(-1 - candidate);
+      }
     }
     if (best < 0) return { score: 0 };
     const flags = comparer.compare(best, 0, levels);
@@ -139,10 +147,11 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   function add(record: ContactRecord): number {
     const index = features.size;
     appendFeatures(features, record);
-    for (const hash of keysOf(features, index)) {
+    for (const { hash, target } of keysOf(features, index)) {
+      const entry = target ? -1 - index : index;
       const list = added.get(hash);
-      if (list === undefined) added.set(hash, [index]);
-      else list.push(index);
+      if (list === undefined) added.set(hash, [entry]);
+      else list.push(entry);
     }
     return index;
   }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { contact } from './__fixtures__/sample-contacts.js';
+import { candidatePairs } from './blocking.js';
+import { dateKey, emailLetters } from './blocking-keys.js';
+import { buildFeatures } from './record-features.js';
+import type { ContactRecord } from '../contact.js';
+
+function pairsOf(records: ContactRecord[]): string[] {
+  const candidates = candidatePairs(buildFeatures(records));
+  return Array.from(candidates.left, (left, k) => `${left}-${candidates.right[k]}`);
+}
+
+describe('blocking keys', () => {
+  it('orders day and month in a date key, so a swap keeps the key', () => {
+    expect(dateKey('19780819')).toBe('19780819');
+    expect(dateKey('19781908')).toBe('19780819');
+    expect(dateKey('1978')).toBe('1978');
+  });
+
+  it('keeps only the letters of an email local part', () => {
+    expect(emailLetters('roberta.25@smith.net')).toBe('roberta');
+    expect(emailLetters('a_b-9@x.org')).toBe('ab');
+  });
+});
+
+describe('candidate pairs', () => {
+  it('pairs a record known by its surname only with a namesake who has an email (a probe meets a target)', () => {
+    const records = [
+      contact({ lastName: 'Green', birthDate: '1984-10-03' }),
+      contact({ firstName: 'Thomas', lastName: 'Green', birthDate: '1974-10-05', email: 'thomas.green@clark.org' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
+  });
+
+  it('does not pair two complete records with identifiers through a shared surname alone', () => {
+    const records = [
+      contact({ firstName: 'Thomas', lastName: 'Green', email: 'tg@clark.org' }),
+      contact({ firstName: 'Maria', lastName: 'Green', email: 'mg@lopez.org' }),
+    ];
+    expect(pairsOf(records)).toEqual([]);
+  });
+
+  it('pairs birth dates with day and month swapped', () => {
+    const records = [
+      contact({ firstName: 'Ann', lastName: 'Lee', birthDate: '1978-08-19', email: 'ann@a.org' }),
+      contact({ firstName: 'Bo', lastName: 'Xu', birthDate: '1978-19-08', email: 'bo@b.org' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
+  });
+
+  it('in a large surname block, a probe meets the namesakes born closest to it', () => {
+    const records = [contact({ lastName: 'Green', birthDate: '1984-10-03' })];
+    for (let k = 0; k < 40; k++) {
+      const day = String(1 + k).padStart(2, '0');
+      records.push(contact({ firstName: `Name${String.fromCharCode(97 + (k % 26))}x`, lastName: 'Green', birthDate: `19${50 + k}-01-${day}`, email: `g${k}@x${k}.org` }));
+    }
+    const partners = pairsOf(records).filter((pair) => pair.startsWith('0-')).map((pair) => Number(pair.slice(2)));
+    // record i (from 1) was born in 1949 + i; the probe (born October 1984) sorts right after the
+    // namesake born January 1984, and the window (6) reaches five records each way: 1980..1989
+    const years = partners.map((index) => 1949 + index).sort((a, b) => a - b);
+    expect(years).toEqual([1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989]);
+  });
+});
