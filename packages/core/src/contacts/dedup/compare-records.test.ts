@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
-import { createRecordComparer } from './compare-records.js';
+import { conflict, createRecordComparer, exactEmail, nameless } from './compare-records.js';
 import { compareEmailLevel } from './field-comparators.js';
 import { appendFeatures, buildFeatures } from './record-features.js';
 
@@ -35,5 +35,50 @@ describe('createRecordComparer', () => {
     expect(levels[slot]).toBe(1);
     comparer.compare(0, 2, levels);
     expect(levels[slot]).toBe(2);
+  });
+
+  function nameLevels(a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): { first: number; last: number; flags: number } {
+    const features = buildFeatures([contact(a), contact(b)]);
+    const comparer = createRecordComparer(features);
+    const levels = new Int8Array(comparer.fields.length);
+    const flags = comparer.compare(0, 1, levels);
+    const level = (name: string): number => levels[comparer.fields.findIndex((field) => field.name === name)] ?? -1;
+    return { first: level('firstName'), last: level('lastName'), flags };
+  }
+
+  it('recognises swapped names even when one of them has a typo', () => {
+    const result = nameLevels({ firstName: 'Osacar', lastName: 'Moore', email: 'om@x.com' }, { firstName: 'Moore', lastName: 'Oscar', email: 'om@x.com' });
+    expect(result).toEqual({ first: 2, last: 3, flags: exactEmail });
+  });
+
+  it('compares a lone name with the other record\'s other name (a surname typed as the first name)', () => {
+    expect(nameLevels({ lastName: 'Thomas' }, { firstName: 'Thomas', lastName: 'Gabriel' })).toMatchObject({ first: -1, last: 3 });
+    expect(nameLevels({ firstName: 'Thomas', lastName: 'Gabriel' }, { lastName: 'Thomas' })).toMatchObject({ first: -1, last: 3 });
+    expect(nameLevels({ firstName: 'Brown' }, { firstName: 'Ethan', lastName: 'Brown' })).toMatchObject({ first: 3, last: -1 });
+    // a lone name that matches neither stays a disagreement
+    expect(nameLevels({ lastName: 'Young' }, { firstName: 'Thomas', lastName: 'Gabriel' }).flags & conflict).toBe(conflict);
+  });
+
+  it('flags a record without any name among named records', () => {
+    expect(nameLevels({ birthDate: '2015-03-03' }, { firstName: 'Isla', lastName: 'Price', birthDate: '2015-03-03' }).flags & nameless).toBe(nameless);
+    expect(nameLevels({ lastName: 'Dean', birthDate: '2015-03-03' }, { firstName: 'Evie', lastName: 'Dean' }).flags & nameless).toBe(0);
+  });
+
+  it('expects namesakes from the frequency of the commoner first and last name', () => {
+    const people = [
+      { firstName: 'Anna', lastName: 'Smith' },
+      { firstName: 'Anna', lastName: 'Smith' },
+      { firstName: 'Anna', lastName: 'Jones' },
+      { firstName: 'Amelia', lastName: 'Alexander' },
+      { firstName: 'Amelia', lastName: 'Alexander' },
+      { firstName: 'Boris', lastName: 'Smith' },
+      { firstName: 'Carl', lastName: 'Smith' },
+      { firstName: 'Dora', lastName: 'Young' },
+    ];
+    const comparer = createRecordComparer(buildFeatures(people.map((person) => contact(person))));
+    // anna: 3 of 8, smith: 4 of 8 -> 8 × 3/8 × 4/8 = 1.5
+    expect(comparer.namesakes(0, 1)).toBeCloseTo(1.5, 10);
+    // amelia: 2 of 8, alexander: 2 of 8 -> 8 × 2/8 × 2/8 = 0.5
+    expect(comparer.namesakes(3, 4)).toBeCloseTo(0.5, 10);
   });
 });

@@ -39,6 +39,11 @@ export const conflict = 8;
 export const weakNames = 16;
 /** The pair shares the exact value of a custom identifier, email or phone column (an SSN, a CRM id). */
 export const exactCustomId = 32;
+/**
+ * One record has no name at all in a list of named people: a birth date or a city alone cannot say
+ * whose record it is, so only an exact identifier may merge it.
+ */
+export const nameless = 64;
 
 /** One compared field: its name and its number of non-missing levels. */
 export interface ComparedField {
@@ -58,6 +63,12 @@ export interface RecordComparer {
   compare(a: number, b: number, levels: Int8Array): number;
   /** Pattern code of a level vector (`Σ (level + 1) × multiplier`). */
   patternCode(levels: Int8Array): number;
+  /**
+   * Expected number of records in the left table that would share the first and the last name of
+   * records `a` and `b` by chance: table size × share of the commoner first name × share of the
+   * commoner last name. Far below 1 for a rare full name, far above for "John Smith" in a big list.
+   */
+  namesakes(a: number, b: number): number;
 }
 
 /** Comparer settings. */
@@ -102,6 +113,20 @@ function bitCount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
+}
+
+/** Occurrences of each interned id in `ids`. */
+function countIds(ids: Int32Array): Int32Array {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  const counts = new Int32Array(max + 1);
+  for (const id of ids) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
+}
+
+/** Count of an id (at least 1: a value seen only on the other side still exists once). */
+function countOf(counts: Int32Array, id: number): number {
+  return Math.max(1, id < counts.length ? (counts[id] ?? 0) : 1);
 }
 
 function hasAny(values: readonly (string | readonly string[])[]): boolean {
@@ -188,6 +213,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   const leftLast = interner.ids(left.last);
   const leftCompany = interner.ids(left.company);
   const leftCity = interner.ids(left.city);
+  const firstCounts = countIds(leftFirst);
+  const lastCounts = countIds(leftLast);
   // equality-first fields as ids too: equal values never read the other record's string
   const leftPostcode = interner.ids(left.postcode);
   const leftRegion = interner.ids(left.region);
@@ -252,9 +279,24 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (firstIdA !== 0 && lastIdA !== 0 && firstIdB !== 0 && lastIdB !== 0 && firstLevel + lastLevel < 5) {
       const swappedFirst = nameLevel(firstIdA, lastIdB, left.first, a, right.last, b, false);
       const swappedLast = nameLevel(lastIdA, firstIdB, left.last, a, right.first, b, false);
-      if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedFirst >= 2 && swappedLast >= 2) {
+      // swapped names may carry a typo too (moore|osacar for oscar|moore): one side equal, the other alike
+      if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedFirst >= 1 && swappedLast >= 1 && swappedFirst + swappedLast >= 4) {
         firstLevel = swappedFirst;
         lastLevel = swappedLast;
+      }
+    }
+    if (firstLevel < 2 && lastLevel < 2) {
+      // a record with one name only may hold it in the other column (the surname typed as the
+      // first name): its name is compared with the other record's other name too
+      const crossFirst = firstIdA !== 0 && lastIdB !== 0 && (lastIdA === 0 || firstIdB === 0) ? nameLevel(firstIdA, lastIdB, left.first, a, right.last, b, false) : -1;
+      const crossLast = lastIdA !== 0 && firstIdB !== 0 && (firstIdA === 0 || lastIdB === 0) ? nameLevel(lastIdA, firstIdB, left.last, a, right.first, b, false) : -1;
+      if (crossFirst >= 2) {
+        if (lastIdA === 0) firstLevel = crossFirst;
+        else lastLevel = crossFirst;
+      }
+      if (crossLast >= 2) {
+        if (firstIdA === 0) lastLevel = crossLast;
+        else firstLevel = crossLast;
       }
     }
     set(levels, sFirst, firstLevel);
@@ -354,8 +396,16 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       if (valueA === valueB && (type === 'id' || type === 'email' || type === 'phone') && valueA.length >= 5) flags |= exactCustomId;
     }
     if (firstLevel === 1 || lastLevel === 1) flags |= weakNames;
+    if ((sFirst >= 0 || sLast >= 0) && ((firstIdA === 0 && lastIdA === 0) || (firstIdB === 0 && lastIdB === 0))) flags |= nameless;
     if (namesDisagree && (flags & (exactLinkedin | exactCustomId | exactEmail)) === 0) flags |= conflict;
     return flags;
+  }
+
+  function namesakes(a: number, b: number): number {
+    const size = Math.max(1, left.size);
+    const first = Math.max(countOf(firstCounts, leftId(leftFirst, left.first, a)), countOf(firstCounts, rightId(leftFirst, right.first, b)));
+    const last = Math.max(countOf(lastCounts, leftId(leftLast, left.last, a)), countOf(lastCounts, rightId(leftLast, right.last, b)));
+    return (first / size) * (last / size) * size;
   }
 
   function patternCode(levels: Int8Array): number {
@@ -364,5 +414,5 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     return code;
   }
 
-  return { fields, multipliers, compare, patternCode };
+  return { fields, multipliers, compare, patternCode, namesakes };
 }

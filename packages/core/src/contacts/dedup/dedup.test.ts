@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ContactRecord } from '../contact.js';
 import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
 import { blockCandidates, dedup } from './dedup.js';
 
@@ -152,5 +153,24 @@ describe('dedup: same-surname colleagues', () => {
     ];
     const { clusters } = dedup(records);
     expect(clusters).toEqual([[0, 3], [1], [2]]);
+  });
+
+  describe('a full name shared without other corroboration', () => {
+    const { records: crowd } = sampleContacts();
+    const amelia = (city: string, email: string, birthDate: string): ContactRecord => contact({ firstName: 'Amelia', lastName: 'Alexander', city, email, birthDate });
+
+    it('merges two records of a full name rare in the list that differ in email and birth date', () => {
+      const records = [...crowd, amelia('berlin', 'amelia@one.org', '1983-05-19'), amelia('berlin', 'ia@two.org', '1983-04-30')];
+      const { clusters } = dedup(records);
+      expect(sameCluster(clusters, crowd.length, crowd.length + 1)).toBe(true);
+    });
+
+    it('keeps apart namesakes of a full name common in the list', () => {
+      const records = [...crowd];
+      // birth dates at least three digits apart, so no pair is corroborated by a similar date
+      for (let k = 0; k < 12; k++) records.push(amelia('berlin', `a${k}@company${k}.org`, `${1940 + 3 * k}-${String(1 + k).padStart(2, '0')}-${10 + k}`));
+      const { clusters } = dedup(records);
+      for (let k = 1; k < 12; k++) expect(sameCluster(clusters, crowd.length, crowd.length + k)).toBe(false);
+    });
   });
 });

@@ -5,7 +5,7 @@
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
 import { createClusterer } from './cluster.js';
-import { type CompareOptions, conflict, createRecordComparer, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, weakNames } from './compare-records.js';
+import { type CompareOptions, conflict, createRecordComparer, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './compare-records.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
 import { anchoredM, estimateU, evidenceWeight, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
@@ -196,13 +196,33 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const uSampleSize = options.uSampleSize ?? 200_000;
   const model = options.model ?? fitModel(comparer, features, table, size, options);
   const probabilities = new Float64Array(table.size);
+  /** Log2 weight that the fields other than the names add, per pattern. */
+  const corroboration = new Float64Array(table.size);
+  /** Patterns whose first and last names both agree exactly (level 3: equal, or the same given name). */
+  const namesAgree = new Uint8Array(table.size);
   const nameFields = comparer.fields.map((field) => field.name === 'firstName' || field.name === 'lastName');
+  const firstSlot = comparer.fields.findIndex((field) => field.name === 'firstName');
+  const lastSlot = comparer.fields.findIndex((field) => field.name === 'lastName');
   for (let p = 0; p < table.size; p++) {
     const pattern = table.levels.subarray(p * fieldCount, (p + 1) * fieldCount);
-    // names alone never merge: same-name strangers are common in big lists, so some other field
-    // must add evidence (an exact identifier bypasses this below)
-    probabilities[p] = evidenceWeight(model, pattern, nameFields) >= minCorroboration ? matchProbability(model, pattern) : 0;
+    probabilities[p] = matchProbability(model, pattern);
+    corroboration[p] = evidenceWeight(model, pattern, nameFields);
+    namesAgree[p] = firstSlot >= 0 && lastSlot >= 0 && (pattern[firstSlot] ?? -1) >= 3 && (pattern[lastSlot] ?? -1) >= 3 ? 1 : 0;
   }
+  /**
+   * Names alone never merge common names: same-name strangers are common in big lists, so other
+   * fields must add `minCorroboration` bits. An exact full name so rare that fewer than half a
+   * stranger is expected to share it (namesakes < 0.5) needs log2(1 / (2 × namesakes)) bits less:
+   * in a list of 1,000, two "Amelia Alexander" in Glasgow are one person even with two different
+   * emails. An exact identifier bypasses this below.
+   */
+  const corroborated = (k: number, p: number): boolean => {
+    const weight = corroboration[p] ?? 0;
+    if (weight >= minCorroboration) return true;
+    if (namesAgree[p] !== 1) return false;
+    const expected = comparer.namesakes(candidates.left[k] ?? 0, candidates.right[k] ?? 0);
+    return expected < 0.5 && weight >= minCorroboration + Math.log2(2 * expected);
+  };
 
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
   const matched: number[] = [];
@@ -210,8 +230,9 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   for (let k = 0; k < candidates.count; k++) {
     const flags = flagsOf[k] ?? 0;
     if ((flags & conflict) !== 0) continue;
-    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
-    const score = (flags & exactFlags) !== 0 ? 1 : (probabilities[patternOf[k] ?? 0] ?? 0);
+    if ((flags & (weakNames | nameless)) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
+    const pattern = patternOf[k] ?? 0;
+    const score = (flags & exactFlags) !== 0 ? 1 : corroborated(k, pattern) ? (probabilities[pattern] ?? 0) : 0;
     if (score >= threshold) {
       scores[k] = score;
       matched.push(k);

@@ -29,6 +29,20 @@ describe('field comparators', () => {
     expect(compareNameLevel('smith', 'jones')).toBe(0);
   });
 
+  it('grades one typo in a name of 4+ letters as close, even where Jaro-Winkler is lower', () => {
+    expect(compareNameLevel('hrarry', 'harry')).toBe(2);
+    expect(compareNameLevel('ellit', 'ellis')).toBe(2);
+    // three letters: one edit is a third of the name
+    expect(compareNameLevel('ann', 'dan')).toBe(0);
+  });
+
+  it('grades the same letters in another order as a weak agreement', () => {
+    expect(compareNameLevel('etnah', 'ethan')).toBe(1);
+    expect(compareNameLevel('fosia', 'sofia')).toBe(1);
+    expect(compareNameLevel('leon', 'noel')).toBe(1);
+    expect(compareNameLevel('lena', 'nora')).toBe(0);
+  });
+
   it('grades emails', () => {
     expect(compareEmailLevel(['a.b@x.com'], ['c@y.com', 'a.b@x.com'])).toBe(2);
     expect(compareEmailLevel(['anna@x.com'], ['anna@gmail.com'])).toBe(1);

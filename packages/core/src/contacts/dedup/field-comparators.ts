@@ -33,8 +33,10 @@ export function normalizeForMatch(value: string): string {
 }
 
 /**
- * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92,
+ * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92 or
+ * one typo apart (one insertion, deletion, substitution or adjacent swap; both names 4+ letters),
  * 1 Jaro-Winkler >= 0.8 or an initial that matches the other name's first letter, 0 otherwise.
+ * (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
  */
 export function compareNameLevel(a: string, b: string, given = false): number {
   if (a === b) return 3;
@@ -42,8 +44,23 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   if ((a.length === 1 || b.length === 1) && a.charCodeAt(0) === b.charCodeAt(0)) return 1;
   const similarity = jaroWinkler(a, b);
   if (similarity >= 0.92) return 2;
+  if (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) return 2;
   if (similarity >= 0.8) return 1;
-  return 0;
+  // the same letters in another order (etnah/ethan, fosia/sofia): a garbled name, weak agreement
+  return a.length >= 4 && a.length === b.length && sameLetters(a, b) ? 1 : 0;
+}
+
+/** True when `a` and `b` (of equal length) are anagrams of each other. */
+function sameLetters(a: string, b: string): boolean {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127] = (counts[a.charCodeAt(i) & 127] ?? 0) + 1;
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i) & 127;
+    const left = (counts[code] ?? 0) - 1;
+    if (left < 0) return false;
+    counts[code] = left;
+  }
+  return true;
 }
 
 /**
