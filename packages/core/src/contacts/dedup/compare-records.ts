@@ -6,6 +6,7 @@
 import type { FieldType } from '../contact.js';
 import {
   compareAddressLevel,
+  compareCompanyLevel,
   compareDateLevel,
   compareEmailLevel,
   compareIdLevel,
@@ -206,6 +207,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'city', 'postcode', 'region', 'street', 'birthDate'] as const
   ).map(slot);
 
+  const named = (sFirst ?? -1) >= 0 || (sLast ?? -1) >= 0;
   // names, companies and cities as interned ids (one vocabulary, so a first name can meet a last
   // name when names are swapped); the right table is interned on demand when it is another table
   const interner = createStringInterner();
@@ -255,8 +257,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (level < 0) {
       const a = valuesA[indexA] ?? '';
       const b = valuesB[indexB] ?? '';
-      const plausible = kind === 3 || (a.charCodeAt(0) === b.charCodeAt(0) && Math.abs(a.length - b.length) <= 4);
-      level = plausible && jaroWinkler(a, b) >= 0.9 ? 1 : 0;
+      level = kind === 2 ? compareCompanyLevel(a, b) : jaroWinkler(a, b) >= 0.9 ? 1 : 0;
       cache.set(kind, idA, idB, level);
     }
     return level;
@@ -396,7 +397,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       if (valueA === valueB && (type === 'id' || type === 'email' || type === 'phone') && valueA.length >= 5) flags |= exactCustomId;
     }
     if (firstLevel === 1 || lastLevel === 1) flags |= weakNames;
-    if ((sFirst >= 0 || sLast >= 0) && ((firstIdA === 0 && lastIdA === 0) || (firstIdB === 0 && lastIdB === 0))) flags |= nameless;
+    if (named && ((firstIdA === 0 && lastIdA === 0) || (firstIdB === 0 && lastIdB === 0))) flags |= nameless;
     if (namesDisagree && (flags & (exactLinkedin | exactCustomId | exactEmail)) === 0) flags |= conflict;
     return flags;
   }

@@ -108,8 +108,12 @@ const maxAnchorU = 1e-3;
 function fitModel(comparer: RecordComparer, features: RecordFeatures, table: PatternTable, size: number, options: DedupOptions): MatchModel {
   const u = estimateU(comparer, size, options.uSampleSize ?? 200_000, options.seed ?? 1);
   const fixedM = anchoredM(comparer.fields, table, anchorLevels(comparer, features, u));
-  return fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM });
+  const descriptive = comparer.fields.map((field, f) => field.name.startsWith('custom.') && (u[f]?.[field.levels - 1] ?? 0) >= minDescriptiveU);
+  return fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM, descriptive });
 }
+
+/** Share of random pairs agreeing exactly on a custom column from which it counts as descriptive (a category, not an identifier). */
+const minDescriptiveU = 0.02;
 
 /** Pattern code → pattern number, for exact integer codes below 2^52. */
 interface PatternIndex {

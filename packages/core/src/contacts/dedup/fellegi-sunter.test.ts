@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleContacts } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
 import { createRecordComparer } from './compare-records.js';
-import { anchoredM, estimateU, fitMatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { anchoredM, estimateU, evidenceWeight, fitMatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
 import { buildFeatures } from './record-features.js';
 
 describe('Fellegi–Sunter EM', () => {
@@ -71,5 +71,23 @@ describe('anchoredM', () => {
     expect(m[0]).toBeUndefined(); // the email anchors itself only: left to EM
     expect(m[1]?.[3]).toBeCloseTo((36 + 0.75) / 41, 5);
     expect(m[1]?.[0]).toBeLessThan(0.05);
+  });
+
+  it('counts only the strongest agreement among descriptive fields, and every disagreement', () => {
+    const fields = [
+      { name: 'email', levels: 2 },
+      { name: 'custom.source', levels: 2 },
+      { name: 'custom.program', levels: 2 },
+    ];
+    // log2(m/u): email agree 4, disagree -1; source agree 1, disagree -1; program agree 2, disagree -2
+    const m = [[0.5, 0.5], [0.5, 0.5], [0.25, 0.75]];
+    const u = [[1, 1 / 32], [1, 0.25], [1, 0.1875]];
+    const model = { fields, m, u, lambda: 0.5, iterations: 0 };
+    const agreeAll = Int8Array.from([1, 1, 1]);
+    expect(evidenceWeight(model, agreeAll)).toBeCloseTo(4 + 1 + 2, 10);
+    const descriptive = { ...model, descriptive: [false, true, true] };
+    expect(evidenceWeight(descriptive, agreeAll)).toBeCloseTo(4 + 2, 10);
+    expect(evidenceWeight(descriptive, Int8Array.from([1, 1, 0]))).toBeCloseTo(4 + 1 + Math.log2(0.25), 10);
+    expect(matchProbability(descriptive, agreeAll)).toBeCloseTo(1 / (1 + 2 ** -6), 10);
   });
 });

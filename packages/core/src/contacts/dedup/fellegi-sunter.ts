@@ -16,6 +16,29 @@ export interface MatchModel {
   lambda: number;
   /** EM iterations run. */
   iterations: number;
+  /**
+   * Fields that describe rather than identify (custom columns whose values random pairs often
+   * share: a source file, a program type, a funding flag). Such columns tend to agree together, so
+   * of their agreements only the strongest counts; their disagreements all count.
+   */
+  descriptive?: readonly boolean[];
+}
+
+/**
+ * Log2 match weight of a level vector: the sum of log2(m/u) over non-missing fields not excluded
+ * by `skip`, with the positive weights of descriptive fields replaced by the largest of them.
+ */
+function levelsWeight(m: number[][], u: number[][], descriptive: readonly boolean[], levelOf: (f: number) => number, fieldCount: number, skip: readonly boolean[] = []): number {
+  let weight = 0;
+  let bestDescriptive = 0;
+  for (let f = 0; f < fieldCount; f++) {
+    const level = levelOf(f);
+    if (level < 0 || skip[f] === true) continue;
+    const value = Math.log2((m[f]?.[level] ?? 1) / (u[f]?.[level] ?? 1));
+    if (descriptive[f] === true && value > 0) bestDescriptive = Math.max(bestDescriptive, value);
+    else weight += value;
+  }
+  return weight + bestDescriptive;
 }
 
 /** Distinct comparison patterns: levels (pattern-major, -1 = missing) and how many pairs show each. */
@@ -88,16 +111,10 @@ function initialM(levels: number): number[] {
   return m;
 }
 
-/** Log2 match weight of pattern `p` (sum of log2(m/u) over non-missing fields). */
-function patternWeight(table: PatternTable, p: number, m: number[][], u: number[][]): number {
-  let weight = 0;
+/** Log2 match weight of pattern `p`. */
+function patternWeight(table: PatternTable, p: number, m: number[][], u: number[][], descriptive: readonly boolean[]): number {
   const offset = p * table.fieldCount;
-  for (let f = 0; f < table.fieldCount; f++) {
-    const level = table.levels[offset + f] ?? -1;
-    if (level < 0) continue;
-    weight += Math.log2((m[f]?.[level] ?? 1) / (u[f]?.[level] ?? 1));
-  }
-  return weight;
+  return levelsWeight(m, u, descriptive, (f) => table.levels[offset + f] ?? -1, table.fieldCount);
 }
 
 /**
@@ -147,8 +164,9 @@ export function fitMatchModel(
   fields: ComparedField[],
   table: PatternTable,
   initialU: number[][],
-  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[] } = {},
+  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[]; descriptive?: readonly boolean[] } = {},
 ): MatchModel {
+  const descriptive = options.descriptive ?? [];
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-6;
   const fixedM = options.fixedM ?? [];
@@ -164,7 +182,7 @@ export function fitMatchModel(
     const logPrior = Math.log2(lambda / (1 - lambda));
     for (let p = 0; p < table.size; p++) {
       const count = table.counts[p] ?? 0;
-      const probability = 1 / (1 + 2 ** -(logPrior + patternWeight(table, p, m, u)));
+      const probability = 1 / (1 + 2 ** -(logPrior + patternWeight(table, p, m, u, descriptive)));
       const weight = probability * count;
       matchTotal += weight;
       total += count;
@@ -201,27 +219,16 @@ export function fitMatchModel(
       break;
     }
   }
-  return { fields, m, u, lambda, iterations };
+  return { fields, m, u, lambda, iterations, descriptive };
 }
 
 /** Match probability of a level vector under `model`. */
 export function matchProbability(model: MatchModel, levels: Int8Array): number {
-  let weight = Math.log2(model.lambda / (1 - model.lambda));
-  for (let f = 0; f < model.fields.length; f++) {
-    const level = levels[f] ?? -1;
-    if (level < 0) continue;
-    weight += Math.log2((model.m[f]?.[level] ?? 1) / (model.u[f]?.[level] ?? 1));
-  }
+  const weight = Math.log2(model.lambda / (1 - model.lambda)) + evidenceWeight(model, levels);
   return 1 / (1 + 2 ** -weight);
 }
 
 /** Log2 weight of a level vector summed over the fields not excluded by `skip`. */
 export function evidenceWeight(model: MatchModel, levels: Int8Array, skip: readonly boolean[] = []): number {
-  let weight = 0;
-  for (let f = 0; f < model.fields.length; f++) {
-    const level = levels[f] ?? -1;
-    if (level < 0 || skip[f] === true) continue;
-    weight += Math.log2((model.m[f]?.[level] ?? 1) / (model.u[f]?.[level] ?? 1));
-  }
-  return weight;
+  return levelsWeight(model.m, model.u, model.descriptive ?? [], (f) => levels[f] ?? -1, model.fields.length, skip);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareAddressLevel,
+  compareCompanyLevel,
   compareDateLevel,
   compareEmailLevel,
   compareIdLevel,
@@ -34,6 +35,15 @@ describe('field comparators', () => {
     expect(compareNameLevel('ellit', 'ellis')).toBe(2);
     // three letters: one edit is a third of the name
     expect(compareNameLevel('ann', 'dan')).toBe(0);
+  });
+
+  it('grades company names alike only when one name\'s words all appear in the other', () => {
+    expect(compareCompanyLevel('abraham lincoln centre', 'abraham lincoln center')).toBe(1);
+    expect(compareCompanyLevel('childrens place family center', 'childrens place association family center')).toBe(1);
+    // two sites of one organisation: a long shared prefix, a different word on each side
+    expect(compareCompanyLevel('mary crane center west', 'mary crane center north')).toBe(0);
+    expect(compareCompanyLevel('hull house association fcch emily jenkins', 'hull house association fcch edith collins')).toBe(0);
+    expect(compareCompanyLevel('acme', 'globex')).toBe(0);
   });
 
   it('grades the same letters in another order as a weak agreement', () => {

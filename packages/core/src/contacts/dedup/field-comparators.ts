@@ -105,6 +105,34 @@ export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): 
   return (matched / short.length) * (0.85 + (0.15 * short.length) / long.length);
 }
 
+/** True when every token of `a` has a partner in `b`: equal, or for 4+ letters Jaro-Winkler >= 0.9. */
+function tokensCovered(a: readonly string[], b: readonly string[]): boolean {
+  for (const token of a) {
+    let found = false;
+    for (const other of b) {
+      if (token === other || (token.length >= 4 && other.length >= 4 && jaroWinkler(token, other) >= 0.9)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * Similar (not equal) company names: 1 when spelled alike (Jaro-Winkler >= 0.9) and one name's
+ * words all appear in the other (`abraham lincoln centre` / `abraham lincoln center`, `acme` /
+ * `acme group`), 0 otherwise: two sites or branches of one organisation share a long prefix and
+ * differ in a word each (`mary crane center west` / `mary crane center north`).
+ */
+export function compareCompanyLevel(a: string, b: string): number {
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || jaroWinkler(a, b) < 0.9) return 0;
+  const tokensA = a.split(' ');
+  const tokensB = b.split(' ');
+  return tokensCovered(tokensA, tokensB) || tokensCovered(tokensB, tokensA) ? 1 : 0;
+}
+
 /** Address level from token sets: 3 similarity >= 0.99, 2 >= 0.7, 1 >= 0.4, 0 otherwise. */
 export function compareAddressLevel(a: readonly string[], b: readonly string[]): number {
   const similarity = tokenSetSimilarity(a, b);
