@@ -51,11 +51,12 @@ function streetKey(tokens: readonly string[]): string {
  * date (day and month order-free), city + phonetic last name, company + phonetic last name, street
  * number + name, exact custom email / phone / id / postcode values, and single phonetic names.
  *
- * A single phonetic name is a loose key (big blocks, many pairs), so it is a probe key for the
- * records that need it (one name missing, or no identifier to be found by) and a target key for
- * the others: blocking pairs a probe with every record of its block but never two targets, so a
- * record known only as "Green, born 1984" still meets "Thomas Green" who has an email address,
- * while two complete records never pair through a surname alone.
+ * A single phonetic name, the first two letters of both names and city + first name are loose
+ * keys (big blocks, many pairs in big lists), so each is a probe key for the records that need it
+ * (one name missing, or no identifier to be found by) and a target key for the others: blocking
+ * pairs a probe with every record of its block but never two targets, so a record known only as
+ * "Green, born 1984" still meets "Thomas Green" who has an email address, while two complete
+ * records never pair through a surname alone.
  */
 export function forEachBlockingKey(features: RecordFeatures, index: number, emit: (key: string, role?: LooseRole) => void): void {
   const first = features.first[index] ?? '';
@@ -71,9 +72,12 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   const linkedin = features.linkedin[index] ?? '';
   if (linkedin !== '') emit(`i:${linkedin}`);
   for (const phone of features.phones[index] ?? []) emit(`p:${phone}`);
+  const incomplete = firstCode === '' || lastCode === '';
+  const probe = incomplete || ((features.emails[index] ?? []).length === 0 && (features.phones[index] ?? []).length === 0 && linkedin === '');
   if (firstCode !== '' && lastCode !== '') {
     emit(firstCode < lastCode ? `n:${firstCode}:${lastCode}` : `n:${lastCode}:${firstCode}`);
-    emit(`m:${first.slice(0, 2)}:${last.slice(0, 2)}`);
+    // name prefixes catch typos past the second letter; a loose key (big blocks in big lists)
+    emit(`m:${first.slice(0, 2)}:${last.slice(0, 2)}`, { probe, byLast: true });
   } else if (firstCode !== '' || lastCode !== '') {
     emit(`n:${firstCode}${lastCode}`);
   }
@@ -90,8 +94,6 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     if (lastCode !== '') emit(`g:${lastCode}:${year}`);
     emit(`v:${birthDate.slice(4)}:${initial(first)}${initial(last)}`);
   }
-  const incomplete = firstCode === '' || lastCode === '';
-  const probe = incomplete || ((features.emails[index] ?? []).length === 0 && (features.phones[index] ?? []).length === 0 && linkedin === '');
   // records with no name at all (organisations) share one block, ordered by company or email:
   // a sorted neighbourhood over the nameless records
   if (firstCode === '' && lastCode === '') emit('h:');
@@ -107,7 +109,7 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   const city = features.city[index] ?? '';
   if (city !== '') {
     if (lastCode !== '') emit(`c:${city}:${lastCode}`);
-    if (firstCode !== '') emit(`c:${city}:${firstCode}`);
+    if (firstCode !== '') emit(`c:${city}:${firstCode}`, { probe, byLast: false });
   }
   const company = features.company[index] ?? '';
   const domain = features.domain[index] ?? '';
