@@ -3,6 +3,9 @@ import { StoreQueryError } from '../errors/compound-error.js';
 /** A result row: column name → value, already normalized by the driver (see `sqlTypeParsers`). */
 export type SqlRow = Record<string, unknown>;
 
+/** One cell for a bulk append: text (a json column takes its JSON text), number, boolean or null. */
+export type ColumnValue = string | number | boolean | null;
+
 /**
  * The tiny client every driver adapts, and the only thing repositories and migrations talk to.
  * Drivers normalize type parsing so both return the same JS values: `jsonb` → objects,
@@ -24,6 +27,12 @@ export interface SqlClient {
    * rolls back only the nested work.
    */
   transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>;
+  /**
+   * Optional fast path for bulk appends (PGlite: `COPY ... FROM '/dev/blob'`, which skips the
+   * per-parameter protocol encoding of a huge statement). `insertRows` falls back to multi-row
+   * `INSERT` statements when a driver lacks it. Values as in `ColumnValue`.
+   */
+  copyRows?(table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>): Promise<void>;
   /** Releases the connection(s); the client is unusable afterwards. Idempotent. */
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
-import type { SqlClient, SqlRow } from '../sql-client.js';
+import type { ColumnValue, SqlClient, SqlRow } from '../sql-client.js';
+import { copyBlobs } from './pglite-copy-rows.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
 
 /** The subset of PGlite and of its `Transaction` the driver needs. */
@@ -21,12 +22,21 @@ function execOn(target: PgliteQueryable) {
   };
 }
 
+/** `copyRows` over PGlite: `COPY table (columns) FROM '/dev/blob'`, one blob per 20,000 rows. */
+function copyRowsOn(target: PgliteQueryable) {
+  return async (table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>): Promise<void> => {
+    const sql = `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM '/dev/blob'`;
+    for (const blob of copyBlobs(rows)) await runQuery(sql, [], () => target.query(sql, [], { blob }));
+  };
+}
+
 /** The `SqlClient` of an open PGlite transaction; nested transactions become savepoints. */
 function transactionClient(tx: Transaction, depth: number): SqlClient {
   const client: SqlClient = {
     driver: 'pglite',
     query: queryOn(tx),
     exec: execOn(tx),
+    copyRows: copyRowsOn(tx),
     transaction: (work) => runInSavepoint(client, depth, () => work(transactionClient(tx, depth + 1))),
     // The transaction ends with its callback; closing it is the owner's job.
     close: async () => {},
@@ -45,6 +55,7 @@ export function createPgliteSqlClient(pg: PGlite): SqlClient {
     driver: 'pglite',
     query: queryOn(pg),
     exec: execOn(pg),
+    copyRows: copyRowsOn(pg),
     async transaction(work) {
       // Errors from `work` pass through as thrown; only BEGIN/COMMIT failures are wrapped.
       let failure: { error: unknown } | undefined;

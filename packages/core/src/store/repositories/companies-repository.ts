@@ -1,11 +1,13 @@
 import type { Provenance } from '../../contacts/contact.js';
-import type { SqlClient } from '../sql-client.js';
+import { insertRows } from '../insert-rows.js';
+import type { ColumnValue, SqlClient } from '../sql-client.js';
 import type { CompaniesRepository, FieldValues, StoredCompany } from '../store.js';
 import { decodeFieldValues, encodeFieldValues } from './compact-json.js';
 import type { CompactFieldValues } from './compact-json.js';
-import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
-
-const batchSize = 5000;
+import { deleteKeys } from './delete-keys.js';
+import { decodeSources, encodeSources, loadImportRuns } from './provenance-refs.js';
+import type { StoredProvenance } from './provenance-refs.js';
+import { lastPerKey, toJsonParam } from './to-json-param.js';
 
 interface CompanyRow {
   id: string;
@@ -16,20 +18,20 @@ interface CompanyRow {
   employees: number | null;
   country: string | null;
   values: CompactFieldValues | FieldValues;
-  sources: Provenance[];
+  sources: StoredProvenance[];
   created_at: string;
   updated_at: string;
 }
 
 const columns = `id, name, key, domain, industry, employees, country, "values", sources, created_at, updated_at`;
 
-function toStoredCompany(row: CompanyRow): StoredCompany {
+function toStoredCompany(row: CompanyRow, sources: Provenance[]): StoredCompany {
   const company: StoredCompany = {
     id: row.id,
     name: row.name,
     key: row.key,
-    values: decodeFieldValues(row.values, row.sources),
-    sources: row.sources,
+    values: decodeFieldValues(row.values, sources),
+    sources,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -40,46 +42,54 @@ function toStoredCompany(row: CompanyRow): StoredCompany {
   return company;
 }
 
-const upsertSql = `
-INSERT INTO companies (tenant_id, ${columns})
-SELECT $1, x.id, x.name, x.key, x.domain, x.industry, x.employees, x.country, x."values", x.sources, x.created_at, x.updated_at
-FROM json_to_recordset($2::json) AS x(id text, name text, key text, domain text, industry text, employees integer,
-  country text, "values" json, sources json, created_at timestamptz, updated_at timestamptz)
-ON CONFLICT (tenant_id, id) DO UPDATE SET
-  name = excluded.name, key = excluded.key, domain = excluded.domain, industry = excluded.industry,
-  employees = excluded.employees, country = excluded.country, "values" = excluded."values", sources = excluded.sources,
-  created_at = excluded.created_at, updated_at = excluded.updated_at`;
+const writtenColumns = ['tenant_id', 'id', 'name', 'key', 'domain', 'industry', 'employees', 'country', 'values', 'sources', 'created_at', 'updated_at'] as const;
 
-/** The companies of one tenant over any `SqlClient`; every statement is scoped to `tenantId`. */
+/** Stored rows back to companies, with the import runs their sources refer to. */
+async function toStoredCompanies(client: SqlClient, tenantId: string, rows: readonly CompanyRow[]): Promise<StoredCompany[]> {
+  const runs = await loadImportRuns(client, tenantId, rows.map((row) => row.sources));
+  return rows.map((row) => toStoredCompany(row, decodeSources(row.sources, runs)));
+}
+
+/**
+ * The companies of one tenant over any `SqlClient`; every statement is scoped to `tenantId`. A bulk
+ * upsert deletes the ids it replaces and appends all rows (COPY on PGlite) in one transaction; sources
+ * are stored as import-row references where possible (`provenance-refs.ts`).
+ */
 export function createCompaniesRepository(client: SqlClient, tenantId: string): CompaniesRepository {
   return {
     async list() {
       const rows = await client.query<CompanyRow>(`SELECT ${columns} FROM companies WHERE tenant_id = $1 ORDER BY id`, [tenantId]);
-      return rows.map(toStoredCompany);
+      return toStoredCompanies(client, tenantId, rows);
     },
 
     async get(id) {
-      const [row] = await client.query<CompanyRow>(`SELECT ${columns} FROM companies WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
-      return row === undefined ? undefined : toStoredCompany(row);
+      const rows = await client.query<CompanyRow>(`SELECT ${columns} FROM companies WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+      const [company] = await toStoredCompanies(client, tenantId, rows);
+      return company;
     },
 
     async upsertMany(companies) {
-      for (const batch of batches(lastPerKey(companies, (company) => company.id), batchSize)) {
-        const payload = batch.map((company) => ({
-          id: company.id,
-          name: company.name,
-          key: company.key,
-          domain: company.domain ?? null,
-          industry: company.industry ?? null,
-          employees: company.employees ?? null,
-          country: company.country ?? null,
-          values: encodeFieldValues(company.values, company.sources),
-          sources: company.sources,
-          created_at: company.createdAt,
-          updated_at: company.updatedAt,
-        }));
-        await client.query(upsertSql, [tenantId, toJsonParam(payload)]);
-      }
+      const unique = lastPerKey(companies, (company) => company.id);
+      if (unique.length === 0) return;
+      await client.transaction(async (tx) => {
+        const runs = await loadImportRuns(tx, tenantId, unique.map((company) => company.sources));
+        await deleteKeys(tx, 'companies', tenantId, unique.map((company) => company.id));
+        const cells = unique.map((company): ColumnValue[] => [
+          tenantId,
+          company.id,
+          company.name,
+          company.key,
+          company.domain ?? null,
+          company.industry ?? null,
+          company.employees ?? null,
+          company.country ?? null,
+          toJsonParam(encodeFieldValues(company.values, company.sources)),
+          toJsonParam(encodeSources(company.sources, runs)),
+          company.createdAt,
+          company.updatedAt,
+        ]);
+        await insertRows(tx, 'companies', writtenColumns, cells);
+      });
     },
   };
 }

@@ -1,60 +1,87 @@
-import type { ContactRecord, Provenance } from '../../contacts/contact.js';
-import type { SqlClient } from '../sql-client.js';
-import type { ContactsRepository, FieldValues, StoredContact, StoredFitReason } from '../store.js';
-import { decodeFieldValues, decodeFitReasons, encodeFieldValues, encodeFitReasons } from './compact-json.js';
-import type { CompactFieldValues, CompactFitReason } from './compact-json.js';
-import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
-
-/** Contacts per `INSERT` statement: 1,000 (about 1.7 MB of JSON) ingested as fast as 5,000 on PGlite with a smaller WASM heap. */
-const batchSize = 1000;
+import type { Provenance } from '../../contacts/contact.js';
+import { insertRows } from '../insert-rows.js';
+import type { ColumnValue, SqlClient } from '../sql-client.js';
+import type { ContactsRepository, FieldValues, StoredContact } from '../store.js';
+import { decodeFieldValues, encodeFieldValues } from './compact-json.js';
+import type { CompactFieldValues } from './compact-json.js';
+import { decodeRecord, encodeRecord } from './compact-record.js';
+import type { StoredRecord } from './compact-record.js';
+import { decodeDerivedValues, encodeDerivedValues } from './derived-field-values.js';
+import type { DerivedFieldValues } from './derived-field-values.js';
+import { decodeStoredFitReasons, fitReasonIds, loadFitReasons } from './fit-reason-dictionary.js';
+import type { StoredFitReasons } from './fit-reason-dictionary.js';
+import { decodeSources, encodeSources, loadImportRuns } from './provenance-refs.js';
+import type { ImportRuns, StoredProvenance } from './provenance-refs.js';
+import { deleteKeys } from './delete-keys.js';
+import { lastPerKey, toJsonParam } from './to-json-param.js';
 
 interface ContactRow {
   id: string;
   company_id: string | null;
   fit: number | null;
-  fit_reasons: Array<CompactFitReason | StoredFitReason> | null;
+  fit_reasons: StoredFitReasons | null;
   playbook_version: number | null;
   merged_into: string | null;
-  record: ContactRecord;
-  values: CompactFieldValues | FieldValues;
-  sources: Provenance[];
+  record: StoredRecord;
+  values: DerivedFieldValues | CompactFieldValues | FieldValues;
+  sources: StoredProvenance[];
   created_at: string;
   updated_at: string;
 }
 
 const columns = `id, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at`;
+const writtenColumns = [
+  'tenant_id', 'id', 'email', 'company_id', 'fit', 'fit_reasons', 'playbook_version', 'merged_into', 'record', 'values', 'sources',
+  'created_at', 'updated_at',
+] as const;
 
-function toStoredContact(row: ContactRow): StoredContact {
-  const contact: StoredContact = {
-    id: row.id,
-    record: row.record,
-    values: decodeFieldValues(row.values, row.sources),
-    sources: row.sources,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-  if (row.company_id !== null) contact.companyId = row.company_id;
-  if (row.fit !== null) contact.fit = row.fit;
-  if (row.fit_reasons !== null) contact.fitReasons = decodeFitReasons(row.fit_reasons);
-  if (row.playbook_version !== null) contact.playbookVersion = row.playbook_version;
-  if (row.merged_into !== null) contact.mergedInto = row.merged_into;
-  return contact;
+/** Stored rows back to contacts, with the import runs and fit reasons they refer to. */
+async function toStoredContacts(client: SqlClient, tenantId: string, rows: readonly ContactRow[]): Promise<StoredContact[]> {
+  const [runs, reasons] = await Promise.all([
+    loadImportRuns(client, tenantId, rows.map((row) => row.sources)),
+    loadFitReasons(client, tenantId, rows.map((row) => row.fit_reasons)),
+  ]);
+  return rows.map((row) => {
+    const record = decodeRecord(row.record);
+    const sources: Provenance[] = decodeSources(row.sources, runs);
+    const values = Array.isArray(row.values) ? decodeDerivedValues(row.values, record, sources) : decodeFieldValues(row.values, sources);
+    const contact: StoredContact = { id: row.id, record, values, sources, createdAt: row.created_at, updatedAt: row.updated_at };
+    if (row.company_id !== null) contact.companyId = row.company_id;
+    if (row.fit !== null) contact.fit = row.fit;
+    if (row.fit_reasons !== null) contact.fitReasons = decodeStoredFitReasons(row.fit_reasons, reasons);
+    if (row.playbook_version !== null) contact.playbookVersion = row.playbook_version;
+    if (row.merged_into !== null) contact.mergedInto = row.merged_into;
+    return contact;
+  });
 }
 
-const upsertSql = `
-INSERT INTO contacts (tenant_id, id, email, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at)
-SELECT $1, x.id, x.email, x.company_id, x.fit, x.fit_reasons, x.playbook_version, x.merged_into, x.record, x."values", x.sources, x.created_at, x.updated_at
-FROM json_to_recordset($2::json) AS x(id text, email text, company_id text, fit double precision, fit_reasons json,
-  playbook_version integer, merged_into text, record json, "values" json, sources json, created_at timestamptz, updated_at timestamptz)
-ON CONFLICT (tenant_id, id) DO UPDATE SET
-  email = excluded.email, company_id = excluded.company_id, fit = excluded.fit, fit_reasons = excluded.fit_reasons,
-  playbook_version = excluded.playbook_version, merged_into = excluded.merged_into, record = excluded.record,
-  "values" = excluded."values", sources = excluded.sources, created_at = excluded.created_at, updated_at = excluded.updated_at`;
+/** One contact as the cells of `writtenColumns`. */
+function contactCells(tenantId: string, contact: StoredContact, runs: ImportRuns, reasonIds: number[] | undefined): ColumnValue[] {
+  const compactValues = encodeFieldValues(contact.values, contact.sources);
+  const values = contact.sources.length > 0 ? encodeDerivedValues(compactValues, contact.record) : compactValues;
+  return [
+    tenantId,
+    contact.id,
+    contact.record.emails[0]?.address ?? null,
+    contact.companyId ?? null,
+    contact.fit ?? null,
+    reasonIds === undefined ? null : JSON.stringify(reasonIds),
+    contact.playbookVersion ?? null,
+    contact.mergedInto ?? null,
+    toJsonParam(encodeRecord(contact.record)),
+    toJsonParam(values),
+    toJsonParam(encodeSources(contact.sources, runs)),
+    contact.createdAt,
+    contact.updatedAt,
+  ];
+}
 
 /**
  * The contacts of one tenant over any `SqlClient`. Every statement filters on (or writes)
- * `tenant_id = tenantId`; bulk upserts go in batches of 1,000 through one `json_to_recordset` each.
- * `values` and `fit_reasons` are stored compactly (see `compact-json.ts`) and decoded on read.
+ * `tenant_id = tenantId`. A bulk upsert deletes the ids it replaces and appends all rows (COPY on
+ * PGlite) in one transaction. Record, values, sources and fit reasons are stored compactly
+ * (`compact-record.ts`, `derived-field-values.ts`, `provenance-refs.ts`, `fit-reason-dictionary.ts`)
+ * and decoded on read.
  */
 export function createContactsRepository(client: SqlClient, tenantId: string): ContactsRepository {
   return {
@@ -64,32 +91,27 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
         `SELECT ${columns} FROM contacts WHERE tenant_id = $1 AND merged_into IS NULL ORDER BY ${order} LIMIT $2`,
         [tenantId, options.limit ?? null],
       );
-      return rows.map(toStoredContact);
+      return toStoredContacts(client, tenantId, rows);
     },
 
     async get(id) {
-      const [row] = await client.query<ContactRow>(`SELECT ${columns} FROM contacts WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
-      return row === undefined ? undefined : toStoredContact(row);
+      const rows = await client.query<ContactRow>(`SELECT ${columns} FROM contacts WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+      const [contact] = await toStoredContacts(client, tenantId, rows);
+      return contact;
     },
 
     async upsertMany(contacts) {
-      for (const batch of batches(lastPerKey(contacts, (contact) => contact.id), batchSize)) {
-        const payload = batch.map((contact) => ({
-          id: contact.id,
-          email: contact.record.emails[0]?.address ?? null,
-          company_id: contact.companyId ?? null,
-          fit: contact.fit ?? null,
-          fit_reasons: contact.fitReasons ? encodeFitReasons(contact.fitReasons) : null,
-          playbook_version: contact.playbookVersion ?? null,
-          merged_into: contact.mergedInto ?? null,
-          record: contact.record,
-          values: encodeFieldValues(contact.values, contact.sources),
-          sources: contact.sources,
-          created_at: contact.createdAt,
-          updated_at: contact.updatedAt,
-        }));
-        await client.query(upsertSql, [tenantId, toJsonParam(payload)]);
-      }
+      const unique = lastPerKey(contacts, (contact) => contact.id);
+      if (unique.length === 0) return;
+      await client.transaction(async (tx) => {
+        const runs = await loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
+        const scored = unique.filter((contact) => contact.fitReasons !== undefined);
+        const ids = await fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []));
+        const reasonIdsOf = new Map(scored.map((contact, index) => [contact, ids[index]]));
+        await deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id));
+        const rows = unique.map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
+        await insertRows(tx, 'contacts', writtenColumns, rows);
+      });
     },
 
     async count() {

@@ -1,13 +1,12 @@
 import type { MergeReason } from '../../contacts/contact.js';
 import { CompoundError } from '../../errors/compound-error.js';
-import type { SqlClient } from '../sql-client.js';
+import { insertRows } from '../insert-rows.js';
+import type { ColumnValue, SqlClient } from '../sql-client.js';
 import type { ImportsRepository, StoredImport, StoredImportRow, StoredMerge } from '../store.js';
 import { rawAsCells, rawFromStored } from './compact-json.js';
-import { batches, lastPerKey, toJsonParam } from './to-json-param.js';
+import { deleteKeys } from './delete-keys.js';
+import { lastPerKey, toJsonParam } from './to-json-param.js';
 
-/** Rows per `INSERT` statement; raw rows are small, so batches can be larger than contacts'. */
-const rowBatchSize = 2000;
-const mergeBatchSize = 10_000;
 
 interface ImportRunRow {
   id: string;
@@ -70,26 +69,13 @@ function toStoredMerge(row: MergeRow): StoredMerge {
 
 const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
 
-const addRowsSql = `
-INSERT INTO import_rows (tenant_id, import_id, "row", raw, status, reason, contact_id)
-SELECT $1, x.import_id, x."row", x.raw, x.status, x.reason, x.contact_id
-FROM json_to_recordset($2::json) AS x(import_id text, "row" integer, raw json, status text, reason text, contact_id text)
-ON CONFLICT (tenant_id, import_id, "row") DO UPDATE SET
-  raw = excluded.raw, status = excluded.status, reason = excluded.reason, contact_id = excluded.contact_id`;
-
-const addMergesSql = `
-INSERT INTO merges (tenant_id, id, survivor_id, merged_contact_id, import_id, "row", reason, at)
-SELECT $1, x.id, x.survivor_id, x.merged_contact_id, x.import_id, x."row", x.reason, x.at
-FROM json_to_recordset($2::json) AS x(id text, survivor_id text, merged_contact_id text, import_id text, "row" integer,
-  reason json, at timestamptz)
-ON CONFLICT (tenant_id, id) DO UPDATE SET
-  survivor_id = excluded.survivor_id, merged_contact_id = excluded.merged_contact_id, import_id = excluded.import_id,
-  "row" = excluded."row", reason = excluded.reason, at = excluded.at`;
+const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id'] as const;
+const mergeColumns = ['tenant_id', 'id', 'survivor_id', 'merged_contact_id', 'import_id', 'row', 'reason', 'at'] as const;
 
 /**
  * Import runs, raw rows and merge records of one tenant over any `SqlClient`; every statement is
- * scoped to `tenantId`. Rows (2,000) and merges (10,000) are written in batches per statement and are
- * idempotent (re-adding a row or merge replaces it). Raw cells are stored as an array against the
+ * scoped to `tenantId`. Rows and merges are appended in bulk (COPY on PGlite) after deleting the keys
+ * they replace, in one transaction, so they are idempotent (re-adding a row or merge replaces it). Raw cells are stored as an array against the
  * header kept once per import (`imports.raw_header`) and decoded back to the same record on read.
  */
 export function createImportsRepository(client: SqlClient, tenantId: string): ImportsRepository {
@@ -133,29 +119,31 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       const unique = lastPerKey(rows, (row) => `${row.importId}\u0000${row.row}`);
       // The header is stored once per import (the first call's first row sets it); rows whose keys
       // are exactly that header store their cells as an array.
-      const headers = new Map<string, readonly string[] | null>();
-      for (const row of unique) {
-        if (headers.has(row.importId)) continue;
-        const [stored] = await client.query<{ raw_header: string[] | null }>(
-          'UPDATE imports SET raw_header = coalesce(raw_header, $3::json) WHERE tenant_id = $1 AND id = $2 RETURNING raw_header',
-          [tenantId, row.importId, toJsonParam(Object.keys(row.raw))],
-        );
-        headers.set(row.importId, stored?.raw_header ?? null);
-      }
-      for (const batch of batches(unique, rowBatchSize)) {
-        const payload = batch.map((row) => {
+      if (unique.length === 0) return;
+      await client.transaction(async (tx) => {
+        const headers = new Map<string, readonly string[] | null>();
+        for (const row of unique) {
+          if (headers.has(row.importId)) continue;
+          const [stored] = await tx.query<{ raw_header: string[] | null }>(
+            'UPDATE imports SET raw_header = coalesce(raw_header, $3::json) WHERE tenant_id = $1 AND id = $2 RETURNING raw_header',
+            [tenantId, row.importId, toJsonParam(Object.keys(row.raw))],
+          );
+          headers.set(row.importId, stored?.raw_header ?? null);
+        }
+        for (const importId of headers.keys()) {
+          const rowNumbers = unique.filter((row) => row.importId === importId).map((row) => row.row);
+          await tx.query(
+            'DELETE FROM import_rows WHERE tenant_id = $1 AND import_id = $2 AND "row" IN (SELECT json_array_elements_text($3::json)::integer)',
+            [tenantId, importId, JSON.stringify(rowNumbers)],
+          );
+        }
+        const cells = unique.map((row): ColumnValue[] => {
           const header = headers.get(row.importId);
-          return {
-            import_id: row.importId,
-            row: row.row,
-            raw: (header && rawAsCells(row.raw, header)) ?? row.raw,
-            status: row.status,
-            reason: row.reason ?? null,
-            contact_id: row.contactId ?? null,
-          };
+          const raw = (header && rawAsCells(row.raw, header)) ?? row.raw;
+          return [tenantId, row.importId, row.row, toJsonParam(raw), row.status, row.reason ?? null, row.contactId ?? null];
         });
-        await client.query(addRowsSql, [tenantId, toJsonParam(payload)]);
-      }
+        await insertRows(tx, 'import_rows', rowColumns, cells);
+      });
     },
 
     async rows(importId) {
@@ -172,18 +160,22 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
     },
 
     async addMerges(merges) {
-      for (const batch of batches(lastPerKey(merges, (merge) => merge.id), mergeBatchSize)) {
-        const payload = batch.map((merge) => ({
-          id: merge.id,
-          survivor_id: merge.survivorId,
-          merged_contact_id: merge.mergedContactId ?? null,
-          import_id: merge.importId ?? null,
-          row: merge.row ?? null,
-          reason: merge.reason,
-          at: merge.at,
-        }));
-        await client.query(addMergesSql, [tenantId, toJsonParam(payload)]);
-      }
+      const unique = lastPerKey(merges, (merge) => merge.id);
+      if (unique.length === 0) return;
+      await client.transaction(async (tx) => {
+        await deleteKeys(tx, 'merges', tenantId, unique.map((merge) => merge.id));
+        const cells = unique.map((merge): ColumnValue[] => [
+          tenantId,
+          merge.id,
+          merge.survivorId,
+          merge.mergedContactId ?? null,
+          merge.importId ?? null,
+          merge.row ?? null,
+          toJsonParam(merge.reason),
+          merge.at,
+        ]);
+        await insertRows(tx, 'merges', mergeColumns, cells);
+      });
     },
 
     async merges(survivorId) {

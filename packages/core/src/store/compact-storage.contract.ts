@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Provenance } from '../contacts/contact.js';
+import { at, company, fullRecord, later } from './store-contract-fixtures.js';
+import type { FieldValues, Store, StoredContact, StoredFitReason, TenantStore } from './store.js';
+
+/** The values one row gives, as the import stores them for a contact of one row. */
+function valuesOfOneRow(contact: StoredContact, source: Provenance): FieldValues {
+  const { record } = contact;
+  const values: FieldValues = {};
+  for (const field of ['fullName', 'firstName', 'lastName', 'company', 'companyKey', 'domain', 'title', 'city', 'country', 'employees'] as const) {
+    const value = record[field];
+    if (value !== undefined) values[field] = [{ value: String(value), source }];
+  }
+  values['email'] = record.emails.map((email) => ({ value: email.address, source }));
+  values['phone'] = record.phones.map((phone) => ({ value: phone, source }));
+  values['custom.Member ID'] = [{ value: '007', source }];
+  return values;
+}
+
+const reasons: StoredFitReason[] = [
+  { dimension: 'seniority', score: 1, weight: 2, matched: true, text: 'VP → matches seniority VP' },
+  { dimension: 'technologies', score: 0.5, weight: 1, matched: false, text: 'technologies unknown' },
+];
+
+/**
+ * The compact storage of imported contacts and companies (import-row references, values derived
+ * from the record, shared fit reasons) must read back exactly what was written, whatever the mix
+ * of sources. Called from `describeStoreContract` with the store it opened.
+ */
+export function describeCompactStorageContract(getStore: () => Store): void {
+  async function tenantWithRun(): Promise<{ store: TenantStore; row: (row: number) => Provenance }> {
+    const id = `tenant-${randomUUID()}`;
+    await getStore().ensureTenant(id);
+    const store = getStore().forTenant(id);
+    await store.imports.create({ id: 'imp-1', file: 'people.csv', format: 'unknown', status: 'running', mapping: {}, startedAt: at });
+    return { store, row: (row) => ({ source: 'import', importId: 'imp-1', file: 'people.csv', row, at }) };
+  }
+
+  describe('compact storage of imports', () => {
+    it('reads back contacts of one row, of several rows and of other sources exactly', async () => {
+      const { store, row } = await tenantWithRun();
+      const single: StoredContact = { id: 'c1', record: fullRecord('1'), values: {}, sources: [row(1)], fit: 0.75, fitReasons: reasons, createdAt: at, updatedAt: at };
+      single.values = valuesOfOneRow(single, row(1));
+      const merged: StoredContact = {
+        ...single,
+        id: 'c2',
+        record: fullRecord('2'),
+        values: { ...valuesOfOneRow(single, row(2)), title: [{ value: 'VP Eng', source: row(2) }, { value: 'VP Engineering', source: row(7) }] },
+        sources: [row(2), row(7)],
+        fitReasons: [reasons[1] as StoredFitReason, { dimension: 'industry', score: 0, weight: 3, matched: false, text: `${'long '.repeat(800)}\u0000end` }],
+      };
+      const mixed: StoredContact = {
+        ...single,
+        id: 'c3',
+        values: { city: [{ value: 'Paris', source: { source: 'user', at: later } }] },
+        // Same run id but another file or time: not a reference to the run, kept as written.
+        sources: [{ source: 'import', importId: 'imp-1', file: 'other.csv', row: 3, at }, { source: 'import', importId: 'imp-1', file: 'people.csv', row: 4, at: later }, { source: 'user', at: later }],
+      };
+      const empty: StoredContact = { ...single, id: 'c4', values: {}, sources: [] };
+      delete empty.fit;
+      delete empty.fitReasons;
+      await store.contacts.upsertMany([single, merged, mixed, empty]);
+
+      expect(await store.contacts.get('c1')).toEqual(single);
+      expect(await store.contacts.get('c2')).toEqual(merged);
+      expect(await store.contacts.get('c3')).toEqual(mixed);
+      expect(await store.contacts.get('c4')).toEqual(empty);
+      expect((await store.contacts.list({ orderBy: 'id' })).map((contact) => contact.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    });
+
+    it('shares fit reasons between contacts and writes of one tenant, and keeps tenants apart', async () => {
+      const first = await tenantWithRun();
+      const second = await tenantWithRun();
+      const scored = (id: string, fitReasons: StoredFitReason[]): StoredContact => ({
+        id, record: fullRecord(id), values: {}, sources: [], fit: 0.5, fitReasons, createdAt: at, updatedAt: at,
+      });
+      await first.store.contacts.upsertMany([scored('a', reasons)]);
+      await first.store.contacts.upsertMany([scored('b', [...reasons].reverse())]);
+      await second.store.contacts.upsertMany([scored('a', [reasons[0] as StoredFitReason])]);
+      expect((await first.store.contacts.get('a'))?.fitReasons).toEqual(reasons);
+      expect((await first.store.contacts.get('b'))?.fitReasons).toEqual([...reasons].reverse());
+      expect((await second.store.contacts.get('a'))?.fitReasons).toEqual([reasons[0]]);
+    });
+
+    it('reads back companies whose sources are rows of a stored import run', async () => {
+      const { store, row } = await tenantWithRun();
+      const stored = company('co1', { sources: [row(1), row(2), { source: 'user', at }], values: { name: [{ value: 'Acme', source: row(2) }] } });
+      await store.companies.upsertMany([stored]);
+      expect(await store.companies.get('co1')).toEqual(stored);
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import type { ColumnValue, SqlClient } from './sql-client.js';
+
+/** PostgreSQL takes at most 65,535 parameters per statement. */
+const maxParameters = 65_535;
+
+/**
+ * Appends `rows` (cells in `columns` order) to `table`: through the driver's `copyRows` when it has
+ * one, else as multi-row `INSERT ... VALUES` statements with as many rows as the parameter limit
+ * allows. Callers that need upsert semantics delete the keys first, in the same transaction.
+ * @internal
+ */
+export async function insertRows(
+  client: SqlClient,
+  table: string,
+  columns: readonly string[],
+  rows: ReadonlyArray<readonly ColumnValue[]>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (client.copyRows) {
+    await client.copyRows(table, columns, rows);
+    return;
+  }
+  const perStatement = Math.max(1, Math.floor(maxParameters / columns.length));
+  const columnList = columns.map((column) => `"${column}"`).join(', ');
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const batch = rows.slice(start, start + perStatement);
+    const params: ColumnValue[] = [];
+    const tuples = batch.map((row) => {
+      const placeholders = row.map((value) => {
+        params.push(value);
+        return `$${params.length}`;
+      });
+      return `(${placeholders.join(', ')})`;
+    });
+    await client.query(`INSERT INTO ${table} (${columnList}) VALUES ${tuples.join(', ')}`, params);
+  }
+}

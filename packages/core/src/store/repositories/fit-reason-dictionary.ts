@@ -1,0 +1,89 @@
+import type { SqlClient } from '../sql-client.js';
+import type { StoredFitReason } from '../store.js';
+import type { CompactFitReason } from './compact-json.js';
+import { decodeFitReasons, encodeFitReasons } from './compact-json.js';
+import { toJsonParam } from './to-json-param.js';
+
+/**
+ * Stored form of a contact's fit reasons: ids into the tenant's `fit_reason_dictionary`, which keeps
+ * each distinct reason once (see migration 0005). Reasons stored before it (tuples or objects) read
+ * back unchanged.
+ * @internal
+ */
+export type StoredFitReasons = ReadonlyArray<number | CompactFitReason | StoredFitReason>;
+
+/**
+ * Ids of the given reason lists' reasons, adding the ones the dictionary lacks. Returns one id
+ * list per input list.
+ * @internal
+ */
+export async function fitReasonIds(
+  client: SqlClient,
+  tenantId: string,
+  lists: ReadonlyArray<readonly StoredFitReason[]>,
+): Promise<number[][]> {
+  // Reasons grouped by text (building a key per reason, numbers included, cost more than this); the
+  // JSON tuple is built once per distinct reason.
+  const byText = new Map<string, Array<{ reason: StoredFitReason; tuple: string }>>();
+  const entryOf = (reason: StoredFitReason) => {
+    let group = byText.get(reason.text);
+    if (group === undefined) byText.set(reason.text, (group = []));
+    let entry = group.find(({ reason: seen }) => seen.dimension === reason.dimension && seen.score === reason.score && seen.weight === reason.weight && seen.matched === reason.matched);
+    if (entry === undefined) group.push((entry = { reason, tuple: JSON.stringify(encodeFitReasons([reason])[0]) }));
+    return entry;
+  };
+  const entries = lists.map((reasons) => reasons.map(entryOf));
+  const tuples = [...new Set(entries.flat().map((entry) => entry.tuple))];
+  const idOf = new Map<string, number>();
+  if (tuples.length > 0) {
+    const param = toJsonParam(tuples);
+    await client.query(
+      `INSERT INTO fit_reason_dictionary (tenant_id, reason) SELECT $1, value FROM json_array_elements_text($2::json)
+       ON CONFLICT (tenant_id, md5(reason)) DO NOTHING`,
+      [tenantId, param],
+    );
+    const rows = await client.query<{ id: number; reason: string }>(
+      `SELECT id, reason FROM fit_reason_dictionary
+       WHERE tenant_id = $1 AND md5(reason) IN (SELECT md5(value) FROM json_array_elements_text($2::json))`,
+      [tenantId, param],
+    );
+    // Match through the text sent, so a NUL replaced on the way in (see toJsonParam) still finds its id.
+    const sent = JSON.parse(param ?? '[]') as string[];
+    const idByStored = new Map(rows.map((row) => [row.reason, row.id]));
+    tuples.forEach((tuple, index) => {
+      const id = idByStored.get(sent[index] ?? '');
+      if (id !== undefined) idOf.set(tuple, id);
+    });
+  }
+  return entries.map((list) => list.flatMap((entry) => idOf.get(entry.tuple) ?? []));
+}
+
+/** Loads the dictionary entries the given stored lists refer to. @internal */
+export async function loadFitReasons(
+  client: SqlClient,
+  tenantId: string,
+  lists: Iterable<StoredFitReasons | null>,
+): Promise<ReadonlyMap<number, StoredFitReason>> {
+  const ids = new Set<number>();
+  for (const list of lists) for (const entry of list ?? []) if (typeof entry === 'number') ids.add(entry);
+  const out = new Map<number, StoredFitReason>();
+  if (ids.size === 0) return out;
+  const rows = await client.query<{ id: number; reason: string }>(
+    'SELECT id, reason FROM fit_reason_dictionary WHERE tenant_id = $1 AND id IN (SELECT json_array_elements_text($2::json)::integer)',
+    [tenantId, JSON.stringify([...ids])],
+  );
+  for (const row of rows) {
+    const [reason] = decodeFitReasons([JSON.parse(row.reason) as CompactFitReason]);
+    if (reason !== undefined) out.set(row.id, reason);
+  }
+  return out;
+}
+
+/** Fit reasons back from their stored form. @internal */
+export function decodeStoredFitReasons(stored: StoredFitReasons, dictionary: ReadonlyMap<number, StoredFitReason>): StoredFitReason[] {
+  return stored.flatMap((entry) => {
+    if (typeof entry !== 'number') return decodeFitReasons([entry]);
+    const reason = dictionary.get(entry);
+    return reason === undefined ? [] : [{ ...reason }];
+  });
+}
