@@ -214,20 +214,20 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     namesAgree[p] = firstSlot >= 0 && lastSlot >= 0 && (pattern[firstSlot] ?? -1) >= 3 && (pattern[lastSlot] ?? -1) >= 3 ? 1 : 0;
   }
   /**
-   * Names alone never merge common names: same-name strangers are common in big lists, so other
-   * fields must add `minCorroboration` bits. An exact full name so rare that fewer than half a
-   * stranger is expected to share it (namesakes < 0.5) needs log2(1 / (2 × namesakes)) bits less:
-   * in a list of 1,000, two "Amelia Alexander" in Glasgow are one person even with two different
-   * emails. An exact identifier bypasses this below.
+   * Names alone never merge: same-name strangers are common in big lists, so other fields must
+   * add `minCorroboration` bits. For an exact full name the bar moves with how many strangers are
+   * expected to share it (namesakes): log2(2 × namesakes) bits more, so a name common in the list
+   * ("William Johnson" among 200,000, ~40 expected) needs far more than the same city, while a
+   * rare one (fewer than half a stranger expected) needs less: in a list of 1,000, two "Amelia
+   * Alexander" in Glasgow are one person even with two different emails. An exact identifier
+   * bypasses this below.
    */
   const corroborated = (k: number, p: number): boolean => {
     const weight = corroboration[p] ?? 0;
-    if (weight >= minCorroboration) return true;
-    if (namesAgree[p] !== 1) return false;
+    if (namesAgree[p] !== 1) return weight >= minCorroboration;
     const expected = comparer.namesakes(candidates.left[k] ?? 0, candidates.right[k] ?? 0);
-    return expected < 0.5 && weight >= minCorroboration + Math.log2(2 * expected);
+    return weight >= minCorroboration + Math.log2(2 * expected);
   };
-
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
   const matched: number[] = [];
   const scores = new Float64Array(candidates.count);
