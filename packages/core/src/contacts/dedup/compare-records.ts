@@ -16,6 +16,7 @@ import {
   compareTextLevel,
   levelCounts,
 } from './field-comparators.js';
+import { emailLetters } from './blocking-keys.js';
 import { createLevelCache, createStringInterner } from './interned-similarity.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import type { RecordFeatures } from './record-features.js';
@@ -114,6 +115,18 @@ function bitCount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
+}
+
+/**
+ * True when a record's address at `domain` spells the other record's first or last name but not
+ * its own (`rebecca.edwards@` on a record named "Revecca Edwards"): its own name has a typo.
+ */
+export function typoSpelledByAddress(emails: readonly string[], domain: string, first: string, otherFirst: string, last: string, otherLast: string): boolean {
+  const address = emails.find((email) => email.endsWith(`@${domain}`));
+  if (address === undefined) return false;
+  const letters = emailLetters(address);
+  const spells = (own: string, other: string): boolean => own !== other && other.length >= 3 && letters.includes(other) && !letters.includes(own);
+  return spells(first, otherFirst) || spells(last, otherLast);
 }
 
 /** Occurrences of each interned id in `ids`. */
@@ -325,8 +338,16 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       if (level === 2 && firstLevel !== 0) flags |= exactEmail;
       const domain = left.workDomain[a] ?? '';
       // two different addresses at one company domain belong to two people unless the names are
-      // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues
-      if (level < 2 && domain !== '' && domain === right.workDomain[b] && (firstLevel < 3 || lastLevel < 3)) flags |= conflict;
+      // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues.
+      // A typo in a name that its own address spells like the other record's does not count
+      // (revecca edwards, rebecca.edwards@): the address says whose record it is
+      if (level < 2 && domain !== '' && domain === right.workDomain[b] && (firstLevel < 3 || lastLevel < 3)) {
+        const explained =
+          firstLevel >= 2 && lastLevel >= 2 &&
+          (typoSpelledByAddress(left.emails[a] ?? noValues, domain, left.first[a] ?? '', right.first[b] ?? '', left.last[a] ?? '', right.last[b] ?? '') ||
+            typoSpelledByAddress(right.emails[b] ?? noValues, domain, right.first[b] ?? '', left.first[a] ?? '', right.last[b] ?? '', left.last[a] ?? ''));
+        if (!explained) flags |= conflict;
+      }
     }
     const phonesA = left.phones[a] ?? noValues;
     const phonesB = phonesA.length === 0 ? noValues : (right.phones[b] ?? noValues);
