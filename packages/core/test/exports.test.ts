@@ -31,6 +31,7 @@ describe('@compound/core exports', () => {
         "createFeatureTableBuilder",
         "createModelColumnResolver",
         "createReplyModel",
+        "createReplyWindowExposure",
         "createTimingModel",
         "dedup",
         "dedupFile",

@@ -14,6 +14,9 @@ export const angleLearnerSettingsSchema = z.object({
     .object({ angle: z.number().positive().optional(), channel: z.number().positive().optional(), segment: z.number().positive().optional() })
     .default({}),
   maxStrength: z.number().positive().optional(),
+  model: z.enum(['additive', 'pooled']).default('additive'),
+  spreads: z.object({ main: z.number().positive().optional(), interaction: z.number().positive().optional() }).default({}),
+  explorationScale: z.number().positive().max(1).default(0.4),
   sampling: z.enum(['joint', 'independent']).default('independent'),
   explorationFloor: z.number().min(0).max(1).default(0.05),
   credibleLevel: z.number().gt(0).lt(1).default(0.95),
@@ -28,8 +31,8 @@ export type AngleLearnerSettings = z.output<typeof angleLearnerSettingsSchema>;
 export const angleLearnerStateSchema = z.object({
   version: z.literal(1),
   settings: angleLearnerSettingsSchema,
-  /** `[segment, angle, channel, successes, trials]` per cell with data. */
-  cells: z.array(z.tuple([z.string(), z.string(), z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  /** `[segment, angle, channel, successes, trials]` per cell with data (trials are fractional while sends are in their reply window). */
+  cells: z.array(z.tuple([z.string(), z.string(), z.string(), z.number().int().nonnegative(), z.number().nonnegative()])),
 });
 
 /** Everything needed to restore an angle learner: settings and counts. Plain JSON. */

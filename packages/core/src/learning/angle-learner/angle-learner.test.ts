@@ -152,7 +152,7 @@ describe('createAngleLearner', () => {
 
   it('honours a user override, and rejects an unknown angle', () => {
     const learner = createAngleLearner({ angles: ['roi', 'pain'], random: seededUniform(5) });
-    train(learner, { roi: 0.3, pain: 0.05 }, 600, 6);
+    train(learner, { roi: 0.3, pain: 0.05 }, 600, 6, ['SaaS']);
     const recommendation = learner.recommendAngle({ segment: 'SaaS', channel: 'email', override: 'pain' });
     expect(recommendation.angle).toBe('pain');
     expect(recommendation.method).toBe('override');
@@ -187,10 +187,10 @@ describe('createAngleLearner', () => {
     expect(() => restoreAngleLearner({ ...state, version: 2 } as unknown as typeof state)).toThrow(CompoundError);
   });
 
-  it('never lowers a posterior mean when a send succeeds (property, through the public API)', () => {
+  it.each(['additive', 'pooled'] as const)('never lowers a posterior mean when a send succeeds (property, through the public API, %s model)', (model) => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(2), fc.nat(2), fc.boolean()), { maxLength: 60 }), fc.nat(2), fc.nat(2), (sends, segment, angle) => {
-        const make = () => createAngleLearner({ angles: ['a0', 'a1', 'a2'], strengths: { angle: 20, channel: 40, segment: 80 } });
+        const make = () => createAngleLearner({ angles: ['a0', 'a1', 'a2'], model, strengths: { angle: 20, channel: 40, segment: 80 } });
         const before = make();
         const after = make();
         for (const [segmentIndex, angleIndex, success] of sends) {
@@ -220,6 +220,19 @@ describe('createAngleLearner', () => {
     expect(best).toBeGreaterThan(190);
     expect(picks.every((pick) => pick.method === 'thompson')).toBe(true);
     expect(learner.snapshot().settings.sampling).toBe('joint');
+  });
+
+  it('counts weighted sends: partial failures while a reply window is open, then the success completing the send', () => {
+    const weighted = createAngleLearner({ angles: ['roi'], random: seededUniform(1) });
+    const whole = createAngleLearner({ angles: ['roi'], random: seededUniform(1) });
+    for (let index = 0; index < 50; index += 1) {
+      weighted.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: false, weight: 0.25 });
+      weighted.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: index % 10 === 0, weight: 0.75 });
+      whole.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: index % 10 === 0 });
+    }
+    expect(weighted.snapshot().cells).toEqual([['SaaS', 'roi', 'email', 5, 50]]);
+    expect(weighted.posterior('SaaS', 'roi', 'email').mean).toBeCloseTo(whole.posterior('SaaS', 'roi', 'email').mean, 12);
+    expect(() => weighted.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: false, weight: -1 })).toThrow(CompoundError);
   });
 
   it('validates options at construction', () => {

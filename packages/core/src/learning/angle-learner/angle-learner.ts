@@ -1,10 +1,12 @@
 /**
- * The angle learner: per segment × angle × channel Beta-Binomial posteriors with hierarchical
- * pooling, Thompson sampling with an exploration floor, and recommendations with reasons in words.
+ * The angle learner: per segment × angle × channel posteriors (an additive logit model, or
+ * Beta-Binomial cells with hierarchical pooling), Thompson sampling with an exploration floor, and
+ * recommendations with reasons in words.
  */
 import { CompoundError } from '../../errors/compound-error.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { seededUniform } from '../stats/seeded-uniform.js';
+import { poolAdditiveLogit } from './additive-logit-pooling.js';
 import { poolCells } from './hierarchical-pooling.js';
 import type { CellCount, PooledEstimates } from './hierarchical-pooling.js';
 import { angleLearnerSettingsSchema, angleLearnerStateSchema } from './angle-learner-state.js';
@@ -24,7 +26,24 @@ export interface AngleLearnerOptions {
   /** Largest estimated pooling strength (reached when children vary no more than binomial noise). */
   maxStrength?: number;
   /**
-   * `independent` (default): one Thompson draw per arm from its marginal posterior. `joint`: draws
+   * `additive` (default): an additive logit model (segment + angle + channel + their pairwise
+   * interactions, each group shrunk by its empirical-Bayes spread), so every send informs the
+   * angle and channel effects of all segments; Thompson draws are joint. `pooled`: per-cell
+   * Beta-Binomial posteriors shrunk toward their angle × channel parent (the earlier model).
+   */
+  model?: 'additive' | 'pooled';
+  /** Anchor spreads (log-odds SD) of the additive model's main effects and interactions (default 0.5 and 0.25). */
+  spreads?: { main?: number; interaction?: number };
+  /**
+   * Additive model: scale of each Thompson draw's deviation from the posterior mode (default 0.4;
+   * 1 is plain Thompson sampling). Plain Thompson sampling explores for an unbounded horizon; a
+   * campaign is short and its replies come days late, so a narrower draw pays. Measured in the
+   * simulated market (40 seeds, 2,000 sends, learner ÷ oracle, median): 85.9% at 0.4 vs 83.9% at
+   * 0.6 and 82.1% at 1 (σ 0.1); 76.3% vs 74.8% and 75.4% (σ 0.4).
+   */
+  explorationScale?: number;
+  /**
+   * Pooled model: `independent` (default): one Thompson draw per arm from its marginal posterior. `joint`: draws
    * share each angle's and channel's draw across the arms using it (see `PooledEstimates.draw`).
    * Measured in the simulated market (per-contact draws, 20 seeds, 2,000 sends, learner ÷ oracle):
    * joint 80.1% vs independent 79.0% at σ 0.1, but 71.1% vs 74.2% at σ 0.4, so not the default.
@@ -49,6 +68,12 @@ export interface AngleObservation {
   channel: string;
   /** Whether the send achieved the target outcome. */
   success: boolean;
+  /**
+   * Share of one send this update counts (default 1): a send still in its reply window counts as a
+   * partial failure, topped up later (see {@link createReplyWindowExposure}). A success always
+   * adds one success; its weight completes the send's trial.
+   */
+  weight?: number;
 }
 
 /** A pooled posterior of one cell. */
@@ -132,11 +157,18 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
   for (const [segment, angle, channel, successes, trials] of initialCells) add(segment, angle, channel, successes, trials);
 
   const estimates = () => {
-    pooled ??= poolCells([...cells.values()], {
-      prior: settings.prior,
-      strengths: settings.strengths,
-      ...(settings.maxStrength === undefined ? {} : { maxStrength: settings.maxStrength }),
-    });
+    pooled ??=
+      settings.model === 'additive'
+        ? poolAdditiveLogit(
+            [...cells.values()],
+            { segments: [...new Set([...cells.values()].map((cell) => cell.segment))], angles, channels },
+            { prior: settings.prior, spreads: settings.spreads, drawScale: settings.explorationScale },
+          )
+        : poolCells([...cells.values()], {
+            prior: settings.prior,
+            strengths: settings.strengths,
+            ...(settings.maxStrength === undefined ? {} : { maxStrength: settings.maxStrength }),
+          });
     return pooled;
   };
 
@@ -160,7 +192,11 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
 
   return {
     update(observation) {
-      add(observation.segment, observation.angle, observation.channel, observation.success ? 1 : 0, 1);
+      const weight = observation.weight ?? 1;
+      if (!(weight >= 0 && Number.isFinite(weight))) {
+        throw new CompoundError({ code: 'invalid-argument', message: `update: weight must be a finite number ≥ 0, got ${weight}`, context: { field: 'weight' } });
+      }
+      add(observation.segment, observation.angle, observation.channel, observation.success ? 1 : 0, weight);
     },
     recommendAngle(request) {
       const { segment, override } = request;
@@ -187,7 +223,7 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
         method = 'override';
       } else {
         const choice =
-          settings.sampling === 'independent'
+          settings.sampling === 'independent' && settings.model === 'pooled'
             ? thompsonSample(arms, { random, explorationFloor: settings.explorationFloor })
             : jointThompsonSample(segment, arms);
         chosenIndex = choice.index;

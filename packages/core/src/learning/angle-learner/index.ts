@@ -9,3 +9,7 @@ export { poolCells } from './hierarchical-pooling.js';
 export type { CellCount, PooledCell, PooledEstimates, PoolingSettings, PoolingStrengths } from './hierarchical-pooling.js';
 export { probabilityBest, thompsonSample } from './thompson-sample.js';
 export type { BetaArm, ThompsonChoice } from './thompson-sample.js';
+export { poolAdditiveLogit } from './additive-logit-pooling.js';
+export type { AdditiveLogitSettings, LogitLevels, LogitSpreads } from './additive-logit-pooling.js';
+export { createReplyWindowExposure } from './reply-window-exposure.js';
+export type { ExposedSend, ReplyWindowExposure } from './reply-window-exposure.js';

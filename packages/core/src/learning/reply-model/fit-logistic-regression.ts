@@ -1,3 +1,5 @@
+import { solveSymmetric } from '../stats/cholesky.js';
+
 /** Settings of {@link fitLogisticRegression}. */
 export interface FitLogisticRegressionOptions {
   /**
@@ -101,29 +103,4 @@ export function fitLogisticRegression(
       return 1 / (1 + Math.exp(-score));
     },
   };
-}
-
-/** Solves H·s = g for symmetric positive-definite H (lower triangle filled) by Cholesky. */
-function solveSymmetric(lower: Float64Array, right: Float64Array, size: number): Float64Array {
-  const factor = new Float64Array(size * size);
-  for (let i = 0; i < size; i += 1) {
-    for (let j = 0; j <= i; j += 1) {
-      let sum = lower[i * size + j] ?? 0;
-      for (let k = 0; k < j; k += 1) sum -= (factor[i * size + k] ?? 0) * (factor[j * size + k] ?? 0);
-      factor[i * size + j] = i === j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / (factor[j * size + j] ?? 1);
-    }
-  }
-  const y = new Float64Array(size);
-  for (let i = 0; i < size; i += 1) {
-    let sum = right[i] ?? 0;
-    for (let k = 0; k < i; k += 1) sum -= (factor[i * size + k] ?? 0) * (y[k] ?? 0);
-    y[i] = sum / (factor[i * size + i] ?? 1);
-  }
-  const solution = new Float64Array(size);
-  for (let i = size - 1; i >= 0; i -= 1) {
-    let sum = y[i] ?? 0;
-    for (let k = i + 1; k < size; k += 1) sum -= (factor[k * size + i] ?? 0) * (solution[k] ?? 0);
-    solution[i] = sum / (factor[i * size + i] ?? 1);
-  }
-  return solution;
 }

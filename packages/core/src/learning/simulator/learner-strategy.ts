@@ -1,4 +1,5 @@
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
+import { createReplyWindowExposure } from '../angle-learner/index.js';
 import { achievedTarget } from '../outcome-event.js';
 import type { LoopCandidate, LoopComponents, LoopFeatures } from './loop-components.js';
 import { createMessageBook } from './message-book.js';
@@ -30,8 +31,9 @@ export function candidateFeatures(candidate: CandidateContact): LoopFeatures {
 
 /**
  * The learning loop as a strategy: each day the candidates are ranked, each gets the angle and
- * channel the loop picks and a predicted probability; outcomes reach the learner and the model only
- * when a message's reply window closes, folded from the events that arrived.
+ * channel the loop picks and a predicted probability. The angle learner hears of a send as its
+ * reply window ages (a partial failure per day without a reply, a success when the reply arrives);
+ * the reply model learns a send's outcome when its window closes, folded from the events that arrived.
  */
 export function createLearnerStrategy(options: {
   components: LoopComponents;
@@ -42,6 +44,7 @@ export function createLearnerStrategy(options: {
 }): LearnerStrategy {
   const { components, target, onUpdate } = options;
   const book = createMessageBook(options.replyWindow);
+  const exposure = createReplyWindowExposure(options.replyWindow);
 
   function choose(batch: readonly CandidateContact[]): SendChoice[] {
     const byId = new Map(batch.map((candidate) => [candidate.contact.id, candidate]));
@@ -76,6 +79,17 @@ export function createLearnerStrategy(options: {
     name: 'learner',
     receive(events, day) {
       book.add(events, day);
+      for (const event of events) {
+        const observation = book.observation(event.messageId);
+        if (observation === undefined) continue;
+        if (event.type === 'sent') {
+          exposure.sent({ id: observation.messageId, segment: observation.segment, angle: observation.angle, channel: observation.channel, sentAt: day });
+        } else if (achievedTarget(observation, target)) {
+          const success = exposure.succeeded(observation.messageId);
+          if (success !== undefined) components.learn(success);
+        }
+      }
+      for (const update of exposure.advance(day)) components.learn(update);
       for (const observation of book.close(day)) {
         const success = achievedTarget(observation, target);
         components.update(observation, success);

@@ -3,6 +3,7 @@
  * learner, a reply model, ranking and insights. The simulator only ever calls these; it never
  * hands them ground truth.
  */
+import type { AngleObservation } from '../angle-learner/index.js';
 import type { LearningInsight } from '../insights/index.js';
 import type { SeededRandom } from '../../testing/seeded-random.js';
 import type { Channel, SendObservation, TargetOutcome } from '../outcome-event.js';
@@ -40,8 +41,13 @@ export interface LoopComponents {
   recommend(segment: string): { angle: string; channel: Channel };
   /** Predicted probability of the target outcome for a send with these features (angle and channel included). */
   predict(features: LoopFeatures): number;
-  /** Learns from one closed send (its window has passed; `success` is the target outcome). */
+  /** Learns from one closed send (its window has passed; `success` is the target outcome): the reply model. */
   update(observation: SendObservation, success: boolean): void;
+  /**
+   * Weighs in a send as its reply window ages (see `createReplyWindowExposure`): partial failures
+   * while no reply came, a success as soon as the reply arrives. The angle learner.
+   */
+  learn(update: AngleObservation): void;
   /** Insights over all observations at the end of the run. */
   insights(observations: SendObservation[]): LoopInsight[];
 }

@@ -11,6 +11,8 @@ export interface MessageBook {
   add(events: readonly OutcomeEvent[], day: number): void;
   /** Observations of the messages whose window closed on or before `day` and that were not returned before. */
   close(day: number): SendObservation[];
+  /** The observation of one message folded from its events so far (`undefined` before its `sent` event). */
+  observation(messageId: string): SendObservation | undefined;
   /** Observations of every message so far, closed or not (what a user's store would hold). */
   observations(): SendObservation[];
 }
@@ -47,6 +49,9 @@ export function createMessageBook(replyWindow: number): MessageBook {
         closing.delete(nextClose);
       }
       return closed;
+    },
+    observation(messageId) {
+      return foldEvents(events.get(messageId) ?? [])[0];
     },
     observations() {
       return foldEvents([...events.values()].flat());

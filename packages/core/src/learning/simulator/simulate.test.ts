@@ -12,6 +12,7 @@ function fixedComponents(setup: LoopSetup): LoopComponents {
     }),
     predict: () => 0.04,
     update: () => {},
+    learn: () => {},
     insights: () => [],
   };
 }
@@ -48,6 +49,32 @@ describe('simulate (engine)', () => {
       if (send.success) expect(update.day).toBeGreaterThanOrEqual(send.day + send.delay + 1);
       expect(update.day).toBeGreaterThan(send.day);
     }
+  });
+
+  it('weighs every send into the angle learner to a total of one send, and every success', () => {
+    let successfulSends = 0;
+    let learnedWeight = 0;
+    let learnedSuccesses = 0;
+    const closed = new Set<string>();
+    simulate(
+      { sends: 500, seed: 2, delay: 4, holdout: 0 },
+      {
+        createComponents: (setup) => ({
+          ...fixedComponents(setup),
+          learn: (update) => {
+            learnedWeight += update.weight ?? 1;
+            if (update.success) learnedSuccesses += 1;
+          },
+        }),
+        onSend: (send) => {
+          if (send.strategy === 'learner' && send.success) successfulSends += 1;
+        },
+        onLearnerUpdate: (messageId) => closed.add(messageId),
+      },
+    );
+    expect(learnedWeight).toBeCloseTo(500, 9);
+    expect(learnedSuccesses).toBe(successfulSends);
+    expect(closed.size).toBe(500);
   });
 
   it('oracle is at least as good as every strategy in expectation', () => {
