@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
-import { conflict, createRecordComparer, exactEmail, nameless, typoSpelledByAddress } from './compare-records.js';
+import { conflict, createRecordComparer, exactEmail, nameless, nicknameMailbox, typoSpelledByAddress } from './compare-records.js';
 import { compareEmailLevel } from './field-comparators.js';
 import { appendFeatures, buildFeatures } from './record-features.js';
 
@@ -92,5 +92,16 @@ describe('createRecordComparer', () => {
     expect(typo.flags & conflict).toBe(0);
     const colleagues = nameLevels({ firstName: 'Andrea', lastName: 'Meyer', email: 'andrea@cook.com' }, { firstName: 'Andreas', lastName: 'Meyer', email: 'andreas@cook.com' });
     expect(colleagues.flags & conflict).toBe(conflict);
+  });
+
+  it('takes a shared address that spells one of two same-initial first names as one person\'s', () => {
+    expect(nicknameMailbox(['nicolecollins@outlook.com'], ['nicolecollins@outlook.com'], 'nikki', 'nicole', 3)).toBe(true);
+    // a recycled or family address spells neither first name
+    expect(nicknameMailbox(['jevans@x.com'], ['jevans@x.com'], 'joshua', 'john', 3)).toBe(false);
+    // different initials, or different last names, are two people
+    expect(nicknameMailbox(['marysmith@x.com'], ['marysmith@x.com'], 'mary', 'john', 3)).toBe(false);
+    expect(nicknameMailbox(['nicolecollins@x.com'], ['nicolecollins@x.com'], 'nikki', 'nicole', 0)).toBe(false);
+    const shared = nameLevels({ firstName: 'Nikki', lastName: 'Collins', email: 'nicolecollins@outlook.com' }, { firstName: 'Nicole', lastName: 'Collins', email: 'nicolecollins@outlook.com' });
+    expect(shared.flags & (exactEmail | conflict)).toBe(exactEmail);
   });
 });

@@ -129,6 +129,22 @@ export function typoSpelledByAddress(emails: readonly string[], domain: string, 
   return spells(first, otherFirst) || spells(last, otherLast);
 }
 
+/**
+ * True when two records whose first names differ (a nickname the table does not know: Nikki and
+ * Nicole Collins) share an address that spells one of the two first names in full, the first
+ * names share their initial and the last names agree: the address is that person's own, not a
+ * couple's or a recycled `jevans@`.
+ */
+export function nicknameMailbox(emailsA: readonly string[], emailsB: readonly string[], firstA: string, firstB: string, lastLevel: number): boolean {
+  if (lastLevel < 2 || firstA.length < 3 || firstB.length < 3 || firstA.charCodeAt(0) !== firstB.charCodeAt(0)) return false;
+  for (const address of emailsA) {
+    if (!emailsB.includes(address)) continue;
+    const letters = emailLetters(address);
+    if (letters.includes(firstA) || letters.includes(firstB)) return true;
+  }
+  return false;
+}
+
 /** Occurrences of each interned id in `ids`. */
 function countIds(ids: Int32Array): Int32Array {
   let max = 0;
@@ -335,7 +351,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       set(levels, sEmail, level);
       // a shared address is an exact key only when the names do not disagree (couples share
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
-      if (level === 2 && firstLevel !== 0) flags |= exactEmail;
+      if (level === 2 && (firstLevel !== 0 || nicknameMailbox(left.emails[a] ?? noValues, right.emails[b] ?? noValues, left.first[a] ?? '', right.first[b] ?? '', lastLevel))) flags |= exactEmail;
       const domain = left.workDomain[a] ?? '';
       // two different addresses at one company domain belong to two people unless the names are
       // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues.
