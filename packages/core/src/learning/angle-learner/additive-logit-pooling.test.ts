@@ -73,6 +73,30 @@ describe('poolAdditiveLogit', () => {
     );
   });
 
+  it('from a previous fit, agrees with a cold fit (warm start only saves iterations)', () => {
+    const random = seededUniform(12);
+    const make = (trials: number): CellCount[] =>
+      ['s1', 's2', 's3'].flatMap((segment) =>
+        ['roi', 'pain'].map((angle) => {
+          let successes = 0;
+          for (let index = 0; index < trials; index += 1) if (random() < (angle === 'roi' ? 0.07 : 0.04)) successes += 1;
+          return { segment, angle, channel: 'email', successes, trials };
+        }),
+      );
+    const early = make(80);
+    const later = early.map((cell, index) => ({ ...cell, successes: cell.successes + (index % 2), trials: cell.trials + 5 }));
+    const first = poolAdditiveLogit(early, levels(early, ['roi', 'pain']), { prior });
+    const warm = poolAdditiveLogit(later, levels(later, ['roi', 'pain']), { prior, start: first.fit });
+    const cold = poolAdditiveLogit(later, levels(later, ['roi', 'pain']), { prior });
+    for (const cell of later) {
+      const [a, b] = [warm, cold].map((pooled) => pooled.cell(cell.segment, cell.angle, cell.channel).mean);
+      expect(Math.abs((a ?? 0) - (b ?? 0))).toBeLessThan(2e-4);
+    }
+    // A start over other levels is ignored.
+    const other = poolAdditiveLogit(later, levels(later, ['roi', 'pain', 'new']), { prior, start: first.fit });
+    expect(other.fit.key).not.toBe(first.fit.key);
+  });
+
   it('draws jointly around the mode: the draws average near the cell means, and draw scale 0 returns the mode', () => {
     const cells: CellCount[] = [
       { segment: 's', angle: 'roi', channel: 'email', successes: 30, trials: 300 },

@@ -30,8 +30,28 @@ export interface AdditiveLogitSettings {
   spreads?: Partial<LogitSpreads>;
   /** How many determined effects' worth of weight the anchor spreads carry in the estimate (default 1). */
   anchorWeight?: number;
+  /**
+   * A previous fit to start from (used when its levels are the same): the mode and spreads move
+   * little between two fits a few sends apart, so Newton's method and the spread estimate
+   * converge in a step or two instead of twenty. The result agrees with a cold fit to within the
+   * convergence tolerance (spreads to 1e-3 log-odds).
+   */
+  start?: LogitFit;
   /** Scale of a posterior draw's deviation from the mode (default 1, an exact Laplace draw; below 1 explores less). */
   drawScale?: number;
+}
+
+/** A fitted mode and spreads, to warm-start the next fit. */
+export interface LogitFit {
+  /** Identifies the levels (segments, angles, channels, in order) the fit is over. */
+  key: string;
+  theta: Float64Array;
+  variances: number[];
+}
+
+/** Pooled estimates of the additive model, with the fit to start the next one from. */
+export interface AdditiveLogitEstimates extends PooledEstimates {
+  readonly fit: LogitFit;
 }
 
 /** The levels the model has effects for (every angle and channel; the segments seen). */
@@ -102,7 +122,7 @@ function layout(levels: LogitLevels) {
  * const pooled = poolAdditiveLogit(cells, { segments: ['saas'], angles: ['roi', 'pain'], channels: ['email'] }, { prior: { mean: 0.05, strength: 2 } });
  * pooled.cell('saas', 'roi', 'email').mean;
  */
-export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLevels, settings: AdditiveLogitSettings): PooledEstimates {
+export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLevels, settings: AdditiveLogitSettings): AdditiveLogitEstimates {
   const { size, groupOf, terms } = layout(levels);
   const anchor = { main: settings.spreads?.main ?? 0.5, interaction: settings.spreads?.interaction ?? 0.25 };
   const anchorWeight = settings.anchorWeight ?? 1;
@@ -113,9 +133,11 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
     .filter((cell) => cell.trials > 0)
     .map((cell) => ({ cell, indices: [0, ...terms(cell.segment, cell.angle, cell.channel)].filter((index) => index >= 0).sort((a, b) => a - b) }));
 
-  const theta = new Float64Array(size);
-  theta[0] = priorLogit;
-  let variances = [...anchorVariance];
+  const key = [levels.segments, levels.angles, levels.channels].map((names) => names.join('\u0001')).join('\u0002');
+  const start = settings.start?.key === key ? settings.start : undefined;
+  const theta = start ? Float64Array.from(start.theta) : new Float64Array(size);
+  if (!start) theta[0] = priorLogit;
+  let variances = start ? [...start.variances] : [...anchorVariance];
   let factor: Float64Array = new Float64Array(size);
   const precisionOf = (index: number): number => (index === 0 ? 1 / interceptSd ** 2 : 1 / (variances[groupOf[index] ?? 0] ?? 1));
 
@@ -134,8 +156,8 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
 
   // Newton's method with step halving on the penalized log-likelihood; leaves theta at the mode and
   // factor = chol(Hessian) there.
-  const fitMode = () => {
-    for (let iteration = 0; iteration < 100; iteration += 1) {
+  const fitMode = (maxIterations = 100) => {
+    for (let iteration = 0; iteration < maxIterations; iteration += 1) {
       const gradient = new Float64Array(size);
       const hessian = new Float64Array(size * size);
       for (let index = 0; index < size; index += 1) {
@@ -171,16 +193,20 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
     }
   };
 
-  // Posterior variance of each parameter: the squared norm of column i of L⁻¹.
+  // Posterior variance of each parameter: the squared norm of column i of L⁻¹, found by forward
+  // substitution on the unit vector eᵢ (whose first i entries stay 0, so they are skipped).
   const parameterVariances = (): Float64Array => {
     const result = new Float64Array(size);
-    const unit = new Float64Array(size);
+    const column = new Float64Array(size);
     for (let index = 0; index < size; index += 1) {
-      unit.fill(0);
-      unit[index] = 1;
-      const column = solveLower(factor, unit, size);
       let sum = 0;
-      for (let k = index; k < size; k += 1) sum += (column[k] ?? 0) ** 2;
+      for (let row = index; row < size; row += 1) {
+        let value = row === index ? 1 : 0;
+        for (let k = index; k < row; k += 1) value -= (factor[row * size + k] ?? 0) * (column[k] ?? 0);
+        value /= factor[row * size + row] ?? 1;
+        column[row] = value;
+        sum += value * value;
+      }
       result[index] = sum;
     }
     return result;
@@ -189,8 +215,9 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
   // Evidence maximization of the group spreads (MacKay's update, faster than EM where the data are
   // weak): τ² = Σ effect² / Σ γ, with γ = 1 − posterior variance / prior variance the number of
   // effects the data determine; the anchor spread enters as `anchorWeight` such effects.
+  // Each round takes at most two Newton steps from the last mode: the spreads and the mode converge together.
   for (let round = 0; round < 50; round += 1) {
-    fitMode();
+    fitMode(round === 0 ? 100 : 2);
     const posteriorVariance = parameterVariances();
     const squares = groups.map(() => 0);
     const determined = groups.map(() => 0);
@@ -204,7 +231,7 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
     );
     const change = Math.max(...next.map((value, group) => Math.abs(Math.sqrt(value) - Math.sqrt(variances[group] ?? 0))));
     variances = next;
-    if (change < 1e-4) break;
+    if (change < 1e-3) break;
   }
   fitMode();
 
@@ -234,6 +261,7 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
   const cellCounts = new Map(cells.map((cell) => [`${cell.segment}\u0000${cell.angle}\u0000${cell.channel}`, cell]));
 
   return {
+    fit: { key, theta: Float64Array.from(theta), variances: [...variances] },
     overallMean,
     strengths: {
       angle: pseudoSends(angleVar),

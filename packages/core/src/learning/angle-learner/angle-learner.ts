@@ -7,6 +7,7 @@ import { CompoundError } from '../../errors/compound-error.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { seededUniform } from '../stats/seeded-uniform.js';
 import { poolAdditiveLogit } from './additive-logit-pooling.js';
+import type { LogitFit } from './additive-logit-pooling.js';
 import { poolCells } from './hierarchical-pooling.js';
 import type { CellCount, PooledEstimates } from './hierarchical-pooling.js';
 import { angleLearnerSettingsSchema, angleLearnerStateSchema } from './angle-learner-state.js';
@@ -135,6 +136,8 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
   const channels = [...settings.channels];
   const cells = new Map<string, CellCount>();
   let pooled: PooledEstimates | undefined;
+  // The last additive fit, to warm-start the next (a fit a few sends later moves little).
+  let lastFit: LogitFit | undefined;
   // P(best) per (segment, channel request) until the next update: it depends on the data only.
   const pBestCache = new Map<string, number[]>();
   let totalTrials = 0;
@@ -157,18 +160,20 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
   for (const [segment, angle, channel, successes, trials] of initialCells) add(segment, angle, channel, successes, trials);
 
   const estimates = () => {
-    pooled ??=
-      settings.model === 'additive'
-        ? poolAdditiveLogit(
-            [...cells.values()],
-            { segments: [...new Set([...cells.values()].map((cell) => cell.segment))], angles, channels },
-            { prior: settings.prior, spreads: settings.spreads, drawScale: settings.explorationScale },
-          )
-        : poolCells([...cells.values()], {
-            prior: settings.prior,
-            strengths: settings.strengths,
-            ...(settings.maxStrength === undefined ? {} : { maxStrength: settings.maxStrength }),
-          });
+    if (pooled === undefined && settings.model === 'additive') {
+      const additive = poolAdditiveLogit(
+        [...cells.values()],
+        { segments: [...new Set([...cells.values()].map((cell) => cell.segment))], angles, channels },
+        { prior: settings.prior, spreads: settings.spreads, drawScale: settings.explorationScale, ...(lastFit ? { start: lastFit } : {}) },
+      );
+      lastFit = additive.fit;
+      pooled = additive;
+    }
+    pooled ??= poolCells([...cells.values()], {
+      prior: settings.prior,
+      strengths: settings.strengths,
+      ...(settings.maxStrength === undefined ? {} : { maxStrength: settings.maxStrength }),
+    });
     return pooled;
   };
 

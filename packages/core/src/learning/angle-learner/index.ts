@@ -10,6 +10,6 @@ export type { CellCount, PooledCell, PooledEstimates, PoolingSettings, PoolingSt
 export { probabilityBest, thompsonSample } from './thompson-sample.js';
 export type { BetaArm, ThompsonChoice } from './thompson-sample.js';
 export { poolAdditiveLogit } from './additive-logit-pooling.js';
-export type { AdditiveLogitSettings, LogitLevels, LogitSpreads } from './additive-logit-pooling.js';
+export type { AdditiveLogitEstimates, AdditiveLogitSettings, LogitFit, LogitLevels, LogitSpreads } from './additive-logit-pooling.js';
 export { createReplyWindowExposure } from './reply-window-exposure.js';
 export type { ExposedSend, ReplyWindowExposure } from './reply-window-exposure.js';

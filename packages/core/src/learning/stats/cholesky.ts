@@ -13,10 +13,12 @@
 export function choleskyFactor(lower: Float64Array, size: number): Float64Array {
   const factor = new Float64Array(size * size);
   for (let i = 0; i < size; i += 1) {
+    const rowI = i * size;
     for (let j = 0; j <= i; j += 1) {
-      let sum = lower[i * size + j] ?? 0;
-      for (let k = 0; k < j; k += 1) sum -= (factor[i * size + k] ?? 0) * (factor[j * size + k] ?? 0);
-      factor[i * size + j] = i === j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / (factor[j * size + j] ?? 1);
+      const rowJ = j * size;
+      let sum = lower[rowI + j] as number;
+      for (let k = 0; k < j; k += 1) sum -= (factor[rowI + k] as number) * (factor[rowJ + k] as number);
+      factor[rowI + j] = i === j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / (factor[rowJ + j] as number);
     }
   }
   return factor;
