@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
-import { conflict, createRecordComparer, exactEmail, nameless, nicknameMailbox, typoSpelledByAddress } from './compare-records.js';
+import { conflict, createRecordComparer, exactEmail, nameless, nicknameMailbox, spellsOtherName, typoSpelledByAddress } from './compare-records.js';
 import { compareEmailLevel } from './field-comparators.js';
 import { appendFeatures, buildFeatures } from './record-features.js';
 
@@ -103,5 +103,15 @@ describe('createRecordComparer', () => {
     expect(nicknameMailbox(['nicolecollins@x.com'], ['nicolecollins@x.com'], 'nikki', 'nicole', 0)).toBe(false);
     const shared = nameLevels({ firstName: 'Nikki', lastName: 'Collins', email: 'nicolecollins@outlook.com' }, { firstName: 'Nicole', lastName: 'Collins', email: 'nicolecollins@outlook.com' });
     expect(shared.flags & (exactEmail | conflict)).toBe(exactEmail);
+  });
+
+  it('treats a first name that the record\'s own address or profile spells like the other\'s as a typo-level agreement', () => {
+    expect(spellsOtherName(['ondrej.horak@alpine.cz'], '', 'ondra', 'ondrej')).toBe(true);
+    expect(spellsOtherName([], 'christinetaylor1aef7', 'chris', 'christine')).toBe(true);
+    // the address spells its own name too, or the initials differ: no excuse
+    expect(spellsOtherName(['andreas.meyer@x.com'], '', 'andreas', 'andrea')).toBe(false);
+    expect(spellsOtherName(['pepe.gomez@x.com'], '', 'jose', 'pepe')).toBe(false);
+    const garbled = nameLevels({ firstName: 'Ondra', lastName: 'Horak', email: 'ondrej.horak@alpine.cz' }, { firstName: 'Ondrej', lastName: 'Horak' });
+    expect(garbled).toMatchObject({ first: 2, last: 3 });
   });
 });

@@ -145,6 +145,25 @@ export function nicknameMailbox(emailsA: readonly string[], emailsB: readonly st
   return false;
 }
 
+/**
+ * True when `letters` spell `other` (3+ letters, same initial as `own`) but not `own`, or `own`
+ * only as part of `other` (chris in christine).
+ */
+function spellsInstead(letters: string, own: string, other: string): boolean {
+  if (own === other || other.length < 3 || own.charCodeAt(0) !== other.charCodeAt(0) || !letters.includes(other)) return false;
+  return !letters.includes(own) || other.includes(own);
+}
+
+/**
+ * True when one of a record's addresses (local part) or its LinkedIn slug spells the other
+ * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak").
+ */
+export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string): boolean {
+  if (own === '' || other === '') return false;
+  for (const address of emails) if (spellsInstead(emailLetters(address), own, other)) return true;
+  return slug !== '' && spellsInstead(slug.replace(/[^a-z]+/g, ''), own, other);
+}
+
 /** Occurrences of each interned id in `ids`. */
 function countIds(ids: Int32Array): Int32Array {
   let max = 0;
@@ -328,6 +347,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         if (firstIdA === 0) lastLevel = crossLast;
         else firstLevel = crossLast;
       }
+    }
+    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2) {
+      // a first name garbled or shortened past recognition (ondra, jomatha) that the record's own
+      // address or profile spells like the other record's (ondrej.horak@): a typo-level agreement
+      const firstA = left.first[a] ?? '';
+      const firstB = right.first[b] ?? '';
+      if (spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB) || spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA)) firstLevel = 2;
     }
     set(levels, sFirst, firstLevel);
     set(levels, sLast, lastLevel);
