@@ -8,6 +8,7 @@ import { createId as defaultCreateId } from './create-id.js';
 import { hasIdentity } from './has-identity.js';
 import { readContactFile, type ReadContactFileOptions } from './read-contact-file.js';
 import { buildImportReport, type ImportReport } from './import-report.js';
+import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 
 /** Options of `importContacts`. */
 export interface ImportContactsOptions extends ReadContactFileOptions {
@@ -24,6 +25,8 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
 }
 
 const maxListedIssues = 100;
+/** Contacts scored between two turns of the event loop (about 0.1 s of work). */
+const yieldEvery = 5000;
 
 /**
  * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
@@ -69,142 +72,162 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   };
   const companies = createCompanyResolver(storedCompanies, { createId: () => makeId('co'), now: () => at });
   const touched: StoredContact[] = [];
-  const importRows: StoredImportRow[] = [];
-  const merges: StoredMerge[] = [];
   let mergedIntoExisting = 0;
   let duplicatesMerged = 0;
   const fileContactIds: string[] = [];
-
-  // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
-  onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
-  for (const cluster of result.clusters) {
-    const newMembers = cluster.filter((index) => index >= existing.length);
-    if (newMembers.length === 0) continue;
-    const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
-    const id = stored?.id ?? makeId('ct');
-    const memberRecords = cluster.map((index) => records[index] as ContactRecord);
-    const memberSources = cluster.map((index) =>
-      index < existing.length ? (existing[index]?.sources[0] ?? { source: 'store', at }) : provenanceOf(index),
-    );
-    const merged = mergeCluster(memberRecords, memberRecords.map((_, position) => position), memberSources);
-    const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
-    const newSources = newMembers.map(provenanceOf);
-    const contact: StoredContact = {
-      id,
-      record: merged.record,
-      values,
-      sources: [...(stored?.sources ?? []), ...newSources],
-      createdAt: stored?.createdAt ?? at,
-      updatedAt: at,
-    };
-    contact.companyId = companies.resolve(contact.record, newSources[0] ?? { source: 'import', at }) ?? stored?.companyId;
-    touched.push(contact);
-    fileContactIds.push(id);
-    if (stored) mergedIntoExisting += 1;
-    duplicatesMerged += newMembers.length - 1;
-
-    newMembers.forEach((index, position) => {
-      const row = accepted[index - existing.length];
-      if (!row) return;
-      const createsContact = !stored && position === 0;
-      importRows.push({ importId, row: row.row, raw: row.raw, status: createsContact ? 'imported' : 'merged', contactId: id });
-      if (!createsContact) {
-        merges.push({
-          id: makeId('mg'),
-          survivorId: id,
-          importId,
-          row: row.row,
-          reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} },
-          at,
-        });
-      }
-    });
-    // Existing contacts that the new rows tied together (only with `mergeExisting`): kept, marked merged.
-    for (const index of cluster.slice(1)) {
-      const other = index < existing.length ? existing[index] : undefined;
-      if (!other) continue;
-      touched.push({ ...other, mergedInto: id, updatedAt: at });
-      merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
-    }
-  }
-  for (const row of contactFile.rows) {
-    if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
-  }
-  importRows.sort((a, b) => a.row - b.row);
-  onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
-
-  // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
   const playbook = options.playbook;
-  const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
-  const touchedIds = new Set(touched.map((contact) => contact.id));
-  const toScore = rescoreAll ? [...touched, ...existing.filter((contact) => !touchedIds.has(contact.id))] : touched;
   const matchedIds = new Set<string>();
-  if (playbook) {
-    for (const contact of toScore) {
-      if (contact.mergedInto) continue;
-      const company = contact.companyId ? companies.get(contact.companyId) : undefined;
-      const scored = fitScore(contact.record, playbook.playbook, company);
-      contact.fit = scored.fit;
-      contact.fitReasons = scored.reasons;
-      contact.playbookVersion = playbook.version;
-      if (scored.matched) matchedIds.add(contact.id);
+
+  // Everything is written in ONE transaction, opened now so the writes can run (on the store's own
+  // thread) while the clusters are merged and scored here; see `SerialWrites`.
+  const report = await store.transaction(async (tx) => {
+    const writes = createSerialWrites();
+    try {
+      writes.add(() =>
+        tx.imports.create({
+          id: importId,
+          file: contactFile.file,
+          format: contactFile.format,
+          status: 'running',
+          mapping: { columns: contactFile.mapping, overrides: options.overrides ?? {}, fieldTypes: options.fieldTypes ?? {} },
+          startedAt: at,
+        }),
+      );
+      const importRows: StoredImportRow[] = [];
+      const merges: StoredMerge[] = [];
+
+      // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
+      onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
+      for (const cluster of result.clusters) {
+        const newMembers = cluster.filter((index) => index >= existing.length);
+        if (newMembers.length === 0) continue;
+        const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
+        const id = stored?.id ?? makeId('ct');
+        const memberRecords = cluster.map((index) => records[index] as ContactRecord);
+        const memberSources = cluster.map((index) =>
+          index < existing.length ? (existing[index]?.sources[0] ?? { source: 'store', at }) : provenanceOf(index),
+        );
+        const merged = mergeCluster(memberRecords, memberRecords.map((_, position) => position), memberSources);
+        const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
+        const newSources = newMembers.map(provenanceOf);
+        const contact: StoredContact = {
+          id,
+          record: merged.record,
+          values,
+          sources: [...(stored?.sources ?? []), ...newSources],
+          createdAt: stored?.createdAt ?? at,
+          updatedAt: at,
+        };
+        contact.companyId = companies.resolve(contact.record, newSources[0] ?? { source: 'import', at }) ?? stored?.companyId;
+        touched.push(contact);
+        fileContactIds.push(id);
+        if (stored) mergedIntoExisting += 1;
+        duplicatesMerged += newMembers.length - 1;
+
+        newMembers.forEach((index, position) => {
+          const row = accepted[index - existing.length];
+          if (!row) return;
+          const createsContact = !stored && position === 0;
+          importRows.push({ importId, row: row.row, raw: row.raw, status: createsContact ? 'imported' : 'merged', contactId: id });
+          if (!createsContact) {
+            merges.push({
+              id: makeId('mg'),
+              survivorId: id,
+              importId,
+              row: row.row,
+              reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} },
+              at,
+            });
+          }
+        });
+        // Existing contacts that the new rows tied together (only with `mergeExisting`): kept, marked merged.
+        for (const index of cluster.slice(1)) {
+          const other = index < existing.length ? existing[index] : undefined;
+          if (!other) continue;
+          touched.push({ ...other, mergedInto: id, updatedAt: at });
+          merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
+        }
+      }
+      for (const row of contactFile.rows) {
+        if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
+      }
+      // Written (on the store's thread) while this thread scores fit.
+      writes.add(() => tx.imports.addRows(importRows));
+      writes.add(() => tx.imports.addMerges(merges));
+      onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
+
+      // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
+      const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
+      const touchedIds = new Set(touched.map((contact) => contact.id));
+      const toWrite = rescoreAll ? [...touched, ...existing.filter((contact) => !touchedIds.has(contact.id))] : touched;
+      if (playbook) {
+        for (let start = 0; start < toWrite.length; start += yieldEvery) {
+          for (const contact of toWrite.slice(start, start + yieldEvery)) {
+            if (contact.mergedInto) continue;
+            const company = contact.companyId ? companies.get(contact.companyId) : undefined;
+            const scored = fitScore(contact.record, playbook.playbook, company);
+            contact.fit = scored.fit;
+            contact.fitReasons = scored.reasons;
+            contact.playbookVersion = playbook.version;
+            if (scored.matched) matchedIds.add(contact.id);
+          }
+          // Lets the queued writes take their next step (each needs a reply from the store).
+          await yieldToEventLoop();
+        }
+        onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
+      }
+      writes.add(() => tx.contacts.upsertMany(toWrite));
+
+      const built = buildReport();
+      onProgress?.({ phase: 'save', done: 0, total: touched.length });
+      writes.add(() => tx.companies.upsertMany(companies.changed()));
+      await writes.drained();
+      built.contactsTotal = await tx.contacts.count();
+      built.ms = Math.round(performance.now() - started);
+      await tx.imports.finish(importId, { status: 'done', report: { ...built }, finishedAt: clock().toISOString() });
+      return built;
+    } catch (error: unknown) {
+      // No write may run after the rollback: wait for the queued ones to settle first.
+      await writes.drained().catch(() => undefined);
+      throw error;
     }
-    onProgress?.({ phase: 'fit', done: toScore.length, total: toScore.length });
-  }
-
-  const touchedById = new Map(touched.map((contact) => [contact.id, contact]));
-  const fileContacts = fileContactIds.map((id) => touchedById.get(id)).filter((c): c is StoredContact => c !== undefined);
-  const storedCompanyIds = new Set(storedCompanies.map((company) => company.id));
-  const insights: ImportInsight[] = importInsights(
-    fileContacts.map((contact) => ({
-      record: contact.record,
-      fit: contact.fit ?? 0,
-      matched: matchedIds.has(contact.id),
-      company: contact.companyId ? companies.get(contact.companyId) : undefined,
-    })),
-    playbook?.playbook,
-  );
-  const issues: Array<FieldIssue & { row: number }> = [];
-  for (const row of accepted) for (const issue of row.record?.issues ?? []) issues.push({ row: row.row, ...issue });
-
-  const report = buildImportReport({
-    importId,
-    contactFile,
-    imported: accepted.length,
-    unique: fileContactIds.length,
-    duplicatesMerged,
-    mergedIntoExisting,
-    icpMatches: playbook ? fileContactIds.filter((id) => matchedIds.has(id)).length : 0,
-    playbookVersion: playbook?.version,
-    companiesCreated: companies.changed().filter((company) => !storedCompanyIds.has(company.id)).length,
-    companiesLinked: new Set(fileContacts.map((contact) => contact.companyId).filter(Boolean)).size,
-    insights,
-    issues: issues.slice(0, maxListedIssues),
-    issueCount: issues.length,
-    dedupStats: result.stats,
-    ms: 0,
-  });
-
-  onProgress?.({ phase: 'save', done: 0, total: touched.length });
-  await store.transaction(async (tx) => {
-    await tx.imports.create({
-      id: importId,
-      file: contactFile.file,
-      format: contactFile.format,
-      status: 'running',
-      mapping: { columns: contactFile.mapping, overrides: options.overrides ?? {}, fieldTypes: options.fieldTypes ?? {} },
-      startedAt: at,
-    });
-    await tx.imports.addRows(importRows);
-    await tx.companies.upsertMany(companies.changed());
-    await tx.contacts.upsertMany(rescoreAll ? toScore : touched);
-    await tx.imports.addMerges(merges);
-    report.contactsTotal = await tx.contacts.count();
-    report.ms = Math.round(performance.now() - started);
-    await tx.imports.finish(importId, { status: 'done', report: { ...report }, finishedAt: clock().toISOString() });
   });
   onProgress?.({ phase: 'save', done: touched.length, total: touched.length });
   return report;
+
+  function buildReport(): ImportReport {
+    const touchedById = new Map(touched.map((contact) => [contact.id, contact]));
+    const fileContacts = fileContactIds.map((id) => touchedById.get(id)).filter((c): c is StoredContact => c !== undefined);
+    const storedCompanyIds = new Set(storedCompanies.map((company) => company.id));
+    const insights: ImportInsight[] = importInsights(
+      fileContacts.map((contact) => ({
+        record: contact.record,
+        fit: contact.fit ?? 0,
+        matched: matchedIds.has(contact.id),
+        company: contact.companyId ? companies.get(contact.companyId) : undefined,
+      })),
+      playbook?.playbook,
+    );
+    const issues: Array<FieldIssue & { row: number }> = [];
+    for (const row of accepted) for (const issue of row.record?.issues ?? []) issues.push({ row: row.row, ...issue });
+    return buildImportReport({
+      importId,
+      contactFile,
+      imported: accepted.length,
+      unique: fileContactIds.length,
+      duplicatesMerged,
+      mergedIntoExisting,
+      icpMatches: playbook ? fileContactIds.filter((id) => matchedIds.has(id)).length : 0,
+      playbookVersion: playbook?.version,
+      companiesCreated: companies.changed().filter((company) => !storedCompanyIds.has(company.id)).length,
+      companiesLinked: new Set(fileContacts.map((contact) => contact.companyId).filter(Boolean)).size,
+      insights,
+      issues: issues.slice(0, maxListedIssues),
+      issueCount: issues.length,
+      dedupStats: result.stats,
+      ms: 0,
+    });
+  }
 }
 
 /** Every source value of both sides, each (value, source) once. */

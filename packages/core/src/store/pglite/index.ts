@@ -6,6 +6,7 @@ import { createSqlStore } from '../sql-store.js';
 import type { SqlStoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
 import { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
+import { createPgliteWorkerSqlClient } from './pglite-worker-client.js';
 
 /** Settings of the embedded store. */
 export interface PgliteStoreOptions extends SqlStoreOptions {
@@ -17,6 +18,12 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
    * folder). A process that exits without `close()` leaves the folder behind in the temp directory.
    */
   dataDir?: string;
+  /**
+   * Run the database in a worker thread (default true): its WASM then uses another core while this
+   * thread computes, e.g. an import writes rows while it scores contacts. `false` runs it on this
+   * thread (no worker start-up, one core).
+   */
+  worker?: boolean;
 }
 
 /**
@@ -28,12 +35,14 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
  * const contacts = await store.forTenant('acme').contacts.list({ orderBy: 'fit', limit: 50 });
  */
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<Store> {
-  const { dataDir, ...storeOptions } = options;
+  const { dataDir, worker = true, ...storeOptions } = options;
+  const openClient = async (directory: string) =>
+    worker ? createPgliteWorkerSqlClient(directory) : createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers }));
   if (dataDir === undefined) {
     const directory = await mkdtemp(join(tmpdir(), 'compound-pglite-'));
     const removeFolder = () => rm(directory, { recursive: true, force: true });
     try {
-      const client = createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers }));
+      const client = await openClient(directory);
       const closeClient = client.close;
       client.close = async () => {
         try {
@@ -50,8 +59,7 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
   }
   const directory = resolve(dataDir);
   await mkdir(directory, { recursive: true });
-  const pg = await PGlite.create({ dataDir: directory, parsers: pgliteParsers });
-  return createSqlStore(createPgliteSqlClient(pg), storeOptions);
+  return createSqlStore(await openClient(directory), storeOptions);
 }
 
 export { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';

@@ -18,15 +18,15 @@ function copyCell(value: ColumnValue): string {
 }
 
 /**
- * The `COPY ... FROM '/dev/blob'` payloads for `rows`: one text-format blob per 20,000 rows.
+ * The `COPY ... FROM '/dev/blob'` payloads for `rows` in text format: one per 20,000 rows.
  * @internal
  */
-export function* copyBlobs(rows: ReadonlyArray<readonly ColumnValue[]>): Generator<Blob> {
+export function* copyTexts(rows: ReadonlyArray<readonly ColumnValue[]>): Generator<string> {
   for (let start = 0; start < rows.length; start += rowsPerCopy) {
     const lines: string[] = [];
     const end = Math.min(rows.length, start + rowsPerCopy);
     for (let index = start; index < end; index++) lines.push((rows[index] ?? []).map(copyCell).join('\t'));
     lines.push('');
-    yield new Blob([lines.join('\n')]);
+    yield lines.join('\n');
   }
 }

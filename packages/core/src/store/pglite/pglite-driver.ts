@@ -2,7 +2,7 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { ColumnValue, SqlClient, SqlRow } from '../sql-client.js';
-import { copyBlobs } from './pglite-copy-rows.js';
+import { copyTexts } from './pglite-copy-rows.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
 
 /** The subset of PGlite and of its `Transaction` the driver needs. */
@@ -26,7 +26,7 @@ function execOn(target: PgliteQueryable) {
 function copyRowsOn(target: PgliteQueryable) {
   return async (table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>): Promise<void> => {
     const sql = `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM '/dev/blob'`;
-    for (const blob of copyBlobs(rows)) await runQuery(sql, [], () => target.query(sql, [], { blob }));
+    for (const text of copyTexts(rows)) await runQuery(sql, [], () => target.query(sql, [], { blob: new Blob([text]) }));
   };
 }
 

@@ -6,7 +6,8 @@ import { emptyContactRecord } from '../../contacts/empty-contact-record.js';
 import { describeStoreContract } from '../store.contract.js';
 import { openPgliteStore } from './index.js';
 
-describeStoreContract('pglite (in-memory)', () => openPgliteStore());
+describeStoreContract('pglite (worker thread, temp folder)', () => openPgliteStore());
+describeStoreContract('pglite (this thread, temp folder)', () => openPgliteStore({ worker: false }));
 
 describe('openPgliteStore with a data folder', () => {
   it('creates missing parent folders and sees its data after reopening', async () => {

@@ -13,7 +13,7 @@ import type { StoredFitReasons } from './fit-reason-dictionary.js';
 import { decodeSources, encodeSources, loadImportRuns } from './provenance-refs.js';
 import type { ImportRuns, StoredProvenance } from './provenance-refs.js';
 import { deleteKeys } from './delete-keys.js';
-import { lastPerKey, toJsonParam } from './to-json-param.js';
+import { lastPerKey, settleAll, toJsonParam } from './to-json-param.js';
 
 interface ContactRow {
   id: string;
@@ -28,6 +28,9 @@ interface ContactRow {
   created_at: string;
   updated_at: string;
 }
+
+/** Contacts encoded per bulk append. */
+const encodeChunk = 10_000;
 
 const columns = `id, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at`;
 const writtenColumns = [
@@ -109,8 +112,14 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
         const ids = await fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []));
         const reasonIdsOf = new Map(scored.map((contact, index) => [contact, ids[index]]));
         await deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id));
-        const rows = unique.map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
-        await insertRows(tx, 'contacts', writtenColumns, rows);
+        // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread
+        // (PGlite's worker, a server) ingests one chunk while this thread encodes the next.
+        const appends: Array<Promise<void>> = [];
+        for (let start = 0; start < unique.length; start += encodeChunk) {
+          const rows = unique.slice(start, start + encodeChunk).map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
+          appends.push(insertRows(tx, 'contacts', writtenColumns, rows));
+        }
+        await settleAll(appends);
       });
     },
 

@@ -35,3 +35,14 @@ export function lastPerKey<T>(items: readonly T[], key: (item: T) => string): T[
   }
   return byKey.size === items.length ? [...items] : [...byKey.values()];
 }
+
+/**
+ * Waits for every promise to settle, then rejects with the first failure, if any: statements sent
+ * together must all be finished before the caller's transaction or savepoint rolls back.
+ * @internal
+ */
+export async function settleAll(promises: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
