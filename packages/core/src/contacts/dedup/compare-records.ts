@@ -145,23 +145,29 @@ export function nicknameMailbox(emailsA: readonly string[], emailsB: readonly st
   return false;
 }
 
-/**
- * True when `letters` spell `other` (3+ letters, same initial as `own`) but not `own`, or `own`
- * only as part of `other` (chris in christine).
- */
-function spellsInstead(letters: string, own: string, other: string): boolean {
-  if (own === other || other.length < 3 || own.charCodeAt(0) !== other.charCodeAt(0) || !letters.includes(other)) return false;
-  return !letters.includes(own) || other.includes(own);
+/** True when `text` holds `word` ending at or before `end` (no substring is allocated: this runs per pair). */
+function holds(text: string, word: string, end: number): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && at + word.length <= end;
 }
 
 /**
- * True when one of a record's addresses (local part) or its LinkedIn slug spells the other
+ * True when `text` (up to `end`) spells `other` (3+ letters, same initial as `own`) but not
+ * `own`, or `own` only as part of `other` (chris in christine).
+ */
+function spellsInstead(text: string, end: number, own: string, other: string): boolean {
+  if (!holds(text, other, end)) return false;
+  return other.includes(own) || !holds(text, own, end);
+}
+
+/**
+ * True when the local part of one of a record's addresses or its LinkedIn slug spells the other
  * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak").
  */
 export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string): boolean {
-  if (own === '' || other === '') return false;
-  for (const address of emails) if (spellsInstead(emailLetters(address), own, other)) return true;
-  return slug !== '' && spellsInstead(slug.replace(/[^a-z]+/g, ''), own, other);
+  if (own === '' || own === other || other.length < 3 || own.charCodeAt(0) !== other.charCodeAt(0)) return false;
+  for (const address of emails) if (spellsInstead(address, address.indexOf('@'), own, other)) return true;
+  return slug !== '' && spellsInstead(slug, slug.length, own, other);
 }
 
 /** Occurrences of each interned id in `ids`. */

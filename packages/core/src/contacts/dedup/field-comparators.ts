@@ -50,9 +50,13 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   return a.length >= 4 && a.length === b.length && sameLetters(a, b) ? 1 : 0;
 }
 
+/** Letter counts of `sameLetters`, reused: it runs per compared pair and must not allocate. */
+const letterCounts = new Int32Array(128);
+
 /** True when `a` and `b` (of equal length) are anagrams of each other. */
 function sameLetters(a: string, b: string): boolean {
-  const counts = new Int32Array(128);
+  const counts = letterCounts;
+  counts.fill(0);
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127] = (counts[a.charCodeAt(i) & 127] ?? 0) + 1;
   for (let i = 0; i < b.length; i++) {
     const code = b.charCodeAt(i) & 127;
