@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../contacts/contact.js';
-import { at, company, fullRecord, later } from './store-contract-fixtures.js';
+import { at, company, fullRecord, importRow, later } from './store-contract-fixtures.js';
 import type { FieldValues, Store, StoredContact, StoredFitReason, TenantStore } from './store.js';
 
 /** The values one row gives, as the import stores them for a contact of one row. */
@@ -81,6 +81,15 @@ export function describeCompactStorageContract(getStore: () => Store): void {
       expect((await first.store.contacts.get('a'))?.fitReasons).toEqual(reasons);
       expect((await first.store.contacts.get('b'))?.fitReasons).toEqual([...reasons].reverse());
       expect((await second.store.contacts.get('a'))?.fitReasons).toEqual([reasons[0]]);
+    });
+
+    it('checks the references of bulk rows: rows of an unknown import fail the whole write', async () => {
+      const { store } = await tenantWithRun();
+      const rows = [1, 2, 3].flatMap((row) => [importRow('imp-1', row), importRow('imp-missing', row)]);
+      await expect(store.imports.addRows(rows)).rejects.toMatchObject({ code: 'store-query-failed' });
+      expect(await store.imports.rows('imp-1')).toEqual([]);
+      await store.imports.addRows(rows.filter((row) => row.importId === 'imp-1'));
+      expect(await store.imports.rows('imp-1')).toHaveLength(3);
     });
 
     it('reads back companies whose sources are rows of a stored import run', async () => {

@@ -31,8 +31,15 @@ export interface SqlClient {
    * Optional fast path for bulk appends (PGlite: `COPY ... FROM '/dev/blob'`, which skips the
    * per-parameter protocol encoding of a huge statement). `insertRows` falls back to multi-row
    * `INSERT` statements when a driver lacks it. Values as in `ColumnValue`.
+   * @param options.referencesChecked The rows' foreign keys all equal those of rows already
+   *   written in this transaction, so the driver may skip the per-row trigger (foreign key) checks.
    */
-  copyRows?(table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>): Promise<void>;
+  copyRows?(
+    table: string,
+    columns: readonly string[],
+    rows: ReadonlyArray<readonly ColumnValue[]>,
+    options?: { referencesChecked?: boolean },
+  ): Promise<void>;
   /** Releases the connection(s); the client is unusable afterwards. Idempotent. */
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { ColumnValue, SqlClient, SqlRow } from '../sql-client.js';
-import { copyTexts } from './pglite-copy-rows.js';
+import { copyStatement, copyTexts } from './pglite-copy-rows.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
 
 /** The subset of PGlite and of its `Transaction` the driver needs. */
@@ -22,11 +22,16 @@ function execOn(target: PgliteQueryable) {
   };
 }
 
-/** `copyRows` over PGlite: `COPY table (columns) FROM '/dev/blob'`, one blob per 20,000 rows. */
+/** `copyRows` over PGlite: `COPY table (columns) FROM '/dev/blob'` (see `copyStatement`), one blob per 20,000 rows. */
 function copyRowsOn(target: PgliteQueryable) {
-  return async (table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>): Promise<void> => {
-    const sql = `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM '/dev/blob'`;
-    for (const text of copyTexts(rows)) await runQuery(sql, [], () => target.query(sql, [], { blob: new Blob([text]) }));
+  return async (
+    table: string,
+    columns: readonly string[],
+    rows: ReadonlyArray<readonly ColumnValue[]>,
+    options: { referencesChecked?: boolean } = {},
+  ): Promise<void> => {
+    const sql = copyStatement(table, columns, options.referencesChecked === true);
+    for (const text of copyTexts(rows)) await runQuery(sql, [], () => target.exec(sql, { blob: new Blob([text]) }));
   };
 }
 

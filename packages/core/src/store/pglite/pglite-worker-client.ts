@@ -6,7 +6,7 @@ import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { ColumnValue, SqlClient, SqlRow } from '../sql-client.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
-import { copyTexts } from './pglite-copy-rows.js';
+import { copyStatement, copyTexts } from './pglite-copy-rows.js';
 
 const workerFile = 'pglite-worker.mjs';
 
@@ -107,8 +107,13 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
       return (result ? parseRows(result.rows, result.fields) : []) as Row[];
     });
   const exec = (sql: string): Promise<void> => runQuery(sql, [], async () => void (await call('exec', { sql })));
-  const copyRows = async (table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>): Promise<void> => {
-    const sql = `COPY ${table} (${columns.map((column) => `"${column}"`).join(', ')}) FROM '/dev/blob'`;
+  const copyRows = async (
+    table: string,
+    columns: readonly string[],
+    rows: ReadonlyArray<readonly ColumnValue[]>,
+    options: { referencesChecked?: boolean } = {},
+  ): Promise<void> => {
+    const sql = copyStatement(table, columns, options.referencesChecked === true);
     await runQuery(sql, [], async () => void (await call('copy', { sql, texts: [...copyTexts(rows)] })));
   };
 
@@ -133,7 +138,7 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
     driver: 'pglite',
     query: (sql, params) => exclusive(() => query(sql, params)),
     exec: (sql) => exclusive(() => exec(sql)),
-    copyRows: (table, columns, rows) => exclusive(() => copyRows(table, columns, rows)),
+    copyRows: (table, columns, rows, options) => exclusive(() => copyRows(table, columns, rows, options)),
     transaction: (work) =>
       exclusive(async () => {
         await exec('BEGIN');

@@ -29,7 +29,7 @@ const handlers = {
     return null;
   },
   async copy({ sql, texts }) {
-    for (const text of texts) await db.query(sql, [], { blob: new Blob([text]) });
+    for (const text of texts) await db.exec(sql, { blob: new Blob([text]) });
     return null;
   },
   async close() {

@@ -88,7 +88,7 @@ export function createCompaniesRepository(client: SqlClient, tenantId: string): 
           company.createdAt,
           company.updatedAt,
         ]);
-        await insertRows(tx, 'companies', writtenColumns, cells);
+        await insertRows(tx, 'companies', writtenColumns, cells, () => tenantId);
       });
     },
   };

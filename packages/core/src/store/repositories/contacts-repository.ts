@@ -117,7 +117,7 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
         const appends: Array<Promise<void>> = [];
         for (let start = 0; start < unique.length; start += encodeChunk) {
           const rows = unique.slice(start, start + encodeChunk).map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
-          appends.push(insertRows(tx, 'contacts', writtenColumns, rows));
+          appends.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId));
         }
         await settleAll(appends);
       });

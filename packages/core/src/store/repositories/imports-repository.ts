@@ -142,7 +142,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
           const raw = (header && rawAsCells(row.raw, header)) ?? row.raw;
           return [tenantId, row.importId, row.row, toJsonParam(raw), row.status, row.reason ?? null, row.contactId ?? null];
         });
-        await insertRows(tx, 'import_rows', rowColumns, cells);
+        await insertRows(tx, 'import_rows', rowColumns, cells, (row) => String(row[1]));
       });
     },
 
@@ -174,7 +174,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
           toJsonParam(merge.reason),
           merge.at,
         ]);
-        await insertRows(tx, 'merges', mergeColumns, cells);
+        await insertRows(tx, 'merges', mergeColumns, cells, () => tenantId);
       });
     },
 
