@@ -35,6 +35,8 @@ const scalarFields: readonly ScalarField[] = [
 
 /** Most frequent value; ties go to the value seen first in `order`. */
 function pickValue<T>(values: readonly T[]): T | undefined {
+  // Most fields of most clusters have one value (every field of a contact from one row).
+  if (values.length <= 1) return values[0];
   const counts = new Map<T, number>();
   let best: T | undefined;
   let bestCount = 0;
