@@ -1,7 +1,7 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
-import type { ColumnValue, SqlClient, SqlRow } from '../sql-client.js';
+import type { SqlClient, SqlRow } from '../sql-client.js';
 import { copyStatement, copyTexts } from './pglite-copy-rows.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
 
@@ -23,13 +23,8 @@ function execOn(target: PgliteQueryable) {
 }
 
 /** `copyRows` over PGlite: `COPY table (columns) FROM '/dev/blob'` (see `copyStatement`), one blob per 20,000 rows. */
-function copyRowsOn(target: PgliteQueryable) {
-  return async (
-    table: string,
-    columns: readonly string[],
-    rows: ReadonlyArray<readonly ColumnValue[]>,
-    options: { referencesChecked?: boolean } = {},
-  ): Promise<void> => {
+function copyRowsOn(target: PgliteQueryable): NonNullable<SqlClient['copyRows']> {
+  return async (table, columns, rows, options = {}) => {
     const sql = copyStatement(table, columns, options.referencesChecked === true);
     for (const text of copyTexts(rows)) await runQuery(sql, [], () => target.exec(sql, { blob: new Blob([text]) }));
   };

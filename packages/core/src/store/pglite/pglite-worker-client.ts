@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
-import type { ColumnValue, SqlClient, SqlRow } from '../sql-client.js';
+import type { SqlClient, SqlRow } from '../sql-client.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
 import { copyStatement, copyTexts } from './pglite-copy-rows.js';
 
@@ -107,12 +107,7 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
       return (result ? parseRows(result.rows, result.fields) : []) as Row[];
     });
   const exec = (sql: string): Promise<void> => runQuery(sql, [], async () => void (await call('exec', { sql })));
-  const copyRows = async (
-    table: string,
-    columns: readonly string[],
-    rows: ReadonlyArray<readonly ColumnValue[]>,
-    options: { referencesChecked?: boolean } = {},
-  ): Promise<void> => {
+  const copyRows: NonNullable<SqlClient['copyRows']> = async (table, columns, rows, options = {}) => {
     const sql = copyStatement(table, columns, options.referencesChecked === true);
     await runQuery(sql, [], async () => void (await call('copy', { sql, texts: [...copyTexts(rows)] })));
   };
