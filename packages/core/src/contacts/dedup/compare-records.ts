@@ -269,6 +269,11 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   const leftLast = interner.ids(left.last);
   const leftCompany = interner.ids(left.company);
   const leftCity = interner.ids(left.city);
+  // first-name initials as one small array: checked before any address of the pair is read
+  const leftInitials = new Uint16Array(left.size);
+  for (let i = 0; i < left.size; i++) leftInitials[i] = (left.first[i] ?? '').charCodeAt(0) || 0;
+  const initialOf = (table: RecordFeatures, index: number, indexed: boolean): number =>
+    indexed && index < leftInitials.length ? (leftInitials[index] ?? 0) : (table.first[index] ?? '').charCodeAt(0) || 0;
   const firstCounts = countIds(leftFirst);
   const lastCounts = countIds(leftLast);
   // equality-first fields as ids too: equal values never read the other record's string
@@ -354,7 +359,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         else firstLevel = crossLast;
       }
     }
-    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2) {
+    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2 && initialOf(left, a, true) === initialOf(right, b, same)) {
       // a first name garbled or shortened past recognition (ondra, jomatha) that the record's own
       // address or profile spells like the other record's (ondrej.horak@): a typo-level agreement
       const firstA = left.first[a] ?? '';
