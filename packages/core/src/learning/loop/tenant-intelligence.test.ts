@@ -62,6 +62,25 @@ describe('tenant learning loop', () => {
     expect(await store.forTenant('other').models.latest('reply-model')).toBeUndefined();
   });
 
+  it('counts a send still inside its reply window as the elapsed share of a failure, and a reply at once', async () => {
+    await store.ensureTenant('recent');
+    const recent = store.forTenant('recent');
+    const sentAt = '2026-03-02T09:00:00.000Z';
+    const base = { source: 'test', angle: 'roi', channel: 'email', segment: 'vp · 51–200' };
+    await recent.events.add([
+      { ...base, messageId: 'r1', externalId: 'r1:sent', type: 'sent', occurredAt: sentAt },
+      { ...base, messageId: 'r1', externalId: 'r1:reply', type: 'replied', sentiment: 'positive', occurredAt: '2026-03-03T09:00:00.000Z' },
+      { ...base, messageId: 'r2', externalId: 'r2:sent', type: 'sent', occurredAt: sentAt },
+    ]);
+    // Two days into a seven-day window: r1 is a whole success, r2 two sevenths of a failure.
+    const learning = await loadTenantLearning(recent, { save: false, replyWindowDays: 7, now: () => new Date('2026-03-04T09:00:00.000Z') });
+    const [cell] = learning.learner.snapshot().cells;
+    expect(cell?.[3]).toBe(1);
+    expect(cell?.[4]).toBeCloseTo(1 + 2 / 7, 12);
+    const later = await loadTenantLearning(recent, { save: false, now: () => new Date('2026-04-01T00:00:00.000Z') });
+    expect(later.learner.snapshot().cells[0]?.[4]).toBeCloseTo(2, 12);
+  });
+
   it('ranks contacts by expected value with reasons, leaving out those already sent in the campaign', async () => {
     const all = await rankTenantContacts(tenant, { top: 500 });
     expect(all).toHaveLength(200);

@@ -1,6 +1,6 @@
 import type { Playbook } from '../../playbook/index.js';
 import type { StoredCompany, StoredContact, TenantStore } from '../../store/store.js';
-import { createAngleLearner, type AngleLearner } from '../angle-learner/index.js';
+import { createAngleLearner, createReplyWindowExposure, type AngleLearner } from '../angle-learner/index.js';
 import { achievedTarget, type SendObservation, type TargetOutcome } from '../outcome-event.js';
 import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
 import { createTimingModel, type TimingModel } from '../timing/index.js';
@@ -30,6 +30,14 @@ export interface LoadTenantLearningOptions {
   random?: () => number;
   /** Save the learned states as new versions when the history grew since the last save. Default true. */
   save?: boolean;
+  /**
+   * Days after a send at which no reply counts as a failure for the angle learner. Default 7. A send
+   * still inside its window counts as the elapsed share of a failure (`createReplyWindowExposure`),
+   * so the angles sent most recently are not marked down for replies that have not come yet.
+   */
+  replyWindowDays?: number;
+  /** The current time (default `new Date()`), for the reply windows. */
+  now?: () => Date;
 }
 
 /**
@@ -53,9 +61,18 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
   const model = createReplyModel();
   const timing = createTimingModel();
 
+  const dayMs = 86_400_000;
+  const exposure = createReplyWindowExposure((options.replyWindowDays ?? 7) * dayMs);
   for (const observation of observations) {
     const success = achievedTarget(observation, target);
-    learner.update({ segment: observation.segment, angle: observation.angle, channel: observation.channel, success });
+    const sentAt = Date.parse(observation.sentAt);
+    const arm = { segment: observation.segment, angle: observation.angle, channel: observation.channel };
+    if (Number.isNaN(sentAt)) learner.update({ ...arm, success });
+    else {
+      exposure.sent({ id: observation.messageId, ...arm, sentAt });
+      const completed = success ? exposure.succeeded(observation.messageId) : undefined;
+      if (completed) learner.update(completed);
+    }
     const contact = observation.contactId ? byId.get(observation.contactId) : undefined;
     const features: FeatureRecord = {
       ...(contact ? contactLearningFeatures(contact, companyOf(contact)) : {}),
@@ -76,6 +93,8 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
       ...(typeof days === 'number' ? { daysSinceSignal: days } : {}),
     });
   }
+
+  for (const update of exposure.advance((options.now?.() ?? new Date()).getTime())) learner.update(update);
 
   let versions: TenantLearning['versions'];
   if (options.save !== false && observations.length > 0) {
