@@ -60,8 +60,8 @@ async function toStoredContacts(client: SqlClient, tenantId: string, rows: reado
 
 /** One contact as the cells of `writtenColumns`. */
 function contactCells(tenantId: string, contact: StoredContact, runs: ImportRuns, reasonIds: number[] | undefined): ColumnValue[] {
-  const compactValues = encodeFieldValues(contact.values, contact.sources);
-  const values = contact.sources.length > 0 ? encodeDerivedValues(compactValues, contact.record) : compactValues;
+  const values =
+    contact.sources.length > 0 ? encodeDerivedValues(contact.values, contact.sources, contact.record) : encodeFieldValues(contact.values, contact.sources);
   return [
     tenantId,
     contact.id,

@@ -1,7 +1,7 @@
 import type { ContactRecord, Provenance } from '../../contacts/contact.js';
 import type { FieldValues } from '../store.js';
-import { decodeFieldValues } from './compact-json.js';
-import type { CompactFieldValues, CompactSourcedValue } from './compact-json.js';
+import { decodeFieldValues, encodeFieldValues } from './compact-json.js';
+import type { CompactFieldValues } from './compact-json.js';
 
 /**
  * Stored form of a contact's `values` relative to its record: `[0, overrides]`. Every field the
@@ -34,21 +34,39 @@ function recordValues(record: ContactRecord): Map<string, string[]> {
   return out;
 }
 
-function sameAsDerived(list: readonly CompactSourcedValue[], derived: readonly string[] | undefined): boolean {
-  if (derived === undefined || list.length !== derived.length) return false;
-  return list.every((entry, index) => entry[1] === 0 && entry[0] === derived[index]);
+/** True when two provenances are the same source (as `encodeFieldValues` would index them). */
+function sameSource(a: Provenance, b: Provenance | undefined): boolean {
+  if (a === b) return true;
+  if (b === undefined) return false;
+  let members = 0;
+  for (const key in a) {
+    if (key !== 'source' && key !== 'importId' && key !== 'file' && key !== 'row' && key !== 'at') return false;
+    members += 1;
+  }
+  for (const key in b) if (key !== 'source' && key !== 'importId' && key !== 'file' && key !== 'row' && key !== 'at') return false;
+  return a.source === b.source && a.importId === b.importId && a.file === b.file && a.row === b.row && a.at === b.at && members > 0;
 }
 
-/** `compact` (entries referencing sources by index) relative to `record`. @internal */
-export function encodeDerivedValues(compact: CompactFieldValues, record: ContactRecord): DerivedFieldValues {
+/**
+ * `values` relative to `record` (see `DerivedFieldValues`); only the overriding fields are encoded
+ * (compact, against `sources`). `sources` must not be empty.
+ * @internal
+ */
+export function encodeDerivedValues(values: FieldValues, sources: readonly Provenance[], record: ContactRecord): DerivedFieldValues {
+  const first = sources[0];
   const derived = recordValues(record);
-  const overrides: CompactFieldValues = {};
-  for (const field in compact) {
-    const list = (compact[field] ?? []) as CompactSourcedValue[];
-    if (!sameAsDerived(list, derived.get(field))) overrides[field] = list;
+  const overrides: FieldValues = {};
+  for (const field in values) {
+    const list = values[field] ?? [];
+    const expected = derived.get(field);
+    const same =
+      expected !== undefined &&
+      list.length === expected.length &&
+      list.every((entry, index) => entry.value === expected[index] && sameSource(entry.source, first));
+    if (!same) overrides[field] = list;
   }
-  for (const field of derived.keys()) if (!(field in compact)) overrides[field] = [];
-  return [0, overrides];
+  for (const field of derived.keys()) if (!(field in values)) overrides[field] = [];
+  return [0, encodeFieldValues(overrides, sources)];
 }
 
 /** `values` back from `[0, overrides]` against the record and sources it was encoded with. @internal */
