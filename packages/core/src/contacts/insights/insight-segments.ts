@@ -42,16 +42,17 @@ function functionLabel(value: JobFunction): string {
   return value.charAt(0).toUpperCase() + value.slice(1).replace('-', ' ');
 }
 
-/** Employee bands as LinkedIn reports company size. */
-const sizeBands = [
-  [1, 10], [11, 50], [51, 200], [201, 500], [501, 1000], [1001, 5000], [5001, Number.POSITIVE_INFINITY],
-] as const;
+/** Employee bands as LinkedIn reports company size, with their labels (built once: toLocaleString is slow). */
+const sizeBands = (
+  [[1, 10], [11, 50], [51, 200], [201, 500], [501, 1000], [1001, 5000], [5001, Number.POSITIVE_INFINITY]] as const
+).map(([low, high]) => ({
+  high,
+  label: Number.isFinite(high) ? `${low.toLocaleString('en-US')}–${high.toLocaleString('en-US')}` : `${low.toLocaleString('en-US')}+`,
+}));
 
 function sizeBand(employees: number | undefined): string | undefined {
   if (employees === undefined || !(employees > 0)) return undefined;
-  const band = sizeBands.find(([, high]) => employees <= high);
-  if (!band) return undefined;
-  return Number.isFinite(band[1]) ? `${band[0].toLocaleString('en-US')}–${band[1].toLocaleString('en-US')}` : `${band[0].toLocaleString('en-US')}+`;
+  return sizeBands.find((band) => employees <= band.high)?.label;
 }
 
 /** One attribute value of a contact: key part and label pieces. */

@@ -208,8 +208,14 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       })),
       playbook?.playbook,
     );
+    // Only the first issues are listed; the rest are counted.
     const issues: Array<FieldIssue & { row: number }> = [];
-    for (const row of accepted) for (const issue of row.record?.issues ?? []) issues.push({ row: row.row, ...issue });
+    let issueCount = 0;
+    for (const row of accepted) {
+      for (const issue of row.record?.issues ?? []) {
+        if (issueCount++ < maxListedIssues) issues.push({ row: row.row, ...issue });
+      }
+    }
     return buildImportReport({
       importId,
       contactFile,
@@ -222,8 +228,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       companiesCreated: companies.changed().filter((company) => !storedCompanyIds.has(company.id)).length,
       companiesLinked: new Set(fileContacts.map((contact) => contact.companyId).filter(Boolean)).size,
       insights,
-      issues: issues.slice(0, maxListedIssues),
-      issueCount: issues.length,
+      issues,
+      issueCount,
       dedupStats: result.stats,
       ms: 0,
     });
