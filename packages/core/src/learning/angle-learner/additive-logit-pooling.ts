@@ -3,8 +3,8 @@
  * `intercept + segment + angle + channel + segment×angle + segment×channel + angle×channel`, each
  * group of effects normal around 0 with its own spread, fitted by Laplace approximation (Newton on
  * the penalized likelihood of the cell counts). An angle's effect is learned from every segment's
- * sends, so the best angle and channel are found from far fewer sends than with a posterior per
- * cell; a segment's own taste enters only through the interactions, shrunk by their spread. The
+ * sends and a segment's own taste enters only through the interactions, shrunk by their spread;
+ * Thompson draws are joint, so arms sharing an angle or channel move together. The
  * spreads are estimated by empirical Bayes (evidence maximization), each anchored at a default
  * worth one well-determined effect.
  */
@@ -45,7 +45,9 @@ export interface AdditiveLogitSettings {
 export interface LogitFit {
   /** Identifies the levels (segments, angles, channels, in order) the fit is over. */
   key: string;
+  /** The mode: intercept, then the effects group by group. */
   theta: Float64Array;
+  /** Estimated variance (log-odds²) of each effect group, in the order segment, angle, channel, then the interactions. */
   variances: number[];
 }
 
