@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../contact.js';
 import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
 import { blockCandidates, dedup } from './dedup.js';
+import type { MatchModel } from './fellegi-sunter.js';
 
 function sameCluster(clusters: number[][], a: number, b: number): boolean {
   return clusters.some((cluster) => cluster.includes(a) && cluster.includes(b));
@@ -171,6 +172,32 @@ describe('dedup: same-surname colleagues', () => {
       for (let k = 0; k < 12; k++) records.push(amelia('berlin', `a${k}@company${k}.org`, `${1940 + 3 * k}-${String(1 + k).padStart(2, '0')}-${10 + k}`));
       const { clusters } = dedup(records);
       for (let k = 1; k < 12; k++) expect(sameCluster(clusters, crowd.length, crowd.length + k)).toBe(false);
+    });
+  });
+
+  describe('a weak name agreement (dwayne / duane) without an exact identifier', () => {
+    // a fixed model, log2(m/u) per level: first name 1 → 0, last name 3 → +4, city 2 → +2, birth date 3 → +8
+    const flat = (levels: number): number[] => Array.from({ length: levels }, () => 1 / levels);
+    const withWeight = (levels: number, level: number, bits: number): number[] => flat(levels).map((value, l) => (l === level ? value * 2 ** bits : value));
+    const model: MatchModel = {
+      fields: [{ name: 'firstName', levels: 4 }, { name: 'lastName', levels: 4 }, { name: 'city', levels: 3 }, { name: 'birthDate', levels: 4 }],
+      m: [flat(4), withWeight(4, 3, 4), withWeight(3, 2, 2), withWeight(4, 3, 8)],
+      u: [flat(4), flat(4), flat(3), flat(4)],
+      lambda: 0.5,
+      iterations: 0,
+    };
+    const okafors = (birthDate?: string): ContactRecord[] => [
+      contact({ firstName: 'Dwayne', lastName: 'Okafor', city: 'berlin', ...(birthDate === undefined ? {} : { birthDate }) }),
+      contact({ firstName: 'Duane', lastName: 'Okafor', city: 'berlin', ...(birthDate === undefined ? {} : { birthDate }) }),
+      contact({ firstName: 'Anna', lastName: 'Adler', city: 'hamburg', birthDate: '1980-01-01' }),
+    ];
+
+    it('merges when the other fields add 2 + 6 bits (birth date and city: 10)', () => {
+      expect(sameCluster(dedup(okafors('1971-03-14'), { model }).clusters, 0, 1)).toBe(true);
+    });
+
+    it('keeps them apart when only the city agrees (2 bits), though the match probability is 0.98', () => {
+      expect(sameCluster(dedup(okafors(), { model }).clusters, 0, 1)).toBe(false);
     });
   });
 });

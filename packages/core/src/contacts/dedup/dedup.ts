@@ -112,6 +112,9 @@ function fitModel(comparer: RecordComparer, features: RecordFeatures, table: Pat
   return fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM, descriptive });
 }
 
+/** Extra log2 corroboration a pair whose names agree only weakly needs when no exact identifier vouches for it. */
+const weakNameExtraBits = 6;
+
 /** Share of random pairs agreeing exactly on a custom column from which it counts as descriptive (a category, not an identifier). */
 const minDescriptiveU = 0.02;
 
@@ -234,8 +237,11 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   for (let k = 0; k < candidates.count; k++) {
     const flags = flagsOf[k] ?? 0;
     if ((flags & conflict) !== 0) continue;
-    if ((flags & (weakNames | nameless)) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
     const pattern = patternOf[k] ?? 0;
+    if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
+    // a weak name agreement (Jaro-Winkler 0.8-0.92) fits relatives and co-workers too: without an
+    // exact identifier it needs 64 times the usual corroboration (a birth date and a city, say)
+    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && (corroboration[pattern] ?? 0) < minCorroboration + weakNameExtraBits) continue;
     const score = (flags & exactFlags) !== 0 ? 1 : corroborated(k, pattern) ? (probabilities[pattern] ?? 0) : 0;
     if (score >= threshold) {
       scores[k] = score;
