@@ -28,4 +28,14 @@ describe('createDedupIndex', () => {
     expect(resolved.match).toBe(added);
     expect(resolved.reason?.keys).toContain('email');
   });
+
+  it('lets a query known by its surname only meet a namesake added later, but not a complete query', () => {
+    const { records } = sampleContacts();
+    const index = createDedupIndex(records);
+    index.add(contact({ firstName: 'Zelda', lastName: 'Quinn', email: 'zq@acme.io' }));
+    // a probe (one name, no identifier) is scored against the surname block's target
+    expect(index.resolve(contact({ lastName: 'Quinn' })).score).toBeGreaterThan(0);
+    // two complete records with identifiers never meet through a surname alone
+    expect(index.resolve(contact({ firstName: 'Xavier', lastName: 'Quinn', email: 'xq@other.io' })).score).toBe(0);
+  });
 });

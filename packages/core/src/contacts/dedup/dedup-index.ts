@@ -97,35 +97,51 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   const modelLevels = new Int8Array(model.fields.length);
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
 
-  /** Key hashes of a record, each with its loose role (a target meets only probes). */
-  const keysOf = (table: RecordFeatures, index: number): { hash: number; target: boolean }[] => {
-    const keys: { hash: number; target: boolean }[] = [];
-    forEachBlockingKey(table, index, (key, role?: LooseRole) => keys.push({ hash: hashKey(key) >>> shift, target: role !== undefined && !role.probe }));
-    return keys;
+  // per-query scratch, reused: a resolve allocates (almost) nothing, so a warm index does not feed
+  // the garbage collector
+  const keyHashes: number[] = [];
+  const keyTargets: boolean[] = [];
+  const seen = new Set<number>();
+  /** Fills `keyHashes` / `keyTargets` with a record's key hashes and loose roles (a target meets only probes). */
+  const collectKeys = (table: RecordFeatures, index: number): void => {
+    keyHashes.length = 0;
+    keyTargets.length = 0;
+    forEachBlockingKey(table, index, (key, role?: LooseRole) => {
+      keyHashes.push(hashKey(key) >>> shift);
+      keyTargets.push(role !== undefined && !role.probe);
+    });
   };
-  const score = (candidate: number): { score: number; flags: number } => {
+  /** Score of a candidate against the query (0 on a conflict, 1 on an exact key). */
+  const score = (candidate: number): number => {
     const flags = comparer.compare(candidate, 0, levels);
-    if ((flags & conflict) !== 0) return { score: 0, flags };
-    fieldPositions.forEach((position, f) => (modelLevels[f] = position < 0 ? -1 : (levels[position] ?? -1)));
-    return { score: (flags & exactFlags) !== 0 ? 1 : matchProbability(model, modelLevels), flags };
+    if ((flags & conflict) !== 0) return 0;
+    if ((flags & exactFlags) !== 0) return 1;
+    for (let f = 0; f < fieldPositions.length; f++) {
+      const position = fieldPositions[f] ?? -1;
+      modelLevels[f] = position < 0 ? -1 : (levels[position] ?? -1);
+    }
+    return matchProbability(model, modelLevels);
   };
 
   function resolve(record: ContactRecord): Resolution {
     resetFeatures(query);
     appendFeatures(query, record);
-    const seen = new Set<number>();
+    seen.clear();
     let best = -1;
     let bestScore = 0;
     const consider = (candidate: number): void => {
       if (seen.has(candidate)) return;
       seen.add(candidate);
       const result = score(candidate);
-      if (result.score > bestScore) {
-        bestScore = result.score;
+      if (result > bestScore) {
+        bestScore = result;
         best = candidate;
       }
     };
-    for (const { hash, target } of keysOf(query, 0)) {
+    collectKeys(query, 0);
+    for (let key = 0; key < keyHashes.length; key++) {
+      const hash = keyHashes[key] ?? 0;
+      const target = keyTargets[key] === true;
       const base = hash * scale;
       const from = lowerBound(entries, base);
       const to = Math.min(lowerBound(entries, base + scale), from + perKey);
@@ -133,7 +149,10 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
         const entry = entries[k] ?? 0;
         if (!target || !entryIsTarget(entry)) consider(entryRecord(entry, base));
       }
-      for (const candidate of (added.get(hash) ?? []).slice(0, perKey)) {
+      const later = added.get(hash);
+      if (later === undefined) continue;
+      for (let k = 0; k < Math.min(later.length, perKey); k++) {
+        const candidate = later[k] ?? 0;
         if (candidate >= 0) consider(candidate);
         else if (!target) consider(-1 - candidate);
       }
@@ -147,8 +166,10 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   function add(record: ContactRecord): number {
     const index = features.size;
     appendFeatures(features, record);
-    for (const { hash, target } of keysOf(features, index)) {
-      const entry = target ? -1 - index : index;
+    collectKeys(features, index);
+    for (let key = 0; key < keyHashes.length; key++) {
+      const hash = keyHashes[key] ?? 0;
+      const entry = keyTargets[key] === true ? -1 - index : index;
       const list = added.get(hash);
       if (list === undefined) added.set(hash, [entry]);
       else list.push(entry);
