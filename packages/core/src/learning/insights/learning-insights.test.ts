@@ -12,6 +12,34 @@ describe('learningInsights', () => {
     expect(runsWithFalseInsight).toBeLessThanOrEqual(1);
   });
 
+  it('makes no claim whose own adjusted interval includes no difference', () => {
+    // Email 23 of 200 vs LinkedIn 37 of 200: pooled z test p = 0.0499, but Newcombe's 95% interval
+    // of the difference is [−14.0, +0.03] points. The only family with two levels is the channel.
+    const send = (index: number, channel: string, positive: boolean) => ({
+      messageId: `m-${channel}-${index}`,
+      segment: 'SaaS',
+      angle: 'roi',
+      channel,
+      sentAt: '2024-01-01T09:00:00.000Z',
+      replied: positive,
+      positiveReply: positive,
+      meeting: false,
+      bounced: false,
+      unsubscribed: false,
+    });
+    const observations = [
+      ...Array.from({ length: 200 }, (_, index) => send(index, 'email', index < 23)),
+      ...Array.from({ length: 200 }, (_, index) => send(index, 'linkedin', index < 37)),
+    ];
+    const insights = learningInsights(observations);
+    expect(insights.filter((insight) => insight.kind === 'claim')).toEqual([]);
+    // A clear difference on the same sends is still claimed, its interval clear of 0.
+    const clear = learningInsights(observations.map((observation, index) => (index >= 237 && index < 252 ? { ...observation, positiveReply: true } : observation)));
+    const claim = clear.find((insight) => insight.kind === 'claim');
+    expect(claim?.values).toEqual({ channel: 'linkedin' });
+    expect(claim?.interval[0]).toBeGreaterThan(0);
+  });
+
   it('finds a real large effect, with its interval, n and q-value', () => {
     const observations = simulateObservations({
       sends: 4000,

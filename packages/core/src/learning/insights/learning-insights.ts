@@ -138,6 +138,11 @@ export function learningInsights(observations: readonly SendObservation[], optio
     const rate = subjectCount.successes / subjectCount.trials;
     const restRate = restCount.successes / restCount.trials;
     const interval = differenceInterval(subjectCount, restCount, intervalLevel);
+    // The test (pooled z, or Fisher's for small counts) and the interval (Newcombe's) are different
+    // approximations, so at the margin BH can select a difference whose adjusted interval still
+    // includes none; such a claim would contradict its own interval, so it is not made. With one
+    // statistic for both, BH selection and an interval excluding 0 coincide (Benjamini & Yekutieli 2005).
+    if (interval[0] <= 0 && interval[1] >= 0) return;
     const words = describeLevel(counts.family, level);
     const ratio = restRate > 0 ? `, ${(rate / restRate).toFixed(1)}x` : '';
     const restName = counts.levels.size === 2 ? `${[...counts.levels.keys()].find((name) => name !== level) ?? ''}` : words.rest;
