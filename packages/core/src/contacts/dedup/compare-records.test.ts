@@ -114,4 +114,17 @@ describe('createRecordComparer', () => {
     const garbled = nameLevels({ firstName: 'Ondra', lastName: 'Horak', email: 'ondrej.horak@alpine.cz' }, { firstName: 'Ondrej', lastName: 'Horak' });
     expect(garbled).toMatchObject({ first: 2, last: 3 });
   });
+
+  it('takes two organisation records at clearly different streets as two sites, unless an identifier is shared', () => {
+    const site = (street: string, email?: string): Parameters<typeof contact>[0] => ({ company: 'Mary Crane League', street, phone: '3125551234', ...(email === undefined ? {} : { email }) });
+    const levelsOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): number => {
+      const comparer = createRecordComparer(buildFeatures([contact(a), contact(b)]));
+      return comparer.compare(0, 1, new Int8Array(comparer.fields.length));
+    };
+    expect(levelsOf(site('2820 N Leavitt'), site('2905 N Clybourn')) & conflict).toBe(conflict);
+    expect(levelsOf(site('2820 N Leavitt'), site('2820 N Leavitt St')) & conflict).toBe(0);
+    expect(levelsOf(site('2820 N Leavitt', 'info2@crane.org'), site('2905 N Clybourn', 'info2@crane.org')) & conflict).toBe(0);
+    // people at two addresses are not two sites
+    expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', street: '2820 N Leavitt' }, { firstName: 'Ann', lastName: 'Lee', street: '2905 N Clybourn' }) & conflict).toBe(0);
+  });
 });

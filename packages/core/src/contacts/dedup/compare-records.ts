@@ -31,7 +31,9 @@ export const exactPhone = 4;
  * A hard conflict: two different LinkedIn profiles; two different work emails at one domain with
  * different names; or a first or last name that clearly differs (level 0, after trying the swap)
  * without a shared LinkedIn profile, custom identifier (an SSN) or email address
- * (a shared address with different first names is a shared mailbox, so it does not count). Co-workers and relatives share surnames, companies, cities,
+ * (a shared address with different first names is a shared mailbox, so it does not count); or two
+ * records of an organisation (no person name) at clearly different streets, without such an
+ * identifier. Co-workers and relatives share surnames, companies, cities,
  * phones and mailboxes, and those fields are not independent of each other, so no sum of their
  * weights may outvote a different name.
  */
@@ -452,7 +454,14 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     }
     const streetA = left.street[a] ?? noValues;
     const streetB = streetA.length === 0 ? noValues : (right.street[b] ?? noValues);
-    if (streetA.length > 0 && streetB.length > 0) set(levels, sStreet, compareAddressLevel(streetA, streetB));
+    let sitesDiffer = false;
+    if (streetA.length > 0 && streetB.length > 0) {
+      const level = compareAddressLevel(streetA, streetB);
+      set(levels, sStreet, level);
+      // two records of an organisation (no person name on either) at clearly different streets are
+      // two sites of it (a school's two campuses share a name, a phone and a postcode)
+      sitesDiffer = level === 0 && firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0;
+    }
     const birthIdA = plainId(leftBirth, left.birthDate, a, true);
     const birthIdB = birthIdA === 0 ? 0 : plainId(leftBirth, right.birthDate, b, false);
     if (birthIdA !== 0 && birthIdB !== 0) {
@@ -472,7 +481,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     }
     if (firstLevel === 1 || lastLevel === 1) flags |= weakNames;
     if (named && ((firstIdA === 0 && lastIdA === 0) || (firstIdB === 0 && lastIdB === 0))) flags |= nameless;
-    if (namesDisagree && (flags & (exactLinkedin | exactCustomId | exactEmail)) === 0) flags |= conflict;
+    if ((namesDisagree || sitesDiffer) && (flags & (exactLinkedin | exactCustomId | exactEmail)) === 0) flags |= conflict;
     return flags;
   }
 
