@@ -66,9 +66,12 @@ export async function importContacts(store: TenantStore, options: ImportContacts
     if (!reasonOf.has(pair.a)) reasonOf.set(pair.a, pair.reason);
   }
 
+  // One provenance object per row, shared by the contact's sources and its values (the store then
+  // matches them by identity).
+  const provenances: Provenance[] = [];
   const provenanceOf = (index: number): Provenance => {
     const row = accepted[index - existing.length];
-    return { source: 'import', importId, file: contactFile.file, row: row?.row, at };
+    return (provenances[index] ??= { source: 'import', importId, file: contactFile.file, row: row?.row, at });
   };
   const companies = createCompanyResolver(storedCompanies, { createId: () => makeId('co'), now: () => at });
   const touched: StoredContact[] = [];
