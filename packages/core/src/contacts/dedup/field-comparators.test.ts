@@ -67,6 +67,13 @@ describe('field comparators', () => {
     expect(compareAddressLevel(['12', 'main', 'street'], ['99', 'oak', 'avenue'])).toBe(0);
   });
 
+  it('grades two house numbers on one street as different addresses', () => {
+    expect(compareAddressLevel(['4340', 's', 'lamon'], ['4640', 's', 'lamon'])).toBe(0);
+    expect(compareAddressLevel(['1800', 'n', 'humboldt'], ['1800', 'n', 'humboldt', 'blvd'])).toBe(2);
+    // a number on one side only says nothing about the other
+    expect(compareAddressLevel(['main', 'street'], ['12', 'main', 'street'])).toBeGreaterThan(0);
+  });
+
   it('grades postcodes, dates, ids, phones and text', () => {
     expect(comparePostcodeLevel('10115', '10115')).toBe(2);
     expect(comparePostcodeLevel('10115', '10116')).toBe(1);

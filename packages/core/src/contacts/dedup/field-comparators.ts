@@ -137,8 +137,24 @@ export function compareCompanyLevel(a: string, b: string): number {
   return tokensCovered(tokensA, tokensB) || tokensCovered(tokensB, tokensA) ? 1 : 0;
 }
 
-/** Address level from token sets: 3 similarity >= 0.99, 2 >= 0.7, 1 >= 0.4, 0 otherwise. */
+/** The first token that starts with a digit (a house number), or ''. */
+function houseNumber(tokens: readonly string[]): string {
+  for (const token of tokens) {
+    const code = token.charCodeAt(0);
+    if (code >= 48 && code <= 57) return token;
+  }
+  return '';
+}
+
+/**
+ * Address level from token sets: 3 similarity >= 0.99, 2 >= 0.7, 1 >= 0.4, 0 otherwise; and 0
+ * when both give a house number and the numbers differ (4340 s lamon / 4640 s lamon are two
+ * buildings of one street).
+ */
 export function compareAddressLevel(a: readonly string[], b: readonly string[]): number {
+  const numberA = houseNumber(a);
+  const numberB = numberA === '' ? '' : houseNumber(b);
+  if (numberA !== '' && numberB !== '' && numberA !== numberB) return 0;
   const similarity = tokenSetSimilarity(a, b);
   if (similarity >= 0.99) return 3;
   if (similarity >= 0.7) return 2;
