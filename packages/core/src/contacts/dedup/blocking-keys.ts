@@ -34,14 +34,26 @@ export function dateKey(date: string): string {
   return month <= day ? date : `${date.slice(0, 4)}${day}${month}`;
 }
 
-function streetKey(tokens: readonly string[]): string {
+/** Directions, street types and unit words: they vary between spellings of one address (w / west, st / street). */
+const streetNoise = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'st', 'street', 'ave', 'av', 'avenue', 'dr', 'drive', 'rd', 'road', 'blvd', 'boulevard', 'pl', 'place', 'ln', 'lane', 'ct', 'court', 'way', 'pkwy', 'parkway', 'hwy', 'highway', 'sq', 'square', 'ter', 'terrace', 'cir', 'circle', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'building', 'bldg']);
+
+/**
+ * Street key: with a house number, the number and the first three letters of the street name that
+ * follows it (directions and street types skipped: `1020 w bryn mawr ave` and `1020 west bryn mawr`
+ * share `1020 bry`); without one, the longest word's first five letters.
+ */
+export function streetKey(tokens: readonly string[]): string {
   let number = '';
-  let word = '';
+  let name = '';
+  let longest = '';
   for (const token of tokens) {
-    if (number === '' && /^\d/.test(token)) number = token;
-    else if (token.length > word.length && !/^\d/.test(token)) word = token;
+    const digit = /^\d/.test(token);
+    if (number === '' && digit) number = token;
+    else if (number !== '' && name === '' && !streetNoise.has(token)) name = token;
+    if (!digit && token.length > longest.length) longest = token;
   }
-  return word === '' ? '' : `${number} ${word.slice(0, 5)}`;
+  if (number !== '' && name !== '') return `${number} ${name.slice(0, 3)}`;
+  return longest === '' ? '' : `${number} ${longest.slice(0, 5)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
-import { dateKey, emailLetters } from './blocking-keys.js';
+import { dateKey, emailLetters, streetKey } from './blocking-keys.js';
 import { buildFeatures } from './record-features.js';
 import type { ContactRecord } from '../contact.js';
 
@@ -15,6 +15,14 @@ describe('blocking keys', () => {
     expect(dateKey('19780819')).toBe('19780819');
     expect(dateKey('19781908')).toBe('19780819');
     expect(dateKey('1978')).toBe('1978');
+  });
+
+  it('keys a street by house number and street name, whatever the direction and street type', () => {
+    expect(streetKey(['1020', 'w', 'bryn', 'mawr', 'ave'])).toBe('1020 bry');
+    expect(streetKey(['1020', 'west', 'bryn', 'mawr', '211'])).toBe('1020 bry');
+    expect(streetKey(['520', 'e', '79th'])).toBe('520 79t');
+    // no house number: the longest word
+    expect(streetKey(['miller', 'place'])).toBe(' mille');
   });
 
   it('keeps only the letters of an email local part', () => {
