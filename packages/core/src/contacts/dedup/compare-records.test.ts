@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
-import { conflict, createRecordComparer, exactEmail, nameless, nicknameMailbox, spellsOtherName, typoSpelledByAddress } from './compare-records.js';
+import { nicknameMailbox, spellsOtherName, typoSpelledByAddress } from './address-names.js';
+import { conflict, createRecordComparer, exactEmail, nameless } from './compare-records.js';
 import { compareEmailLevel } from './field-comparators.js';
 import { appendFeatures, buildFeatures } from './record-features.js';
 

@@ -3,21 +3,20 @@
  * flags exact keys and hard conflicts. Built once per feature table; the returned `compare` writes
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
-import type { FieldType } from '../contact.js';
+import { nicknameMailbox, spellsOtherName, typoSpelledByAddress } from './address-names.js';
+import { bitCount, emailShape } from './email-shape.js';
 import {
   compareAddressLevel,
   compareCompanyLevel,
+  compareCustomLevel,
   compareDateLevel,
   compareEmailLevel,
-  compareIdLevel,
   compareNameLevel,
   comparePhoneLevel,
   comparePostcodeLevel,
-  compareTextLevel,
   levelCounts,
 } from './field-comparators.js';
-import { emailLetters } from './blocking-keys.js';
-import { createLevelCache, createStringInterner } from './interned-similarity.js';
+import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import type { RecordFeatures } from './record-features.js';
 
@@ -99,120 +98,11 @@ const builtinLevels: Record<Builtin, number> = {
 
 const noValues: readonly string[] = [];
 
-/**
- * Shape of a record's email list, read before its strings: the length of its only address, -1
- * with none, -2 with several; and a mask of the address's characters (by code mod 32).
- */
-function emailShape(emails: readonly string[], masks: Int32Array, index: number): number {
-  if (emails.length !== 1) return emails.length === 0 ? -1 : -2;
-  const address = emails[0] ?? '';
-  let mask = 0;
-  for (let i = 0; i < address.length; i++) mask |= 1 << (address.charCodeAt(i) & 31);
-  masks[index] = mask;
-  return address.length;
-}
-
-/** Number of set bits of a 32-bit integer. */
-function bitCount(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
-}
-
-/**
- * True when a record's address at `domain` spells the other record's first or last name but not
- * its own (`rebecca.edwards@` on a record named "Revecca Edwards"): its own name has a typo.
- */
-export function typoSpelledByAddress(emails: readonly string[], domain: string, first: string, otherFirst: string, last: string, otherLast: string): boolean {
-  const address = emails.find((email) => email.endsWith(`@${domain}`));
-  if (address === undefined) return false;
-  const letters = emailLetters(address);
-  const spells = (own: string, other: string): boolean => own !== other && other.length >= 3 && letters.includes(other) && !letters.includes(own);
-  return spells(first, otherFirst) || spells(last, otherLast);
-}
-
-/**
- * True when two records whose first names differ (a nickname the table does not know: Nikki and
- * Nicole Collins) share an address that spells one of the two first names in full, the first
- * names share their initial and the last names agree: the address is that person's own, not a
- * couple's or a recycled `jevans@`.
- */
-export function nicknameMailbox(emailsA: readonly string[], emailsB: readonly string[], firstA: string, firstB: string, lastLevel: number): boolean {
-  if (lastLevel < 2 || firstA.length < 3 || firstB.length < 3 || firstA.charCodeAt(0) !== firstB.charCodeAt(0)) return false;
-  for (const address of emailsA) {
-    if (!emailsB.includes(address)) continue;
-    const letters = emailLetters(address);
-    if (letters.includes(firstA) || letters.includes(firstB)) return true;
-  }
-  return false;
-}
-
-/** True when `text` holds `word` ending at or before `end` (no substring is allocated: this runs per pair). */
-function holds(text: string, word: string, end: number): boolean {
-  const at = text.indexOf(word);
-  return at >= 0 && at + word.length <= end;
-}
-
-/**
- * True when `text` (up to `end`) spells `other` (3+ letters, same initial as `own`) but not
- * `own`, or `own` only as part of `other` (chris in christine).
- */
-function spellsInstead(text: string, end: number, own: string, other: string): boolean {
-  if (!holds(text, other, end)) return false;
-  return other.includes(own) || !holds(text, own, end);
-}
-
-/**
- * True when the local part of one of a record's addresses or its LinkedIn slug spells the other
- * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak").
- */
-export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string): boolean {
-  if (own === '' || own === other || other.length < 3 || own.charCodeAt(0) !== other.charCodeAt(0)) return false;
-  for (const address of emails) if (spellsInstead(address, address.indexOf('@'), own, other)) return true;
-  return slug !== '' && spellsInstead(slug, slug.length, own, other);
-}
-
-/** Occurrences of each interned id in `ids`. */
-function countIds(ids: Int32Array): Int32Array {
-  let max = 0;
-  for (const id of ids) if (id > max) max = id;
-  const counts = new Int32Array(max + 1);
-  for (const id of ids) counts[id] = (counts[id] ?? 0) + 1;
-  return counts;
-}
-
-/** Count of an id (at least 1: a value seen only on the other side still exists once). */
-function countOf(counts: Int32Array, id: number): number {
-  return Math.max(1, id < counts.length ? (counts[id] ?? 0) : 1);
-}
-
 function hasAny(values: readonly (string | readonly string[])[]): boolean {
   for (const value of values) if (value.length > 0) return true;
   return false;
 }
 
-function compareCustom(type: FieldType, a: string, b: string, tokensA: readonly string[], tokensB: readonly string[]): number {
-  switch (type) {
-    case 'name':
-      return compareNameLevel(a, b);
-    case 'email':
-      return compareEmailLevel([a], [b]);
-    case 'phone':
-      return comparePhoneLevel(a, b);
-    case 'address':
-      return compareAddressLevel(tokensA, tokensB);
-    case 'postcode':
-      return comparePostcodeLevel(a, b);
-    case 'date':
-      return compareDateLevel(a, b);
-    case 'id':
-      return compareIdLevel(a, b);
-    case 'url':
-      return a === b ? 1 : 0;
-    default:
-      return compareTextLevel(a, b, tokensA, tokensB);
-  }
-}
 
 /**
  * Comparer over two feature tables (the same table for batch dedup; the index and one new record
@@ -474,7 +364,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       const valueA = feature.values[a] ?? '';
       const valueB = other.values[b] ?? '';
       if (valueA === '' || valueB === '') continue;
-      const level = compareCustom(feature.type, valueA, valueB, feature.tokens[a] ?? [], other.tokens[b] ?? []);
+      const level = compareCustomLevel(feature.type, valueA, valueB, feature.tokens[a] ?? [], other.tokens[b] ?? []);
       levels[target] = level;
       const type = feature.type;
       if (valueA === valueB && (type === 'id' || type === 'email' || type === 'phone') && valueA.length >= 5) flags |= exactCustomId;

@@ -199,3 +199,27 @@ export function comparePhoneLevel(a: string, b: string): number {
   if (a === b) return 2;
   return a.length >= 6 && withinOneEdit(a, b) ? 1 : 0;
 }
+
+/** Level of two prepared values of a custom column, by the column's type. */
+export function compareCustomLevel(type: FieldType, a: string, b: string, tokensA: readonly string[], tokensB: readonly string[]): number {
+  switch (type) {
+    case 'name':
+      return compareNameLevel(a, b);
+    case 'email':
+      return compareEmailLevel([a], [b]);
+    case 'phone':
+      return comparePhoneLevel(a, b);
+    case 'address':
+      return compareAddressLevel(tokensA, tokensB);
+    case 'postcode':
+      return comparePostcodeLevel(a, b);
+    case 'date':
+      return compareDateLevel(a, b);
+    case 'id':
+      return compareIdLevel(a, b);
+    case 'url':
+      return a === b ? 1 : 0;
+    default:
+      return compareTextLevel(a, b, tokensA, tokensB);
+  }
+}

@@ -72,3 +72,17 @@ export function createLevelCache(bits = 20): LevelCache {
     },
   };
 }
+
+/** Occurrences of each interned id in `ids`. */
+export function countIds(ids: Int32Array): Int32Array {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  const counts = new Int32Array(max + 1);
+  for (const id of ids) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
+}
+
+/** Count of an id (at least 1: a value seen only on the other side still exists once). */
+export function countOf(counts: Int32Array, id: number): number {
+  return Math.max(1, id < counts.length ? (counts[id] ?? 0) : 1);
+}

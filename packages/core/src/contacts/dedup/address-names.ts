@@ -1,0 +1,60 @@
+/**
+ * What an email address or a LinkedIn slug says about whose name a record carries: a record whose
+ * own address spells the other record's name (ondrej.horak@ on "Ondra Horak") has a typo or a
+ * nickname in its name, not a different person. Pure string checks, run per compared pair, so
+ * they search in place and allocate nothing on the common path.
+ */
+import { emailLetters } from './blocking-keys.js';
+
+/**
+ * True when a record's address at `domain` spells the other record's first or last name but not
+ * its own (`rebecca.edwards@` on a record named "Revecca Edwards"): its own name has a typo.
+ */
+export function typoSpelledByAddress(emails: readonly string[], domain: string, first: string, otherFirst: string, last: string, otherLast: string): boolean {
+  const address = emails.find((email) => email.endsWith(`@${domain}`));
+  if (address === undefined) return false;
+  const letters = emailLetters(address);
+  const spells = (own: string, other: string): boolean => own !== other && other.length >= 3 && letters.includes(other) && !letters.includes(own);
+  return spells(first, otherFirst) || spells(last, otherLast);
+}
+
+/**
+ * True when two records whose first names differ (a nickname the table does not know: Nikki and
+ * Nicole Collins) share an address that spells one of the two first names in full, the first
+ * names share their initial and the last names agree: the address is that person's own, not a
+ * couple's or a recycled `jevans@`.
+ */
+export function nicknameMailbox(emailsA: readonly string[], emailsB: readonly string[], firstA: string, firstB: string, lastLevel: number): boolean {
+  if (lastLevel < 2 || firstA.length < 3 || firstB.length < 3 || firstA.charCodeAt(0) !== firstB.charCodeAt(0)) return false;
+  for (const address of emailsA) {
+    if (!emailsB.includes(address)) continue;
+    const letters = emailLetters(address);
+    if (letters.includes(firstA) || letters.includes(firstB)) return true;
+  }
+  return false;
+}
+
+/** True when `text` holds `word` ending at or before `end` (no substring is allocated: this runs per pair). */
+function holds(text: string, word: string, end: number): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && at + word.length <= end;
+}
+
+/**
+ * True when `text` (up to `end`) spells `other` (3+ letters, same initial as `own`) but not
+ * `own`, or `own` only as part of `other` (chris in christine).
+ */
+function spellsInstead(text: string, end: number, own: string, other: string): boolean {
+  if (!holds(text, other, end)) return false;
+  return other.includes(own) || !holds(text, own, end);
+}
+
+/**
+ * True when the local part of one of a record's addresses or its LinkedIn slug spells the other
+ * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak").
+ */
+export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string): boolean {
+  if (own === '' || own === other || other.length < 3 || own.charCodeAt(0) !== other.charCodeAt(0)) return false;
+  for (const address of emails) if (spellsInstead(address, address.indexOf('@'), own, other)) return true;
+  return slug !== '' && spellsInstead(slug, slug.length, own, other);
+}
