@@ -3,23 +3,19 @@
  * per record keep recall high when one field has a typo (a name typo still shares the birth date,
  * a postcode typo still shares the email).
  */
+import { fnvOffset, hashOf, mixCode, mixPrefix, mixText } from './key-hash.js';
 import { phoneticKey } from './phonetic-key.js';
 import type { RecordFeatures } from './record-features.js';
 
-function initial(value: string): string {
-  return value.length === 0 ? '' : value.charAt(0);
-}
-
 /**
- * Role of a record under a loose (single-name) key: a probe pairs with every record of the block,
- * a target only with probes; keys emitted without a role pair every two records of their block.
- * A large loose block is ordered by the name it is keyed on (`byLast`: the last name), then birth
- * date, so a probe meets its namesakes born closest to it.
+ * Role bits of a key: none for an ordinary key (its block pairs every two records); under a loose
+ * (single-name) key a probe (`probeBit`) pairs with every record of the block, a target
+ * (`targetBit`) only with probes. `byLastBit` orders a large loose block by the last name (else by
+ * the first), then birth date, so a probe meets its namesakes born closest to it.
  */
-export interface LooseRole {
-  probe: boolean;
-  byLast: boolean;
-}
+export const targetBit = 1;
+export const probeBit = 2;
+export const byLastBit = 4;
 
 /** Letters of an address's local part: `roberta.25@x.com` → `roberta`. */
 export function emailLetters(email: string): string {
@@ -56,12 +52,51 @@ export function streetKey(tokens: readonly string[]): string {
   return longest === '' ? '' : `${number} ${longest.slice(0, 5)}`;
 }
 
+/** FNV state after a key's kind prefix (`e:`): keys of different kinds never share a text. */
+function kind(prefix: string): number {
+  return mixText(fnvOffset, prefix);
+}
+
+const emailKind = kind('e:');
+const lettersKind = kind('l:');
+const linkedinKind = kind('i:');
+const phoneKind = kind('p:');
+const namesKind = kind('n:');
+const prefixesKind = kind('m:');
+const postcodeLastKind = kind('z:');
+const postcodeFirstKind = kind('y:');
+const birthDateKind = kind('b:');
+const firstYearKind = kind('f:');
+const lastYearKind = kind('g:');
+const dayInitialsKind = kind('v:');
+const namelessKind = kind('h:');
+const firstNameKind = kind('hf:');
+const lastNameKind = kind('hl:');
+const cityKind = kind('c:');
+const companyKind = kind('o:');
+const domainKind = kind('d:');
+const companyWordsKind = kind('k:');
+const streetKind = kind('s:');
+const customKind = kind('x:');
+const colon = 58;
+
+/** State after `dateKey(date)`, without building it. */
+function mixDateKey(hash: number, date: string): number {
+  if (date.length !== 8) return mixText(hash, date);
+  const month0 = date.charCodeAt(4);
+  const day0 = date.charCodeAt(6);
+  const monthFirst = month0 < day0 || (month0 === day0 && date.charCodeAt(5) <= date.charCodeAt(7));
+  hash = mixText(hash, date, 0, 4);
+  return monthFirst ? mixText(hash, date, 4, 8) : mixText(mixText(hash, date, 6, 8), date, 4, 6);
+}
+
 /**
- * Calls `emit` with every blocking key of record `index`, each prefixed with its kind so keys of
- * different kinds never collide: exact email, email local part (letters only), LinkedIn slug,
- * phone, phonetic first+last (order-free, so swapped names share it), postcode + initial, birth
- * date (day and month order-free), city + phonetic last name, company + phonetic last name, street
- * number + name, exact custom email / phone / id / postcode values, and single phonetic names.
+ * Calls `emit` with the hash (`hashKey` of the text) and role bits of every blocking key of record
+ * `index`. Each key's text starts with its kind so keys of different kinds never collide: exact
+ * email, email local part (letters only), LinkedIn slug, phone, phonetic first+last (order-free,
+ * so swapped names share it), postcode + initial, birth date (day and month order-free), city +
+ * phonetic last name, company + phonetic last name, street number + name, exact custom email /
+ * phone / id / postcode values, and single phonetic names.
  *
  * A single phonetic name, the first two letters of both names and city + first name are loose
  * keys (big blocks, many pairs in big lists), so each is a probe key for the records that need it
@@ -70,88 +105,93 @@ export function streetKey(tokens: readonly string[]): string {
  * "Green, born 1984" still meets "Thomas Green" who has an email address, while two complete
  * records never pair through a surname alone.
  */
-export function forEachBlockingKey(features: RecordFeatures, index: number, emit: (key: string, role?: LooseRole) => void): void {
+export function forEachBlockingKey(features: RecordFeatures, index: number, emit: (hash: number, role: number) => void): void {
   const first = features.first[index] ?? '';
   const last = features.last[index] ?? '';
   const firstCode = phoneticKey(first);
   const lastCode = phoneticKey(last);
-  for (const email of features.emails[index] ?? []) {
-    emit(`e:${email}`);
-    // letters only: a digit or a dot typed differently (roberta25@ and roberta_25@) still meets
-    const local = emailLetters(email);
-    if (local.length >= 4) emit(`l:${local}`);
+  const emails = features.emails[index] ?? [];
+  for (const email of emails) {
+    emit(hashOf(mixText(emailKind, email)), 0);
+    // letters only (see emailLetters): a digit or a dot typed differently (roberta25@ and roberta_25@) still meets
+    let local = lettersKind;
+    let letters = 0;
+    const at = email.indexOf('@');
+    for (let i = 0; i < at; i++) {
+      const code = email.charCodeAt(i);
+      if (code < 97 || code > 122) continue;
+      local = mixCode(local, code);
+      letters++;
+    }
+    if (letters >= 4) emit(hashOf(local), 0);
   }
   const linkedin = features.linkedin[index] ?? '';
-  if (linkedin !== '') emit(`i:${linkedin}`);
-  for (const phone of features.phones[index] ?? []) emit(`p:${phone}`);
+  if (linkedin !== '') emit(hashOf(mixText(linkedinKind, linkedin)), 0);
+  const phones = features.phones[index] ?? [];
+  for (const phone of phones) emit(hashOf(mixText(phoneKind, phone)), 0);
   const incomplete = firstCode === '' || lastCode === '';
-  const probe = incomplete || ((features.emails[index] ?? []).length === 0 && (features.phones[index] ?? []).length === 0 && linkedin === '');
+  const loose = incomplete || (emails.length === 0 && phones.length === 0 && linkedin === '') ? probeBit : targetBit;
   if (firstCode !== '' && lastCode !== '') {
-    emit(firstCode < lastCode ? `n:${firstCode}:${lastCode}` : `n:${lastCode}:${firstCode}`);
+    const low = firstCode < lastCode ? firstCode : lastCode;
+    const high = firstCode < lastCode ? lastCode : firstCode;
+    emit(hashOf(mixText(mixCode(mixText(namesKind, low), colon), high)), 0);
     // name prefixes catch typos past the second letter; a loose key (big blocks in big lists)
-    emit(`m:${first.slice(0, 2)}:${last.slice(0, 2)}`, { probe, byLast: true });
+    emit(hashOf(mixPrefix(mixCode(mixPrefix(prefixesKind, first, 2), colon), last, 2)), loose | byLastBit);
   } else if (firstCode !== '' || lastCode !== '') {
-    emit(`n:${firstCode}${lastCode}`);
+    emit(hashOf(mixText(mixText(namesKind, firstCode), lastCode)), 0);
   }
   const postcode = features.postcode[index] ?? '';
   if (postcode !== '') {
-    if (last !== '') emit(`z:${postcode}:${initial(last)}`);
-    if (first !== '') emit(`y:${postcode}:${initial(first)}`);
+    if (last !== '') emit(hashOf(mixPrefix(mixCode(mixText(postcodeLastKind, postcode), colon), last, 1)), 0);
+    if (first !== '') emit(hashOf(mixPrefix(mixCode(mixText(postcodeFirstKind, postcode), colon), first, 1)), 0);
   }
   const birthDate = features.birthDate[index] ?? '';
   if (birthDate !== '') {
-    emit(`b:${dateKey(birthDate)}`);
-    const year = birthDate.slice(0, 4);
-    if (firstCode !== '') emit(`f:${firstCode}:${year}`);
-    if (lastCode !== '') emit(`g:${lastCode}:${year}`);
-    emit(`v:${birthDate.slice(4)}:${initial(first)}${initial(last)}`);
+    emit(hashOf(mixDateKey(birthDateKind, birthDate)), 0);
+    if (firstCode !== '') emit(hashOf(mixPrefix(mixCode(mixText(firstYearKind, firstCode), colon), birthDate, 4)), 0);
+    if (lastCode !== '') emit(hashOf(mixPrefix(mixCode(mixText(lastYearKind, lastCode), colon), birthDate, 4)), 0);
+    const day = mixCode(mixText(dayInitialsKind, birthDate, Math.min(4, birthDate.length)), colon);
+    emit(hashOf(mixPrefix(mixPrefix(day, first, 1), last, 1)), 0);
   }
   // records with no name at all (organisations) share one block, ordered by company or email:
   // a sorted neighbourhood over the nameless records
-  if (firstCode === '' && lastCode === '') emit('h:');
+  if (firstCode === '' && lastCode === '') emit(hashOf(namelessKind), 0);
   else if (incomplete) {
     // one name only: it may be either name (a surname typed as the first name)
     const code = firstCode + lastCode;
-    emit(`hf:${code}`, { probe, byLast: false });
-    emit(`hl:${code}`, { probe, byLast: true });
+    emit(hashOf(mixText(firstNameKind, code)), loose);
+    emit(hashOf(mixText(lastNameKind, code)), loose | byLastBit);
   } else {
-    emit(`hf:${firstCode}`, { probe, byLast: false });
-    emit(`hl:${lastCode}`, { probe, byLast: true });
+    emit(hashOf(mixText(firstNameKind, firstCode)), loose);
+    emit(hashOf(mixText(lastNameKind, lastCode)), loose | byLastBit);
   }
   const city = features.city[index] ?? '';
   if (city !== '') {
-    if (lastCode !== '') emit(`c:${city}:${lastCode}`);
-    if (firstCode !== '') emit(`c:${city}:${firstCode}`, { probe, byLast: false });
+    const cityState = mixCode(mixText(cityKind, city), colon);
+    if (lastCode !== '') emit(hashOf(mixText(cityState, lastCode)), 0);
+    if (firstCode !== '') emit(hashOf(mixText(cityState, firstCode)), loose);
   }
   const company = features.company[index] ?? '';
   const domain = features.domain[index] ?? '';
   if (lastCode !== '') {
-    if (company !== '') emit(`o:${company}:${lastCode}`);
-    if (domain !== '') emit(`d:${domain}:${lastCode}`);
+    if (company !== '') emit(hashOf(mixText(mixCode(mixText(companyKind, company), colon), lastCode)), 0);
+    if (domain !== '') emit(hashOf(mixText(mixCode(mixText(domainKind, domain), colon), lastCode)), 0);
   } else if (company !== '') {
-    const words = company.split(' ');
-    emit(`k:${words.slice(0, 2).join(' ')}`);
+    // the first two words
+    const space = company.indexOf(' ');
+    const second = space < 0 ? -1 : company.indexOf(' ', space + 1);
+    emit(hashOf(mixText(companyWordsKind, company, 0, second < 0 ? company.length : second)), 0);
   }
   const street = streetKey(features.street[index] ?? []);
-  if (street !== '') emit(`s:${street}`);
+  if (street !== '') emit(hashOf(mixText(streetKind, street)), 0);
   for (const column of features.custom) {
     const value = column.values[index] ?? '';
     if (value === '') continue;
     const type = column.type;
-    if (type === 'email' || type === 'phone' || type === 'id' || type === 'url') emit(`x:${column.key}:${value}`);
+    if (type === 'email' || type === 'phone' || type === 'id' || type === 'url') emit(hashOf(mixText(mixCode(mixText(customKind, column.key), colon), value)), 0);
     else if (type === 'address') {
       const key = streetKey(column.tokens[index] ?? []);
-      if (key !== '') emit(`s:${key}`);
+      if (key !== '') emit(hashOf(mixText(streetKind, key)), 0);
     }
   }
-}
-
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-export function hashKey(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

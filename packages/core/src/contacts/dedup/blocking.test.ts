@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
-import { dateKey, emailLetters, streetKey } from './blocking-keys.js';
+import { byLastBit, dateKey, emailLetters, forEachBlockingKey, probeBit, streetKey, targetBit } from './blocking-keys.js';
+import { fnvOffset, hashOf, mixText } from './key-hash.js';
 import { buildFeatures } from './record-features.js';
 import type { ContactRecord } from '../contact.js';
 
@@ -28,6 +29,28 @@ describe('blocking keys', () => {
   it('keeps only the letters of an email local part', () => {
     expect(emailLetters('roberta.25@smith.net')).toBe('roberta');
     expect(emailLetters('a_b-9@x.org')).toBe('ab');
+  });
+
+  it('hashes each key from its pieces exactly as the text of the key would hash', () => {
+    const features = buildFeatures([contact({ firstName: 'Ann', lastName: 'Leeds', birthDate: '1978-19-08', email: 'ann.k9@x.org', city: 'York' })]);
+    const emitted: string[] = [];
+    forEachBlockingKey(features, 0, (hash, role) => emitted.push(`${hash}/${role}`));
+    const key = (text: string, role = 0): string => `${hashOf(mixText(fnvOffset, text))}/${role}`;
+    // Ann / Leeds: Soundex a500 / l320; the record has an email, so its loose keys are targets
+    expect(emitted).toEqual(
+      expect.arrayContaining([
+        key('e:ann.k9@x.org'),
+        key('l:annk'),
+        key('n:a500:l320'),
+        key('m:an:le', targetBit | byLastBit),
+        key('b:19780819'),
+        key('f:a500:1978'),
+        key('v:1908:al'),
+        key('hf:a500', targetBit),
+        key('c:york:a500', targetBit),
+      ]),
+    );
+    expect(emitted).not.toContainEqual(key('hf:a500', probeBit));
   });
 });
 

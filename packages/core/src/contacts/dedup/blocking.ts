@@ -6,7 +6,7 @@
  * with the next `window - 1`), so a key shared by thousands (a switchboard phone, a common name)
  * costs a bounded number of pairs per record.
  */
-import { forEachBlockingKey, hashKey, type LooseRole } from './blocking-keys.js';
+import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
 import type { RecordFeatures } from './record-features.js';
 
 /** Blocking settings. */
@@ -55,17 +55,6 @@ export interface BlockEntries {
   shift: number;
 }
 
-/** Role bits packed into an entry: 1 a loose key's target, 2 a probe, 4 a block ordered by last name. */
-const targetBit = 1;
-const probeBit = 2;
-const byLastBit = 4;
-
-/** Packed role bits of a key. */
-function roleBits(role: LooseRole | undefined): number {
-  if (role === undefined) return 0;
-  return (role.probe ? probeBit : targetBit) | (role.byLast ? byLastBit : 0);
-}
-
 /** Record index of a packed entry whose hash part is `base` (`hash * scale`). */
 export function entryRecord(entry: number, base: number): number {
   return Math.floor((entry - base) / 8);
@@ -111,7 +100,7 @@ export function blockEntries(features: RecordFeatures): BlockEntries {
   const scale = 2 ** bits;
   const buffer = new FloatBuffer();
   let current = 0;
-  const emit = (key: string, role?: LooseRole): void => buffer.push((hashKey(key) >>> shift) * scale + current * 8 + roleBits(role));
+  const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
   return { entries: buffer.sorted(), scale, shift };
 }

@@ -5,7 +5,7 @@
  */
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { blockEntries, entryIsTarget, entryRecord } from './blocking.js';
-import { forEachBlockingKey, hashKey, type LooseRole } from './blocking-keys.js';
+import { forEachBlockingKey, targetBit } from './blocking-keys.js';
 import { type CompareOptions, conflict, createRecordComparer, exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
 import { dedupFeatures } from './dedup.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
@@ -106,9 +106,9 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   const collectKeys = (table: RecordFeatures, index: number): void => {
     keyHashes.length = 0;
     keyTargets.length = 0;
-    forEachBlockingKey(table, index, (key, role?: LooseRole) => {
-      keyHashes.push(hashKey(key) >>> shift);
-      keyTargets.push(role !== undefined && !role.probe);
+    forEachBlockingKey(table, index, (hash, role) => {
+      keyHashes.push(hash >>> shift);
+      keyTargets.push((role & targetBit) !== 0);
     });
   };
   /** Score of a candidate against the query (0 on a conflict, 1 on an exact key). */
