@@ -34,5 +34,14 @@ const placeholders = new Set([
 export function isPlaceholderValue(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 16) return false;
+  // Called for every cell: most values start with a letter no placeholder starts with, and are
+  // rejected here without lower-casing a copy.
+  if (trimmed.length > 0 && !placeholderFirstCharacters.has(trimmed.charCodeAt(0) | 0x20)) return false;
   return placeholders.has(trimmed.toLowerCase());
 }
+
+// First characters of the placeholders, with the ASCII case bit set (`| 0x20` maps `N` to `n`; for
+// punctuation it maps to other codes, so both forms are kept).
+const placeholderFirstCharacters = new Set(
+  [...placeholders].filter((value) => value.length > 0).flatMap((value) => [value.charCodeAt(0), value.charCodeAt(0) | 0x20]),
+);

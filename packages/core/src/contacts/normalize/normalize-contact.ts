@@ -178,14 +178,11 @@ function applyName(record: ContactRecord, first: (field: ContactField) => string
   const firstName = first('firstName');
   const lastName = first('lastName');
   let name: ParsedName;
+  const middleName = first('middleName');
+  const honorific = first('honorific');
+  const nameSuffix = first('nameSuffix');
   if (firstName !== undefined || lastName !== undefined) {
-    name = normalizeNameParts({
-      ...(firstName === undefined ? {} : { firstName }),
-      ...(lastName === undefined ? {} : { lastName }),
-      ...optionalPart('middleName', first('middleName')),
-      ...optionalPart('honorific', first('honorific')),
-      ...optionalPart('nameSuffix', first('nameSuffix')),
-    });
+    name = normalizeNameParts({ firstName, lastName, middleName, honorific, nameSuffix });
     if (full !== undefined) {
       const fromFull = normalizeName(full);
       if (name.middleName === undefined && fromFull.middleName !== undefined && fromFull.firstName === name.firstName) {
@@ -198,20 +195,12 @@ function applyName(record: ContactRecord, first: (field: ContactField) => string
   } else if (full !== undefined) {
     name = normalizeName(full);
   } else {
-    name = normalizeNameParts({
-      ...optionalPart('middleName', first('middleName')),
-      ...optionalPart('honorific', first('honorific')),
-      ...optionalPart('nameSuffix', first('nameSuffix')),
-    });
+    name = normalizeNameParts({ middleName, honorific, nameSuffix });
   }
   for (const part of ['fullName', 'firstName', 'middleName', 'lastName', 'honorific', 'nameSuffix'] as const) {
     const value = name[part];
     if (value !== undefined) record[part] = value;
   }
-}
-
-function optionalPart<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 function emailRank(email: EmailInfo): number {

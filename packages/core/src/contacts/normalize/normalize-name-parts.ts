@@ -3,13 +3,13 @@ import { canonicalHonorific, canonicalNameSuffix } from './name-vocabulary.js';
 import type { ParsedName } from './normalize-name.js';
 import { stripNameDecorations } from './strip-name-decorations.js';
 
-/** Name parts as they came from separate columns. */
+/** Name parts as they came from separate columns; a part may be missing or `undefined`. */
 export interface NameParts {
-  firstName?: string;
-  middleName?: string;
-  lastName?: string;
-  honorific?: string;
-  nameSuffix?: string;
+  firstName?: string | undefined;
+  middleName?: string | undefined;
+  lastName?: string | undefined;
+  honorific?: string | undefined;
+  nameSuffix?: string | undefined;
 }
 
 const whitespace = /\s+/;

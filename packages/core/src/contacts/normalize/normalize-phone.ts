@@ -25,7 +25,6 @@ const internationalZeros = /^\+?\s*00(?=[1-9])/;
 // "+44 (0) 20 …": the trunk zero some people write after the country code.
 const trunkZeroAfterCountryCode = /^(\+\d{1,3})\s*\(0\)\s*/;
 const cellSeparators = /\s+:::\s+|[;|\n\r]+|,(?!\d)/;
-const nonDigits = /\D/g;
 const extensionMarker = /(?:e?xt\.?|extension|x|#)\s*\d+\s*$/i;
 
 /**
@@ -55,7 +54,7 @@ function parsePhone(raw: string, defaultCountry: string | undefined): Normalized
   text = text.replace(telPrefix, '').replace(internationalZeros, '+').replace(trunkZeroAfterCountryCode, '$1 ');
   if (text.startsWith("'")) text = text.slice(1);
   // Shorter or longer than any dialable number: skip libphonenumber, whose failures are costly.
-  const digits = text.replace(extensionMarker, '').replace(nonDigits, '').length;
+  const digits = digitsBeforeExtension(text);
   if (digits < 6 || digits > 17) return undefined;
   const country = toCountryCode(defaultCountry);
   const parsed = country ? parsePhoneNumberFromString(text, country) : parsePhoneNumberFromString(text);
@@ -94,7 +93,7 @@ function splitPhoneCell(raw: string): string[] {
     if (trimmed.length === 0) continue;
     if (trimmed.includes('/')) {
       const parts = trimmed.split('/').map((part) => part.trim());
-      if (parts.every((part) => part.replace(extensionMarker, '').replace(nonDigits, '').length >= 6)) {
+      if (parts.every((part) => digitsBeforeExtension(part) >= 6)) {
         result.push(...parts);
         continue;
       }
@@ -102,6 +101,18 @@ function splitPhoneCell(raw: string): string[] {
     result.push(trimmed);
   }
   return result;
+}
+
+/** How many digits `text` has before a trailing extension (`ext. 12`, `x12`, `#12`), counted without copying it. */
+function digitsBeforeExtension(text: string): number {
+  const extension = extensionMarker.exec(text);
+  const end = extension === null ? text.length : extension.index;
+  let digits = 0;
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
 }
 
 const supportedCountries = new Map<string, CountryCode | undefined>();
