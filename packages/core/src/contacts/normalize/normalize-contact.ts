@@ -1,4 +1,4 @@
-import type { ContactField, ContactRecord, EmailInfo, FieldIssue, MappedRow } from '../contact.js';
+import type { ContactRecord, EmailInfo, FieldIssue, MappedRow } from '../contact.js';
 import { emptyContactRecord } from '../empty-contact-record.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
@@ -6,6 +6,7 @@ import { normalizeCompanyName } from './normalize-company-name.js';
 import { normalizeCountry } from './normalize-country.js';
 import { normalizeCustomValue } from './normalize-custom-value.js';
 import { normalizeDate } from './normalize-date.js';
+import type { NormalizeDateOptions } from './normalize-date.js';
 import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
 import { normalizeEmails } from './normalize-email.js';
 import { normalizeName } from './normalize-name.js';
@@ -71,23 +72,22 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   const record = emptyContactRecord();
   const issues = record.issues;
   const fields = mapped.fields;
-  const first = (field: ContactField): string | undefined => firstValue(fields[field]);
 
-  applyName(record, first);
+  applyName(record, fields);
 
-  const countryRaw = first('country');
+  const countryRaw = firstValue(fields.country);
   if (countryRaw !== undefined) record.country = normalizeCountry(countryRaw) ?? countryRaw;
-  const location = first('location');
+  const location = firstValue(fields.location);
   if (location !== undefined) {
     const parsed = parseLocation(location);
     record.country ??= parsed.country;
-    if (first('city') === undefined && parsed.city !== undefined) record.city = parsed.city;
-    if (first('region') === undefined && parsed.region !== undefined) record.region = parsed.region;
+    if (firstValue(fields.city) === undefined && parsed.city !== undefined) record.city = parsed.city;
+    if (firstValue(fields.region) === undefined && parsed.region !== undefined) record.region = parsed.region;
   }
-  assignClean(record, 'street', first('street'));
-  assignClean(record, 'city', first('city'));
-  assignClean(record, 'region', first('region'));
-  const postcode = first('postcode');
+  assignClean(record, 'street', firstValue(fields.street));
+  assignClean(record, 'city', firstValue(fields.city));
+  assignClean(record, 'region', firstValue(fields.region));
+  const postcode = firstValue(fields.postcode);
   if (postcode !== undefined) record.postcode = postcode.toUpperCase().replace(postcodeSpaces, '');
 
   record.emails = collectEmails(fields.email, issues);
@@ -105,28 +105,28 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     }
   }
 
-  const companyRaw = first('company');
+  const companyRaw = firstValue(fields.company);
   const company = companyRaw === undefined ? undefined : normalizeCompanyName(companyRaw);
   if (company !== undefined && !isPlaceholderValue(company.display)) {
     record.company = company.display;
     if (!company.nonCompany) record.companyKey = company.key;
   }
 
-  const website = first('website');
+  const website = firstValue(fields.website);
   if (website !== undefined) record.website = website;
   const domain = (website === undefined ? undefined : domainFromWebsite(website)) ?? domainFromEmails(record.emails);
   if (domain !== undefined) record.domain = domain;
 
   applyLinkedin(record, fields.linkedinUrl, fields.companyLinkedinUrl, issues);
-  applyTitle(record, first('title'), first('department'), first('seniority'));
+  applyTitle(record, firstValue(fields.title), firstValue(fields.department), firstValue(fields.seniority));
 
-  assignClean(record, 'industry', first('industry'));
-  const notes = first('notes');
+  assignClean(record, 'industry', firstValue(fields.industry));
+  const notes = firstValue(fields.notes);
   if (notes !== undefined) record.notes = notes;
-  const externalId = first('externalId');
+  const externalId = firstValue(fields.externalId);
   if (externalId !== undefined) record.externalId = externalId;
 
-  const employees = first('employees');
+  const employees = firstValue(fields.employees);
   if (employees !== undefined) {
     const count = parseEmployeeCount(employees);
     if (count === undefined) {
@@ -140,13 +140,10 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   record.tags = splitList(fields.tags);
 
   const dateOptions = options.datePreference === undefined ? {} : { prefer: options.datePreference };
-  for (const field of ['birthDate', 'connectedOn'] as const) {
-    const raw = first(field);
-    if (raw === undefined) continue;
-    const iso = normalizeDate(raw, dateOptions);
-    if (iso === undefined) issues.push({ field, value: raw, reason: 'unparseable date' });
-    else record[field] = iso;
-  }
+  const birthDate = dateField('birthDate', firstValue(fields.birthDate), dateOptions, issues);
+  if (birthDate !== undefined) record.birthDate = birthDate;
+  const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), dateOptions, issues);
+  if (connectedOn !== undefined) record.connectedOn = connectedOn;
 
   const customOptions = {
     ...(phoneCountry === undefined ? {} : { defaultCountry: phoneCountry }),
@@ -169,18 +166,26 @@ function firstValue(values: readonly string[] | undefined): string | undefined {
   return undefined;
 }
 
+/** The ISO date in `raw`, or `undefined` (with an issue when `raw` was there but unparseable). */
+function dateField(field: 'birthDate' | 'connectedOn', raw: string | undefined, options: NormalizeDateOptions, issues: FieldIssue[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const iso = normalizeDate(raw, options);
+  if (iso === undefined) issues.push({ field, value: raw, reason: 'unparseable date' });
+  return iso;
+}
+
 function assignClean(record: ContactRecord, field: 'street' | 'city' | 'region' | 'industry', value: string | undefined): void {
   if (value !== undefined) record[field] = value.replace(whitespaceRun, ' ');
 }
 
-function applyName(record: ContactRecord, first: (field: ContactField) => string | undefined): void {
-  const full = first('fullName');
-  const firstName = first('firstName');
-  const lastName = first('lastName');
+function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
+  const full = firstValue(fields.fullName);
+  const firstName = firstValue(fields.firstName);
+  const lastName = firstValue(fields.lastName);
   let name: ParsedName;
-  const middleName = first('middleName');
-  const honorific = first('honorific');
-  const nameSuffix = first('nameSuffix');
+  const middleName = firstValue(fields.middleName);
+  const honorific = firstValue(fields.honorific);
+  const nameSuffix = firstValue(fields.nameSuffix);
   if (firstName !== undefined || lastName !== undefined) {
     name = normalizeNameParts({ firstName, lastName, middleName, honorific, nameSuffix });
     if (full !== undefined) {
