@@ -135,3 +135,9 @@ export const legalFormPrefixes: ReadonlyMap<string, string> = new Map([
 
 /** Longest suffix length in tokens. @internal */
 export const longestLegalFormTokens = 5;
+
+/**
+ * The last word of every legal-form suffix: a name whose last word is not one of these ends in no
+ * legal form, so the suffix search can stop before building any candidate.
+ */
+export const legalFormLastWords: ReadonlySet<string> = new Set([...legalFormSuffixes.keys()].map((form) => form.slice(form.lastIndexOf(' ') + 1)));

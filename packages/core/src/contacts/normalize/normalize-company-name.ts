@@ -1,7 +1,7 @@
 import { boundedMemo } from './bounded-memo.js';
 import { foldToAscii } from './fold-to-ascii.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
-import { legalFormPrefixes, legalFormSuffixes, longestLegalFormTokens } from './legal-forms.js';
+import { legalFormLastWords, legalFormPrefixes, legalFormSuffixes, longestLegalFormTokens } from './legal-forms.js';
 
 /** A company name cleaned for display and keyed for matching. */
 export interface CompanyName {
@@ -143,7 +143,8 @@ function companyKeyOf(display: string): { key: string; legalForm?: string } {
   let stripped = true;
   while (stripped && tokens.length > 1) {
     stripped = false;
-    for (let length = Math.min(longestLegalFormTokens, tokens.length - 1); length >= 1; length--) {
+    const longest = legalFormLastWords.has(tokens[tokens.length - 1] ?? '') ? Math.min(longestLegalFormTokens, tokens.length - 1) : 0;
+    for (let length = longest; length >= 1; length--) {
       const candidate = tokens.slice(tokens.length - length).join(' ');
       const label = legalFormSuffixes.get(candidate);
       if (label === undefined) continue;

@@ -198,6 +198,8 @@ function splitEmailCell(raw: string): string[] {
 }
 
 function splitOutsideQuotes(text: string): string[] {
+  // Most cells hold one address (`Jane <jane@x.com>`): nothing to split.
+  if (!text.includes(';') && !text.includes(',') && !text.includes('\n')) return [text];
   const pieces: string[] = [];
   let start = 0;
   let inQuotes = false;
