@@ -288,10 +288,10 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
         beta,
       };
     },
-    draw(segment, arms, random) {
+    draw(segment, arms, random, scale = drawScale) {
       const noise = new Float64Array(size);
       for (let index = 0; index < size; index += 1) noise[index] = sampleNormal(random);
-      for (let index = 0; index < size; index += 1) noise[index] = (noise[index] ?? 0) * drawScale;
+      for (let index = 0; index < size; index += 1) noise[index] = (noise[index] ?? 0) * scale;
       const deviation = solveUpper(factor, noise, size);
       const missingDraws = new Map<string, number>();
       const missingDraw = (key: string, position: number): number => {

@@ -17,6 +17,7 @@ export const angleLearnerSettingsSchema = z.object({
   model: z.enum(['additive', 'pooled']).default('additive'),
   spreads: z.object({ main: z.number().positive().optional(), interaction: z.number().positive().optional() }).default({}),
   explorationScale: z.number().positive().max(1).default(0.4),
+  horizon: z.number().positive().optional(),
   sampling: z.enum(['joint', 'independent']).default('independent'),
   explorationFloor: z.number().min(0).max(1).default(0.05),
   credibleLevel: z.number().gt(0).lt(1).default(0.95),
@@ -33,6 +34,8 @@ export const angleLearnerStateSchema = z.object({
   settings: angleLearnerSettingsSchema,
   /** `[segment, angle, channel, successes, trials]` per cell with data (trials are fractional while sends are in their reply window). */
   cells: z.array(z.tuple([z.string(), z.string(), z.string(), z.number().int().nonnegative(), z.number().nonnegative()])),
+  /** Recommendations made so far (overrides aside), the sends counted against `settings.horizon`; absent in older states. */
+  recommended: z.number().int().nonnegative().optional(),
 });
 
 /** Everything needed to restore an angle learner: settings and counts. Plain JSON. */

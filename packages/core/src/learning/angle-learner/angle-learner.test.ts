@@ -235,6 +235,29 @@ describe('createAngleLearner', () => {
     expect(() => weighted.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: false, weight: -1 })).toThrow(CompoundError);
   });
 
+  it('with a horizon, narrows its draws as the campaign runs out: once every planned send is recommended, it picks the best arm by the posterior mode', () => {
+    const make = (horizon?: number) =>
+      createAngleLearner({ angles: ['roi', 'pain'], explorationFloor: 0, random: seededUniform(5), ...(horizon === undefined ? {} : { horizon }) });
+    const open = make();
+    const ending = make(10);
+    for (const learner of [open, ending]) {
+      for (let index = 0; index < 40; index += 1) {
+        learner.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: index % 8 === 0 });
+        learner.update({ segment: 'SaaS', angle: 'pain', channel: 'email', success: index % 10 === 0 });
+      }
+    }
+    const picked = (learner: AngleLearner, count: number) => new Set(Array.from({ length: count }, () => learner.recommendAngle({ segment: 'SaaS', channel: 'email' }).angle));
+    picked(ending, 10);
+    expect(picked(ending, 200)).toEqual(new Set(['roi']));
+    expect(picked(open, 210)).toEqual(new Set(['roi', 'pain']));
+    // Overrides are the user's sends, not the learner's: they don't count.
+    ending.recommendAngle({ segment: 'SaaS', override: 'pain' });
+    const restored = restoreAngleLearner(ending.snapshot());
+    expect(restored.snapshot().recommended).toBe(210);
+    expect(restored.snapshot().settings.horizon).toBe(10);
+    expect(() => createAngleLearner({ angles: ['a'], horizon: 0 })).toThrow(/horizon/);
+  });
+
   it('validates options at construction', () => {
     expect(() => createAngleLearner({ angles: [] })).toThrow(CompoundError);
     expect(() => createAngleLearner({ angles: ['a'], explorationFloor: 2 })).toThrow(/explorationFloor/);

@@ -44,6 +44,20 @@ export interface AngleLearnerOptions {
    */
   explorationScale?: number;
   /**
+   * Additive model: the sends the campaign will make, when the user plans a fixed number. Each
+   * Thompson draw's scale then shrinks with the share of the campaign left, to
+   * `explorationScale × √(1 − recommended / horizon)`, counting the recommendations made so far
+   * (overrides aside) as sends: what a draw learns pays off only over the sends that remain, so
+   * exploration fades as the end nears and the last sends go to the arm the posterior mode
+   * favours (plus the exploration floor). Unset: the scale stays fixed (an open-ended campaign).
+   * Measured in the simulated market (2,000 sends, learner ÷ oracle, mean of per-seed differences
+   * from the fixed scale ± standard error): seeds 101–160 +0.7 ± 0.6 points at σ 0.1 and
+   * +0.9 ± 0.5 at σ 0.4; seeds 161–200 +0.6 ± 0.5 and +0.9 ± 0.7. Shrinking it in the campaign's
+   * second half only measured about +0.4, and more exploration early (scale 0.8 for the first 600
+   * sends) −0.2 and −2.2 points.
+   */
+  horizon?: number;
+  /**
    * Pooled model: `independent` (default): one Thompson draw per arm from its marginal posterior.
    * `joint`: draws share each angle's and channel's draw across the arms using it (see
    * `PooledEstimates.draw`). The additive model always draws jointly.
@@ -135,7 +149,7 @@ export function formatRateInterval(mean: number, interval: readonly [number, num
   return `${percent(mean)}% [${percent(interval[0])}–${percent(interval[1])}%]`;
 }
 
-function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearnerState['cells'], random: () => number): AngleLearner {
+function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearnerState['cells'], initialRecommended: number, random: () => number): AngleLearner {
   const angles = [...settings.angles];
   const channels = [...settings.channels];
   const cells = new Map<string, CellCount>();
@@ -163,6 +177,11 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
   };
   for (const [segment, angle, channel, successes, trials] of initialCells) add(segment, angle, channel, successes, trials);
 
+  // Thompson and exploration recommendations made, i.e. sends the learner chose (see AngleLearnerOptions.horizon).
+  let recommended = initialRecommended;
+  const drawScale = (): number =>
+    settings.horizon === undefined ? settings.explorationScale : settings.explorationScale * Math.sqrt(Math.max(0, 1 - recommended / settings.horizon));
+
   const estimates = () => {
     if (pooled === undefined && settings.model === 'additive') {
       const additive = poolAdditiveLogit(
@@ -186,7 +205,7 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
     if (settings.explorationFloor > 0 && random() < settings.explorationFloor) {
       return { index: Math.min(arms.length - 1, Math.floor(random() * arms.length)), method: 'exploration' };
     }
-    const draws = estimates().draw(segment, arms, random);
+    const draws = estimates().draw(segment, arms, random, drawScale());
     let best = 0;
     draws.forEach((value, index) => {
       if (value > (draws[best] ?? Number.NEGATIVE_INFINITY)) best = index;
@@ -237,6 +256,7 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
             : jointThompsonSample(segment, arms);
         chosenIndex = choice.index;
         method = choice.method;
+        recommended += 1;
       }
       const chosen = arms[chosenIndex];
       if (!chosen) throw new CompoundError({ code: 'invalid-argument', message: 'recommendAngle: no candidate angle' });
@@ -266,6 +286,7 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
         version: 1,
         settings: { ...settings, angles: [...angles], channels: [...channels], prior: { ...settings.prior }, strengths: { ...settings.strengths } },
         cells: [...cells.values()].map((cell) => [cell.segment, cell.angle, cell.channel, cell.successes, cell.trials]),
+        recommended,
       };
     },
   };
@@ -289,7 +310,7 @@ export function createAngleLearner(options: AngleLearnerOptions): AngleLearner {
   const { random = Math.random, ...rest } = options;
   const parsed = angleLearnerSettingsSchema.safeParse(rest);
   if (!parsed.success) throw invalid(parsed.error, 'angle learner options');
-  return buildLearner(parsed.data, [], random);
+  return buildLearner(parsed.data, [], 0, random);
 }
 
 /**
@@ -300,5 +321,5 @@ export function createAngleLearner(options: AngleLearnerOptions): AngleLearner {
 export function restoreAngleLearner(state: AngleLearnerState, options: { random?: () => number } = {}): AngleLearner {
   const parsed = angleLearnerStateSchema.safeParse(state);
   if (!parsed.success) throw invalid(parsed.error, 'angle learner state');
-  return buildLearner(parsed.data.settings, parsed.data.cells, options.random ?? Math.random);
+  return buildLearner(parsed.data.settings, parsed.data.cells, parsed.data.recommended ?? 0, options.random ?? Math.random);
 }

@@ -65,9 +65,10 @@ export interface PooledEstimates {
    * angle's rate and each channel's factor is drawn once and shared by every arm using it, then
    * each arm's own deviation is drawn around that shared draw. Independent draws per arm would
    * treat 8 arms built from 4 angle and 2 channel effects as 8 unrelated unknowns and explore
-   * each of them.
+   * each of them. `scale` (additive model; default its `drawScale`) multiplies the draw's
+   * deviation from the mode; the Beta model ignores it.
    */
-  draw(segment: string, arms: readonly { angle: string; channel: string }[], random: () => number): number[];
+  draw(segment: string, arms: readonly { angle: string; channel: string }[], random: () => number, scale?: number): number[];
   /** The strengths used at each level (fixed or estimated). */
   readonly strengths: Required<PoolingStrengths>;
   /** The overall rate's posterior mean. */

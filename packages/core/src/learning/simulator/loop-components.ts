@@ -58,6 +58,8 @@ export interface LoopSetup {
   angles: readonly string[];
   channels: readonly Channel[];
   target: TargetOutcome;
+  /** Sends the run will make: the campaign size the user plans (the angle learner's horizon). */
+  horizon: number;
   /** Seeded source for the loop's own randomness (Thompson sampling). */
   random: SeededRandom;
 }

@@ -158,6 +158,7 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
     angles: market.angles,
     channels: market.channels,
     target,
+    horizon: sends,
     random: root.fork(),
   });
   const learner = createLearnerStrategy({
