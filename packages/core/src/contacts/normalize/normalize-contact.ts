@@ -159,8 +159,8 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
 
 function firstValue(values: readonly string[] | undefined): string | undefined {
   if (values === undefined) return undefined;
-  for (const value of values) {
-    const trimmed = value.trim();
+  for (let index = 0; index < values.length; index++) {
+    const trimmed = (values[index] ?? '').trim();
     if (trimmed.length > 0 && !isPlaceholderValue(trimmed)) return trimmed;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 import { foldToAscii } from './fold-to-ascii.js';
 
 /**
@@ -130,7 +131,12 @@ const leadingThe = /^the /;
  * @example normalizeCountry('Česká republika') // 'CZ'
  */
 export function normalizeCountry(raw: string): string | undefined {
+  return memoized(raw);
+}
+
+// A few hundred spellings cover nearly every country cell of an import, so the fold is done once per spelling.
+const memoized = boundedMemo((raw: string): string | undefined => {
   const folded = foldToAscii(raw.trim()).toLowerCase().replace(punctuation, '').replace(ampersand, ' and ').replace(separators, ' ').trim();
   if (folded.length === 0) return undefined;
   return byName.get(folded) ?? byName.get(folded.replace(leadingThe, ''));
-}
+});

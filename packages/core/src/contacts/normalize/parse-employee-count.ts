@@ -1,3 +1,5 @@
+import { boundedMemo } from './bounded-memo.js';
+
 /** An employee count read from a number or a size band. */
 export interface EmployeeCount {
   /** The number, or the lower bound of a band (`51-200` → 51, `10,001+` → 10001). */
@@ -21,6 +23,14 @@ const soloLabels = /^(?:myself only|self employed|self-employed|just me|solo|1 p
  * @example parseEmployeeCount('51-200') // { count: 51, range: '51-200' }
  */
 export function parseEmployeeCount(raw: string): EmployeeCount | undefined {
+  const cached = memoized(raw);
+  return cached === undefined ? undefined : { ...cached };
+}
+
+// Size bands (`51-200`, `11-50`) are a handful of values repeated on every row.
+const memoized = boundedMemo(compute);
+
+function compute(raw: string): EmployeeCount | undefined {
   const text = raw.replace(noise, ' ').trim();
   if (text.length === 0) return undefined;
   if (soloLabels.test(text)) return { count: 1 };

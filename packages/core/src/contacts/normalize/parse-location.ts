@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 import { foldToAscii } from './fold-to-ascii.js';
 import { normalizeCountry } from './normalize-country.js';
 
@@ -99,6 +100,13 @@ const nonPlaces = new Set(['remote', 'worldwide', 'global', 'anywhere', 'emea', 
  * @example parseLocation('Greater Boston Area') // { city: 'Boston', country: 'US' }
  */
 export function parseLocation(raw: string): ParsedLocation {
+  return { ...memoized(raw) };
+}
+
+// Locations repeat heavily across an import (a city, a metro area, a country), so each is parsed once.
+const memoized = boundedMemo(compute);
+
+function compute(raw: string): ParsedLocation {
   const parts = raw
     .split(',')
     .map((part) => part.trim())
