@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { boundedMemo } from './bounded-memo.js';
 import { isDisposableEmailDomain } from './is-disposable-email-domain.js';
 import { isFreeMailDomain } from './is-free-mail-domain.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
@@ -46,6 +47,11 @@ const trailingJunk = /[>.\s]+$/;
  * @example domainFromWebsite('http://www.Acme.com/contact') // 'acme.com'
  */
 export function domainFromWebsite(url: string): string | undefined {
+  return websiteDomain(url);
+}
+
+// A company's website repeats on every one of its contacts, and tldts parses each time: once per text.
+const websiteDomain = boundedMemo((url: string): string | undefined => {
   const text = url.trim();
   if (text.length === 0 || isPlaceholderValue(text) || text.includes('@')) return undefined;
   const domain = getDomain(text, tldtsOptions);
@@ -57,7 +63,7 @@ export function domainFromWebsite(url: string): string | undefined {
     if (meaningfulPath.test(path)) return undefined;
   }
   return lower;
-}
+});
 
 /**
  * The registrable company domain of an email address: `jane@mail.acme.co.uk` → `acme.co.uk`.
@@ -74,8 +80,13 @@ export function domainFromEmail(email: string): string | undefined {
     .trim()
     .replace(trailingJunk, '')
     .toLowerCase();
+  return hostDomain(host);
+}
+
+// Email hosts repeat across a company's contacts: tldts runs once per host.
+const hostDomain = boundedMemo((host: string): string | undefined => {
   if (host.length === 0 || isFreeMailDomain(host) || isDisposableEmailDomain(host)) return undefined;
   const domain = getDomain(host, tldtsOptions);
   if (domain === null || isFreeMailDomain(domain) || isDisposableEmailDomain(domain)) return undefined;
   return domain;
-}
+});
