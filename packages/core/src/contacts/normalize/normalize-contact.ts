@@ -16,6 +16,7 @@ import { normalizePhones } from './normalize-phone.js';
 import { parseEmployeeCount } from './parse-employee-count.js';
 import { parseLocation } from './parse-location.js';
 import { seniorityFromLabel } from './seniority-from-label.js';
+import { splitList } from './split-list.js';
 import { departmentToFunction, titleToFunction } from './title-to-function.js';
 import { titleToSeniority } from './title-to-seniority.js';
 
@@ -37,7 +38,6 @@ export interface NormalizeContactOptions {
 export const employeesRangeKey = 'employeesRange';
 
 const whitespaceRun = /\s+/g;
-const listSeparators = /\s+:::\s+|[,;|\n]/;
 const postcodeSpaces = /\s+/g;
 
 /**
@@ -285,21 +285,4 @@ function applyTitle(
   const jobFunction =
     fromTitle !== undefined && fromTitle !== 'other' ? fromTitle : fromDepartment !== undefined && fromDepartment !== 'other' ? fromDepartment : (fromTitle ?? fromDepartment);
   if (jobFunction !== undefined) record.function = jobFunction;
-}
-
-function splitList(cells: readonly string[] | undefined): string[] {
-  if (cells === undefined) return [];
-  const result: string[] = [];
-  const seen = new Set<string>();
-  for (const cell of cells) {
-    for (const piece of cell.split(listSeparators)) {
-      const item = piece.trim().replace(whitespaceRun, ' ');
-      if (item.length === 0 || isPlaceholderValue(item)) continue;
-      const key = item.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      result.push(item);
-    }
-  }
-  return result;
 }
