@@ -38,6 +38,8 @@ export interface NormalizeContactOptions {
 export const employeesRangeKey = 'employeesRange';
 
 const whitespaceRun = /\s+/g;
+// Whitespace that collapsing would change: a run of two or more, or a tab, new line or other space character.
+const uncollapsedWhitespace = /\s{2,}|[^\S ]/;
 const postcodeSpaces = /\s+/g;
 
 /**
@@ -157,6 +159,11 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   return record;
 }
 
+/** `text` with each whitespace run as one space; most cells need no change, and are returned without a copy. */
+function collapseWhitespace(text: string): string {
+  return uncollapsedWhitespace.test(text) ? text.replace(whitespaceRun, ' ') : text;
+}
+
 function firstValue(values: readonly string[] | undefined): string | undefined {
   if (values === undefined) return undefined;
   for (let index = 0; index < values.length; index++) {
@@ -175,7 +182,7 @@ function dateField(field: 'birthDate' | 'connectedOn', raw: string | undefined, 
 }
 
 function assignClean(record: ContactRecord, field: 'street' | 'city' | 'region' | 'industry', value: string | undefined): void {
-  if (value !== undefined) record[field] = value.replace(whitespaceRun, ' ');
+  if (value !== undefined) record[field] = collapseWhitespace(value);
 }
 
 function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
@@ -273,8 +280,8 @@ function applyTitle(
   department: string | undefined,
   seniorityLabel: string | undefined,
 ): void {
-  if (title !== undefined) record.title = title.replace(whitespaceRun, ' ');
-  if (department !== undefined) record.department = department.replace(whitespaceRun, ' ');
+  if (title !== undefined) record.title = collapseWhitespace(title);
+  if (department !== undefined) record.department = collapseWhitespace(department);
   const seniority =
     (seniorityLabel === undefined ? undefined : seniorityFromLabel(seniorityLabel)) ??
     (title === undefined ? undefined : titleToSeniority(title)) ??
