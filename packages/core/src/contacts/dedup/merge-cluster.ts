@@ -63,27 +63,33 @@ export function mergeCluster(
   provenance: readonly Provenance[],
   options: MergeClusterOptions = {},
 ): MergedCluster {
-  const ordered = options.prefer === 'last' ? [...cluster].reverse() : [...cluster];
-  const members = ordered.flatMap((index) => {
+  const ordered = options.prefer === 'last' ? [...cluster].reverse() : cluster;
+  const members: { record: ContactRecord; source: Provenance }[] = [];
+  for (const index of ordered) {
     const record = records[index];
     const source = provenance[index];
-    return record === undefined || source === undefined ? [] : [{ record, source }];
-  });
+    if (record !== undefined && source !== undefined) members.push({ record, source });
+  }
   const merged = emptyContactRecord();
   const values: FieldValues = {};
   const keep = (field: string, value: string, source: Provenance): void => {
     (values[field] ??= []).push({ value, source });
   };
+  // Plain property writes (no per-field arrays or `Object.assign` literals): this runs for every
+  // field of every contact of an import, most of them from a one-row cluster.
+  const target = merged as unknown as Record<ScalarField, string | number>;
   for (const field of scalarFields) {
-    const present: (string | number)[] = [];
+    let first: string | number | undefined;
+    let present: (string | number)[] | undefined;
     for (const { record, source } of members) {
       const value = record[field];
       if (value === undefined || value === '') continue;
-      present.push(value);
+      if (first === undefined) first = value;
+      else (present ??= [first]).push(value);
       keep(field, String(value), source);
     }
-    const picked = pickValue(present);
-    if (picked !== undefined) Object.assign(merged, { [field]: picked });
+    const picked = present ? pickValue(present) : first;
+    if (picked !== undefined) target[field] = picked;
   }
   const emails = new Map<string, EmailInfo>();
   const phones = new Set<string>();
