@@ -62,6 +62,44 @@ function evaluateDimension<D extends IcpDimension>(
   };
 }
 
+/** Most distinct values remembered per scorer before its memo is emptied and refilled. */
+const outcomeMemoCapacity = 10_000;
+
+const unknownKey = '\u0000unknown';
+
+/** Cache key of a feature value: the outcome of a dimension depends on nothing else. */
+function valueKey(value: ContactFeatures[IcpDimension]): string | number {
+  if (value === undefined) return unknownKey;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  // A title's tokens are derived from its text, so the text alone identifies the feature.
+  if ('text' in value) return value.text;
+  return value.join('\u0000');
+}
+
+const outcomeMemos = new WeakMap<object, Map<string | number, DimensionOutcome | undefined>>();
+
+/**
+ * {@link evaluateDimension} remembered per (scorer, value): contacts share industries, sizes,
+ * countries and titles, so one reason object (and its text) serves all of them instead of a new
+ * one per contact. Reasons are never mutated after scoring.
+ */
+function memoizedDimension(dimension: IcpDimension, prepared: PreparedIcp, features: ContactFeatures): DimensionOutcome | undefined {
+  const scorer = prepared[dimension];
+  if (!scorer) return undefined;
+  let memo = outcomeMemos.get(scorer);
+  if (!memo) {
+    memo = new Map();
+    outcomeMemos.set(scorer, memo);
+  }
+  const key = valueKey(features[dimension]);
+  const cached = memo.get(key);
+  if (cached !== undefined) return cached;
+  const outcome = evaluateDimension(dimension, prepared, features);
+  if (memo.size >= outcomeMemoCapacity) memo.clear();
+  memo.set(key, outcome);
+  return outcome;
+}
+
 const companyDimensionSet = new Set<IcpDimension>(companyDimensions);
 
 const preparedCache = new WeakMap<object, PreparedIcp>();
@@ -104,7 +142,7 @@ export function fitScoreFeatures(features: ContactFeatures, playbook: Playbook):
   let totalWeight = 0;
   let status = 0;
   for (const dimension of icpDimensions) {
-    const outcome = evaluateDimension(dimension, prepared, features);
+    const outcome = memoizedDimension(dimension, prepared, features);
     if (!outcome) continue;
     reasons.push(outcome.reason);
     status |= outcome.status;
