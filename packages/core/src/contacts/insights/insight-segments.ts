@@ -83,6 +83,16 @@ function attributesOf(contact: InsightContact, playbook: Playbook | undefined): 
   return attributes;
 }
 
+/** An attribute value seen in the list, or a chain of them (a combination), with its segment key. */
+interface InternedAttribute {
+  attribute: Attribute;
+  /** Segment key of this attribute (or of the chain ending here), e.g. `seniority=vp&function=sales`. */
+  part: string;
+  segment: { attributes: Attribute[]; members: number[] } | undefined;
+  /** Longer chains: the next attribute of a combination → its node. */
+  combined: Map<InternedAttribute, InternedAttribute>;
+}
+
 /** Builds the plural label of a combination of attributes. */
 function labelOf(attributes: readonly Attribute[], industryNames: Map<string, string>): string {
   const find = (name: Attribute['name']) => attributes.find((attribute) => attribute.name === name)?.value;
@@ -120,26 +130,57 @@ const combinations: ReadonlyArray<readonly Attribute['name'][]> = [
 export function candidateSegments(contacts: readonly InsightContact[], playbook?: Playbook): Segment[] {
   const segments = new Map<string, { attributes: Attribute[]; members: number[] }>();
   const industryNames = new Map<string, string>();
-  const add = (attributes: Attribute[], index: number) => {
-    const key = attributes.map((attribute) => `${attribute.name}=${attribute.name === 'industry' ? attribute.value.toLowerCase() : attribute.value}`).join('&');
+  // Keys are built once per distinct attribute (and combination), not per contact: each attribute
+  // value is interned to one object with its key part, and a combination's segment is found by
+  // following those objects, so a contact costs map lookups rather than new strings.
+  const interned = new Map<Attribute['name'], Map<string, InternedAttribute>>();
+  const intern = (attribute: Attribute): InternedAttribute => {
+    let byValue = interned.get(attribute.name);
+    if (!byValue) {
+      byValue = new Map();
+      interned.set(attribute.name, byValue);
+    }
+    let found = byValue.get(attribute.value);
+    if (!found) {
+      const value = attribute.name === 'industry' ? attribute.value.toLowerCase() : attribute.value;
+      if (attribute.name === 'industry' && !industryNames.has(value)) industryNames.set(value, attribute.value);
+      found = { attribute, part: `${attribute.name}=${value}`, segment: undefined, combined: new Map() };
+      byValue.set(attribute.value, found);
+    }
+    return found;
+  };
+  const segmentOf = (attributes: Attribute[], key: string) => {
     let segment = segments.get(key);
     if (!segment) {
       segment = { attributes, members: [] };
       segments.set(key, segment);
     }
-    segment.members.push(index);
+    return segment;
   };
   contacts.forEach((contact, index) => {
-    const attributes = attributesOf(contact, playbook);
-    for (const attribute of attributes) {
-      if (attribute.name === 'industry' && !industryNames.has(attribute.value.toLowerCase())) {
-        industryNames.set(attribute.value.toLowerCase(), attribute.value);
-      }
-      add([attribute], index);
+    const attributes = attributesOf(contact, playbook).map(intern);
+    for (const single of attributes) {
+      single.segment ??= segmentOf([single.attribute], single.part);
+      single.segment.members.push(index);
     }
     for (const names of combinations) {
-      const parts = names.map((name) => attributes.find((attribute) => attribute.name === name));
-      if (parts.every((part) => part !== undefined)) add(parts as Attribute[], index);
+      const parts = names.map((name) => attributes.find((attribute) => attribute.attribute.name === name));
+      if (!parts.every((part) => part !== undefined)) continue;
+      const [head, ...rest] = parts as InternedAttribute[];
+      let node = head as InternedAttribute;
+      for (const part of rest) {
+        let next = node.combined.get(part);
+        if (!next) {
+          next = { ...part, part: `${node.part}&${part.part}`, segment: undefined, combined: new Map() };
+          node.combined.set(part, next);
+        }
+        node = next;
+      }
+      node.segment ??= segmentOf(
+        (parts as InternedAttribute[]).map((part) => part.attribute),
+        node.part,
+      );
+      node.segment.members.push(index);
     }
   });
   return [...segments.entries()]
