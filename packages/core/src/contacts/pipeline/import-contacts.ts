@@ -66,8 +66,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
     if (!reasonOf.has(pair.a)) reasonOf.set(pair.a, pair.reason);
   }
 
-  // One provenance object per row, shared by the contact's sources and its values (the store then
-  // matches them by identity).
+  // One provenance object per record (for a stored contact, its first source), shared by the
+  // contact's sources and its values (the store then matches them by identity).
   const provenances: Provenance[] = [];
   const provenanceOf = (index: number): Provenance => {
     const row = accepted[index - existing.length];
@@ -106,11 +106,12 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         if (newMembers.length === 0) continue;
         const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
         const id = stored?.id ?? makeId('ct');
-        const memberRecords = cluster.map((index) => records[index] as ContactRecord);
-        const memberSources = cluster.map((index) =>
-          index < existing.length ? (existing[index]?.sources[0] ?? { source: 'store', at }) : provenanceOf(index),
-        );
-        const merged = mergeCluster(memberRecords, memberRecords.map((_, position) => position), memberSources);
+        for (const index of cluster) {
+          if (index < existing.length) provenances[index] ??= existing[index]?.sources[0] ?? { source: 'store', at };
+          else provenanceOf(index);
+        }
+        // Merged straight from `records` by index: no per-cluster copies of the members.
+        const merged = mergeCluster(records, cluster, provenances);
         const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
         const newSources = newMembers.map(provenanceOf);
         const contact: StoredContact = {
