@@ -51,6 +51,11 @@ function pickValue<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
+/** Appends the values of `from` that `into` does not hold yet, in order. */
+function addNew(into: string[], from: readonly string[]): void {
+  for (const value of from) if (!into.includes(value)) into.push(value);
+}
+
 /**
  * Merges `records[cluster[k]]` into one record. Scalar fields take the most frequent value (ties:
  * `prefer`); emails, phones, tags and technologies are unioned with the survivor's primary first;
@@ -91,24 +96,28 @@ export function mergeCluster(
     const picked = present ? pickValue(present) : first;
     if (picked !== undefined) target[field] = picked;
   }
-  const emails = new Map<string, EmailInfo>();
-  const phones = new Set<string>();
-  const tags = new Set<string>();
-  const technologies = new Set<string>();
-  const customByKey = new Map<string, { value: string; type: ContactRecord['custom'][string]['type'] }[]>();
+  // Small arrays instead of Maps and Sets (a record has a handful of emails, phones, tags and
+  // technologies): insertion order and first-wins are the same, and most merges allocate less.
+  const emails: EmailInfo[] = [];
+  const phones: string[] = [];
+  const tags: string[] = [];
+  const technologies: string[] = [];
+  let customByKey: Map<string, { value: string; type: ContactRecord['custom'][string]['type'] }[]> | undefined;
   for (const { record, source } of members) {
     for (const email of record.emails) {
       keep('email', email.address, source);
-      if (!emails.has(email.address)) emails.set(email.address, email);
+      if (!emails.some((seen) => seen.address === email.address)) emails.push(email);
     }
     for (const phone of record.phones) {
       keep('phone', phone, source);
-      phones.add(phone);
+      if (!phones.includes(phone)) phones.push(phone);
     }
-    for (const tag of record.tags) tags.add(tag);
-    for (const technology of record.technologies) technologies.add(technology);
-    for (const [key, custom] of Object.entries(record.custom)) {
+    addNew(tags, record.tags);
+    addNew(technologies, record.technologies);
+    for (const key in record.custom) {
+      const custom = record.custom[key] as ContactRecord['custom'][string];
       keep(`custom.${key}`, custom.value, source);
+      customByKey ??= new Map();
       const list = customByKey.get(key) ?? [];
       list.push(custom);
       customByKey.set(key, list);
@@ -116,11 +125,11 @@ export function mergeCluster(
     merged.issues.push(...record.issues);
   }
   // a valid, non-role address makes a better primary than a role or broken one
-  merged.emails = [...emails.values()].sort((a, b) => Number(b.valid && !b.role) - Number(a.valid && !a.role));
-  merged.phones = [...phones];
-  merged.tags = [...tags];
-  merged.technologies = [...technologies];
-  for (const [key, list] of customByKey) {
+  merged.emails = emails.sort((a, b) => Number(b.valid && !b.role) - Number(a.valid && !a.role));
+  merged.phones = phones;
+  merged.tags = tags;
+  merged.technologies = technologies;
+  for (const [key, list] of customByKey ?? []) {
     const value = pickValue(list.map((custom) => custom.value));
     const chosen = list.find((custom) => custom.value === value);
     if (chosen !== undefined) merged.custom[key] = { ...chosen };
