@@ -51,6 +51,18 @@ describe('fitScore', () => {
     expect(result.reasons.every((entry) => entry.matched && entry.score === 1)).toBe(true);
   });
 
+  it('shares one frozen reason among contacts with the same value, so an in-place edit cannot leak', () => {
+    const first = fitScore(idealVp, example);
+    const second = fitScore(record({ ...idealVp, title: 'Director of Sales', seniority: 'director' }), example);
+    expect(reason(second, 'industry')).toBe(reason(first, 'industry'));
+    expect(reason(second, 'seniority')).not.toBe(reason(first, 'seniority'));
+    const shared = reason(first, 'industry')!;
+    expect(() => {
+      shared.text = 'edited';
+    }).toThrow(TypeError);
+    expect(reason(fitScore(idealVp, example), 'industry')?.text).toBe("Computer Software → matches industry 'software'");
+  });
+
   it('computes the weighted mean by hand: misses, partials and unknowns', () => {
     // Weights (example playbook): industry 3, size 2, geo 2, seniority 2, function 2, title 1, tech 1, signals 1 = 14.
     const contact = record({

@@ -81,7 +81,7 @@ const outcomeMemos = new WeakMap<object, Map<string | number, DimensionOutcome |
 /**
  * {@link evaluateDimension} remembered per (scorer, value): contacts share industries, sizes,
  * countries and titles, so one reason object (and its text) serves all of them instead of a new
- * one per contact. Reasons are never mutated after scoring.
+ * one per contact. The shared reasons are frozen.
  */
 function memoizedDimension(dimension: IcpDimension, prepared: PreparedIcp, features: ContactFeatures): DimensionOutcome | undefined {
   const scorer = prepared[dimension];
@@ -95,6 +95,9 @@ function memoizedDimension(dimension: IcpDimension, prepared: PreparedIcp, featu
   const cached = memo.get(key);
   if (cached !== undefined) return cached;
   const outcome = evaluateDimension(dimension, prepared, features);
+  // Shared by every contact with this value: frozen, so an in-place edit fails loudly instead of
+  // changing the reason of all of them.
+  if (outcome) Object.freeze(outcome.reason);
   if (memo.size >= outcomeMemoCapacity) memo.clear();
   memo.set(key, outcome);
   return outcome;
