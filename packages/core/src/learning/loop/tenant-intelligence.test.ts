@@ -81,6 +81,28 @@ describe('tenant learning loop', () => {
     expect(later.learner.snapshot().cells[0]?.[4]).toBeCloseTo(2, 12);
   });
 
+  it('leaves sends inside their reply window out of the reply and timing models until the window closes', async () => {
+    await store.ensureTenant('pending');
+    const pending = store.forTenant('pending');
+    const base = { source: 'test', angle: 'roi', channel: 'email', segment: 'vp · 51–200' };
+    const sent = (id: string, occurredAt: string): OutcomeEvent => ({ ...base, messageId: id, externalId: `${id}:sent`, type: 'sent', occurredAt });
+    await pending.events.add([
+      sent('old', '2026-02-02T09:00:00.000Z'),
+      sent('new-reply', '2026-03-02T09:00:00.000Z'),
+      { ...base, messageId: 'new-reply', externalId: 'new-reply:reply', type: 'replied', sentiment: 'positive', occurredAt: '2026-03-03T09:00:00.000Z' },
+      sent('new-silent', '2026-03-02T09:00:00.000Z'),
+    ]);
+    // Two days into the window of the new sends: only the old one (no reply) is learned.
+    const early = await loadTenantLearning(pending, { replyWindowDays: 7, now: () => new Date('2026-03-04T09:00:00.000Z') });
+    expect([early.model.n, early.model.positives]).toEqual([1, 0]);
+    expect(early.timing.snapshot().total).toEqual({ successes: 0, sends: 1 });
+    // Windows closed: all three, one success; the saved state is versioned again although no event came.
+    const closed = await loadTenantLearning(pending, { replyWindowDays: 7, now: () => new Date('2026-03-10T09:00:00.000Z') });
+    expect([closed.model.n, closed.model.positives]).toEqual([3, 1]);
+    expect(closed.timing.snapshot().total).toEqual({ successes: 1, sends: 3 });
+    expect(closed.versions?.replyModel).toBe((early.versions?.replyModel ?? 0) + 1);
+  });
+
   it('ranks contacts by expected value with reasons, leaving out those already sent in the campaign', async () => {
     const all = await rankTenantContacts(tenant, { top: 500 });
     expect(all).toHaveLength(200);

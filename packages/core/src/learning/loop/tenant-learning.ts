@@ -15,7 +15,7 @@ export interface TenantLearning {
   learner: AngleLearner;
   model: ReplyModel;
   timing: TimingModel;
-  /** Versions of the saved model states (saved when the history grew). */
+  /** Versions of the saved model states (saved when the history grew or more reply windows closed). */
   versions: { replyModel: number; angleLearner: number; timing: number } | undefined;
   segmentOf(contact: StoredContact): string;
   featuresOf(contact: StoredContact): FeatureRecord;
@@ -31,9 +31,12 @@ export interface LoadTenantLearningOptions {
   /** Save the learned states as new versions when the history grew since the last save. Default true. */
   save?: boolean;
   /**
-   * Days after a send at which no reply counts as a failure for the angle learner. Default 7. A send
-   * still inside its window counts as the elapsed share of a failure (`createReplyWindowExposure`),
-   * so the angles sent most recently are not marked down for replies that have not come yet.
+   * Days after a send at which no reply counts as a failure. Default 7. The angle learner counts a
+   * send still inside its window as the elapsed share of a failure (`createReplyWindowExposure`),
+   * so the angles sent most recently are not marked down for replies that have not come yet; the
+   * reply and timing models learn a send only once its window has closed (a reply that came early
+   * is counted then too, so the models see every send's outcome at the same age and recent sends
+   * do not read as failures).
    */
   replyWindowDays?: number;
   /** The current time (default `new Date()`), for the reply windows. */
@@ -43,7 +46,7 @@ export interface LoadTenantLearningOptions {
 /**
  * Rebuilds the learners from the tenant's stored events (each update is O(1), so a full replay of
  * a few hundred thousand sends takes well under a second) and saves their states as a new version
- * when the history grew. The angle set comes from the playbook's angles plus every angle seen.
+ * when the history grew or more reply windows closed. The angle set comes from the playbook's angles plus every angle seen.
  */
 export async function loadTenantLearning(tenant: TenantStore, options: LoadTenantLearningOptions = {}): Promise<TenantLearning> {
   const target = options.target ?? 'positive-reply';
@@ -62,7 +65,11 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
   const timing = createTimingModel();
 
   const dayMs = 86_400_000;
-  const exposure = createReplyWindowExposure((options.replyWindowDays ?? 7) * dayMs);
+  const windowMs = (options.replyWindowDays ?? 7) * dayMs;
+  const now = (options.now?.() ?? new Date()).getTime();
+  const exposure = createReplyWindowExposure(windowMs);
+  // Sends whose outcome the reply and timing models have learned (windows closed, or no send time).
+  let closed = 0;
   for (const observation of observations) {
     const success = achievedTarget(observation, target);
     const sentAt = Date.parse(observation.sentAt);
@@ -72,7 +79,9 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
       exposure.sent({ id: observation.messageId, ...arm, sentAt });
       const completed = success ? exposure.succeeded(observation.messageId) : undefined;
       if (completed) learner.update(completed);
+      if (now - sentAt < windowMs) continue;
     }
+    closed += 1;
     const contact = observation.contactId ? byId.get(observation.contactId) : undefined;
     const features: FeatureRecord = {
       ...(contact ? contactLearningFeatures(contact, companyOf(contact)) : {}),
@@ -94,17 +103,18 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
     });
   }
 
-  for (const update of exposure.advance((options.now?.() ?? new Date()).getTime())) learner.update(update);
+  for (const update of exposure.advance(now)) learner.update(update);
 
   let versions: TenantLearning['versions'];
   if (options.save !== false && observations.length > 0) {
     const latest = await tenant.models.latest('reply-model');
-    const seen = (latest?.state as { n?: number } | undefined)?.n;
-    if (seen !== observations.length) {
+    const seen = latest?.state as { n?: number; closed?: number } | undefined;
+    if (seen?.n !== observations.length || seen.closed !== closed) {
+      const stamp = { n: observations.length, closed, target };
       versions = {
-        replyModel: await tenant.models.save('reply-model', { n: observations.length, target, model: model.snapshot() }),
-        angleLearner: await tenant.models.save('angle-learner', { n: observations.length, target, learner: learner.snapshot() }),
-        timing: await tenant.models.save('timing', { n: observations.length, target, timing: timing.snapshot() }),
+        replyModel: await tenant.models.save('reply-model', { ...stamp, model: model.snapshot() }),
+        angleLearner: await tenant.models.save('angle-learner', { ...stamp, learner: learner.snapshot() }),
+        timing: await tenant.models.save('timing', { ...stamp, timing: timing.snapshot() }),
       };
     }
   }
