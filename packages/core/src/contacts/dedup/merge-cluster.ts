@@ -56,6 +56,64 @@ function addNew(into: string[], from: readonly string[]): void {
   for (const value of from) if (!into.includes(value)) into.push(value);
 }
 
+/** Appends `{ value, source }` to the list of `field`. */
+function keep(values: FieldValues, field: string, value: string, source: Provenance): void {
+  const list = values[field];
+  if (list === undefined) values[field] = [{ value, source }];
+  else list.push({ value, source });
+}
+
+/** A valid, non-role address makes a better primary than a role or broken one. */
+function primaryRank(email: EmailInfo): number {
+  return email.valid && !email.role ? 0 : 1;
+}
+
+function byPrimaryRank(a: EmailInfo, b: EmailInfo): number {
+  return primaryRank(a) - primaryRank(b);
+}
+
+/**
+ * `mergeCluster` for a cluster of one record (most clusters of an import): the same record and
+ * values, built without the per-field candidate lists a vote needs.
+ */
+function mergeOne(record: ContactRecord, source: Provenance): MergedCluster {
+  const merged = emptyContactRecord();
+  const values: FieldValues = {};
+  const target = merged as unknown as Record<ScalarField, string | number>;
+  for (let index = 0; index < scalarFields.length; index++) {
+    const field = scalarFields[index] as ScalarField;
+    const value = record[field];
+    if (value === undefined || value === '') continue;
+    target[field] = value;
+    values[field] = [{ value: typeof value === 'string' ? value : String(value), source }];
+  }
+  const emails: EmailInfo[] = [];
+  for (const email of record.emails) {
+    keep(values, 'email', email.address, source);
+    if (!emails.some((seen) => seen.address === email.address)) emails.push(email);
+  }
+  const phones: string[] = [];
+  for (const phone of record.phones) {
+    keep(values, 'phone', phone, source);
+    if (!phones.includes(phone)) phones.push(phone);
+  }
+  const tags: string[] = [];
+  addNew(tags, record.tags);
+  const technologies: string[] = [];
+  addNew(technologies, record.technologies);
+  for (const key in record.custom) {
+    const custom = record.custom[key] as ContactRecord['custom'][string];
+    keep(values, `custom.${key}`, custom.value, source);
+    merged.custom[key] = { ...custom };
+  }
+  for (const issue of record.issues) merged.issues.push(issue);
+  merged.emails = emails.length > 1 ? emails.sort(byPrimaryRank) : emails;
+  merged.phones = phones;
+  merged.tags = tags;
+  merged.technologies = technologies;
+  return { record: merged, values, sources: [source] };
+}
+
 /**
  * Merges `records[cluster[k]]` into one record. Scalar fields take the most frequent value (ties:
  * `prefer`); emails, phones, tags and technologies are unioned with the survivor's primary first;
@@ -68,6 +126,12 @@ export function mergeCluster(
   provenance: readonly Provenance[],
   options: MergeClusterOptions = {},
 ): MergedCluster {
+  if (cluster.length === 1) {
+    const index = cluster[0] as number;
+    const record = records[index];
+    const source = provenance[index];
+    if (record !== undefined && source !== undefined) return mergeOne(record, source);
+  }
   const ordered = options.prefer === 'last' ? [...cluster].reverse() : cluster;
   const members: { record: ContactRecord; source: Provenance }[] = [];
   for (const index of ordered) {
@@ -77,11 +141,8 @@ export function mergeCluster(
   }
   const merged = emptyContactRecord();
   const values: FieldValues = {};
-  const keep = (field: string, value: string, source: Provenance): void => {
-    (values[field] ??= []).push({ value, source });
-  };
   // Plain property writes (no per-field arrays or `Object.assign` literals): this runs for every
-  // field of every contact of an import, most of them from a one-row cluster.
+  // field of every contact of an import.
   const target = merged as unknown as Record<ScalarField, string | number>;
   for (const field of scalarFields) {
     let first: string | number | undefined;
@@ -91,7 +152,7 @@ export function mergeCluster(
       if (value === undefined || value === '') continue;
       if (first === undefined) first = value;
       else (present ??= [first]).push(value);
-      keep(field, String(value), source);
+      keep(values, field, String(value), source);
     }
     const picked = present ? pickValue(present) : first;
     if (picked !== undefined) target[field] = picked;
@@ -105,18 +166,18 @@ export function mergeCluster(
   let customByKey: Map<string, { value: string; type: ContactRecord['custom'][string]['type'] }[]> | undefined;
   for (const { record, source } of members) {
     for (const email of record.emails) {
-      keep('email', email.address, source);
+      keep(values, 'email', email.address, source);
       if (!emails.some((seen) => seen.address === email.address)) emails.push(email);
     }
     for (const phone of record.phones) {
-      keep('phone', phone, source);
+      keep(values, 'phone', phone, source);
       if (!phones.includes(phone)) phones.push(phone);
     }
     addNew(tags, record.tags);
     addNew(technologies, record.technologies);
     for (const key in record.custom) {
       const custom = record.custom[key] as ContactRecord['custom'][string];
-      keep(`custom.${key}`, custom.value, source);
+      keep(values, `custom.${key}`, custom.value, source);
       customByKey ??= new Map();
       const list = customByKey.get(key) ?? [];
       list.push(custom);
@@ -124,8 +185,7 @@ export function mergeCluster(
     }
     merged.issues.push(...record.issues);
   }
-  // a valid, non-role address makes a better primary than a role or broken one
-  merged.emails = emails.sort((a, b) => Number(b.valid && !b.role) - Number(a.valid && !a.role));
+  merged.emails = emails.sort(byPrimaryRank);
   merged.phones = phones;
   merged.tags = tags;
   merged.technologies = technologies;
