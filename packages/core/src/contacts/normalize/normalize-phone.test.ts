@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { normalizePhone, normalizePhones } from './normalize-phone.js';
 
@@ -52,6 +53,48 @@ describe('normalizePhone', () => {
         expect(normalizePhone(once.e164, country)?.e164).toBe(once.e164);
         expect(normalizePhone(once.e164)?.e164).toBe(once.e164);
       }),
+    );
+  });
+});
+
+describe('normalizePhone without a country', () => {
+  // The shortcut in `parsePhone`: without a country, libphonenumber-js parses nothing that lacks a
+  // plus sign. Checked against the library on number shapes seen in real exports and on noise.
+  const digit = fc.constantFrom(...'0123456789');
+  const realShape = fc
+    .constantFrom(
+      '(999) 999-9999', '999.999.9999', '999-999-9999', '9-999-999-9999', '999 999 9999', '999 99 999 999', '9999 999 9999',
+      '99 99 999 999', '9999 99 99 999 999', '999-9999999', '99-99999999', '0999 999 999', '09999 999999', '99 999 999',
+      '1 999 999 9999', '011 99 9999 9999', '0099 99 9999 9999', '999 9999 ext. 99', '999-999-9999 x99', '(999) 999-9999 #9',
+      '9999999999', '99999999999999', '999/999-9999', 'tel:999-999-9999', '999;phone-context=example.com', '٠٩٩ ٩٩٩ ٩٩٩٩',
+    )
+    .chain((shape) =>
+      fc.array(digit, { minLength: shape.length, maxLength: shape.length }).map((digits) => shape.replace(/9/g, () => digits.pop() ?? '0')),
+    );
+  const noise = fc.stringMatching(/^[0-9 ()\-.\/#xtelph:;=a-z,０-９٠-٩]{1,30}$/);
+
+  it('libphonenumber-js finds no valid number in text without a plus sign', () => {
+    fc.assert(
+      fc.property(fc.oneof(realShape, noise), (raw) => {
+        fc.pre(!raw.includes('+') && !raw.includes('\uFF0B'));
+        const parsed = parsePhoneNumberFromString(raw);
+        expect(parsed === undefined || !parsed.isValid()).toBe(true);
+        // normalizePhone reads a leading `00` as a plus sign, so only the others must be rejected.
+        if (!/^\s*(?:tel:)?\s*00[1-9]/i.test(raw)) expect(normalizePhone(raw)).toBeUndefined();
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('still parses international numbers, written with a plus or 00', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('+1 (213) 37', '+44 20 7946 ', '00420 777 ', '+49 30 ', '\uFF0B33 1 42 '), fc.array(digit, { minLength: 4, maxLength: 4 }), (prefix, digits) => {
+        const raw = `${prefix}${digits.join('')}`;
+        const parsed = parsePhoneNumberFromString(raw.replace(/^00/, '+'));
+        const expected = parsed?.isValid() ? parsed.number : undefined;
+        expect(normalizePhone(raw)?.e164).toBe(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

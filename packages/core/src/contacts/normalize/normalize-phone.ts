@@ -57,6 +57,10 @@ function parsePhone(raw: string, defaultCountry: string | undefined): Normalized
   const digits = digitsBeforeExtension(text);
   if (digits < 6 || digits > 17) return undefined;
   const country = toCountryCode(defaultCountry);
+  // Without a country only an international number can parse, and libphonenumber-js finds a
+  // calling code only after a plus sign (`00` was turned into one above): it rejects the rest,
+  // at the cost of a thrown error each, so they are rejected here (same result; see the test).
+  if (country === undefined && !hasPlusSign(text)) return undefined;
   const parsed = country ? parsePhoneNumberFromString(text, country) : parsePhoneNumberFromString(text);
   if (parsed === undefined || !parsed.isValid()) return undefined;
   return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
@@ -113,6 +117,11 @@ function digitsBeforeExtension(text: string): number {
     if (code >= 48 && code <= 57) digits++;
   }
   return digits;
+}
+
+/** Whether `text` holds a plus sign, ASCII or full-width (libphonenumber-js reads both). */
+function hasPlusSign(text: string): boolean {
+  return text.includes('+') || text.includes('\uFF0B');
 }
 
 const supportedCountries = new Map<string, CountryCode | undefined>();
