@@ -86,9 +86,12 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     if (firstValue(fields.city) === undefined && parsed.city !== undefined) record.city = parsed.city;
     if (firstValue(fields.region) === undefined && parsed.region !== undefined) record.region = parsed.region;
   }
-  assignClean(record, 'street', firstValue(fields.street));
-  assignClean(record, 'city', firstValue(fields.city));
-  assignClean(record, 'region', firstValue(fields.region));
+  const street = firstValue(fields.street);
+  if (street !== undefined) record.street = collapseWhitespace(street);
+  const city = firstValue(fields.city);
+  if (city !== undefined) record.city = collapseWhitespace(city);
+  const region = firstValue(fields.region);
+  if (region !== undefined) record.region = collapseWhitespace(region);
   const postcode = firstValue(fields.postcode);
   if (postcode !== undefined) record.postcode = postcode.toUpperCase().replace(postcodeSpaces, '');
 
@@ -122,7 +125,8 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   applyLinkedin(record, fields.linkedinUrl, fields.companyLinkedinUrl, issues);
   applyTitle(record, firstValue(fields.title), firstValue(fields.department), firstValue(fields.seniority));
 
-  assignClean(record, 'industry', firstValue(fields.industry));
+  const industry = firstValue(fields.industry);
+  if (industry !== undefined) record.industry = collapseWhitespace(industry);
   const notes = firstValue(fields.notes);
   if (notes !== undefined) record.notes = notes;
   const externalId = firstValue(fields.externalId);
@@ -147,11 +151,14 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), dateOptions, issues);
   if (connectedOn !== undefined) record.connectedOn = connectedOn;
 
-  const customOptions = {
-    ...(phoneCountry === undefined ? {} : { defaultCountry: phoneCountry }),
-    ...(options.datePreference === undefined ? {} : { datePreference: options.datePreference }),
-  };
-  for (const [column, custom] of Object.entries(mapped.custom)) {
+  // Made only for a row with custom columns (many files have none).
+  let customOptions: { defaultCountry?: string; datePreference?: 'month-first' | 'day-first' } | undefined;
+  for (const column in mapped.custom) {
+    const custom = mapped.custom[column] as MappedRow['custom'][string];
+    customOptions ??= {
+      ...(phoneCountry === undefined ? {} : { defaultCountry: phoneCountry }),
+      ...(options.datePreference === undefined ? {} : { datePreference: options.datePreference }),
+    };
     const normalized = normalizeCustomValue(column, custom, customOptions);
     if (normalized.value !== undefined) record.custom[column] = normalized.value;
     if (normalized.issue !== undefined) issues.push(normalized.issue);
@@ -181,10 +188,6 @@ function dateField(field: 'birthDate' | 'connectedOn', raw: string | undefined, 
   return iso;
 }
 
-function assignClean(record: ContactRecord, field: 'street' | 'city' | 'region' | 'industry', value: string | undefined): void {
-  if (value !== undefined) record[field] = collapseWhitespace(value);
-}
-
 function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
   const full = firstValue(fields.fullName);
   const firstName = firstValue(fields.firstName);
@@ -209,10 +212,14 @@ function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
   } else {
     name = normalizeNameParts({ middleName, honorific, nameSuffix });
   }
-  for (const part of ['fullName', 'firstName', 'middleName', 'lastName', 'honorific', 'nameSuffix'] as const) {
-    const value = name[part];
-    if (value !== undefined) record[part] = value;
-  }
+  // Named writes rather than a loop over part names: a keyed write that adds a property is slow
+  // once it has seen many record shapes, and records come in hundreds of shapes.
+  if (name.fullName !== undefined) record.fullName = name.fullName;
+  if (name.firstName !== undefined) record.firstName = name.firstName;
+  if (name.middleName !== undefined) record.middleName = name.middleName;
+  if (name.lastName !== undefined) record.lastName = name.lastName;
+  if (name.honorific !== undefined) record.honorific = name.honorific;
+  if (name.nameSuffix !== undefined) record.nameSuffix = name.nameSuffix;
 }
 
 function emailRank(email: EmailInfo): number {

@@ -2,6 +2,7 @@ import { fixNameCasing } from './fix-name-casing.js';
 import { canonicalHonorific, canonicalNameSuffix } from './name-vocabulary.js';
 import type { ParsedName } from './normalize-name.js';
 import { stripNameDecorations } from './strip-name-decorations.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** Name parts as they came from separate columns; a part may be missing or `undefined`. */
 export interface NameParts {
@@ -25,18 +26,12 @@ const trailingComma = /,+$/;
  * @example normalizeNameParts({ firstName: 'JANE', lastName: 'VAN DER BERG' }) // { fullName: 'Jane van der Berg', firstName: 'Jane', lastName: 'van der Berg' }
  */
 export function normalizeNameParts(parts: NameParts): ParsedName {
-  let nickname: string | undefined;
-  const clean = (value: string | undefined): string[] => {
-    if (value === undefined) return [];
-    const stripped = stripNameDecorations(value);
-    nickname ??= stripped.nickname;
-    return stripped.text.length === 0 ? [] : stripped.text.split(whitespace);
-  };
-  const first = clean(parts.firstName);
-  const middle = clean(parts.middleName);
-  const last = clean(parts.lastName);
-  const honorifics = canonicalTokens(clean(parts.honorific), canonicalHonorific);
-  const suffixes = canonicalTokens(clean(parts.nameSuffix), canonicalNameSuffix);
+  const found: { nickname?: string | undefined } = {};
+  const first = cleanTokens(parts.firstName, found);
+  const middle = cleanTokens(parts.middleName, found);
+  const last = cleanTokens(parts.lastName, found);
+  const honorifics = canonicalTokens(cleanTokens(parts.honorific, found), canonicalHonorific);
+  const suffixes = canonicalTokens(cleanTokens(parts.nameSuffix, found), canonicalNameSuffix);
 
   const peelHonorifics = honorifics.length === 0;
   while (peelHonorifics && first.length > 1) {
@@ -55,11 +50,24 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
   suffixes.push(...peeledSuffixes);
   if (last.length > 0) last[last.length - 1] = (last[last.length - 1] ?? '').replace(trailingComma, '');
 
-  const body = fixNameCasing([...first, ...middle, ...last].join(' ')).split(' ');
-  const firstName = body.slice(0, first.length).join(' ');
-  const middleName = body.slice(first.length, first.length + middle.length).join(' ');
-  const lastName = body.slice(first.length + middle.length).join(' ');
-  const fullName = [firstName, middleName, lastName].filter((part) => part.length > 0).join(' ');
+  // Tokens hold no spaces, so when the casing stays (mixed-case input, most names) each part is
+  // its own tokens joined; otherwise the re-cased words are split back by position.
+  let firstName = first.join(' ');
+  let middleName = middle.join(' ');
+  let lastName = last.join(' ');
+  let joined = first.length > 0 ? firstName : '';
+  if (middle.length > 0) joined = first.length > 0 ? `${joined} ${middleName}` : middleName;
+  if (last.length > 0) joined = first.length > 0 || middle.length > 0 ? `${joined} ${lastName}` : lastName;
+  const cased = fixNameCasing(joined);
+  if (cased !== joined) {
+    const body = cased.split(' ');
+    firstName = body.slice(0, first.length).join(' ');
+    middleName = body.slice(first.length, first.length + middle.length).join(' ');
+    lastName = body.slice(first.length + middle.length).join(' ');
+  }
+  let fullName = firstName;
+  if (middleName.length > 0) fullName = fullName.length > 0 ? `${fullName} ${middleName}` : middleName;
+  if (lastName.length > 0) fullName = fullName.length > 0 ? `${fullName} ${lastName}` : lastName;
 
   const result: ParsedName = {};
   if (fullName.length > 0) result.fullName = fullName;
@@ -68,9 +76,20 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
   if (lastName.length > 0) result.lastName = lastName;
   if (honorifics.length > 0) result.honorific = honorifics.join(' ');
   if (suffixes.length > 0) result.nameSuffix = suffixes.join(' ');
-  if (nickname !== undefined) result.nickname = nickname;
+  if (found.nickname !== undefined) result.nickname = found.nickname;
   return result;
 }
+
+/** The words of one name part without its decorations; the first nickname seen is kept in `found`. */
+function cleanTokens(value: string | undefined, found: { nickname?: string | undefined }): string[] {
+  if (value === undefined) return [];
+  const stripped = strippedName(value);
+  found.nickname ??= stripped.nickname;
+  return stripped.text.length === 0 ? [] : stripped.text.split(whitespace);
+}
+
+// First and last names repeat across a list: each distinct cell is stripped once.
+const strippedName = boundedMemo(stripNameDecorations);
 
 function canonicalTokens(tokens: string[], canonical: (token: string) => string | undefined): string[] {
   return tokens.map((token) => canonical(token) ?? token.replace(trailingComma, '')).filter((token) => token.length > 0);
