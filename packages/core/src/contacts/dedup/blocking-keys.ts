@@ -3,7 +3,8 @@
  * per record keep recall high when one field has a typo (a name typo still shares the birth date,
  * a postcode typo still shares the email).
  */
-import { fnvOffset, hashOf, mixCode, mixPrefix, mixText } from './key-hash.js';
+import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
+import { minOrganisationLetters } from './organisation-letters.js';
 import { phoneticKey } from './phonetic-key.js';
 import type { RecordFeatures } from './record-features.js';
 
@@ -74,7 +75,6 @@ const firstNameKind = kind('hf:');
 const lastNameKind = kind('hl:');
 const cityKind = kind('c:');
 const companyKind = kind('o:');
-const domainKind = kind('d:');
 const companyWordsKind = kind('k:');
 const streetKind = kind('s:');
 const customKind = kind('x:');
@@ -173,10 +173,23 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   }
   const company = features.company[index] ?? '';
   const domain = features.domain[index] ?? '';
-  if (lastCode !== '') {
-    if (company !== '') emit(hashOf(mixText(mixCode(mixText(companyKind, company), colon), lastCode)), 0);
-    if (domain !== '') emit(hashOf(mixText(mixCode(mixText(domainKind, domain), colon), lastCode)), 0);
-  } else if (company !== '') {
+  if (firstCode !== '' || lastCode !== '') {
+    // the company and the domain spelled alike (organisation-letters.ts), each with either name's
+    // code: a record naming its company meets one with only the company's domain, and a typo or a
+    // swap in one name keeps the other
+    const dot = domain.indexOf('.');
+    const domainEnd = dot < 0 ? domain.length : dot;
+    const companyState = countLetters(company) >= minOrganisationLetters ? mixCode(mixLetters(companyKind, company), colon) : 0;
+    const domainState = countLetters(domain, 0, domainEnd) >= minOrganisationLetters ? mixCode(mixLetters(companyKind, domain, 0, domainEnd), colon) : 0;
+    const codes = firstCode === lastCode ? 1 : 2;
+    for (let k = 0; k < codes; k++) {
+      const code = k === 0 ? lastCode : firstCode;
+      if (code === '') continue;
+      if (companyState !== 0) emit(hashOf(mixText(companyState, code)), 0);
+      if (domainState !== 0 && domainState !== companyState) emit(hashOf(mixText(domainState, code)), 0);
+    }
+  }
+  if (lastCode === '' && company !== '') {
     // the first two words
     const space = company.indexOf(' ');
     const second = space < 0 ? -1 : company.indexOf(' ', space + 1);

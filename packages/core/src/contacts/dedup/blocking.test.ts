@@ -12,6 +12,15 @@ function pairsOf(records: ContactRecord[]): string[] {
 }
 
 describe('blocking keys', () => {
+  it('pairs a record naming its company with one carrying only the company\'s domain, and survives a typo in either name', () => {
+    const records = [
+      contact({ firstName: 'Jonathan', lastName: 'Turner', company: 'Stoneloop', city: 'Leeds' }),
+      contact({ firstName: 'Jonathan', lastName: 'Turnre', domain: 'stoneloop.io', phone: '4930123456' }),
+      contact({ firstName: 'Jonahtan', lastName: 'Turner', domain: 'stone-loop.io', email: 'jt@stone-loop.io' }),
+    ];
+    expect(pairsOf(records)).toEqual(expect.arrayContaining(['0-1', '0-2', '1-2']));
+  });
+
   it('orders day and month in a date key, so a swap keeps the key', () => {
     expect(dateKey('19780819')).toBe('19780819');
     expect(dateKey('19781908')).toBe('19780819');

@@ -116,6 +116,19 @@ describe('createRecordComparer', () => {
     expect(garbled).toMatchObject({ first: 2, last: 3 });
   });
 
+  it('takes a company named on one record and spelled by the other record\'s domain as the same company', () => {
+    const levelOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): number => {
+      const comparer = createRecordComparer(buildFeatures([contact(a), contact(b)]));
+      const levels = new Int8Array(comparer.fields.length);
+      comparer.compare(0, 1, levels);
+      return levels[comparer.fields.findIndex((field) => field.name === 'company')] ?? -2;
+    };
+    expect(levelOf({ firstName: 'Ann', lastName: 'Lee', company: 'White and Scott' }, { firstName: 'Ann', lastName: 'Lee', domain: 'white-and-scott.co.uk' })).toBe(2);
+    expect(levelOf({ firstName: 'Ann', lastName: 'Lee', domain: 'stoneloop.io' }, { firstName: 'Ann', lastName: 'Lee', company: 'Stoneloop' })).toBe(2);
+    // a name that does not spell the domain says nothing either way
+    expect(levelOf({ firstName: 'Ann', lastName: 'Lee', company: 'International Business Machines' }, { firstName: 'Ann', lastName: 'Lee', domain: 'ibm.com' })).toBe(-1);
+  });
+
   it('takes two organisation records at clearly different streets as two sites, unless an identifier is shared', () => {
     const site = (street: string, email?: string): Parameters<typeof contact>[0] => ({ company: 'Mary Crane League', street, phone: '3125551234', ...(email === undefined ? {} : { email }) });
     const levelsOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): number => {

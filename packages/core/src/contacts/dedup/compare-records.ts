@@ -18,6 +18,7 @@ import {
 } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { jaroWinkler } from './jaro-winkler.js';
+import { createOrganisationIds } from './organisation-letters.js';
 import type { RecordFeatures } from './record-features.js';
 
 /** The pair shares a valid non-role email address and the first names do not clearly differ (couples share mailboxes). */
@@ -98,6 +99,15 @@ const builtinLevels: Record<Builtin, number> = {
 
 const noValues: readonly string[] = [];
 
+/**
+ * Email prefilter bounds: two single addresses whose lengths differ by more, or whose character
+ * masks differ in more bits, are taken as different without being read. A typo moves the length
+ * by one and the mask by two bits; three or four garbled characters (the most Jaro-Winkler >= 0.9
+ * allows in an address of ~25 characters) stay within these bounds.
+ */
+const maxAddressLengthGap = 3;
+const maxAddressMaskGap = 6;
+
 function hasAny(values: readonly (string | readonly string[])[]): boolean {
   for (const value of values) if (value.length > 0) return true;
   return false;
@@ -173,9 +183,10 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   const leftRegion = interner.ids(left.region);
   const leftBirth = interner.ids(left.birthDate);
   const same = right === left;
-  // one address each (the common case) whose lengths differ by 2+ or whose character masks differ
-  // in 3+ bits are neither equal nor one edit apart (an edit changes at most two bits): level 0
-  // without reading either address
+  // one address each (the common case) whose lengths differ by more than `maxAddressLengthGap` or
+  // whose character masks differ in more than `maxAddressMaskGap` bits are neither equal, nor one
+  // edit apart (an edit changes at most two bits), nor garbled alike: level 0 without reading
+  // either address
   const emailLengths = new Int32Array(left.size);
   const emailMasks = new Int32Array(left.size);
   for (let i = 0; i < left.size; i++) emailLengths[i] = emailShape(left.emails[i] ?? noValues, emailMasks, i);
@@ -212,6 +223,21 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       cache.set(kind, idA, idB, level);
     }
     return level;
+  };
+
+  // company names and domains spelled alike (organisation-letters.ts), as ids of one vocabulary
+  const organisations = createOrganisationIds();
+  const leftCompanyOrg = Int32Array.from(left.company, organisations.companyId);
+  const leftDomainOrg = Int32Array.from(left.domain, organisations.domainId);
+  const organisationOf = (ids: Int32Array, values: readonly string[], index: number, isLeft: boolean, spell: (value: string) => number): number =>
+    (isLeft || same) && index < ids.length ? (ids[index] ?? 0) : spell(values[index] ?? '');
+  /** True when the company of one record is spelled like the domain of the other. */
+  const sameOrganisation = (a: number, b: number): boolean => {
+    const companyA = organisationOf(leftCompanyOrg, left.company, a, true, organisations.companyId);
+    const domainB = organisationOf(leftDomainOrg, right.domain, b, false, organisations.domainId);
+    if (companyA !== 0 && companyA === domainB) return true;
+    const domainA = organisationOf(leftDomainOrg, left.domain, a, true, organisations.domainId);
+    return domainA !== 0 && domainA === organisationOf(leftCompanyOrg, right.company, b, false, organisations.companyId);
   };
 
   const set = (levels: Int8Array, index: number | undefined, level: number): void => {
@@ -270,12 +296,12 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const lengthB = lengthA === -1 ? -1 : builtB ? (emailLengths[b] ?? -1) : emailShape(right.emails[b] ?? noValues, scratchMasks, 1);
     if (lengthA !== -1 && lengthB !== -1) {
       let level = 0;
-      if (lengthA < 0 || lengthB < 0 || Math.abs(lengthA - lengthB) <= 1) {
+      if (lengthA < 0 || lengthB < 0 || Math.abs(lengthA - lengthB) <= maxAddressLengthGap) {
         const maskA = builtA ? (emailMasks[a] ?? 0) : (scratchMasks[0] ?? 0);
         const maskB = builtB ? (emailMasks[b] ?? 0) : (scratchMasks[1] ?? 0);
         // the same local part at two domains (jan.novak@ at work and at gmail) says no more than the
         // names already do, and would count the names twice
-        if (lengthA < 0 || lengthB < 0 || bitCount(maskA ^ maskB) <= 2) level = compareEmailLevel(left.emails[a] ?? noValues, right.emails[b] ?? noValues, false);
+        if (lengthA < 0 || lengthB < 0 || bitCount(maskA ^ maskB) <= maxAddressMaskGap) level = compareEmailLevel(left.emails[a] ?? noValues, right.emails[b] ?? noValues, false);
       }
       set(levels, sEmail, level);
       // a shared address is an exact key only when the names do not disagree (couples share
@@ -319,12 +345,16 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const companyIdB = rightId(leftCompany, right.company, b);
     const domainA = left.domain[a] ?? '';
     const domainB = domainA === '' ? '' : (right.domain[b] ?? '');
+    let companyLevel = -1;
     if ((companyIdA !== 0 && companyIdB !== 0) || (domainA !== '' && domainB !== '')) {
-      let level = 0;
-      if ((companyIdA !== 0 && companyIdA === companyIdB) || (domainA !== '' && domainA === domainB)) level = 2;
-      else if (companyIdA !== 0 && companyIdB !== 0) level = similarLevel(2, companyIdA, companyIdB, left.company, a, right.company, b);
-      set(levels, sCompany, level);
+      companyLevel = 0;
+      if ((companyIdA !== 0 && companyIdA === companyIdB) || (domainA !== '' && domainA === domainB)) companyLevel = 2;
+      else if (companyIdA !== 0 && companyIdB !== 0) companyLevel = similarLevel(2, companyIdA, companyIdB, left.company, a, right.company, b);
     }
+    // a company named on one record and its domain (email or website) on the other: agreement,
+    // never disagreement (a company's name need not spell its domain: ibm.com)
+    if (companyLevel < 2 && sameOrganisation(a, b)) companyLevel = 2;
+    set(levels, sCompany, companyLevel);
     const cityIdA = leftId(leftCity, left.city, a);
     const cityIdB = rightId(leftCity, right.city, b);
     if (cityIdA !== 0 && cityIdB !== 0) {

@@ -7,7 +7,7 @@ import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blo
 import { createClusterer } from './cluster.js';
 import { type CompareOptions, conflict, createRecordComparer, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './compare-records.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
-import { anchoredM, estimateU, evidenceWeight, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { anchoredM, estimateU, evidenceWeight, positiveWeight, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
 
 /** Dedup settings; every threshold has a default chosen once for all files. */
@@ -115,6 +115,9 @@ function fitModel(comparer: RecordComparer, features: RecordFeatures, table: Pat
 /** Extra log2 corroboration a pair whose names agree only weakly needs when no exact identifier vouches for it. */
 const weakNameExtraBits = 6;
 
+/** Fields that colleagues (company), neighbours and households (city, region, postcode, street) share. */
+const sharedFieldNames = new Set(['company', 'city', 'region', 'postcode', 'street']);
+
 /** Share of random pairs agreeing exactly on a custom column from which it counts as descriptive (a category, not an identifier). */
 const minDescriptiveU = 0.02;
 
@@ -208,12 +211,18 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   /** Patterns whose first and last names both agree exactly (level 3: equal, or the same given name). */
   const namesAgree = new Uint8Array(table.size);
   const nameFields = comparer.fields.map((field) => field.name === 'firstName' || field.name === 'lastName');
+  // fields that colleagues, neighbours and relatives share as well: they cannot tell two people
+  // with similar names apart
+  const sharedFields = comparer.fields.map((field, f) => nameFields[f] === true || sharedFieldNames.has(field.name));
+  /** Log2 weight of the fields a person does not share with colleagues or relatives, per pattern. */
+  const personal = new Float64Array(table.size);
   const firstSlot = comparer.fields.findIndex((field) => field.name === 'firstName');
   const lastSlot = comparer.fields.findIndex((field) => field.name === 'lastName');
   for (let p = 0; p < table.size; p++) {
     const pattern = table.levels.subarray(p * fieldCount, (p + 1) * fieldCount);
     probabilities[p] = matchProbability(model, pattern);
     corroboration[p] = evidenceWeight(model, pattern, nameFields);
+    personal[p] = positiveWeight(model, pattern, sharedFields);
     namesAgree[p] = firstSlot >= 0 && lastSlot >= 0 && (pattern[firstSlot] ?? -1) >= 3 && (pattern[lastSlot] ?? -1) >= 3 ? 1 : 0;
   }
   /**
@@ -229,7 +238,8 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     const weight = corroboration[p] ?? 0;
     if (namesAgree[p] !== 1) return weight >= minCorroboration;
     const expected = comparer.namesakes(candidates.left[k] ?? 0, candidates.right[k] ?? 0);
-    return weight >= minCorroboration + Math.log2(2 * expected);
+    // however rare the name, some other field must agree: a name alone is not a person
+    return weight > 0 && weight >= minCorroboration + Math.log2(2 * expected);
   };
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
   const matched: number[] = [];
@@ -241,7 +251,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
     // a weak name agreement (Jaro-Winkler 0.8-0.92) fits relatives and co-workers too: without an
     // exact identifier it needs 64 times the usual corroboration (a birth date and a city, say)
-    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && (corroboration[pattern] ?? 0) < minCorroboration + weakNameExtraBits) continue;
+    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && ((corroboration[pattern] ?? 0) < minCorroboration + weakNameExtraBits || (personal[pattern] ?? 0) <= 0)) continue;
     const score = (flags & exactFlags) !== 0 ? 1 : corroborated(k, pattern) ? (probabilities[pattern] ?? 0) : 0;
     if (score >= threshold) {
       scores[k] = score;

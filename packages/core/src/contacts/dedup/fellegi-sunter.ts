@@ -232,3 +232,15 @@ export function matchProbability(model: MatchModel, levels: Int8Array): number {
 export function evidenceWeight(model: MatchModel, levels: Int8Array, skip: readonly boolean[] = []): number {
   return levelsWeight(model.m, model.u, model.descriptive ?? [], (f) => levels[f] ?? -1, model.fields.length, skip);
 }
+
+/** Log2 weight of the agreeing (positive-weight) fields of a level vector not excluded by `skip`. */
+export function positiveWeight(model: MatchModel, levels: Int8Array, skip: readonly boolean[] = []): number {
+  let weight = 0;
+  for (let f = 0; f < model.fields.length; f++) {
+    const level = levels[f] ?? -1;
+    if (level < 0 || skip[f] === true) continue;
+    const value = Math.log2((model.m[f]?.[level] ?? 1) / (model.u[f]?.[level] ?? 1));
+    if (value > 0) weight += value;
+  }
+  return weight;
+}

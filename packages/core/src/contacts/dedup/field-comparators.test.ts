@@ -53,6 +53,16 @@ describe('field comparators', () => {
     expect(compareNameLevel('lena', 'nora')).toBe(0);
   });
 
+  it('grades a name garbled into mostly the same letters as a weak agreement', () => {
+    expect(compareNameLevel('nleaeor', 'elanor')).toBe(1);
+    expect(compareNameLevel('lconamd', 'mcdonald')).toBe(1);
+    expect(compareNameLevel('orbw', 'brown')).toBe(1);
+    // different names share fewer letters, or differ too much in length
+    expect(compareNameLevel('mark', 'maria')).toBe(1);
+    expect(compareNameLevel('peter', 'petra')).toBe(1);
+    expect(compareNameLevel('emma', 'amelia')).toBe(0);
+  });
+
   it('grades emails', () => {
     expect(compareEmailLevel(['a.b@x.com'], ['c@y.com', 'a.b@x.com'])).toBe(2);
     expect(compareEmailLevel(['anna@x.com'], ['anna@gmail.com'])).toBe(1);
@@ -107,6 +117,13 @@ describe('compareEmailLevel: numbered aliases', () => {
   it('does not call two addresses that differ only in a digit similar', () => {
     expect(compareEmailLevel(['cschulz84@umbrella.com'], ['cschulz86@umbrella.com'])).toBe(0);
     expect(compareEmailLevel(['cschulz@umbrella.com'], ['cshulz@umbrella.com'])).toBe(1);
+  });
+
+  it('grades two addresses garbled alike in both local part and domain as similar', () => {
+    expect(compareEmailLevel(['samuelcampbell35@hebert.com'], ['samuelcampbell35@hebe3r.com'], false)).toBe(1);
+    expect(compareEmailLevel(['icampbell@allen-lewis.org'], ['ic-mpbell@allealewis.org'], false)).toBe(1);
+    // a local part spelled from the name, at an unrelated domain: namesakes, not one address
+    expect(compareEmailLevel(['katherine.johnson@emberpay.com'], ['katherine.johnson@martincloud.com'], false)).toBe(0);
   });
 
   it('ignores a shared local part at another domain when asked to', () => {

@@ -35,7 +35,8 @@ export function normalizeForMatch(value: string): string {
 /**
  * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92 or
  * one typo apart (one insertion, deletion, substitution or adjacent swap; both names 4+ letters),
- * 1 Jaro-Winkler >= 0.8 or an initial that matches the other name's first letter, 0 otherwise.
+ * 1 Jaro-Winkler >= 0.8, an initial that matches the other name's first letter, or mostly the same
+ * letters in another order (a garbled name), 0 otherwise.
  * (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
  */
 export function compareNameLevel(a: string, b: string, given = false): number {
@@ -46,25 +47,56 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   if (similarity >= 0.92) return 2;
   if (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) return 2;
   if (similarity >= 0.8) return 1;
-  // the same letters in another order (etnah/ethan, fosia/sofia): a garbled name, weak agreement
-  return a.length >= 4 && a.length === b.length && sameLetters(a, b) ? 1 : 0;
+  // mostly the same letters in another order (etnah/ethan, nleaeor/elanor, lconamd/mcdonald): a
+  // garbled name, weak agreement
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  return shorter >= 4 && shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
 }
 
-/** Letter counts of `sameLetters`, reused: it runs per compared pair and must not allocate. */
+/**
+ * Share of the longer name's letters (counted with repeats) that the shorter name holds too, from
+ * which two names are one name garbled: 4 of 5 (orbw/brown), 6 of 7 (kacjon/jackson), all of an
+ * anagram; two different names of 4+ letters rarely share so many (lena/nora 2 of 4, mary/myra is
+ * an anagram and so weak anyway).
+ */
+const minSharedLetters = 0.8;
+
+/** Letter counts of `sharedLetters`, reused: it runs per compared pair and must not allocate. */
 const letterCounts = new Int32Array(128);
 
-/** True when `a` and `b` (of equal length) are anagrams of each other. */
-function sameLetters(a: string, b: string): boolean {
+/** Number of letters `a` and `b` have in common, counted with repeats (the size of the multiset intersection). */
+function sharedLetters(a: string, b: string): number {
   const counts = letterCounts;
   counts.fill(0);
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127] = (counts[a.charCodeAt(i) & 127] ?? 0) + 1;
+  let shared = 0;
   for (let i = 0; i < b.length; i++) {
     const code = b.charCodeAt(i) & 127;
     const left = (counts[code] ?? 0) - 1;
-    if (left < 0) return false;
+    if (left < 0) continue;
     counts[code] = left;
+    shared++;
   }
-  return true;
+  return shared;
+}
+
+/** Jaro-Winkler similarity of two local parts and of two domains from which they are one address garbled (splink uses 0.88 on whole emails). */
+const minAddressSimilarity = 0.9;
+
+/**
+ * True when both the local parts and the domains of two addresses are alike
+ * (`samuelcampbell35@hebert.com` / `samuelcampbell35@hebe3r.com`). Both parts, not the whole
+ * address: namesakes' addresses share a local part spelled from the name (`anna.smith@`) at
+ * unrelated domains, which says nothing the names do not.
+ */
+function garbledAlike(x: string, y: string): boolean {
+  const atX = x.indexOf('@');
+  const atY = y.indexOf('@');
+  // the first letter is rarely the garbled one, and checking it first spares most pairs two
+  // Jaro-Winkler runs (this runs on every candidate pair with two addresses alike in shape)
+  if (atX < 0 || atY < 0 || x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(atX + 1) !== y.charCodeAt(atY + 1)) return false;
+  return jaroWinkler(x.slice(0, atX), y.slice(0, atY)) >= minAddressSimilarity && jaroWinkler(x.slice(atX + 1), y.slice(atY + 1)) >= minAddressSimilarity;
 }
 
 /**
@@ -82,8 +114,9 @@ export function compareEmailLevel(a: readonly string[], b: readonly string[], sa
       if (x === y) return 2;
       if (level === 1) continue;
       if (at >= 3 && at === y.indexOf('@') && x.startsWith(y.slice(0, at + 1))) level = 1;
-      // one typo apart, unless only a digit differs (jsmith84@ and jsmith86@ are two people)
-      else if (withinOneEdit(x, y) && x.replace(/\d/g, '') !== y.replace(/\d/g, '')) level = 1;
+      // one typo apart or garbled alike (samuelcampbell35@hebe3r.com), unless only a digit
+      // differs (jsmith84@ and jsmith86@ are two people)
+      else if ((withinOneEdit(x, y) || garbledAlike(x, y)) && x.replace(/\d/g, '') !== y.replace(/\d/g, '')) level = 1;
     }
   }
   return level;

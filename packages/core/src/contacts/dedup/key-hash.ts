@@ -28,3 +28,24 @@ export function mixPrefix(hash: number, text: string, count: number): number {
 export function hashOf(state: number): number {
   return state >>> 0;
 }
+
+/** True for a-z and 0-9. */
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** State after the letters and digits of `text[from..to)`, others skipped (a company name or domain label as `organisation-letters.ts` spells it). */
+export function mixLetters(hash: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isLetterOrDigit(code)) hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+
+/** Number of letters and digits in `text[from..to)`. */
+export function countLetters(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (isLetterOrDigit(text.charCodeAt(i))) count++;
+  return count;
+}
