@@ -2,6 +2,7 @@ import type { EmailInfo } from '../contact.js';
 import { isDisposableEmailDomain } from './is-disposable-email-domain.js';
 import { isFreeMailDomain } from './is-free-mail-domain.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** Shared mailboxes rather than a person: info@, sales@, noreply@, … (compared without a `+tag`). */
 const roleLocalParts = new Set([
@@ -109,6 +110,9 @@ const roleLocalParts = new Set([
 // A practical subset of RFC 5321/5322/6531: dot-atom local part, letter/digit domain labels, and a
 // top-level label of letters (or an IDN `xn--` label). Quoted local parts and IP literals are refused.
 const localPartPattern = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+// The same local part in ASCII only: most addresses match it, and it is cheaper than the Unicode
+// classes above (anything it accepts, `localPartPattern` accepts too).
+const asciiLocalPart = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const domainPattern = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 const angleAddress = /<([^<>]*)>/;
 const mailtoPrefix = /^mailto:/i;
@@ -144,22 +148,40 @@ export function normalizeEmail(raw: string): EmailInfo | undefined {
   const at = text.lastIndexOf('@');
   const local = at > 0 ? text.slice(0, at) : '';
   const domain = at > 0 ? text.slice(at + 1) : '';
+  const facts = domain.length > 0 ? domainFacts(domain) : noDomain;
   const valid =
     at > 0 &&
     text.length <= 254 &&
     local.length <= 64 &&
-    localPartPattern.test(local) &&
-    domainPattern.test(domain);
+    (asciiLocalPart.test(local) || localPartPattern.test(local)) &&
+    facts.valid;
   const plus = local.indexOf('+');
   const mailbox = plus > 0 ? local.slice(0, plus) : local;
   return {
     address: text,
     valid,
     role: at > 0 && roleLocalParts.has(mailbox),
-    free: domain.length > 0 && isFreeMailDomain(domain),
-    disposable: domain.length > 0 && isDisposableEmailDomain(domain),
+    free: facts.free,
+    disposable: facts.disposable,
   };
 }
+
+interface DomainFacts {
+  valid: boolean;
+  free: boolean;
+  disposable: boolean;
+}
+
+const noDomain: DomainFacts = { valid: false, free: false, disposable: false };
+
+// Company and free-mail domains repeat across a list: each is checked once.
+const domainFacts = boundedMemo(
+  (domain: string): DomainFacts => ({
+    valid: domainPattern.test(domain),
+    free: isFreeMailDomain(domain),
+    disposable: isDisposableEmailDomain(domain),
+  }),
+);
 
 /**
  * Normalizes a cell that may hold several addresses separated by `;`, `,`, new lines, spaces or
