@@ -7,15 +7,18 @@
 import { emailLetters } from './blocking-keys.js';
 
 /**
- * True when a record's address at `domain` spells the other record's first or last name but not
- * its own (`rebecca.edwards@` on a record named "Revecca Edwards"): its own name has a typo.
+ * True when a record's address at `domain` vouches for its own spelling of a name part on which
+ * the two records differ: it spells `own` and not `other` (or `other` only inside `own`:
+ * andreas@ vouches for Andreas against Andrea). A typo in a name its address does not spell
+ * (revecca on rebecca.edwards@, williamm on w.scott@) is not vouched for. Pass '' for a part on
+ * which the records agree.
  */
-export function typoSpelledByAddress(emails: readonly string[], domain: string, first: string, otherFirst: string, last: string, otherLast: string): boolean {
+export function addressVouchesForName(emails: readonly string[], domain: string, first: string, otherFirst: string, last: string, otherLast: string): boolean {
   const address = emails.find((email) => email.endsWith(`@${domain}`));
   if (address === undefined) return false;
   const letters = emailLetters(address);
-  const spells = (own: string, other: string): boolean => own !== other && other.length >= 3 && letters.includes(other) && !letters.includes(own);
-  return spells(first, otherFirst) || spells(last, otherLast);
+  const vouches = (own: string, other: string): boolean => own.length >= 3 && letters.includes(own) && (own.includes(other) || !letters.includes(other));
+  return (first !== '' && vouches(first, otherFirst)) || (last !== '' && vouches(last, otherLast));
 }
 
 /**

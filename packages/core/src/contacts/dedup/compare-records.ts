@@ -3,7 +3,7 @@
  * flags exact keys and hard conflicts. Built once per feature table; the returned `compare` writes
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
-import { nicknameMailbox, spellsOtherName, typoSpelledByAddress } from './address-names.js';
+import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
 import { bitCount, emailShape } from './email-shape.js';
 import {
   compareAddressLevel,
@@ -308,15 +308,20 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
       if (level === 2 && (firstLevel !== 0 || nicknameMailbox(left.emails[a] ?? noValues, right.emails[b] ?? noValues, left.first[a] ?? '', right.first[b] ?? '', lastLevel))) flags |= exactEmail;
       const domain = left.workDomain[a] ?? '';
-      // two different addresses at one company domain belong to two people unless the names are
-      // identical (a second alias of the same person); Andrea/Andreas, Lena/Lea are colleagues.
-      // A typo in a name that its own address spells like the other record's does not count
-      // (revecca edwards, rebecca.edwards@): the address says whose record it is
+      // two different addresses at one company domain belong to two people when the names clearly
+      // differ, or when each address vouches for its own record's spelling of a name part on which
+      // they differ (andrea@ and andreas@: Andrea and Andreas are colleagues). A typo its own
+      // address does not vouch for is a typo (revecca edwards at rebecca.edwards@, maarten jaansen
+      // at maarten@ beside maarten.jansen@)
       if (level < 2 && domain !== '' && domain === right.workDomain[b] && (firstLevel < 3 || lastLevel < 3)) {
+        const firstA = firstLevel < 3 ? (left.first[a] ?? '') : '';
+        const firstB = firstLevel < 3 ? (right.first[b] ?? '') : '';
+        const lastA = lastLevel < 3 ? (left.last[a] ?? '') : '';
+        const lastB = lastLevel < 3 ? (right.last[b] ?? '') : '';
         const explained =
           firstLevel >= 2 && lastLevel >= 2 &&
-          (typoSpelledByAddress(left.emails[a] ?? noValues, domain, left.first[a] ?? '', right.first[b] ?? '', left.last[a] ?? '', right.last[b] ?? '') ||
-            typoSpelledByAddress(right.emails[b] ?? noValues, domain, right.first[b] ?? '', left.first[a] ?? '', right.last[b] ?? '', left.last[a] ?? ''));
+          !(addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
+            addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA));
         if (!explained) flags |= conflict;
       }
     }

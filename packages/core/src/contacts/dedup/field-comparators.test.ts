@@ -53,6 +53,17 @@ describe('field comparators', () => {
     expect(compareNameLevel('lena', 'nora')).toBe(0);
   });
 
+  it('writes letters NFD does not decompose in plain Latin', () => {
+    expect(normalizeForMatch('Jørgen Groß-Yılmaz')).toBe('jorgen gross yilmaz');
+    expect(normalizeForMatch('Łukasz Æbelø')).toBe('lukasz aebelo');
+  });
+
+  it('grades a given name shortened to its first letters as close', () => {
+    expect(compareNameLevel('isa', 'isabel', true)).toBe(2);
+    expect(compareNameLevel('christine', 'chris', true)).toBe(2);
+    expect(compareNameLevel('jo', 'john', true)).toBe(1);
+  });
+
   it('grades a name garbled into mostly the same letters as a weak agreement', () => {
     expect(compareNameLevel('nleaeor', 'elanor')).toBe(1);
     expect(compareNameLevel('lconamd', 'mcdonald')).toBe(1);

@@ -28,13 +28,21 @@ export const levelCounts: Readonly<Record<FieldType, number>> = {
 export function normalizeForMatch(value: string): string {
   const lower = value.toLowerCase();
   // decompose only when a non-ASCII character is present: NFD is costly on a million rows
-  const ascii = /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  const ascii = /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ßøæœłđðıþħ]/g, spellInLatin) : lower;
   return ascii.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** Latin letters that NFD does not decompose, as they are written in plain ASCII (Jørgen → jorgen, Groß → gross, Yılmaz → yilmaz). */
+const latinSpellings: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ħ: 'h' };
+
+function spellInLatin(letter: string): string {
+  return latinSpellings[letter] ?? letter;
+}
+
 /**
- * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92 or
- * one typo apart (one insertion, deletion, substitution or adjacent swap; both names 4+ letters),
+ * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92,
+ * one typo apart (one insertion, deletion, substitution or adjacent swap; both names 4+ letters) or
+ * a given name shortened to its first 3+ letters,
  * 1 Jaro-Winkler >= 0.8, an initial that matches the other name's first letter, or mostly the same
  * letters in another order (a garbled name), 0 otherwise.
  * (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
@@ -42,6 +50,8 @@ export function normalizeForMatch(value: string): string {
 export function compareNameLevel(a: string, b: string, given = false): number {
   if (a === b) return 3;
   if (given && canonicalGivenName(a) === canonicalGivenName(b)) return 3;
+  // a given name shortened to its first 3+ letters (isa / isabel, chris / christine): close agreement
+  if (given && Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return 2;
   if ((a.length === 1 || b.length === 1) && a.charCodeAt(0) === b.charCodeAt(0)) return 1;
   const similarity = jaroWinkler(a, b);
   if (similarity >= 0.92) return 2;
@@ -84,6 +94,22 @@ function sharedLetters(a: string, b: string): number {
 /** Jaro-Winkler similarity of two local parts and of two domains from which they are one address garbled (splink uses 0.88 on whole emails). */
 const minAddressSimilarity = 0.9;
 
+/** True when the digits of the two local parts, in order, are the same (none on both sides included). */
+function sameLocalNumber(x: string, y: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < x.length && x.charCodeAt(i) !== 64 && (x.charCodeAt(i) < 48 || x.charCodeAt(i) > 57)) i++;
+    while (j < y.length && y.charCodeAt(j) !== 64 && (y.charCodeAt(j) < 48 || y.charCodeAt(j) > 57)) j++;
+    const endX = i >= x.length || x.charCodeAt(i) === 64;
+    const endY = j >= y.length || y.charCodeAt(j) === 64;
+    if (endX || endY) return endX && endY;
+    if (x.charCodeAt(i) !== y.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
+
 /**
  * True when both the local parts and the domains of two addresses are alike
  * (`samuelcampbell35@hebert.com` / `samuelcampbell35@hebe3r.com`). Both parts, not the whole
@@ -114,9 +140,9 @@ export function compareEmailLevel(a: readonly string[], b: readonly string[], sa
       if (x === y) return 2;
       if (level === 1) continue;
       if (at >= 3 && at === y.indexOf('@') && x.startsWith(y.slice(0, at + 1))) level = 1;
-      // one typo apart or garbled alike (samuelcampbell35@hebe3r.com), unless only a digit
-      // differs (jsmith84@ and jsmith86@ are two people)
-      else if ((withinOneEdit(x, y) || garbledAlike(x, y)) && x.replace(/\d/g, '') !== y.replace(/\d/g, '')) level = 1;
+      // one typo apart or garbled alike (samuelcampbell35@hebe3r.com), unless the numbers in the
+      // local parts differ (jsmith84@ and jsmith86@, anna.berg12@ and anna.bergh77@ are two people)
+      else if ((withinOneEdit(x, y) || garbledAlike(x, y)) && sameLocalNumber(x, y)) level = 1;
     }
   }
   return level;

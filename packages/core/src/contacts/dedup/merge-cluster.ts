@@ -33,6 +33,10 @@ const scalarFields: readonly ScalarField[] = [
   'postcode', 'country', 'industry', 'employees', 'notes', 'externalId', 'connectedOn', 'birthDate',
 ];
 
+const scalarFieldPosition = new Map<string, number>(scalarFields.map((field, position) => [field, position]));
+/** Scratch slots of `mergeOne`, one per scalar field; left empty between calls. */
+const foundScratch: (string | number | undefined)[] = scalarFields.map(() => undefined);
+
 /** Most frequent value; ties go to the value seen first in `order`. */
 function pickValue<T>(values: readonly T[]): T | undefined {
   // Most fields of most clusters have one value (every field of a contact from one row).
@@ -80,10 +84,21 @@ function mergeOne(record: ContactRecord, source: Provenance): MergedCluster {
   const merged = emptyContactRecord();
   const values: FieldValues = {};
   const target = merged as unknown as Record<ScalarField, string | number>;
-  for (let index = 0; index < scalarFields.length; index++) {
-    const field = scalarFields[index] as ScalarField;
-    const value = record[field];
-    if (value === undefined || value === '') continue;
+  // The record's own keys are walked (for-in reads through the object's enumeration cache), not
+  // looked up one field name at a time: records come in hundreds of shapes, and a lookup by name
+  // across that many shapes misses V8's inline caches. The values are then written in field order.
+  const found = foundScratch;
+  for (const key in record) {
+    const position = scalarFieldPosition.get(key);
+    if (position === undefined) continue;
+    const value = record[key as ScalarField];
+    if (value !== undefined && value !== '') found[position] = value;
+  }
+  for (let position = 0; position < found.length; position++) {
+    const value = found[position];
+    if (value === undefined) continue;
+    found[position] = undefined;
+    const field = scalarFields[position] as ScalarField;
     target[field] = value;
     values[field] = [{ value: typeof value === 'string' ? value : String(value), source }];
   }
