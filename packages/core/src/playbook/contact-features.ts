@@ -54,6 +54,7 @@ const signalFlagKeys = new Set(['hiring', 'funding', 'funded', 'recently-funded'
 const falsy = new Set(['', 'no', 'n', 'false', '0', 'none', '-', 'n-a']);
 
 function signalsOf(record: ContactRecord): string[] {
+  if (record.tags.length === 0 && !hasOwnKeys(record.custom)) return [];
   const signals = new Set<string>();
   for (const tag of record.tags) {
     const slug = signalSlug(tag);
@@ -75,7 +76,13 @@ function signalsOf(record: ContactRecord): string[] {
   return [...signals].sort();
 }
 
+function hasOwnKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
+
 function technologiesOf(record: ContactRecord): string[] {
+  if (record.technologies.length === 0) return [];
   const seen = new Map<string, string>();
   for (const technology of record.technologies) {
     const trimmed = technology.trim();
@@ -96,9 +103,7 @@ export function contactFeatures(record: ContactRecord, company?: FitCompany): Co
   const employees = record.employees ?? company?.employees;
   // 0 employees is how several exports write "not known".
   if (employees !== undefined && Number.isFinite(employees) && employees > 0) features.companySize = employees;
-  const country = [record.country, company?.country]
-    .map((value) => (value ? resolveCountry(value) : undefined))
-    .find((code) => code !== undefined);
+  const country = (record.country ? resolveCountry(record.country) : undefined) ?? (company?.country ? resolveCountry(company.country) : undefined);
   if (country) features.geography = country;
   if (record.seniority) features.seniority = record.seniority;
   if (record.function) features.function = record.function;
