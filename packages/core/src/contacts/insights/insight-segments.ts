@@ -157,32 +157,41 @@ export function candidateSegments(contacts: readonly InsightContact[], playbook?
     }
     return segment;
   };
-  contacts.forEach((contact, index) => {
-    const attributes = attributesOf(contact, playbook).map(intern);
-    for (const single of attributes) {
+  const addCombination = (parts: readonly InternedAttribute[], index: number): void => {
+    let node = parts[0] as InternedAttribute;
+    for (let position = 1; position < parts.length; position++) {
+      const part = parts[position] as InternedAttribute;
+      let next = node.combined.get(part);
+      if (!next) {
+        next = { ...part, part: `${node.part}&${part.part}`, segment: undefined, combined: new Map() };
+        node.combined.set(part, next);
+      }
+      node = next;
+    }
+    node.segment ??= segmentOf(
+      parts.map((part) => part.attribute),
+      node.part,
+    );
+    node.segment.members.push(index);
+  };
+  for (let index = 0; index < contacts.length; index++) {
+    const found: Partial<Record<Attribute['name'], InternedAttribute>> = {};
+    for (const attribute of attributesOf(contacts[index] as InsightContact, playbook)) {
+      const single = intern(attribute);
+      found[attribute.name] ??= single;
       single.segment ??= segmentOf([single.attribute], single.part);
       single.segment.members.push(index);
     }
     for (const names of combinations) {
-      const parts = names.map((name) => attributes.find((attribute) => attribute.attribute.name === name));
-      if (!parts.every((part) => part !== undefined)) continue;
-      const [head, ...rest] = parts as InternedAttribute[];
-      let node = head as InternedAttribute;
-      for (const part of rest) {
-        let next = node.combined.get(part);
-        if (!next) {
-          next = { ...part, part: `${node.part}&${part.part}`, segment: undefined, combined: new Map() };
-          node.combined.set(part, next);
-        }
-        node = next;
+      const parts: InternedAttribute[] = [];
+      for (const name of names) {
+        const part = found[name];
+        if (part === undefined) break;
+        parts.push(part);
       }
-      node.segment ??= segmentOf(
-        (parts as InternedAttribute[]).map((part) => part.attribute),
-        node.part,
-      );
-      node.segment.members.push(index);
+      if (parts.length === names.length) addCombination(parts, index);
     }
-  });
+  }
   return [...segments.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, segment]) => ({ key, label: labelOf(segment.attributes, industryNames), members: segment.members }));
