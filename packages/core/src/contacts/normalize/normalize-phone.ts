@@ -61,7 +61,7 @@ function parsePhone(raw: string, defaultCountry: string | undefined): Normalized
   // calling code only after a plus sign (`00` was turned into one above): it rejects the rest,
   // at the cost of a thrown error each, so they are rejected here (same result; see the test).
   if (country === undefined && !hasPlusSign(text)) return undefined;
-  const parsed = country ? parsePhoneNumberFromString(text, country) : parsePhoneNumberFromString(text);
+  const parsed = country ? parsePhoneNumberFromString(text, parseOptionsOf(country)) : parsePhoneNumberFromString(text);
   if (parsed === undefined || !parsed.isValid()) return undefined;
   return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
 }
@@ -122,6 +122,21 @@ function digitsBeforeExtension(text: string): number {
 /** Whether `text` holds a plus sign, ASCII or full-width (libphonenumber-js reads both). */
 function hasPlusSign(text: string): boolean {
   return text.includes('+') || text.includes('\uFF0B');
+}
+
+const parseOptions = new Map<CountryCode, { defaultCountry: CountryCode }>();
+
+/**
+ * `{ defaultCountry }`, one object per country: libphonenumber-js reads a country argument by
+ * copying it into such an object on every call (property by property, through descriptors).
+ */
+function parseOptionsOf(country: CountryCode): { defaultCountry: CountryCode } {
+  let options = parseOptions.get(country);
+  if (options === undefined) {
+    options = Object.freeze({ defaultCountry: country });
+    parseOptions.set(country, options);
+  }
+  return options;
 }
 
 const supportedCountries = new Map<string, CountryCode | undefined>();
