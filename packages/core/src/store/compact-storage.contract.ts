@@ -83,6 +83,24 @@ export function describeCompactStorageContract(getStore: () => Store): void {
       expect((await second.store.contacts.get('a'))?.fitReasons).toEqual([reasons[0]]);
     });
 
+    it('forgets the fit reasons a failed write added: a later write of them in the same transaction reads them back', async () => {
+      const { store } = await tenantWithRun();
+      const scored = (id: string, fitReasons: StoredFitReason[]): StoredContact => ({
+        id, record: fullRecord(id), values: {}, sources: [], fit: 0.5, fitReasons, createdAt: at, updatedAt: at,
+      });
+      const fresh: StoredFitReason[] = [{ dimension: 'country', score: 1, weight: 1, matched: true, text: 'FR → matches country FR' }];
+      await store.transaction(async (tx) => {
+        await tx.contacts.upsertMany([scored('a', reasons)]);
+        // The reason is added to the dictionary, then the bad timestamp fails the write and its savepoint.
+        await expect(tx.contacts.upsertMany([{ ...scored('b', fresh), createdAt: 'not a time' }])).rejects.toMatchObject({ code: 'store-query-failed' });
+        await tx.contacts.upsertMany([scored('c', [...fresh, ...reasons]), scored('d', reasons)]);
+      });
+      expect((await store.contacts.get('a'))?.fitReasons).toEqual(reasons);
+      expect(await store.contacts.get('b')).toBeUndefined();
+      expect((await store.contacts.get('c'))?.fitReasons).toEqual([...fresh, ...reasons]);
+      expect((await store.contacts.get('d'))?.fitReasons).toEqual(reasons);
+    });
+
     it('checks the references of bulk rows: rows of an unknown import fail the whole write', async () => {
       const { store } = await tenantWithRun();
       const rows = [1, 2, 3].flatMap((row) => [importRow('imp-1', row), importRow('imp-missing', row)]);

@@ -58,6 +58,10 @@ async function toStoredContacts(client: SqlClient, tenantId: string, rows: reado
   });
 }
 
+function byId(left: { id: string }, right: { id: string }): number {
+  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+}
+
 /** One contact as the cells of `writtenColumns`. */
 function contactCells(tenantId: string, contact: StoredContact, runs: ImportRuns, reasonIds: number[] | undefined): ColumnValue[] {
   const values =
@@ -87,6 +91,10 @@ function contactCells(tenantId: string, contact: StoredContact, runs: ImportRuns
  * and decoded on read.
  */
 export function createContactsRepository(client: SqlClient, tenantId: string): ContactsRepository {
+  // Fit reason ids stored by this repository's earlier upserts (JSON tuple → id): an import writes
+  // its contacts in chunks that share most reasons. Valid while `client`'s transaction lives, and
+  // added to only after the upsert that found them committed (or released its savepoint).
+  const reasonIds = new Map<string, number>();
   return {
     async list(options = {}) {
       const order = options.orderBy === 'fit' ? 'fit DESC NULLS LAST, id' : 'id';
@@ -106,11 +114,14 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
     async upsertMany(contacts) {
       const unique = lastPerKey(contacts, (contact) => contact.id);
       if (unique.length === 0) return;
-      await client.transaction(async (tx) => {
+      // In key order, the primary-key index takes neighbouring entries one after another instead of
+      // jumping between random leaf pages (ids are random).
+      unique.sort(byId);
+      const looked = await client.transaction(async (tx) => {
         const runs = await loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
         const scored = unique.filter((contact) => contact.fitReasons !== undefined);
-        const ids = await fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []));
-        const reasonIdsOf = new Map(scored.map((contact, index) => [contact, ids[index]]));
+        const reasons = await fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []), reasonIds);
+        const reasonIdsOf = new Map(scored.map((contact, index) => [contact, reasons.ids[index]]));
         await deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id));
         // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread
         // (PGlite's worker, a server) ingests one chunk while this thread encodes the next.
@@ -120,7 +131,9 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
           appends.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId));
         }
         await settleAll(appends);
+        return reasons.looked;
       });
+      for (const [tuple, id] of looked) reasonIds.set(tuple, id);
     },
 
     async count() {

@@ -14,14 +14,18 @@ export type StoredFitReasons = ReadonlyArray<number | CompactFitReason | StoredF
 
 /**
  * Ids of the given reason lists' reasons, adding the ones the dictionary lacks. Returns one id
- * list per input list.
+ * list per input list, and the ids it looked up (JSON tuple → id).
+ * @param known Ids already looked up in this transaction (JSON tuple → id): those reasons are not
+ *   sent again. A caller adds `looked` to it only once the statement's transaction (or savepoint)
+ *   has committed, so every id it holds is stored.
  * @internal
  */
 export async function fitReasonIds(
   client: SqlClient,
   tenantId: string,
   lists: ReadonlyArray<readonly StoredFitReason[]>,
-): Promise<number[][]> {
+  known: ReadonlyMap<string, number> = new Map(),
+): Promise<{ ids: number[][]; looked: Map<string, number> }> {
   // Reasons grouped by text (building a key per reason, numbers included, cost more than this); the
   // JSON tuple is built once per distinct reason.
   const byText = new Map<string, Array<{ reason: StoredFitReason; tuple: string }>>();
@@ -33,8 +37,8 @@ export async function fitReasonIds(
     return entry;
   };
   const entries = lists.map((reasons) => reasons.map(entryOf));
-  const tuples = [...new Set(entries.flat().map((entry) => entry.tuple))];
-  const idOf = new Map<string, number>();
+  const tuples = [...new Set(entries.flat().map((entry) => entry.tuple))].filter((tuple) => !known.has(tuple));
+  const looked = new Map<string, number>();
   if (tuples.length > 0) {
     const param = toJsonParam(tuples);
     await client.query(
@@ -44,7 +48,7 @@ export async function fitReasonIds(
     );
     const rows = await client.query<{ id: number; reason: string }>(
       `SELECT id, reason FROM fit_reason_dictionary
-       WHERE tenant_id = $1 AND md5(reason) IN (SELECT md5(value) FROM json_array_elements_text($2::json))`,
+       WHERE tenant_id = $1 AND md5(reason) = ANY (ARRAY(SELECT md5(value) FROM json_array_elements_text($2::json)))`,
       [tenantId, param],
     );
     // Match through the text sent, so a NUL replaced on the way in (see toJsonParam) still finds its id.
@@ -52,10 +56,11 @@ export async function fitReasonIds(
     const idByStored = new Map(rows.map((row) => [row.reason, row.id]));
     tuples.forEach((tuple, index) => {
       const id = idByStored.get(sent[index] ?? '');
-      if (id !== undefined) idOf.set(tuple, id);
+      if (id !== undefined) looked.set(tuple, id);
     });
   }
-  return entries.map((list) => list.flatMap((entry) => idOf.get(entry.tuple) ?? []));
+  const ids = entries.map((list) => list.flatMap((entry) => known.get(entry.tuple) ?? looked.get(entry.tuple) ?? []));
+  return { ids, looked };
 }
 
 /** Loads the dictionary entries the given stored lists refer to. @internal */
@@ -69,7 +74,7 @@ export async function loadFitReasons(
   const out = new Map<number, StoredFitReason>();
   if (ids.size === 0) return out;
   const rows = await client.query<{ id: number; reason: string }>(
-    'SELECT id, reason FROM fit_reason_dictionary WHERE tenant_id = $1 AND id IN (SELECT json_array_elements_text($2::json)::integer)',
+    'SELECT id, reason FROM fit_reason_dictionary WHERE tenant_id = $1 AND id = ANY (ARRAY(SELECT json_array_elements_text($2::json)::integer))',
     [tenantId, JSON.stringify([...ids])],
   );
   for (const row of rows) {

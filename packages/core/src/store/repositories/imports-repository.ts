@@ -67,6 +67,13 @@ function toStoredMerge(row: MergeRow): StoredMerge {
   return merge;
 }
 
+/** Orders `rowColumns` cells by import id, then row number. */
+function byImportAndRow(left: readonly ColumnValue[], right: readonly ColumnValue[]): number {
+  const [leftImport, rightImport] = [String(left[1]), String(right[1])];
+  if (leftImport !== rightImport) return leftImport < rightImport ? -1 : 1;
+  return Number(left[2]) - Number(right[2]);
+}
+
 const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
 
 const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id'] as const;
@@ -133,7 +140,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
         for (const importId of headers.keys()) {
           const rowNumbers = unique.filter((row) => row.importId === importId).map((row) => row.row);
           await tx.query(
-            'DELETE FROM import_rows WHERE tenant_id = $1 AND import_id = $2 AND "row" IN (SELECT json_array_elements_text($3::json)::integer)',
+            'DELETE FROM import_rows WHERE tenant_id = $1 AND import_id = $2 AND "row" = ANY (ARRAY(SELECT json_array_elements_text($3::json)::integer))',
             [tenantId, importId, JSON.stringify(rowNumbers)],
           );
         }
@@ -142,6 +149,9 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
           const raw = (header && rawAsCells(row.raw, header)) ?? row.raw;
           return [tenantId, row.importId, row.row, toJsonParam(raw), row.status, row.reason ?? null, row.contactId ?? null];
         });
+        // In key order (an import's rows arrive grouped by contact), the primary-key index takes each
+        // row beside the previous one instead of on a random leaf page.
+        cells.sort(byImportAndRow);
         await insertRows(tx, 'import_rows', rowColumns, cells, (row) => String(row[1]));
       });
     },
@@ -160,7 +170,8 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
     },
 
     async addMerges(merges) {
-      const unique = lastPerKey(merges, (merge) => merge.id);
+      // In id order, for the primary-key index (see `addRows`).
+      const unique = lastPerKey(merges, (merge) => merge.id).sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
       if (unique.length === 0) return;
       await client.transaction(async (tx) => {
         await deleteKeys(tx, 'merges', tenantId, unique.map((merge) => merge.id));

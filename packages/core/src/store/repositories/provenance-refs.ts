@@ -37,7 +37,7 @@ export async function loadImportRuns(
   const runs = new Map<string, { file: string; at: string }>();
   if (ids.length === 0) return runs;
   const rows = await client.query<{ id: string; file: string; started_at: string }>(
-    'SELECT id, file, started_at FROM imports WHERE tenant_id = $1 AND id IN (SELECT json_array_elements_text($2::json))',
+    'SELECT id, file, started_at FROM imports WHERE tenant_id = $1 AND id = ANY (ARRAY(SELECT json_array_elements_text($2::json)))',
     [tenantId, toJsonParam(ids)],
   );
   for (const row of rows) runs.set(row.id, { file: row.file, at: row.started_at });
