@@ -25,8 +25,12 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
 }
 
 const maxListedIssues = 100;
-/** Contacts scored between two turns of the event loop (about 0.1 s of work). */
+/** Contacts scored, then handed to the store, between two turns of the event loop (about 0.1 s of work). */
 const yieldEvery = 5000;
+/** Clusters merged between two turns of the event loop, so the store's replies are read and its next statement sent. */
+const clustersPerTurn = 2000;
+/** Raw rows (and their merges) handed to the store at once while the clusters are merged. */
+const rowsPerWrite = 20_000;
 
 /**
  * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
@@ -101,7 +105,19 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
       // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
       onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
+      // Raw rows and merges go to the store (on its own thread) while the next clusters are merged.
+      const writeRowsAndMerges = () => {
+        const rows = importRows.splice(0);
+        const mergesSoFar = merges.splice(0);
+        writes.add(() => tx.imports.addRows(rows));
+        writes.add(() => tx.imports.addMerges(mergesSoFar));
+      };
+      let clusterCount = 0;
       for (const cluster of result.clusters) {
+        if (++clusterCount % clustersPerTurn === 0) {
+          if (importRows.length >= rowsPerWrite) writeRowsAndMerges();
+          await yieldToEventLoop();
+        }
         const newMembers = cluster.filter((index) => index >= existing.length);
         if (newMembers.length === 0) continue;
         const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
@@ -155,18 +171,18 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       for (const row of contactFile.rows) {
         if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
       }
-      // Written (on the store's thread) while this thread scores fit.
-      writes.add(() => tx.imports.addRows(importRows));
-      writes.add(() => tx.imports.addMerges(merges));
+      writeRowsAndMerges();
       onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
 
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
       const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
       const touchedIds = new Set(touched.map((contact) => contact.id));
       const toWrite = rescoreAll ? [...touched, ...existing.filter((contact) => !touchedIds.has(contact.id))] : touched;
-      if (playbook) {
-        for (let start = 0; start < toWrite.length; start += yieldEvery) {
-          for (const contact of toWrite.slice(start, start + yieldEvery)) {
+      // Each scored chunk is written (on the store's thread) while the next one is scored.
+      for (let start = 0; start < toWrite.length; start += yieldEvery) {
+        const chunk = toWrite.slice(start, start + yieldEvery);
+        if (playbook) {
+          for (const contact of chunk) {
             if (contact.mergedInto) continue;
             const company = contact.companyId ? companies.get(contact.companyId) : undefined;
             const scored = fitScore(contact.record, playbook.playbook, company);
@@ -175,12 +191,12 @@ export async function importContacts(store: TenantStore, options: ImportContacts
             contact.playbookVersion = playbook.version;
             if (scored.matched) matchedIds.add(contact.id);
           }
-          // Lets the queued writes take their next step (each needs a reply from the store).
-          await yieldToEventLoop();
         }
-        onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
+        writes.add(() => tx.contacts.upsertMany(chunk));
+        // Lets the queued writes take their next step (each needs a reply from the store).
+        await yieldToEventLoop();
       }
-      writes.add(() => tx.contacts.upsertMany(toWrite));
+      if (playbook) onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
 
       const built = buildReport();
       onProgress?.({ phase: 'save', done: 0, total: touched.length });
