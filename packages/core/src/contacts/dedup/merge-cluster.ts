@@ -37,6 +37,21 @@ const scalarFieldPosition = new Map<string, number>(scalarFields.map((field, pos
 /** Scratch slots of `mergeOne`, one per scalar field; left empty between calls. */
 const foundScratch: (string | number | undefined)[] = scalarFields.map(() => undefined);
 
+/**
+ * Puts the record's non-empty scalar values into `found` by field position. The record's own keys
+ * are walked (for-in reads through the object's enumeration cache) rather than looked up one field
+ * name at a time: records come in hundreds of shapes, and a lookup by name across that many shapes
+ * misses V8's inline caches.
+ */
+function readScalars(record: ContactRecord, found: (string | number | undefined)[]): void {
+  for (const key in record) {
+    const position = scalarFieldPosition.get(key);
+    if (position === undefined) continue;
+    const value = record[key as ScalarField];
+    if (value !== undefined && value !== '') found[position] = value;
+  }
+}
+
 /** Most frequent value; ties go to the value seen first in `order`. */
 function pickValue<T>(values: readonly T[]): T | undefined {
   // Most fields of most clusters have one value (every field of a contact from one row).
@@ -84,16 +99,9 @@ function mergeOne(record: ContactRecord, source: Provenance): MergedCluster {
   const merged = emptyContactRecord();
   const values: FieldValues = {};
   const target = merged as unknown as Record<ScalarField, string | number>;
-  // The record's own keys are walked (for-in reads through the object's enumeration cache), not
-  // looked up one field name at a time: records come in hundreds of shapes, and a lookup by name
-  // across that many shapes misses V8's inline caches. The values are then written in field order.
+  // Read by walking the record's keys (see `readScalars`), then written in field order.
   const found = foundScratch;
-  for (const key in record) {
-    const position = scalarFieldPosition.get(key);
-    if (position === undefined) continue;
-    const value = record[key as ScalarField];
-    if (value !== undefined && value !== '') found[position] = value;
-  }
+  readScalars(record, found);
   for (let position = 0; position < found.length; position++) {
     const value = found[position];
     if (value === undefined) continue;
@@ -159,15 +167,21 @@ export function mergeCluster(
   // Plain property writes (no per-field arrays or `Object.assign` literals): this runs for every
   // field of every contact of an import.
   const target = merged as unknown as Record<ScalarField, string | number>;
-  for (const field of scalarFields) {
+  const scalars = members.map((member) => {
+    const found: (string | number | undefined)[] = new Array<string | number | undefined>(scalarFields.length);
+    readScalars(member.record, found);
+    return found;
+  });
+  for (let position = 0; position < scalarFields.length; position++) {
+    const field = scalarFields[position] as ScalarField;
     let first: string | number | undefined;
     let present: (string | number)[] | undefined;
-    for (const { record, source } of members) {
-      const value = record[field];
-      if (value === undefined || value === '') continue;
+    for (let member = 0; member < members.length; member++) {
+      const value = scalars[member]?.[position];
+      if (value === undefined) continue;
       if (first === undefined) first = value;
       else (present ??= [first]).push(value);
-      keep(values, field, String(value), source);
+      keep(values, field, String(value), (members[member] as (typeof members)[number]).source);
     }
     const picked = present ? pickValue(present) : first;
     if (picked !== undefined) target[field] = picked;
