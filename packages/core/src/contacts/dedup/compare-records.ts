@@ -4,7 +4,7 @@
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
 import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
-import { bitCount, emailShape } from './email-shape.js';
+import { bitCount } from './email-shape.js';
 import {
   compareAddressLevel,
   compareCompanyLevel,
@@ -19,6 +19,7 @@ import {
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { createOrganisationIds } from './organisation-letters.js';
+import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
 
 /** The pair shares a valid non-role email address and the first names do not clearly differ (couples share mailboxes). */
@@ -164,41 +165,21 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   ).map(slot);
 
   const named = (sFirst ?? -1) >= 0 || (sLast ?? -1) >= 0;
-  // names, companies and cities as interned ids (one vocabulary, so a first name can meet a last
-  // name when names are swapped); the right table is interned on demand when it is another table
+  // names, companies, cities and the other equality-first values as interned ids in one
+  // vocabulary (so a first name can meet a last name when names are swapped), packed per record
+  // (record-rows.ts); the right table, and records appended later, are packed on demand
   const interner = createStringInterner();
-  const leftFirst = interner.ids(left.first);
-  const leftLast = interner.ids(left.last);
-  const leftCompany = interner.ids(left.company);
-  const leftCity = interner.ids(left.city);
-  // first-name initials as one small array: checked before any address of the pair is read
-  const leftInitials = new Uint16Array(left.size);
-  for (let i = 0; i < left.size; i++) leftInitials[i] = (left.first[i] ?? '').charCodeAt(0) || 0;
-  const initialOf = (table: RecordFeatures, index: number, indexed: boolean): number =>
-    indexed && index < leftInitials.length ? (leftInitials[index] ?? 0) : (table.first[index] ?? '').charCodeAt(0) || 0;
-  const firstCounts = countIds(leftFirst);
-  const lastCounts = countIds(leftLast);
-  // equality-first fields as ids too: equal values never read the other record's string
-  const leftPostcode = interner.ids(left.postcode);
-  const leftRegion = interner.ids(left.region);
-  const leftBirth = interner.ids(left.birthDate);
-  const same = right === left;
-  // one address each (the common case) whose lengths differ by more than `maxAddressLengthGap` or
-  // whose character masks differ in more than `maxAddressMaskGap` bits are neither equal, nor one
-  // edit apart (an edit changes at most two bits), nor garbled alike: level 0 without reading
-  // either address
-  const emailLengths = new Int32Array(left.size);
-  const emailMasks = new Int32Array(left.size);
-  for (let i = 0; i < left.size; i++) emailLengths[i] = emailShape(left.emails[i] ?? noValues, emailMasks, i);
-  const scratchMasks = new Int32Array(2);
-  // records appended to `left` after construction (an index's `add`) are interned on demand too
-  const leftId = (ids: Int32Array, values: readonly string[], index: number): number =>
-    index < ids.length ? (ids[index] ?? 0) : interner.id(values[index] ?? '');
-  const rightId = (ids: Int32Array, values: readonly string[], index: number): number =>
-    same ? leftId(ids, values, index) : interner.id(values[index] ?? '');
-  /** Id of an equality-first value: interned for the left table only; 1 for any other non-empty value (compared as strings). */
-  const plainId = (ids: Int32Array, values: readonly string[], index: number, isLeft: boolean): number =>
-    isLeft || same ? leftId(ids, values, index) : (values[index] ?? '') === '' ? 0 : 1;
+  const organisations = createOrganisationIds();
+  const rows = createRecordRows(left, interner, organisations);
+  const data = rows.data;
+  /** Occurrences of each id in one column of the packed rows. */
+  const countColumn = (column: number): Int32Array => {
+    const ids = new Int32Array(rows.size);
+    for (let i = 0; i < rows.size; i++) ids[i] = data[rows.offset(left, i, 0) + column] ?? 0;
+    return countIds(ids);
+  };
+  const firstCounts = countColumn(rowFirst);
+  const lastCounts = countColumn(rowLast);
   // a bigger cache for big files: more distinct name pairs, and a miss costs a Jaro-Winkler
   const cache = createLevelCache(left.size > 300_000 ? 22 : 20);
   // strings are read only on a cache miss: most pairs compare ids already compared, and leaving
@@ -225,21 +206,6 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     return level;
   };
 
-  // company names and domains spelled alike (organisation-letters.ts), as ids of one vocabulary
-  const organisations = createOrganisationIds();
-  const leftCompanyOrg = Int32Array.from(left.company, organisations.companyId);
-  const leftDomainOrg = Int32Array.from(left.domain, organisations.domainId);
-  const organisationOf = (ids: Int32Array, values: readonly string[], index: number, isLeft: boolean, spell: (value: string) => number): number =>
-    (isLeft || same) && index < ids.length ? (ids[index] ?? 0) : spell(values[index] ?? '');
-  /** True when the company of one record is spelled like the domain of the other. */
-  const sameOrganisation = (a: number, b: number): boolean => {
-    const companyA = organisationOf(leftCompanyOrg, left.company, a, true, organisations.companyId);
-    const domainB = organisationOf(leftDomainOrg, right.domain, b, false, organisations.domainId);
-    if (companyA !== 0 && companyA === domainB) return true;
-    const domainA = organisationOf(leftDomainOrg, left.domain, a, true, organisations.domainId);
-    return domainA !== 0 && domainA === organisationOf(leftCompanyOrg, right.company, b, false, organisations.companyId);
-  };
-
   const set = (levels: Int8Array, index: number | undefined, level: number): void => {
     if (index !== undefined && index >= 0) levels[index] = level;
   };
@@ -248,10 +214,12 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     levels.fill(-1);
     let flags = 0;
     // id 0 is the empty string
-    const firstIdA = leftId(leftFirst, left.first, a);
-    const lastIdA = leftId(leftLast, left.last, a);
-    const firstIdB = rightId(leftFirst, right.first, b);
-    const lastIdB = rightId(leftLast, right.last, b);
+    const rowA = rows.offset(left, a, 0);
+    const rowB = rows.offset(right, b, 1);
+    const firstIdA = data[rowA + rowFirst] ?? 0;
+    const lastIdA = data[rowA + rowLast] ?? 0;
+    const firstIdB = data[rowB + rowFirst] ?? 0;
+    const lastIdB = data[rowB + rowLast] ?? 0;
     let firstLevel = firstIdA !== 0 && firstIdB !== 0 ? nameLevel(firstIdA, firstIdB, left.first, a, right.first, b, true) : -1;
     let lastLevel = lastIdA !== 0 && lastIdB !== 0 ? nameLevel(lastIdA, lastIdB, left.last, a, right.last, b, false) : -1;
     if (firstIdA !== 0 && lastIdA !== 0 && firstIdB !== 0 && lastIdB !== 0 && firstLevel + lastLevel < 5) {
@@ -277,7 +245,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         else firstLevel = crossLast;
       }
     }
-    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2 && initialOf(left, a, true) === initialOf(right, b, same)) {
+    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2 && ((data[rowA + rowInitial] ?? 0) & 0xffff) === ((data[rowB + rowInitial] ?? 0) & 0xffff)) {
       // a first name garbled or shortened past recognition (ondra, jomatha) that the record's own
       // address or profile spells like the other record's (ondrej.horak@): a typo-level agreement
       const firstA = left.first[a] ?? '';
@@ -290,15 +258,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
 
     // the other record's value is read only when this one has one: each read of record b is a
     // likely cache miss at a million records
-    const builtA = a < emailLengths.length;
-    const lengthA = builtA ? (emailLengths[a] ?? -1) : emailShape(left.emails[a] ?? noValues, scratchMasks, 0);
-    const builtB = same && b < emailLengths.length;
-    const lengthB = lengthA === -1 ? -1 : builtB ? (emailLengths[b] ?? -1) : emailShape(right.emails[b] ?? noValues, scratchMasks, 1);
+    const lengthA = data[rowA + rowEmailLength] ?? -1;
+    const lengthB = lengthA === -1 ? -1 : (data[rowB + rowEmailLength] ?? -1);
     if (lengthA !== -1 && lengthB !== -1) {
       let level = 0;
       if (lengthA < 0 || lengthB < 0 || Math.abs(lengthA - lengthB) <= maxAddressLengthGap) {
-        const maskA = builtA ? (emailMasks[a] ?? 0) : (scratchMasks[0] ?? 0);
-        const maskB = builtB ? (emailMasks[b] ?? 0) : (scratchMasks[1] ?? 0);
+        const maskA = data[rowA + rowEmailMask] ?? 0;
+        const maskB = data[rowB + rowEmailMask] ?? 0;
         // the same local part at two domains (jan.novak@ at work and at gmail) says no more than the
         // names already do, and would count the names twice
         if (lengthA < 0 || lengthB < 0 || bitCount(maskA ^ maskB) <= maxAddressMaskGap) level = compareEmailLevel(left.emails[a] ?? noValues, right.emails[b] ?? noValues, false);
@@ -307,13 +273,14 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // a shared address is an exact key only when the names do not disagree (couples share
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
       if (level === 2 && (firstLevel !== 0 || nicknameMailbox(left.emails[a] ?? noValues, right.emails[b] ?? noValues, left.first[a] ?? '', right.first[b] ?? '', lastLevel))) flags |= exactEmail;
-      const domain = left.workDomain[a] ?? '';
+      const workDomain = data[rowA + rowWorkDomain] ?? 0;
       // two different addresses at one company domain belong to two people when the names clearly
       // differ, or when each address vouches for its own record's spelling of a name part on which
       // they differ (andrea@ and andreas@: Andrea and Andreas are colleagues). A typo its own
       // address does not vouch for is a typo (revecca edwards at rebecca.edwards@, maarten jaansen
       // at maarten@ beside maarten.jansen@)
-      if (level < 2 && domain !== '' && domain === right.workDomain[b] && (firstLevel < 3 || lastLevel < 3)) {
+      if (level < 2 && workDomain !== 0 && workDomain === data[rowB + rowWorkDomain] && (firstLevel < 3 || lastLevel < 3)) {
+        const domain = left.workDomain[a] ?? '';
         const firstA = firstLevel < 3 ? (left.first[a] ?? '') : '';
         const firstB = firstLevel < 3 ? (right.first[b] ?? '') : '';
         const lastA = lastLevel < 3 ? (left.last[a] ?? '') : '';
@@ -325,9 +292,9 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         if (!explained) flags |= conflict;
       }
     }
-    const phonesA = left.phones[a] ?? noValues;
-    const phonesB = phonesA.length === 0 ? noValues : (right.phones[b] ?? noValues);
-    if (phonesA.length > 0 && phonesB.length > 0) {
+    if (data[rowA + rowPhones] !== 0 && data[rowB + rowPhones] !== 0) {
+      const phonesA = left.phones[a] ?? noValues;
+      const phonesB = right.phones[b] ?? noValues;
       let level = 0;
       for (const x of phonesA) {
         for (const y of phonesB) {
@@ -339,44 +306,48 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       }
       set(levels, sPhone, level);
     }
-    const linkedinA = left.linkedin[a] ?? '';
-    const linkedinB = linkedinA === '' ? '' : (right.linkedin[b] ?? '');
-    if (linkedinA !== '' && linkedinB !== '') {
-      const equal = linkedinA === linkedinB;
+    const slugA = data[rowA + rowLinkedin] ?? 0;
+    const slugB = slugA === 0 ? 0 : (data[rowB + rowLinkedin] ?? 0);
+    if (slugA !== 0 && slugB !== 0) {
+      const equal = slugA === slugB && left.linkedin[a] === right.linkedin[b];
       set(levels, sLinkedin, equal ? 1 : 0);
       flags |= equal ? exactLinkedin : conflict;
     }
-    const companyIdA = leftId(leftCompany, left.company, a);
-    const companyIdB = rightId(leftCompany, right.company, b);
-    const domainA = left.domain[a] ?? '';
-    const domainB = domainA === '' ? '' : (right.domain[b] ?? '');
+    const companyIdA = data[rowA + rowCompany] ?? 0;
+    const companyIdB = data[rowB + rowCompany] ?? 0;
+    const domainA = data[rowA + rowDomain] ?? 0;
+    const domainB = data[rowB + rowDomain] ?? 0;
     let companyLevel = -1;
-    if ((companyIdA !== 0 && companyIdB !== 0) || (domainA !== '' && domainB !== '')) {
+    if ((companyIdA !== 0 && companyIdB !== 0) || (domainA !== 0 && domainB !== 0)) {
       companyLevel = 0;
-      if ((companyIdA !== 0 && companyIdA === companyIdB) || (domainA !== '' && domainA === domainB)) companyLevel = 2;
-      else if (companyIdA !== 0 && companyIdB !== 0) companyLevel = similarLevel(2, companyIdA, companyIdB, left.company, a, right.company, b);
+      if ((companyIdA !== 0 && companyIdA === companyIdB) || (domainA !== 0 && domainA === domainB)) companyLevel = 2;
+      // two names with different initials are not spelled alike (compareCompanyLevel): known
+      // without the cache or either string
+      else if (companyIdA !== 0 && companyIdB !== 0 && (data[rowA + rowInitial] ?? 0) >>> 16 === (data[rowB + rowInitial] ?? 0) >>> 16) {
+        companyLevel = similarLevel(2, companyIdA, companyIdB, left.company, a, right.company, b);
+      }
     }
     // a company named on one record and its domain (email or website) on the other: agreement,
     // never disagreement (a company's name need not spell its domain: ibm.com)
-    if (companyLevel < 2 && sameOrganisation(a, b)) companyLevel = 2;
+    if (companyLevel < 2) {
+      const lettersA = data[rowA + rowCompanyLetters] ?? 0;
+      const domainLettersA = data[rowA + rowDomainLetters] ?? 0;
+      if ((lettersA !== 0 && lettersA === data[rowB + rowDomainLetters]) || (domainLettersA !== 0 && domainLettersA === data[rowB + rowCompanyLetters])) companyLevel = 2;
+    }
     set(levels, sCompany, companyLevel);
-    const cityIdA = leftId(leftCity, left.city, a);
-    const cityIdB = rightId(leftCity, right.city, b);
+    const cityIdA = data[rowA + rowCity] ?? 0;
+    const cityIdB = data[rowB + rowCity] ?? 0;
     if (cityIdA !== 0 && cityIdB !== 0) {
       set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, left.city, a, right.city, b));
     }
-    // against another table (an index's query) ids of the right side are not interned: equal ids
-    // are then never claimed and the strings decide
-    const postcodeIdA = plainId(leftPostcode, left.postcode, a, true);
-    const postcodeIdB = postcodeIdA === 0 ? 0 : plainId(leftPostcode, right.postcode, b, false);
+    const postcodeIdA = data[rowA + rowPostcode] ?? 0;
+    const postcodeIdB = postcodeIdA === 0 ? 0 : (data[rowB + rowPostcode] ?? 0);
     if (postcodeIdA !== 0 && postcodeIdB !== 0) {
-      set(levels, sPostcode, same && postcodeIdA === postcodeIdB ? 2 : comparePostcodeLevel(left.postcode[a] ?? '', right.postcode[b] ?? ''));
+      set(levels, sPostcode, postcodeIdA === postcodeIdB ? 2 : comparePostcodeLevel(left.postcode[a] ?? '', right.postcode[b] ?? ''));
     }
-    const regionIdA = plainId(leftRegion, left.region, a, true);
-    const regionIdB = regionIdA === 0 ? 0 : plainId(leftRegion, right.region, b, false);
-    if (regionIdA !== 0 && regionIdB !== 0) {
-      set(levels, sRegion, (same ? regionIdA === regionIdB : left.region[a] === right.region[b]) ? 1 : 0);
-    }
+    const regionIdA = data[rowA + rowRegion] ?? 0;
+    const regionIdB = regionIdA === 0 ? 0 : (data[rowB + rowRegion] ?? 0);
+    if (regionIdA !== 0 && regionIdB !== 0) set(levels, sRegion, regionIdA === regionIdB ? 1 : 0);
     const streetA = left.street[a] ?? noValues;
     const streetB = streetA.length === 0 ? noValues : (right.street[b] ?? noValues);
     let sitesDiffer = false;
@@ -387,10 +358,10 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // two sites of it (a school's two campuses share a name, a phone and a postcode)
       sitesDiffer = level === 0 && firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0;
     }
-    const birthIdA = plainId(leftBirth, left.birthDate, a, true);
-    const birthIdB = birthIdA === 0 ? 0 : plainId(leftBirth, right.birthDate, b, false);
+    const birthIdA = data[rowA + rowBirth] ?? 0;
+    const birthIdB = birthIdA === 0 ? 0 : (data[rowB + rowBirth] ?? 0);
     if (birthIdA !== 0 && birthIdB !== 0) {
-      set(levels, sBirth, same && birthIdA === birthIdB ? 3 : compareDateLevel(left.birthDate[a] ?? '', right.birthDate[b] ?? ''));
+      set(levels, sBirth, birthIdA === birthIdB ? 3 : compareDateLevel(left.birthDate[a] ?? '', right.birthDate[b] ?? ''));
     }
     for (const { slot: target, column } of customSlots) {
       const feature = left.custom[column];
@@ -412,8 +383,10 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
 
   function namesakes(a: number, b: number): number {
     const size = Math.max(1, left.size);
-    const first = Math.max(countOf(firstCounts, leftId(leftFirst, left.first, a)), countOf(firstCounts, rightId(leftFirst, right.first, b)));
-    const last = Math.max(countOf(lastCounts, leftId(leftLast, left.last, a)), countOf(lastCounts, rightId(leftLast, right.last, b)));
+    const rowA = rows.offset(left, a, 0);
+    const rowB = rows.offset(right, b, 1);
+    const first = Math.max(countOf(firstCounts, data[rowA + rowFirst] ?? 0), countOf(firstCounts, data[rowB + rowFirst] ?? 0));
+    const last = Math.max(countOf(lastCounts, data[rowA + rowLast] ?? 0), countOf(lastCounts, data[rowB + rowLast] ?? 0));
     return (first / size) * (last / size) * size;
   }
 
