@@ -1,3 +1,4 @@
+import { settleAll } from './repositories/to-json-param.js';
 import type { ColumnValue, SqlClient } from './sql-client.js';
 
 /** PostgreSQL takes at most 65,535 parameters per statement. */
@@ -38,8 +39,10 @@ export async function insertRows(
         firsts.push(row);
       }
     }
-    await client.copyRows(table, columns, firsts);
-    if (others.length > 0) await client.copyRows(table, columns, others, { referencesChecked: true });
+    // Both sent at once (they run in call order): the others follow without a round trip.
+    const copies = [client.copyRows(table, columns, firsts)];
+    if (others.length > 0) copies.push(client.copyRows(table, columns, others, { referencesChecked: true }));
+    await settleAll(copies);
     return;
   }
   const perStatement = Math.max(1, Math.floor(maxParameters / columns.length));

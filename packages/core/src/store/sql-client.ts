@@ -10,6 +10,11 @@ export type ColumnValue = string | number | boolean | null;
  * The tiny client every driver adapts, and the only thing repositories and migrations talk to.
  * Drivers normalize type parsing so both return the same JS values: `jsonb` → objects,
  * `numeric`/`real`/`bigint` → number, `timestamptz` → ISO string (`toISOString()` form).
+ *
+ * Inside a transaction, statements issued without awaiting the previous ones run in call order,
+ * so a bulk write can send its next statements while the database works on the first (one round
+ * trip instead of several when the database runs on another thread or machine). The caller waits
+ * for all of them to settle before the transaction or savepoint ends (see `settleAll`).
  */
 export interface SqlClient {
   /** Driver id: `pglite` or `postgres`. */

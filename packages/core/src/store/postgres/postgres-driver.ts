@@ -31,8 +31,26 @@ function execOn(target: Queryable) {
   };
 }
 
+/**
+ * `connection` with its statements queued here, each sent when the previous one settled: callers
+ * may issue several without awaiting each (see `SqlClient`), which `pg` deprecates on one client.
+ */
+function inCallOrder(connection: PoolClient): Queryable {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    query: ((sql: string, params?: unknown[]) => {
+      const run = tail.then(
+        () => connection.query(sql, params),
+        () => connection.query(sql, params),
+      );
+      tail = run.catch(() => undefined);
+      return run;
+    }) as Queryable['query'],
+  };
+}
+
 /** The `SqlClient` of a checked-out connection inside BEGIN; nested transactions become savepoints. */
-function transactionClient(connection: PoolClient, depth: number): SqlClient {
+function transactionClient(connection: Queryable, depth: number): SqlClient {
   const client: SqlClient = {
     driver: 'postgres',
     query: queryOn(connection),
@@ -62,7 +80,7 @@ export function createPostgresSqlClient(pool: Pool): SqlClient {
         await runQuery('BEGIN', [], () => connection.query('BEGIN'));
         let result: Awaited<ReturnType<typeof work>>;
         try {
-          result = await work(transactionClient(connection, 1));
+          result = await work(transactionClient(inCallOrder(connection), 1));
         } catch (error: unknown) {
           await connection.query('ROLLBACK').catch((rollbackError: unknown) => {
             broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));

@@ -29,8 +29,8 @@ interface ContactRow {
   updated_at: string;
 }
 
-/** Contacts encoded per bulk append. */
-const encodeChunk = 10_000;
+/** Contacts encoded per bulk append: small, so the database starts on the first while the next is encoded. */
+const encodeChunk = 1000;
 
 const columns = `id, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at`;
 const writtenColumns = [
@@ -118,11 +118,13 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
       // jumping between random leaf pages (ids are random).
       unique.sort(byId);
       const looked = await client.transaction(async (tx) => {
-        const runs = await loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
+        // The lookups and the delete are independent: sent together, one round trip.
         const scored = unique.filter((contact) => contact.fitReasons !== undefined);
-        const reasons = await fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []), reasonIds);
+        const runsLoaded = loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
+        const reasonsLooked = fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []), reasonIds);
+        await settleAll([runsLoaded, reasonsLooked, deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id))]);
+        const [runs, reasons] = [await runsLoaded, await reasonsLooked];
         const reasonIdsOf = new Map(scored.map((contact, index) => [contact, reasons.ids[index]]));
-        await deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id));
         // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread
         // (PGlite's worker, a server) ingests one chunk while this thread encodes the next.
         const appends: Array<Promise<void>> = [];

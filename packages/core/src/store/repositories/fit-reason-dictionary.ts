@@ -41,19 +41,25 @@ export async function fitReasonIds(
   const looked = new Map<string, number>();
   if (tuples.length > 0) {
     const param = toJsonParam(tuples);
-    await client.query(
+    // New reasons come back from the INSERT itself; only those already stored (conflicts) are
+    // looked up, usually none in a fresh import's later chunks.
+    const inserted = await client.query<{ id: number; reason: string }>(
       `INSERT INTO fit_reason_dictionary (tenant_id, reason) SELECT $1, value FROM json_array_elements_text($2::json)
-       ON CONFLICT (tenant_id, md5(reason)) DO NOTHING`,
-      [tenantId, param],
-    );
-    const rows = await client.query<{ id: number; reason: string }>(
-      `SELECT id, reason FROM fit_reason_dictionary
-       WHERE tenant_id = $1 AND md5(reason) = ANY (ARRAY(SELECT md5(value) FROM json_array_elements_text($2::json)))`,
+       ON CONFLICT (tenant_id, md5(reason)) DO NOTHING RETURNING id, reason`,
       [tenantId, param],
     );
     // Match through the text sent, so a NUL replaced on the way in (see toJsonParam) still finds its id.
     const sent = JSON.parse(param ?? '[]') as string[];
-    const idByStored = new Map(rows.map((row) => [row.reason, row.id]));
+    const idByStored = new Map(inserted.map((row) => [row.reason, row.id]));
+    const missing = sent.filter((text) => !idByStored.has(text));
+    if (missing.length > 0) {
+      const rows = await client.query<{ id: number; reason: string }>(
+        `SELECT id, reason FROM fit_reason_dictionary
+         WHERE tenant_id = $1 AND md5(reason) = ANY (ARRAY(SELECT md5(value) FROM json_array_elements_text($2::json)))`,
+        [tenantId, JSON.stringify(missing)],
+      );
+      for (const row of rows) idByStored.set(row.reason, row.id);
+    }
     tuples.forEach((tuple, index) => {
       const id = idByStored.get(sent[index] ?? '');
       if (id !== undefined) looked.set(tuple, id);

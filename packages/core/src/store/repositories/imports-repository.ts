@@ -5,7 +5,7 @@ import type { ColumnValue, SqlClient } from '../sql-client.js';
 import type { ImportsRepository, StoredImport, StoredImportRow, StoredMerge } from '../store.js';
 import { rawAsCells, rawFromStored } from './compact-json.js';
 import { deleteKeys } from './delete-keys.js';
-import { lastPerKey, toJsonParam } from './to-json-param.js';
+import { lastPerKey, settleAll, toJsonParam } from './to-json-param.js';
 
 
 interface ImportRunRow {
@@ -128,22 +128,30 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       // are exactly that header store their cells as an array.
       if (unique.length === 0) return;
       await client.transaction(async (tx) => {
-        const headers = new Map<string, readonly string[] | null>();
-        for (const row of unique) {
-          if (headers.has(row.importId)) continue;
-          const [stored] = await tx.query<{ raw_header: string[] | null }>(
+        const firstOf = new Map<string, StoredImportRow>();
+        for (const row of unique) if (!firstOf.has(row.importId)) firstOf.set(row.importId, row);
+        // Header updates and deletes are sent together (they run in call order): one round trip.
+        const statements: Array<Promise<unknown>> = [];
+        const headerOf = [...firstOf].map(([importId, first]) => {
+          const updated = tx.query<{ raw_header: string[] | null }>(
             'UPDATE imports SET raw_header = coalesce(raw_header, $3::json) WHERE tenant_id = $1 AND id = $2 RETURNING raw_header',
-            [tenantId, row.importId, toJsonParam(Object.keys(row.raw))],
+            [tenantId, importId, toJsonParam(Object.keys(first.raw))],
           );
-          headers.set(row.importId, stored?.raw_header ?? null);
-        }
-        for (const importId of headers.keys()) {
+          statements.push(updated);
+          return [importId, updated] as const;
+        });
+        for (const importId of firstOf.keys()) {
           const rowNumbers = unique.filter((row) => row.importId === importId).map((row) => row.row);
-          await tx.query(
-            'DELETE FROM import_rows WHERE tenant_id = $1 AND import_id = $2 AND "row" = ANY (ARRAY(SELECT json_array_elements_text($3::json)::integer))',
-            [tenantId, importId, JSON.stringify(rowNumbers)],
+          statements.push(
+            tx.query(
+              'DELETE FROM import_rows WHERE tenant_id = $1 AND import_id = $2 AND "row" = ANY (ARRAY(SELECT json_array_elements_text($3::json)::integer))',
+              [tenantId, importId, JSON.stringify(rowNumbers)],
+            ),
           );
         }
+        await settleAll(statements);
+        const headers = new Map<string, readonly string[] | null>();
+        for (const [importId, updated] of headerOf) headers.set(importId, (await updated)[0]?.raw_header ?? null);
         const cells = unique.map((row): ColumnValue[] => {
           const header = headers.get(row.importId);
           const raw = (header && rawAsCells(row.raw, header)) ?? row.raw;
@@ -174,7 +182,8 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       const unique = lastPerKey(merges, (merge) => merge.id).sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
       if (unique.length === 0) return;
       await client.transaction(async (tx) => {
-        await deleteKeys(tx, 'merges', tenantId, unique.map((merge) => merge.id));
+        // Sent without waiting; the appends below run after it (call order).
+        const deleted = deleteKeys(tx, 'merges', tenantId, unique.map((merge) => merge.id));
         const cells = unique.map((merge): ColumnValue[] => [
           tenantId,
           merge.id,
@@ -185,7 +194,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
           toJsonParam(merge.reason),
           merge.at,
         ]);
-        await insertRows(tx, 'merges', mergeColumns, cells, () => tenantId);
+        await settleAll([deleted, insertRows(tx, 'merges', mergeColumns, cells, () => tenantId)]);
       });
     },
 
