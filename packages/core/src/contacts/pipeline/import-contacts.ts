@@ -25,12 +25,15 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
 }
 
 const maxListedIssues = 100;
-/** Contacts scored, then handed to the store, between two turns of the event loop (about 0.1 s of work). */
-const yieldEvery = 5000;
-/** Clusters merged between two turns of the event loop, so the store's replies are read and its next statement sent. */
-const clustersPerTurn = 2000;
+/** Contacts scored, then handed to the store at once. */
+const contactsPerWrite = 5000;
+/**
+ * Contacts scored, or clusters merged, between two turns of the event loop (about 20 ms of work),
+ * so the store's replies are read and its next statement sent without leaving it idle for long.
+ */
+const itemsPerTurn = 1000;
 /** Raw rows (and their merges) handed to the store at once while the clusters are merged. */
-const rowsPerWrite = 20_000;
+const rowsPerWrite = 10_000;
 
 /**
  * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
@@ -114,7 +117,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       };
       let clusterCount = 0;
       for (const cluster of result.clusters) {
-        if (++clusterCount % clustersPerTurn === 0) {
+        if (++clusterCount % itemsPerTurn === 0) {
           if (importRows.length >= rowsPerWrite) writeRowsAndMerges();
           await yieldToEventLoop();
         }
@@ -179,10 +182,11 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       const touchedIds = new Set(touched.map((contact) => contact.id));
       const toWrite = rescoreAll ? [...touched, ...existing.filter((contact) => !touchedIds.has(contact.id))] : touched;
       // Each scored chunk is written (on the store's thread) while the next one is scored.
-      for (let start = 0; start < toWrite.length; start += yieldEvery) {
-        const chunk = toWrite.slice(start, start + yieldEvery);
+      for (let start = 0; start < toWrite.length; start += contactsPerWrite) {
+        const chunk = toWrite.slice(start, start + contactsPerWrite);
         if (playbook) {
-          for (const contact of chunk) {
+          for (const [index, contact] of chunk.entries()) {
+            if (index % itemsPerTurn === itemsPerTurn - 1) await yieldToEventLoop();
             if (contact.mergedInto) continue;
             const company = contact.companyId ? companies.get(contact.companyId) : undefined;
             const scored = fitScore(contact.record, playbook.playbook, company);
