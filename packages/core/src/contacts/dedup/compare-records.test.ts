@@ -119,17 +119,19 @@ describe('createRecordComparer', () => {
     expect(garbled).toMatchObject({ first: 2, last: 3 });
   });
 
-  it('takes a company named on one record and spelled by the other record\'s domain as the same company', () => {
-    const levelOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): number => {
+  it('compares a company named on one record with the domain on the other: spelled alike or not', () => {
+    const levelsOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): { company: number; organisation: number } => {
       const comparer = createRecordComparer(buildFeatures([contact(a), contact(b)]));
       const levels = new Int8Array(comparer.fields.length);
       comparer.compare(0, 1, levels);
-      return levels[comparer.fields.findIndex((field) => field.name === 'company')] ?? -2;
+      const level = (name: string): number => levels[comparer.fields.findIndex((field) => field.name === name)] ?? -2;
+      return { company: level('company'), organisation: level('organisation') };
     };
-    expect(levelOf({ firstName: 'Ann', lastName: 'Lee', company: 'White and Scott' }, { firstName: 'Ann', lastName: 'Lee', domain: 'white-and-scott.co.uk' })).toBe(2);
-    expect(levelOf({ firstName: 'Ann', lastName: 'Lee', domain: 'stoneloop.io' }, { firstName: 'Ann', lastName: 'Lee', company: 'Stoneloop' })).toBe(2);
-    // a name that does not spell the domain says nothing either way
-    expect(levelOf({ firstName: 'Ann', lastName: 'Lee', company: 'International Business Machines' }, { firstName: 'Ann', lastName: 'Lee', domain: 'ibm.com' })).toBe(-1);
+    expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', company: 'White and Scott' }, { firstName: 'Ann', lastName: 'Lee', domain: 'white-and-scott.co.uk' })).toEqual({ company: -1, organisation: 1 });
+    expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', domain: 'stoneloop.io' }, { firstName: 'Ann', lastName: 'Lee', company: 'Stoneloop' })).toEqual({ company: -1, organisation: 1 });
+    expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', company: 'Deutsche Telekom' }, { firstName: 'Ann', lastName: 'Lee', domain: 'telekom.de' })).toEqual({ company: -1, organisation: 0 });
+    // two company names that differ, one of them spelling the other record's domain: the same company
+    expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', company: 'Stoneloop', domain: 'stoneloop.io' }, { firstName: 'Ann', lastName: 'Lee', company: 'Stoneloop Labs Group', domain: 'stoneloop.io' }).company).toBe(2);
   });
 
   it('takes two organisation records at clearly different streets as two sites, unless an identifier is shared', () => {

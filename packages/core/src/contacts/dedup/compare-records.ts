@@ -82,7 +82,7 @@ export interface CompareOptions {
   sharedPhoneLimit?: number;
 }
 
-type Builtin = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'company' | 'city' | 'postcode' | 'region' | 'street' | 'birthDate';
+type Builtin = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'company' | 'organisation' | 'city' | 'postcode' | 'region' | 'street' | 'birthDate';
 
 const builtinLevels: Record<Builtin, number> = {
   firstName: 4,
@@ -91,6 +91,8 @@ const builtinLevels: Record<Builtin, number> = {
   phone: 3,
   linkedin: 2,
   company: 3,
+  // a company named on one record, only a domain on the other: 1 when the name spells the domain
+  organisation: 2,
   city: 3,
   postcode: 3,
   region: 2,
@@ -134,6 +136,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     phone: left.phones,
     linkedin: left.linkedin,
     company: left.company,
+    // needs companies and domains both (checked below)
+    organisation: hasAny(left.company) ? left.domain : [],
     city: left.city,
     postcode: left.postcode,
     region: left.region,
@@ -160,8 +164,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (tryAdd(`custom.${column.key}`, levelCounts[column.type])) customSlots.push({ slot: fields.length - 1, column: index });
   });
   const slot = (name: Builtin): number => slots[name] ?? -1;
-  const [sFirst, sLast, sEmail, sPhone, sLinkedin, sCompany, sCity, sPostcode, sRegion, sStreet, sBirth] = (
-    ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'city', 'postcode', 'region', 'street', 'birthDate'] as const
+  const [sFirst, sLast, sEmail, sPhone, sLinkedin, sCompany, sOrganisation, sCity, sPostcode, sRegion, sStreet, sBirth] = (
+    ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'organisation', 'city', 'postcode', 'region', 'street', 'birthDate'] as const
   ).map(slot);
 
   const named = (sFirst ?? -1) >= 0 || (sLast ?? -1) >= 0;
@@ -329,12 +333,17 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     }
     // a company named on one record and its domain (email or website) on the other: agreement,
     // never disagreement (a company's name need not spell its domain: ibm.com)
-    if (companyLevel < 2) {
-      const lettersA = data[rowA + rowCompanyLetters] ?? 0;
-      const domainLettersA = data[rowA + rowDomainLetters] ?? 0;
-      if ((lettersA !== 0 && lettersA === data[rowB + rowDomainLetters]) || (domainLettersA !== 0 && domainLettersA === data[rowB + rowCompanyLetters])) companyLevel = 2;
-    }
+    const lettersA = data[rowA + rowCompanyLetters] ?? 0;
+    const domainLettersA = data[rowA + rowDomainLetters] ?? 0;
+    const lettersB = data[rowB + rowCompanyLetters] ?? 0;
+    const domainLettersB = data[rowB + rowDomainLetters] ?? 0;
+    const spelledAlike = (lettersA !== 0 && lettersA === domainLettersB) || (domainLettersA !== 0 && domainLettersA === lettersB);
+    if (companyLevel >= 0 && companyLevel < 2 && spelledAlike) companyLevel = 2;
     set(levels, sCompany, companyLevel);
+    // a company named on one side only and a domain on the other only: how often a name fails to
+    // spell the domain of the same person's employer is learned like any level (companies whose
+    // names do not spell their domains, Deutsche Telekom at telekom.de, make it common and so weak)
+    if (companyLevel < 0 && ((lettersA !== 0 && domainLettersB !== 0) || (domainLettersA !== 0 && lettersB !== 0))) set(levels, sOrganisation, spelledAlike ? 1 : 0);
     const cityIdA = data[rowA + rowCity] ?? 0;
     const cityIdB = data[rowB + rowCity] ?? 0;
     if (cityIdA !== 0 && cityIdB !== 0) {

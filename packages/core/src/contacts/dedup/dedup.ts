@@ -115,8 +115,8 @@ function fitModel(comparer: RecordComparer, features: RecordFeatures, table: Pat
 /** Extra log2 corroboration a pair whose names agree only weakly needs when no exact identifier vouches for it. */
 const weakNameExtraBits = 6;
 
-/** Fields that colleagues (company), neighbours and households (city, region, postcode, street) share. */
-const sharedFieldNames = new Set(['company', 'city', 'region', 'postcode', 'street']);
+/** Fields that colleagues (company, organisation), neighbours and households (city, region, postcode, street) share. */
+const sharedFieldNames = new Set(['company', 'organisation', 'city', 'region', 'postcode', 'street']);
 
 /** Share of random pairs agreeing exactly on a custom column from which it counts as descriptive (a category, not an identifier). */
 const minDescriptiveU = 0.02;
