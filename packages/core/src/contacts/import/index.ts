@@ -16,7 +16,7 @@ export { recognizeExportFormat } from './recognize-export-format.js';
 export type { RecognizedFormat } from './recognize-export-format.js';
 export { exportFormats } from './export-formats/registry.js';
 export type { ColumnTarget, ExportFormat } from './export-formats/export-format.js';
-export { applyMapping, mapColumns } from './map-columns.js';
+export { applyMapping, fillMappedRow, mapColumns } from './map-columns.js';
 export type { ColumnAssignment, ColumnMapping, MapColumnsOptions } from './map-columns.js';
 export { createModelColumnResolver, refineMapping } from './resolve-columns-with-model.js';
 export type { ColumnResolver, ColumnResolverRequest, ModelColumnResolverSettings, RefineMappingOptions } from './resolve-columns-with-model.js';

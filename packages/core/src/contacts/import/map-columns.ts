@@ -266,9 +266,17 @@ function uniqueKeys(header: readonly string[]): string[] {
  * applyMapping(mapping, header, ['Ada', 'ada@example.com']) // { fields: { firstName: ['Ada'], email: [...] }, custom: {} }
  */
 export function applyMapping(mapping: ColumnMapping, header: readonly string[], cells: readonly string[]): MappedRow {
-  const row: MappedRow = { fields: {}, custom: {} };
-  for (const column of mapping.columns) {
-    if (column.index >= header.length) continue;
+  return fillMappedRow({ fields: {}, custom: {} }, mapping.columns, header.length, cells);
+}
+
+/**
+ * Adds the non-blank cells of `cells` to `row` as `applyMapping` does, for the columns whose index
+ * is below `columnCount` (the header's length). Returns `row`.
+ * @internal
+ */
+export function fillMappedRow(row: MappedRow, columns: readonly ColumnAssignment[], columnCount: number, cells: readonly string[]): MappedRow {
+  for (const column of columns) {
+    if (column.index >= columnCount) continue;
     const value = (cells[column.index] ?? '').trim();
     if (value === '') continue;
     if (column.field === 'custom') {

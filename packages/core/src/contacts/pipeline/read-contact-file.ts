@@ -1,6 +1,6 @@
-import type { ContactField, ContactRecord, FieldType } from '../contact.js';
+import type { ContactField, ContactRecord, FieldType, MappedRow } from '../contact.js';
 import {
-  applyMapping,
+  fillMappedRow,
   mapColumns,
   readDelimited,
   recognizeExportFormat,
@@ -87,6 +87,7 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
     return options.resolver ? refineMapping(detected, header, sample, options.resolver) : detected;
   };
 
+  let mapRow: ((cells: readonly string[]) => MappedRow) | undefined;
   const finish = (entry: (typeof buffered)[number], active: ColumnMapping): void => {
     const raw: Record<string, string> = {};
     for (let index = 0; index < entry.cells.length; index++) {
@@ -98,7 +99,8 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
       rows.push({ row: entry.row, line: entry.line, raw, rejection: entry.problem });
       return;
     }
-    const record = normalizeContact(applyMapping(active, header, entry.cells), { defaultCountry: options.defaultCountry });
+    mapRow ??= createRowMapper(active, header);
+    const record = normalizeContact(mapRow(entry.cells), { defaultCountry: options.defaultCountry });
     rows.push({ row: entry.row, line: entry.line, raw, record });
     if (rows.length % progressEvery === 0) emit?.({ phase: 'normalize', done: rows.length });
   };
@@ -139,4 +141,18 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
     rows,
     warnings: delimited.warnings(),
   };
+}
+
+/**
+ * `applyMapping` for every row of one file, with one difference that changes nothing for
+ * `normalizeContact`: every mapped field is present in `fields` (undefined when its cells are
+ * blank), so all rows share one object shape. Rows of a file otherwise come in hundreds of shapes
+ * (whichever fields a row fills), and every read of a field by name then misses V8's inline caches.
+ */
+function createRowMapper(mapping: ColumnMapping, header: readonly string[]): (cells: readonly string[]) => MappedRow {
+  const template: MappedRow['fields'] = {};
+  for (const column of mapping.columns) {
+    if (column.index < header.length && column.field !== 'custom') template[column.field] = undefined;
+  }
+  return (cells) => fillMappedRow({ fields: { ...template }, custom: {} }, mapping.columns, header.length, cells);
 }
