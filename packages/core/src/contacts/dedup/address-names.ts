@@ -44,7 +44,7 @@ function holds(text: string, word: string, end: number): boolean {
 }
 
 /**
- * True when `text` (up to `end`) spells `other` (3+ letters, same initial as `own`) but not
+ * True when `text` (up to `end`) spells `other` (3+ letters) but not
  * `own`, or `own` only as part of `other` (chris in christine).
  */
 function spellsInstead(text: string, end: number, own: string, other: string): boolean {
@@ -57,7 +57,9 @@ function spellsInstead(text: string, end: number, own: string, other: string): b
  * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak").
  */
 export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string): boolean {
-  if (own === '' || own === other || other.length < 3 || own.charCodeAt(0) !== other.charCodeAt(0)) return false;
+  // with another initial the other name must be longer (kuba on jakub@, paco on francisco-martin):
+  // three letters of a different name turn up inside many addresses
+  if (own === '' || own === other || other.length < 3 || (own.charCodeAt(0) !== other.charCodeAt(0) && other.length < 4)) return false;
   for (const address of emails) if (spellsInstead(address, address.indexOf('@'), own, other)) return true;
   return slug !== '' && spellsInstead(slug, slug.length, own, other);
 }

@@ -249,7 +249,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         else firstLevel = crossLast;
       }
     }
-    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2 && ((data[rowA + rowInitial] ?? 0) & 0xffff) === ((data[rowB + rowInitial] ?? 0) & 0xffff)) {
+    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2) {
       // a first name garbled or shortened past recognition (ondra, jomatha) that the record's own
       // address or profile spells like the other record's (ondrej.horak@): a typo-level agreement
       const firstA = left.first[a] ?? '';

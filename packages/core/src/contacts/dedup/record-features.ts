@@ -67,9 +67,15 @@ function prepareCustom(type: FieldType, raw: string): string {
   }
 }
 
+/** A first name without a trailing middle initial (`tom c` → `tom`, from "Tom C."). */
+function withoutMiddleInitial(first: string): string {
+  const length = first.length;
+  return length > 2 && first.charCodeAt(length - 2) === 32 ? first.slice(0, length - 2) : first;
+}
+
 /** Splits the record's name into normalized first and last names (falling back to `fullName`). */
 function splitName(record: ContactRecord): [string, string] {
-  let first = record.firstName === undefined ? '' : normalizeForMatch(record.firstName);
+  let first = record.firstName === undefined ? '' : withoutMiddleInitial(normalizeForMatch(record.firstName));
   let last = record.lastName === undefined ? '' : normalizeForMatch(record.lastName);
   if (first === '' && last === '' && record.fullName !== undefined) {
     const parts = normalizeForMatch(record.fullName).split(' ').filter((part) => part !== '');
