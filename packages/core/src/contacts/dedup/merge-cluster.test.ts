@@ -34,4 +34,19 @@ describe('mergeCluster', () => {
     expect(mergeCluster(records, [0, 1], provenance).record.city).toBe('Berlin');
     expect(mergeCluster(records, [0, 1], provenance, { prefer: 'last' }).record.city).toBe('Hamburg');
   });
+  it('keeps the employer LinkedIn page and every other scalar field of a record', () => {
+    const records = [
+      contact({ firstName: 'Anna', companyLinkedinUrl: 'https://www.linkedin.com/company/acme', connectedOn: '2024-03-01' }),
+      contact({ firstName: 'Anna', birthDate: '1990-01-02', externalId: 'x-1' }),
+    ];
+    const provenance: Provenance[] = records.map((_, row) => ({ source: 'import', row: row + 1, at }));
+    const merged = mergeCluster(records, [0, 1], provenance);
+    expect(merged.record.companyLinkedinUrl).toBe('https://www.linkedin.com/company/acme');
+    expect(merged.record.connectedOn).toBe('2024-03-01');
+    expect(merged.record.birthDate).toBe('1990-01-02');
+    expect(merged.record.externalId).toBe('x-1');
+    expect(merged.values['companyLinkedinUrl']?.map((value) => value.source.row)).toEqual([1]);
+    // One-record clusters take the other path through mergeCluster.
+    expect(mergeCluster(records, [0], provenance).record.companyLinkedinUrl).toBe('https://www.linkedin.com/company/acme');
+  });
 });

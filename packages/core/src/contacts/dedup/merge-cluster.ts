@@ -27,11 +27,18 @@ type ScalarField = {
   [K in keyof ContactRecord]-?: NonNullable<ContactRecord[K]> extends string | number ? K : never;
 }[keyof ContactRecord];
 
-const scalarFields: readonly ScalarField[] = [
-  'fullName', 'firstName', 'middleName', 'lastName', 'honorific', 'nameSuffix', 'company', 'companyKey', 'domain',
-  'website', 'title', 'department', 'seniority', 'function', 'linkedinUrl', 'linkedinSlug', 'street', 'city', 'region',
-  'postcode', 'country', 'industry', 'employees', 'notes', 'externalId', 'connectedOn', 'birthDate',
-];
+/**
+ * Every scalar field of a record, in merge order (key order). Typed as a complete map so a field
+ * added to `ContactRecord` fails to compile here instead of being dropped from merged contacts.
+ */
+const everyScalarField: Record<ScalarField, true> = {
+  fullName: true, firstName: true, middleName: true, lastName: true, honorific: true, nameSuffix: true, company: true,
+  companyKey: true, domain: true, website: true, title: true, department: true, seniority: true, function: true,
+  linkedinUrl: true, linkedinSlug: true, companyLinkedinUrl: true, street: true, city: true, region: true,
+  postcode: true, country: true, industry: true, employees: true, notes: true, externalId: true, connectedOn: true,
+  birthDate: true,
+};
+const scalarFields = Object.keys(everyScalarField) as ScalarField[];
 
 const scalarFieldPosition = new Map<string, number>(scalarFields.map((field, position) => [field, position]));
 /** Scratch slots of `mergeOne`, one per scalar field; left empty between calls. */
