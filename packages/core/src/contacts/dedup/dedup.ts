@@ -208,7 +208,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const probabilities = new Float64Array(table.size);
   /** Log2 weight that the fields other than the names add, per pattern. */
   const corroboration = new Float64Array(table.size);
-  /** Patterns whose first and last names both agree exactly (level 3: equal, or the same given name). */
+  /** Patterns whose first and last names both agree at least closely (level 2+: equal, the same given name, or a typo apart). */
   const namesAgree = new Uint8Array(table.size);
   const nameFields = comparer.fields.map((field) => field.name === 'firstName' || field.name === 'lastName');
   // fields that colleagues, neighbours and relatives share as well: they cannot tell two people
@@ -223,13 +223,15 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     probabilities[p] = matchProbability(model, pattern);
     corroboration[p] = evidenceWeight(model, pattern, nameFields);
     personal[p] = positiveWeight(model, pattern, sharedFields);
-    namesAgree[p] = firstSlot >= 0 && lastSlot >= 0 && (pattern[firstSlot] ?? -1) >= 3 && (pattern[lastSlot] ?? -1) >= 3 ? 1 : 0;
+    namesAgree[p] = firstSlot >= 0 && lastSlot >= 0 && (pattern[firstSlot] ?? -1) >= 2 && (pattern[lastSlot] ?? -1) >= 2 ? 1 : 0;
   }
   /**
    * Names alone never merge: same-name strangers are common in big lists, so other fields must
-   * add `minCorroboration` bits. For an exact full name the bar moves with how many strangers are
-   * expected to share it (namesakes): log2(2 × namesakes) bits more, so a name common in the list
-   * ("William Johnson" among 200,000, ~40 expected) needs far more than the same city, while a
+   * add `minCorroboration` bits. For a full name that agrees, exactly or a typo apart (a common
+   * name a typo away is as ambiguous as the name itself), the bar moves with how many strangers
+   * are expected to share the commoner spelling (namesakes): log2(2 × namesakes) bits more, so a
+   * name common in the list ("William Johnson" among 200,000, ~40 expected) needs far more than
+   * the same city, while a
    * rare one (fewer than half a stranger expected) needs less: in a list of 1,000, two "Amelia
    * Alexander" in Glasgow are one person even with two different emails. An exact identifier
    * bypasses this below.
