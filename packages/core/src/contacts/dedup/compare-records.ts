@@ -19,7 +19,7 @@ import {
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { createOrganisationIds } from './organisation-letters.js';
-import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
+import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
 
 /** The pair shares a valid non-role email address and the first names do not clearly differ (couples share mailboxes). */
@@ -254,7 +254,11 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // address or profile spells like the other record's (ondrej.horak@): a typo-level agreement
       const firstA = left.first[a] ?? '';
       const firstB = right.first[b] ?? '';
-      if (spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB) || spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA)) firstLevel = 2;
+      // an address that holds its record's own first name spells another only around it
+      // (christine around chris): most pairs are settled by the row bit and the two names
+      const checkA = ((data[rowA + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstB.includes(firstA);
+      const checkB = ((data[rowB + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstA.includes(firstB);
+      if ((checkA && spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB)) || (checkB && spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA))) firstLevel = 2;
     }
     set(levels, sFirst, firstLevel);
     set(levels, sLast, lastLevel);
@@ -296,7 +300,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         if (!explained) flags |= conflict;
       }
     }
-    if (data[rowA + rowPhones] !== 0 && data[rowB + rowPhones] !== 0) {
+    if (((data[rowA + rowPhones] ?? 0) & 255) !== 0 && ((data[rowB + rowPhones] ?? 0) & 255) !== 0) {
       const phonesA = left.phones[a] ?? noValues;
       const phonesB = right.phones[b] ?? noValues;
       let level = 0;

@@ -33,8 +33,13 @@ export const rowWorkDomain = 12;
 export const rowDomain = 13;
 /** A hash of the LinkedIn slug (0 when none): slugs are unique per person, so they are hashed, not interned; equal hashes are confirmed on the strings. */
 export const rowLinkedin = 14;
-/** Number of phones. */
+/**
+ * Number of phones in the low 8 bits; bit 8 (`ownNameSpelled`) set when every address and the
+ * LinkedIn slug of the record hold its own first name (vacuously with none): such a record's
+ * address cannot spell another first name instead of its own.
+ */
 export const rowPhones = 15;
+export const ownNameSpelled = 256;
 const rowStride = 16;
 
 /** Packed rows of one feature table, plus two scratch rows for records packed on demand. */
@@ -75,7 +80,7 @@ export function createRecordRows(table: RecordFeatures, interner: StringInterner
     data[at + rowDomain] = interner.id(source.domain[index] ?? '');
     const slug = source.linkedin[index] ?? '';
     data[at + rowLinkedin] = slug === '' ? 0 : mixText(fnvOffset, slug) | 1;
-    data[at + rowPhones] = (source.phones[index] ?? []).length;
+    data[at + rowPhones] = Math.min(255, (source.phones[index] ?? []).length) | (spellsOwnName(source.emails[index] ?? [], slug, first) ? ownNameSpelled : 0);
   };
   for (let index = 0; index < size; index++) pack(table, index, index * rowStride);
   return {
@@ -88,4 +93,13 @@ export function createRecordRows(table: RecordFeatures, interner: StringInterner
       return at;
     },
   };
+}
+
+/** True when every address (local part) and the slug hold `first` (vacuously with none). */
+function spellsOwnName(emails: readonly string[], slug: string, first: string): boolean {
+  for (const email of emails) {
+    const at = email.indexOf(first);
+    if (first === '' || at < 0 || at + first.length > email.indexOf('@')) return false;
+  }
+  return slug === '' || (first !== '' && slug.includes(first));
 }
