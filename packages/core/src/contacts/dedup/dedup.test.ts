@@ -144,6 +144,13 @@ describe('dedup', () => {
   });
 });
 
+describe('dedup: rare names a typo apart', () => {
+  it('does not merge two rare names a typo apart that share nothing else (P12 L12 / P120 L120)', () => {
+    const records = Array.from({ length: 200 }, (_, index) => contact({ firstName: `P${index}`, lastName: `L${index}`, email: `p${index}@c${index % 40}.example` }));
+    expect(dedup(records).clusters).toHaveLength(200);
+  });
+});
+
 describe('dedup: same-surname colleagues', () => {
   it('does not merge two people at one company who share a surname and a city', () => {
     const records = [

@@ -210,6 +210,8 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const corroboration = new Float64Array(table.size);
   /** Patterns whose first and last names both agree at least closely (level 2+: equal, the same given name, or a typo apart). */
   const namesAgree = new Uint8Array(table.size);
+  /** Patterns whose first and last names both agree exactly (level 3). */
+  const exactNames = new Uint8Array(table.size);
   const nameFields = comparer.fields.map((field) => field.name === 'firstName' || field.name === 'lastName');
   // fields that colleagues, neighbours and relatives share as well: they cannot tell two people
   // with similar names apart
@@ -224,6 +226,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     corroboration[p] = evidenceWeight(model, pattern, nameFields);
     personal[p] = positiveWeight(model, pattern, sharedFields);
     namesAgree[p] = firstSlot >= 0 && lastSlot >= 0 && (pattern[firstSlot] ?? -1) >= 2 && (pattern[lastSlot] ?? -1) >= 2 ? 1 : 0;
+    exactNames[p] = namesAgree[p] === 1 && (pattern[firstSlot] ?? -1) >= 3 && (pattern[lastSlot] ?? -1) >= 3 ? 1 : 0;
   }
   /**
    * Names alone never merge: same-name strangers are common in big lists, so other fields must
@@ -240,8 +243,10 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     const weight = corroboration[p] ?? 0;
     if (namesAgree[p] !== 1) return weight >= minCorroboration;
     const expected = comparer.namesakes(candidates.left[k] ?? 0, candidates.right[k] ?? 0);
-    // however rare the name, some other field must agree: a name alone is not a person
-    return weight > 0 && weight >= minCorroboration + Math.log2(2 * expected);
+    // however rare the name, some other field must agree: a name alone is not a person; and two
+    // rare names a typo apart are two names, so only an exact full name earns the rare-name bonus
+    const extra = Math.log2(2 * expected);
+    return weight > 0 && weight >= minCorroboration + (exactNames[p] === 1 ? extra : Math.max(0, extra));
   };
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
   const matched: number[] = [];
