@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
-import { conflict, createRecordComparer, exactEmail, nameless } from './compare-records.js';
+import { createRecordComparer } from './compare-records.js';
+import { conflict, exactEmail, nameless } from './record-comparison.js';
 import { compareEmailLevel } from './field-comparators.js';
 import { appendFeatures, buildFeatures } from './record-features.js';
 

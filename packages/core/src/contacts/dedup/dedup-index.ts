@@ -6,7 +6,8 @@
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { blockEntries, entryIsTarget, entryRecord } from './blocking.js';
 import { forEachBlockingKey, targetBit } from './blocking-keys.js';
-import { type CompareOptions, conflict, createRecordComparer, exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
+import { createRecordComparer } from './compare-records.js';
+import { type CompareOptions, conflict, exactEmail, exactLinkedin, exactPhone } from './record-comparison.js';
 import { dedupFeatures } from './dedup.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
 import { type MatchModel, matchProbability } from './fellegi-sunter.js';

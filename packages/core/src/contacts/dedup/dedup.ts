@@ -5,7 +5,8 @@
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
 import { createClusterer } from './cluster.js';
-import { type CompareOptions, conflict, createRecordComparer, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './compare-records.js';
+import { createRecordComparer } from './compare-records.js';
+import { type CompareOptions, conflict, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
 import { anchoredM, estimateU, evidenceWeight, positiveWeight, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';

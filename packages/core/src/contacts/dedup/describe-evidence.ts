@@ -1,8 +1,8 @@
 /**
  * Turns comparison levels and flags into the human-readable parts of a `MergeReason`.
  */
-import type { ComparedField } from './compare-records.js';
-import { exactEmail, exactLinkedin, exactPhone } from './compare-records.js';
+import type { ComparedField } from './record-comparison.js';
+import { exactEmail, exactLinkedin, exactPhone } from './record-comparison.js';
 
 /** Exact keys named by a flag set, e.g. `['email', 'linkedin']`. */
 export function exactKeys(flags: number): string[] {

@@ -5,7 +5,7 @@
  * unsupervised, so one configuration fits every file. EM runs over distinct comparison patterns
  * with their counts, not over pairs, so it costs milliseconds even for millions of pairs.
  */
-import type { ComparedField, RecordComparer } from './compare-records.js';
+import type { ComparedField, RecordComparer } from './record-comparison.js';
 
 /** A fitted model. `m[f][level]` and `u[f][level]` per compared field. */
 export interface MatchModel {

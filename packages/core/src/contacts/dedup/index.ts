@@ -1,7 +1,7 @@
 export { dedup, blockCandidates } from './dedup.js';
 export type { DedupOptions, DedupPair, DedupResult, DedupStats } from './dedup.js';
 export type { BlockingOptions, CandidatePairs } from './blocking.js';
-export type { CompareOptions } from './compare-records.js';
+export type { CompareOptions } from './record-comparison.js';
 export type { MatchModel } from './fellegi-sunter.js';
 export { createDedupIndex } from './dedup-index.js';
 export type { DedupIndex, DedupIndexOptions, Resolution } from './dedup-index.js';
