@@ -63,6 +63,17 @@ describe('readDelimited', () => {
     }
   });
 
+  it('decodes a large chunk in pieces without splitting a character or a quoted cell', async () => {
+    // Multi-byte characters and a quoted cell straddle the 64 KiB pieces one large chunk is decoded in.
+    const rows = Array.from({ length: 12_000 }, (_, index) => [`Zoë ${index}`, index % 7 === 0 ? '"a,\n😀 b"' : 'Müller €']);
+    const text = `name,note\n${rows.map((cells) => cells.join(',')).join('\n')}\n`;
+    const want = rows.map(([name, note]) => [name, note?.startsWith('"') === true ? 'a,\n😀 b' : note]);
+    const whole = await read(text, { chunkSize: 1 << 30 });
+    expect(whole.cells).toEqual(want);
+    expect(whole.file.stats.replacementCharacters).toBe(0);
+    expect((await read(text, { chunkSize: 65_537 })).cells).toEqual(want);
+  });
+
   it('detects ; tab and | delimiters', async () => {
     expect((await read('name;amount\nAda;1,5\nBob;2,25\n')).file.delimiter).toBe(';');
     expect((await read('name\tcity\nAda\tLondon, UK\n')).file.delimiter).toBe('\t');

@@ -7,7 +7,7 @@ import { findHeaderRow, looksLikeDataRow } from './find-header-row.js';
 
 /** Where to read a delimited file from. */
 export type DelimitedInput =
-  | { /** File path, read in 1 MiB chunks. */ path: string }
+  | { /** File path, read in 64 KiB chunks. */ path: string }
   | {
       /** Byte chunks, e.g. an upload or `fs.createReadStream`. */
       stream: AsyncIterable<Uint8Array>;
@@ -32,7 +32,7 @@ export interface ReadDelimitedOptions {
   maxCellBytes?: number;
   /** A quoted cell spanning more lines than this is taken for an unterminated quote. Default 10,000. */
   maxQuotedLines?: number;
-  /** Read size for `{ path }` input, in bytes. Default 1 MiB. */
+  /** Read size for `{ path }` input, in bytes. Default 64 KiB (larger reads measured slower: see `decodeBytes`). */
   chunkBytes?: number;
 }
 
@@ -107,7 +107,9 @@ export interface DelimitedFile {
 const defaultMaxColumns = 1000;
 const defaultMaxCellBytes = 1024 * 1024;
 const defaultMaxQuotedLines = 10_000;
-const defaultChunkBytes = 1024 * 1024;
+const defaultChunkBytes = 64 * 1024;
+/** Bytes decoded to one string at a time: small enough for V8's young generation. */
+const decodeBytes = 64 * 1024;
 /** Records read before choosing the header row. */
 const headerSampleRecords = 50;
 const maxListedRows = 100;
@@ -192,12 +194,24 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     }
     tokenizer.push(text, out);
   };
+  /** Decodes and tokenizes one byte chunk (`undefined`: the end of the input). */
+  const pushBytes = (chunk: Uint8Array | undefined, out: TokenizedRecord[]): void => {
+    if (chunk === undefined) {
+      pushText(decoder.decode(), out);
+      return;
+    }
+    // Decoding a large chunk at once makes strings V8 keeps in its large-object space, and every
+    // short cell sliced from them pins the whole chunk: measured 3x the CPU time (mostly GC) with
+    // 1 MiB chunks against 64 KiB pieces.
+    for (let start = 0; start < chunk.length; start += decodeBytes) {
+      pushText(decoder.decode(chunk.subarray(start, start + decodeBytes), { stream: true }), out);
+    }
+  };
 
   let pending: TokenizedRecord[] = [];
   pushText(sampleText, pending);
   while (pending.length < headerSampleRecords && !done) {
-    const chunk = await readChunk();
-    pushText(chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true }), pending);
+    pushBytes(await readChunk(), pending);
   }
   if (done) tokenizer.end(pending);
   if (pending.length === 0) throw emptyError();
@@ -268,12 +282,8 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
       const out: TokenizedRecord[] = [];
       while (!done) {
         const chunk = await readChunk();
-        if (chunk === undefined) {
-          pushText(decoder.decode(), out);
-          tokenizer.end(out);
-        } else {
-          pushText(decoder.decode(chunk, { stream: true }), out);
-        }
+        pushBytes(chunk, out);
+        if (chunk === undefined) tokenizer.end(out);
         for (const record of out) yield toRow(record);
         out.length = 0;
         stats.blankLines = tokenizer.blankLines;
