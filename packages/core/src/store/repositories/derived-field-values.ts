@@ -1,5 +1,5 @@
 import type { ContactRecord, Provenance } from '../../contacts/contact.js';
-import type { FieldValues } from '../store.js';
+import type { FieldValues, SourcedValue } from '../store.js';
 import { decodeFieldValues, encodeFieldValues } from './compact-json.js';
 import type { CompactFieldValues } from './compact-json.js';
 
@@ -47,6 +47,49 @@ function sameSource(a: Provenance, b: Provenance | undefined): boolean {
   return a.source === b.source && a.importId === b.importId && a.file === b.file && a.row === b.row && a.at === b.at && members > 0;
 }
 
+/** True when `list` is exactly `[{ value: expected, source: first }]`. */
+function isOneValue(list: readonly SourcedValue[], expected: string, first: Provenance | undefined): boolean {
+  const entry = list[0];
+  return list.length === 1 && entry !== undefined && entry.value === expected && sameSource(entry.source, first);
+}
+
+/**
+ * True when `list` is what `recordValues(record).get(field)` lists, each from `first`; compared in
+ * place, without building `recordValues` (this runs for every field of every contact written).
+ */
+function matchesRecord(field: string, list: readonly SourcedValue[], record: ContactRecord, first: Provenance | undefined): boolean {
+  if (field === 'email' && record.emails.length > 0) {
+    return list.length === record.emails.length && list.every((entry, index) => entry.value === record.emails[index]?.address && sameSource(entry.source, first));
+  }
+  if (field === 'phone' && record.phones.length > 0) {
+    return list.length === record.phones.length && list.every((entry, index) => entry.value === record.phones[index] && sameSource(entry.source, first));
+  }
+  if (field.startsWith('custom.')) {
+    const key = field.slice('custom.'.length);
+    if (Object.hasOwn(record.custom, key)) {
+      const custom = record.custom[key];
+      return custom !== undefined && isOneValue(list, custom.value, first);
+    }
+  }
+  if (!Object.hasOwn(record, field)) return false;
+  const value: unknown = record[field as keyof ContactRecord];
+  if (typeof value === 'string') return value !== '' && isOneValue(list, value, first);
+  return typeof value === 'number' && isOneValue(list, String(value), first);
+}
+
+/** How many fields `recordValues(record)` lists, counted without building it. */
+function recordValueCount(record: ContactRecord): number {
+  let count = 0;
+  for (const key in record) {
+    const value = record[key as keyof ContactRecord];
+    if (((typeof value === 'string' && value !== '') || typeof value === 'number') && key !== 'email' && key !== 'phone') count += 1;
+  }
+  if (record.emails.length > 0) count += 1;
+  if (record.phones.length > 0) count += 1;
+  for (const key in record.custom) if (record.custom[key] !== undefined) count += 1;
+  return count;
+}
+
 /**
  * `values` relative to `record` (see `DerivedFieldValues`); only the overriding fields are encoded
  * (compact, against `sources`). `sources` must not be empty.
@@ -54,19 +97,28 @@ function sameSource(a: Provenance, b: Provenance | undefined): boolean {
  */
 export function encodeDerivedValues(values: FieldValues, sources: readonly Provenance[], record: ContactRecord): DerivedFieldValues {
   const first = sources[0];
-  const derived = recordValues(record);
   const overrides: FieldValues = {};
+  let overridden = false;
+  // Fields of `values` equal to the record's; when they are all of the record's fields, no field
+  // of the record is missing from `values` (the common case: a contact from one row).
+  let matched = 0;
   for (const field in values) {
     const list = values[field] ?? [];
-    const expected = derived.get(field);
-    const same =
-      expected !== undefined &&
-      list.length === expected.length &&
-      list.every((entry, index) => entry.value === expected[index] && sameSource(entry.source, first));
-    if (!same) overrides[field] = list;
+    if (matchesRecord(field, list, record, first)) matched += 1;
+    else {
+      overrides[field] = list;
+      overridden = true;
+    }
   }
-  for (const field of derived.keys()) if (!(field in values)) overrides[field] = [];
-  return [0, encodeFieldValues(overrides, sources)];
+  if (matched !== recordValueCount(record)) {
+    for (const field of recordValues(record).keys()) {
+      if (!(field in values)) {
+        overrides[field] = [];
+        overridden = true;
+      }
+    }
+  }
+  return [0, overridden ? encodeFieldValues(overrides, sources) : {}];
 }
 
 /** `values` back from `[0, overrides]` against the record and sources it was encoded with. @internal */

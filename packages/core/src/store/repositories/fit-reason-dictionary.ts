@@ -12,6 +12,13 @@ import { toJsonParam } from './to-json-param.js';
  */
 export type StoredFitReasons = ReadonlyArray<number | CompactFitReason | StoredFitReason>;
 
+/** One distinct reason of a `fitReasonIds` call: its JSON tuple and, once looked up, its id. */
+interface Entry {
+  reason: StoredFitReason;
+  tuple: string;
+  id: number | undefined;
+}
+
 /**
  * Ids of the given reason lists' reasons, adding the ones the dictionary lacks. Returns one id
  * list per input list, and the ids it looked up (JSON tuple → id).
@@ -27,17 +34,27 @@ export async function fitReasonIds(
   known: ReadonlyMap<string, number> = new Map(),
 ): Promise<{ ids: number[][]; looked: Map<string, number> }> {
   // Reasons grouped by text (building a key per reason, numbers included, cost more than this); the
-  // JSON tuple is built once per distinct reason.
-  const byText = new Map<string, Array<{ reason: StoredFitReason; tuple: string }>>();
-  const entryOf = (reason: StoredFitReason) => {
+  // JSON tuple is built once per distinct reason. Scored contacts share their reason objects (fit
+  // scoring memoizes them), so most reasons are found by identity without the text lookup.
+  const byText = new Map<string, Entry[]>();
+  const byObject = new Map<StoredFitReason, Entry>();
+  const distinct: Entry[] = [];
+  const entryOf = (reason: StoredFitReason): Entry => {
+    const shared = byObject.get(reason);
+    if (shared !== undefined) return shared;
     let group = byText.get(reason.text);
     if (group === undefined) byText.set(reason.text, (group = []));
     let entry = group.find(({ reason: seen }) => seen.dimension === reason.dimension && seen.score === reason.score && seen.weight === reason.weight && seen.matched === reason.matched);
-    if (entry === undefined) group.push((entry = { reason, tuple: JSON.stringify(encodeFitReasons([reason])[0]) }));
+    if (entry === undefined) {
+      group.push((entry = { reason, tuple: JSON.stringify(encodeFitReasons([reason])[0]), id: undefined }));
+      distinct.push(entry);
+    }
+    byObject.set(reason, entry);
     return entry;
   };
   const entries = lists.map((reasons) => reasons.map(entryOf));
-  const tuples = [...new Set(entries.flat().map((entry) => entry.tuple))].filter((tuple) => !known.has(tuple));
+  // In order of first use, as the reasons come (the dictionary numbers new reasons in that order).
+  const tuples = [...new Set(distinct.map((entry) => entry.tuple))].filter((tuple) => !known.has(tuple));
   const looked = new Map<string, number>();
   if (tuples.length > 0) {
     const param = toJsonParam(tuples);
@@ -65,7 +82,12 @@ export async function fitReasonIds(
       if (id !== undefined) looked.set(tuple, id);
     });
   }
-  const ids = entries.map((list) => list.flatMap((entry) => known.get(entry.tuple) ?? looked.get(entry.tuple) ?? []));
+  for (const entry of distinct) entry.id = known.get(entry.tuple) ?? looked.get(entry.tuple);
+  const ids = entries.map((list) => {
+    const out: number[] = [];
+    for (const entry of list) if (entry.id !== undefined) out.push(entry.id);
+    return out;
+  });
   return { ids, looked };
 }
 

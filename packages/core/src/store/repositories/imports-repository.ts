@@ -74,6 +74,21 @@ function byImportAndRow(left: readonly ColumnValue[], right: readonly ColumnValu
   return Number(left[2]) - Number(right[2]);
 }
 
+/**
+ * `lastPerKey` by (import, row), without building a text key per row when no row repeats (an
+ * import's rows never do).
+ */
+function lastPerRow(rows: readonly StoredImportRow[]): StoredImportRow[] {
+  const seen = new Map<string, Set<number>>();
+  for (const row of rows) {
+    let numbers = seen.get(row.importId);
+    if (numbers === undefined) seen.set(row.importId, (numbers = new Set()));
+    if (numbers.has(row.row)) return lastPerKey(rows, (item) => `${item.importId}\u0000${item.row}`);
+    numbers.add(row.row);
+  }
+  return [...rows];
+}
+
 const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
 
 const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id'] as const;
@@ -123,7 +138,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
     },
 
     async addRows(rows) {
-      const unique = lastPerKey(rows, (row) => `${row.importId}\u0000${row.row}`);
+      const unique = lastPerRow(rows);
       // The header is stored once per import (the first call's first row sets it); rows whose keys
       // are exactly that header store their cells as an array.
       if (unique.length === 0) return;

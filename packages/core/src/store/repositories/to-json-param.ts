@@ -27,13 +27,25 @@ export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
  * @internal
  */
 export function lastPerKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  // Most calls repeat no key: checked first with a plain set, cheaper than the reordering below.
+  const seen = new Set<string>();
+  for (const item of items) {
+    const itemKey = key(item);
+    if (seen.has(itemKey)) return lastOfEachKey(items, key);
+    seen.add(itemKey);
+  }
+  return [...items];
+}
+
+/** `lastPerKey` when some key repeats: each key's last item, in the order of those last items. */
+function lastOfEachKey<T>(items: readonly T[], key: (item: T) => string): T[] {
   const byKey = new Map<string, T>();
   for (const item of items) {
     const itemKey = key(item);
     byKey.delete(itemKey);
     byKey.set(itemKey, item);
   }
-  return byKey.size === items.length ? [...items] : [...byKey.values()];
+  return [...byKey.values()];
 }
 
 /**
