@@ -123,6 +123,11 @@ describe('readDelimited', () => {
     const cp1252 = await read(Buffer.from('Name,City\nRen\xe9,M\xfcnchen\n', 'latin1'));
     expect(cp1252.file.encoding).toBe('windows-1252');
     expect(cp1252.cells).toEqual([['René', 'München']]);
+    // Bytes 0x80-0x9F are Windows-1252's € and typographic quotes, not latin1's control characters,
+    // in a file small enough to be read in one piece too.
+    const quotes = await read(Buffer.from([...Buffer.from('Name,Note\nRen\xe9,', 'latin1'), 0x93, 0x80, 0x35, 0x94, 0x20, 0x92, 0x96, 0x0a]));
+    expect(quotes.file.encoding).toBe('windows-1252');
+    expect(quotes.cells).toEqual([['René', '“€5” ’–']]);
   });
 
   it('reports replacement characters of a mixed-encoding file as a warning with the rows', async () => {

@@ -163,7 +163,9 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   if (sample.length === 0) throw emptyError();
   const encoding = options.encoding ?? detectEncoding(sample, { file }).encoding;
   const decoder = new TextDecoder(encoding);
-  const sampleText = decoder.decode(sample, { stream: !done });
+  // Always in stream mode: Node 20 decodes windows-1252 as latin1 outside it (0x80-0x9F, where
+  // Windows-1252 has € and typographic quotes, become control characters).
+  const sampleText = decoder.decode(sample, { stream: true }) + (done ? decoder.decode() : '');
   if (done && sampleText.trim() === '') throw emptyError();
 
   const detected = detectDelimiter(sampleText);
