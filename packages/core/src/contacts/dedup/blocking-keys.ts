@@ -4,6 +4,7 @@
  * a postcode typo still shares the email).
  */
 import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
+import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
 import { phoneticKey } from './phonetic-key.js';
 import type { RecordFeatures } from './record-features.js';
@@ -60,6 +61,7 @@ function kind(prefix: string): number {
 
 const emailKind = kind('e:');
 const lettersKind = kind('l:');
+const numberedKind = kind('d:');
 const linkedinKind = kind('i:');
 const phoneKind = kind('p:');
 const namesKind = kind('n:');
@@ -79,6 +81,7 @@ const companyWordsKind = kind('k:');
 const streetKind = kind('s:');
 const customKind = kind('x:');
 const colon = 58;
+const asterisk = 42;
 
 /** State after `dateKey(date)`, without building it. */
 function mixDateKey(hash: number, date: string): number {
@@ -90,13 +93,21 @@ function mixDateKey(hash: number, date: string): number {
   return monthFirst ? mixText(hash, date, 4, 8) : mixText(mixText(hash, date, 6, 8), date, 4, 6);
 }
 
+/** Hash of the order-free key of two phonetic names (swapped first and last names share it). */
+function namesKey(a: string, b: string): number {
+  const low = a < b ? a : b;
+  const high = a < b ? b : a;
+  return hashOf(mixText(mixCode(mixText(namesKind, low), colon), high));
+}
+
 /**
  * Calls `emit` with the hash (`hashKey` of the text) and role bits of every blocking key of record
  * `index`. Each key's text starts with its kind so keys of different kinds never collide: exact
- * email, email local part (letters only), LinkedIn slug, phone, phonetic first+last (order-free,
- * so swapped names share it), postcode + initial, birth date (day and month order-free), city +
- * phonetic last name, company + phonetic last name, street number + name, exact custom email /
- * phone / id / postcode values, and single phonetic names.
+ * email, email local part (letters only; letters and digits when it has digits), LinkedIn slug,
+ * phone, phonetic first+last (order-free, so swapped names share it; a diminutive also as its full
+ * name), postcode + initial, birth date (day and month order-free), city + phonetic last name,
+ * company + phonetic last name, company + both initials, street number + name, exact custom
+ * email / phone / id / postcode values, and single phonetic names.
  *
  * A single phonetic name, the first two letters of both names and city + first name are loose
  * keys (big blocks, many pairs in big lists), so each is a probe key for the records that need it
@@ -110,20 +121,30 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   const last = features.last[index] ?? '';
   const firstCode = phoneticKey(first);
   const lastCode = phoneticKey(last);
+  const fullFirst = canonicalGivenName(first);
   const emails = features.emails[index] ?? [];
   for (const email of emails) {
     emit(hashOf(mixText(emailKind, email)), 0);
     // letters only (see emailLetters): a digit or a dot typed differently (roberta25@ and roberta_25@) still meets
     let local = lettersKind;
+    // letters and digits, whatever the domain: t.m39@brooks-sawyer.com meets t.m39@brooks-sawer.com
+    let numbered = numberedKind;
     let letters = 0;
+    let digits = 0;
     const at = email.indexOf('@');
     for (let i = 0; i < at; i++) {
       const code = email.charCodeAt(i);
+      if (code >= 48 && code <= 57) {
+        numbered = mixCode(numbered, code);
+        digits++;
+      }
       if (code < 97 || code > 122) continue;
       local = mixCode(local, code);
+      numbered = mixCode(numbered, code);
       letters++;
     }
     if (letters >= 4) emit(hashOf(local), 0);
+    if (digits > 0 && letters > 0 && letters + digits >= 4) emit(hashOf(numbered), 0);
   }
   const linkedin = features.linkedin[index] ?? '';
   if (linkedin !== '') emit(hashOf(mixText(linkedinKind, linkedin)), 0);
@@ -132,9 +153,10 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   const incomplete = firstCode === '' || lastCode === '';
   const loose = incomplete || (emails.length === 0 && phones.length === 0 && linkedin === '') ? probeBit : targetBit;
   if (firstCode !== '' && lastCode !== '') {
-    const low = firstCode < lastCode ? firstCode : lastCode;
-    const high = firstCode < lastCode ? lastCode : firstCode;
-    emit(hashOf(mixText(mixCode(mixText(namesKind, low), colon), high)), 0);
+    emit(namesKey(firstCode, lastCode), 0);
+    // a diminutive keys as its full name too (tony evans meets anthony evans)
+    const fullCode = phoneticKey(fullFirst);
+    if (fullCode !== firstCode) emit(namesKey(fullCode, lastCode), 0);
     // name prefixes catch typos past the second letter; a loose key (big blocks in big lists)
     emit(hashOf(mixPrefix(mixCode(mixPrefix(prefixesKind, first, 2), colon), last, 2)), loose | byLastBit);
   } else if (firstCode !== '' || lastCode !== '') {
@@ -187,6 +209,15 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
       if (code === '') continue;
       if (companyState !== 0) emit(hashOf(mixText(companyState, code)), 0);
       if (domainState !== 0 && domainState !== companyState) emit(hashOf(mixText(domainState, code)), 0);
+    }
+    if (firstCode !== '' && lastCode !== '') {
+      // both initials, order-free, of the full given name (ted → edward): a typo in each name
+      // ("jammes evasn" and "jeas evans" at one company) or a swap keeps them
+      const a = fullFirst.charCodeAt(0);
+      const b = last.charCodeAt(0);
+      const initials = (state: number): number => hashOf(mixCode(mixCode(mixCode(state, asterisk), Math.min(a, b)), Math.max(a, b)));
+      if (companyState !== 0) emit(initials(companyState), 0);
+      if (domainState !== 0 && domainState !== companyState) emit(initials(domainState), 0);
     }
   }
   if (lastCode === '' && company !== '') {

@@ -64,6 +64,44 @@ describe('blocking keys', () => {
 });
 
 describe('candidate pairs', () => {
+  it('pairs every two records of an identifier block of up to 20 (one organisation listed 15 times)', () => {
+    const records = Array.from({ length: 15 }, (_, k) => contact({ company: `Marcy Newberry ${k % 2 === 0 ? 'Association' : 'Fosco Park'}`, phone: '3127466024' }));
+    expect(pairsOf(records)).toHaveLength((15 * 14) / 2);
+  });
+
+  it('pairs a diminutive with its full given name (Tony and Anthony Evans, different identifiers)', () => {
+    const records = [
+      contact({ firstName: 'Tony', lastName: 'Evans', email: 'tony@redzen.io' }),
+      contact({ firstName: 'Anthony', lastName: 'Evans', phone: '16048397560' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
+  });
+
+  it('pairs email addresses whose local part (letters and digits) agrees at different domains', () => {
+    const records = [
+      contact({ firstName: 'Theodore', email: 't.m39@brooks-sawyer.com' }),
+      contact({ firstName: 'Etheodroe', email: 't.m39@brooks-sawer.com' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
+  });
+
+  it('pairs two people of one company with the same initials when both names have a typo', () => {
+    const records = [
+      contact({ firstName: 'Jammes', lastName: 'Evasn', company: 'Iron Kestrel Analytics', phone: '13056957761' }),
+      contact({ firstName: 'Jeas', lastName: 'Evans', email: 'jevans@iron-kestrel-analytics.co', domain: 'iron-kestrel-analytics.co' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
+  });
+
+  it('in a large surname block without birth dates, a probe meets the namesakes whose other name starts alike', () => {
+    const firsts = ['adam', 'bruno', 'carl', 'dirk', 'emil', 'frank', 'gerd', 'hans', 'ivan', 'jan', 'kurt', 'lars', 'max', 'nils', 'otto', 'paul', 'rolf', 'sven', 'tim', 'uwe'];
+    const records = [contact({ firstName: 'Florian', lastName: 'Becker' })];
+    for (const [k, first] of [...firsts, ...firsts].entries()) records.push(contact({ firstName: `${first}${k}`, lastName: 'Becker', email: `b${k}@x${k}.org` }));
+    records.push(contact({ firstName: 'Forian', lastName: 'Becker', email: 'florian@juniperyard.io' }));
+    // 42 Beckers: in file order the probe (record 0) would meet only records 1..5
+    expect(pairsOf(records)).toContain(`0-${records.length - 1}`);
+  });
+
   it('pairs a record known by its surname only with a namesake who has an email (a probe meets a target)', () => {
     const records = [
       contact({ lastName: 'Green', birthDate: '1984-10-03' }),

@@ -11,7 +11,11 @@ import type { RecordFeatures } from './record-features.js';
 
 /** Blocking settings. */
 export interface BlockingOptions {
-  /** Largest block whose pairs are all compared. Default 12. */
+  /**
+   * Largest block whose pairs are all compared. Default 20: one organisation listed a dozen times or
+   * more (a school in five source lists, several programmes each) shares its phone and street in
+   * blocks of 13-20, and a window would miss most of its pairs.
+   */
   maxBlockSize?: number;
   /** Sorted-neighbourhood window inside larger blocks. Default 6. */
   window?: number;
@@ -67,8 +71,11 @@ export function entryIsTarget(entry: number): boolean {
 
 /**
  * Order codes of every record for large loose blocks: the first four letters of the name (first or
- * last, falling back to the other), then birth year and month. Integers below 2^32, so a block
- * sorts as a native float64 array instead of by string comparisons (millions of them at 1M).
+ * last, falling back to the other), then birth year and month, or, without a birth date, the first
+ * two letters of the other name: in a list with no birth dates the namesakes of a block otherwise
+ * sit in file order, and "Florian Becker" would meet five random Beckers instead of "Forian Becker".
+ * Integers below 2^32, so a block sorts as a native float64 array instead of by string comparisons
+ * (millions of them at 1M).
  */
 function nameCodes(features: RecordFeatures, byLast: boolean): Float64Array {
   const primary = byLast ? features.last : features.first;
@@ -84,8 +91,17 @@ function nameCodes(features: RecordFeatures, byLast: boolean): Float64Array {
     const date = features.birthDate[i] ?? '';
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(4, 6));
-    const yearMonth = date.length >= 6 && year >= 1800 && year < 2100 && month >= 1 && month <= 12 ? (year - 1800) * 12 + month : 0;
-    codes[i] = code * 4096 + yearMonth;
+    // 12 bits: 1..2400 a birth month (1900-2099), 2401..3130 the other name's first two letters
+    let slot = date.length >= 6 && year >= 1900 && year < 2100 && month >= 1 && month <= 12 ? (year - 1900) * 12 + month : 0;
+    if (slot === 0) {
+      const other = primary[i] ? (secondary[i] ?? '') : '';
+      for (let k = 0; k < 2; k++) {
+        const letter = other.charCodeAt(k) - 96;
+        slot = slot * 27 + (letter >= 1 && letter <= 26 ? letter : 0);
+      }
+      if (slot !== 0) slot += 2401;
+    }
+    codes[i] = code * 4096 + slot;
   }
   return codes;
 }
@@ -107,7 +123,7 @@ export function blockEntries(features: RecordFeatures): BlockEntries {
 
 /** Candidate pairs of the records described by `features`. */
 export function candidatePairs(features: RecordFeatures, options: BlockingOptions = {}): CandidatePairs {
-  const maxBlockSize = options.maxBlockSize ?? 12;
+  const maxBlockSize = options.maxBlockSize ?? 20;
   const window = options.window ?? 6;
   const size = features.size;
   const { entries, scale } = blockEntries(features);
