@@ -38,7 +38,8 @@ const streetNoise = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west
 /**
  * Street key: with a house number, the number and the first three letters of the street name that
  * follows it (directions and street types skipped: `1020 w bryn mawr ave` and `1020 west bryn mawr`
- * share `1020 bry`); without one, the longest word's first five letters.
+ * share `1020 bry`; an ordinal without its suffix: `112 e 51st st` and `112 east 51 street` share
+ * `112 51`); without one, the longest word's first five letters.
  */
 export function streetKey(tokens: readonly string[]): string {
   let number = '';
@@ -47,7 +48,8 @@ export function streetKey(tokens: readonly string[]): string {
   for (const token of tokens) {
     const digit = /^\d/.test(token);
     if (number === '' && digit) number = token;
-    else if (number !== '' && name === '' && !streetNoise.has(token)) name = token;
+    // an ordinal street loses its suffix: `51st street` and `51 street` are one street
+    else if (number !== '' && name === '' && !streetNoise.has(token)) name = digit ? token.replace(/(?<=\d)(st|nd|rd|th)$/, '') : token;
     if (!digit && token.length > longest.length) longest = token;
   }
   if (number !== '' && name !== '') return `${number} ${name.slice(0, 3)}`;

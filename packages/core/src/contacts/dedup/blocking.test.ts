@@ -30,7 +30,9 @@ describe('blocking keys', () => {
   it('keys a street by house number and street name, whatever the direction and street type', () => {
     expect(streetKey(['1020', 'w', 'bryn', 'mawr', 'ave'])).toBe('1020 bry');
     expect(streetKey(['1020', 'west', 'bryn', 'mawr', '211'])).toBe('1020 bry');
-    expect(streetKey(['520', 'e', '79th'])).toBe('520 79t');
+    // an ordinal street without its suffix
+    expect(streetKey(['520', 'e', '79th'])).toBe('520 79');
+    expect(streetKey(['112', 'e', '51st', 'street'])).toBe(streetKey(['112', 'east', '51', 'street']));
     // no house number: the longest word
     expect(streetKey(['miller', 'place'])).toBe(' mille');
   });
