@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { CompoundError } from '../../errors/index.js';
 import { DelimitedTokenizer, type TokenizedRecord } from './delimited-tokenizer.js';
+import { iterateBatches } from './iterate-batches.js';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
 import { detectEncoding, encodingSampleBytes, type TextEncodingName } from './detect-encoding.js';
 import { findHeaderRow, looksLikeDataRow } from './find-header-row.js';
@@ -273,28 +274,30 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   };
 
   let iterated = false;
-  async function* rows(): AsyncGenerator<DelimitedRow> {
-    if (iterated) {
-      throw new CompoundError({ code: 'invalid-argument', message: `rows() of ${file} can be iterated only once.`, context: { file } });
-    }
-    iterated = true;
-    try {
-      for (const record of pending) yield toRow(record);
-      pending = [];
-      const out: TokenizedRecord[] = [];
-      while (!done) {
+  const rows = (): AsyncIterable<DelimitedRow> =>
+    iterateBatches({
+      start: () => {
+        if (iterated) {
+          throw new CompoundError({ code: 'invalid-argument', message: `rows() of ${file} can be iterated only once.`, context: { file } });
+        }
+        iterated = true;
+        // The iterator holds the records read with the header; let them go once it moves on.
+        pending = [];
+      },
+      first: pending,
+      refill: async (out) => {
         const chunk = await readChunk();
         pushBytes(chunk, out);
         if (chunk === undefined) tokenizer.end(out);
-        for (const record of out) yield toRow(record);
-        out.length = 0;
         stats.blankLines = tokenizer.blankLines;
-      }
-    } finally {
-      stats.blankLines = tokenizer.blankLines;
-      if (!done) await iterator.return?.();
-    }
-  }
+        return !done;
+      },
+      map: toRow,
+      close: async () => {
+        stats.blankLines = tokenizer.blankLines;
+        if (!done) await iterator.return?.();
+      },
+    });
 
   stats.blankLines = tokenizer.blankLines;
   return {
