@@ -32,8 +32,8 @@ const contactsPerWrite = 5000;
  * so the store's replies are read and its next statement sent without leaving it idle for long.
  */
 const itemsPerTurn = 1000;
-/** Raw rows (and their merges) handed to the store at once while the clusters are merged. */
-const rowsPerWrite = 10_000;
+/** Merges handed to the store at once while the clusters are merged. */
+const mergesPerWrite = 2000;
 
 /**
  * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
@@ -108,17 +108,17 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
       // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
       onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
-      // Raw rows and merges go to the store (on its own thread) while the next clusters are merged.
-      const writeRowsAndMerges = () => {
-        const rows = importRows.splice(0);
+      // Merges go to the store (on its own thread) while the next clusters are merged. Raw rows go
+      // in one write once all are known: the store keeps them in blocks of consecutive row numbers,
+      // and the clusters list them out of order.
+      const writeMerges = () => {
         const mergesSoFar = merges.splice(0);
-        writes.add(() => tx.imports.addRows(rows));
         writes.add(() => tx.imports.addMerges(mergesSoFar));
       };
       let clusterCount = 0;
       for (const cluster of result.clusters) {
         if (++clusterCount % itemsPerTurn === 0) {
-          if (importRows.length >= rowsPerWrite) writeRowsAndMerges();
+          if (merges.length >= mergesPerWrite) writeMerges();
           await yieldToEventLoop();
         }
         const newMembers = cluster.filter((index) => index >= existing.length);
@@ -174,7 +174,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       for (const row of contactFile.rows) {
         if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
       }
-      writeRowsAndMerges();
+      writes.add(() => tx.imports.addRows(importRows));
+      writeMerges();
       onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
 
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
