@@ -75,6 +75,12 @@ const logit = (p: number): number => Math.log(p / (1 - p));
 /** E[sigmoid(η)] for η ~ N(mean, variance), by the probit approximation. */
 const expectedRate = (mean: number, variance: number): number => sigmoid(mean / Math.sqrt(1 + (Math.PI * variance) / 8));
 
+/** The level (or pair of levels) a term of a cell is about, by the term's position in the cell's terms. */
+function levelKey(position: number, segment: string, angle: string, channel: string): string {
+  const keys = [segment, angle, channel, `${segment}\u0000${angle}`, `${segment}\u0000${channel}`, `${angle}\u0000${channel}`];
+  return keys[position] ?? '';
+}
+
 /** Where each effect lives in the parameter vector. */
 function layout(levels: LogitLevels) {
   const { segments, angles, channels } = levels;
@@ -304,10 +310,12 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
       };
       return arms.map(({ angle, channel }) => {
         let eta = (theta[0] ?? 0) + (deviation[0] ?? 0);
-        const keys = [segment, angle, channel, `${segment}\u0000${angle}`, `${segment}\u0000${channel}`, `${angle}\u0000${channel}`];
-        terms(segment, angle, channel).forEach((index, position) => {
-          eta += index < 0 ? missingDraw(`${position}\u0000${keys[position] ?? ''}`, position) : (theta[index] ?? 0) + (deviation[index] ?? 0);
-        });
+        const indices = terms(segment, angle, channel);
+        for (let position = 0; position < indices.length; position += 1) {
+          const index = indices[position] ?? -1;
+          // A level the model has no effect for gets one prior draw per level, shared by the arms.
+          eta += index < 0 ? missingDraw(`${position}\u0000${levelKey(position, segment, angle, channel)}`, position) : (theta[index] ?? 0) + (deviation[index] ?? 0);
+        }
         return sigmoid(eta);
       });
     },
