@@ -25,8 +25,13 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
 }
 
 const maxListedIssues = 100;
-/** Contacts scored, then handed to the store at once. */
-const contactsPerWrite = 5000;
+/**
+ * Contacts scored, then handed to the store at once. Each write waits for the store before it
+ * encodes its first rows and after its last (a savepoint), time this thread spends idle, so writes
+ * are few and large; the store encodes and sends a write 1,000 contacts at a time, so this bounds
+ * only the text in flight to the store's thread (tens of MB).
+ */
+const contactsPerWrite = 50_000;
 /**
  * Contacts scored, or clusters merged, between two turns of the event loop (about 20 ms of work),
  * so the store's replies are read and its next statement sent without leaving it idle for long.
