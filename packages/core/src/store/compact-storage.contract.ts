@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../contacts/contact.js';
 import { at, company, fullRecord, importRow, later } from './store-contract-fixtures.js';
-import { sqlClientOf } from './sql-store.js';
 import type { FieldValues, Store, StoredContact, StoredFitReason, TenantStore } from './store.js';
 
 /** The values one row gives, as the import stores them for a contact of one row. */
@@ -109,23 +108,6 @@ export function describeCompactStorageContract(getStore: () => Store): void {
       expect(await store.imports.rows('imp-1')).toEqual([]);
       await store.imports.addRows(rows.filter((row) => row.importId === 'imp-1'));
       expect(await store.imports.rows('imp-1')).toHaveLength(3);
-    });
-
-    it('reads raw rows stored one per table row before blocks (migration 0006), and replaces them when re-added', async () => {
-      const { store } = await tenantWithRun();
-      const client = sqlClientOf(getStore());
-      expect(client).toBeDefined();
-      await client?.query(
-        `INSERT INTO import_rows (tenant_id, import_id, "row", raw, status, reason, contact_id)
-         VALUES ($1, 'imp-1', 2, $2::json, 'merged', NULL, 'c2'), ($1, 'imp-1', 5, $3::json, 'rejected', 'no name', NULL)`,
-        [store.tenantId, JSON.stringify({ Name: 'Old' }), JSON.stringify({ Name: 'Gone' })],
-      );
-      await store.imports.addRows([importRow('imp-1', 5), importRow('imp-1', 1)]);
-      expect(await store.imports.rows('imp-1')).toEqual([
-        importRow('imp-1', 1),
-        { importId: 'imp-1', row: 2, raw: { Name: 'Old' }, status: 'merged', contactId: 'c2' },
-        importRow('imp-1', 5),
-      ]);
     });
 
     it('reads back companies whose sources are rows of a stored import run', async () => {

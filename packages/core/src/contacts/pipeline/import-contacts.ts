@@ -25,20 +25,15 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
 }
 
 const maxListedIssues = 100;
-/**
- * Contacts scored, then handed to the store at once. Each write waits for the store before it
- * encodes its first rows and after its last (a savepoint), time this thread spends idle, so writes
- * are few and large; the store encodes and sends a write 1,000 contacts at a time, so this bounds
- * only the text in flight to the store's thread (tens of MB).
- */
-const contactsPerWrite = 50_000;
+/** Contacts scored, then handed to the store at once. */
+const contactsPerWrite = 5000;
 /**
  * Contacts scored, or clusters merged, between two turns of the event loop (about 20 ms of work),
  * so the store's replies are read and its next statement sent without leaving it idle for long.
  */
 const itemsPerTurn = 1000;
-/** Merges handed to the store at once while the clusters are merged. */
-const mergesPerWrite = 2000;
+/** Raw rows (and their merges) handed to the store at once while the clusters are merged. */
+const rowsPerWrite = 10_000;
 
 /**
  * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
@@ -113,17 +108,17 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
       // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
       onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
-      // Merges go to the store (on its own thread) while the next clusters are merged. Raw rows go
-      // in one write once all are known: the store keeps them in blocks of consecutive row numbers,
-      // and the clusters list them out of order.
-      const writeMerges = () => {
+      // Raw rows and merges go to the store (on its own thread) while the next clusters are merged.
+      const writeRowsAndMerges = () => {
+        const rows = importRows.splice(0);
         const mergesSoFar = merges.splice(0);
+        writes.add(() => tx.imports.addRows(rows));
         writes.add(() => tx.imports.addMerges(mergesSoFar));
       };
       let clusterCount = 0;
       for (const cluster of result.clusters) {
         if (++clusterCount % itemsPerTurn === 0) {
-          if (merges.length >= mergesPerWrite) writeMerges();
+          if (importRows.length >= rowsPerWrite) writeRowsAndMerges();
           await yieldToEventLoop();
         }
         const newMembers = cluster.filter((index) => index >= existing.length);
@@ -179,8 +174,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       for (const row of contactFile.rows) {
         if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
       }
-      writes.add(() => tx.imports.addRows(importRows));
-      writeMerges();
+      writeRowsAndMerges();
       onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
 
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.

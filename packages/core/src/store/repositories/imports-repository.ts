@@ -3,9 +3,7 @@ import { CompoundError } from '../../errors/compound-error.js';
 import { insertRows } from '../insert-rows.js';
 import type { ColumnValue, SqlClient } from '../sql-client.js';
 import type { ImportsRepository, StoredImport, StoredImportRow, StoredMerge } from '../store.js';
-import { rawFromStored } from './compact-json.js';
-import { entryToRow, writeRowBlocks } from './import-row-blocks.js';
-import type { BlockEntry } from './import-row-blocks.js';
+import { rawAsCells, rawFromStored } from './compact-json.js';
 import { deleteKeys } from './delete-keys.js';
 import { lastPerKey, settleAll, toJsonParam } from './to-json-param.js';
 
@@ -69,6 +67,13 @@ function toStoredMerge(row: MergeRow): StoredMerge {
   return merge;
 }
 
+/** Orders `rowColumns` cells by import id, then row number. */
+function byImportAndRow(left: readonly ColumnValue[], right: readonly ColumnValue[]): number {
+  const [leftImport, rightImport] = [String(left[1]), String(right[1])];
+  if (leftImport !== rightImport) return leftImport < rightImport ? -1 : 1;
+  return Number(left[2]) - Number(right[2]);
+}
+
 /**
  * `lastPerKey` by (import, row), without building a text key per row when no row repeats (an
  * import's rows never do).
@@ -86,14 +91,14 @@ function lastPerRow(rows: readonly StoredImportRow[]): StoredImportRow[] {
 
 const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
 
+const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id'] as const;
 const mergeColumns = ['tenant_id', 'id', 'survivor_id', 'merged_contact_id', 'import_id', 'row', 'reason', 'at'] as const;
 
 /**
  * Import runs, raw rows and merge records of one tenant over any `SqlClient`; every statement is
- * scoped to `tenantId`. Raw rows are stored in blocks of 1,000 row numbers (`import-row-blocks.ts`),
- * their cells as an array against the header kept once per import (`imports.raw_header`), and
- * decoded back to the same record on read. Merges are appended in bulk (COPY on PGlite) after
- * deleting the keys they replace. Both are idempotent: re-adding a row or merge replaces it.
+ * scoped to `tenantId`. Rows and merges are appended in bulk (COPY on PGlite) after deleting the keys
+ * they replace, in one transaction, so they are idempotent (re-adding a row or merge replaces it). Raw cells are stored as an array against the
+ * header kept once per import (`imports.raw_header`) and decoded back to the same record on read.
  */
 export function createImportsRepository(client: SqlClient, tenantId: string): ImportsRepository {
   return {
@@ -138,33 +143,39 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       // are exactly that header store their cells as an array.
       if (unique.length === 0) return;
       await client.transaction(async (tx) => {
-        const byImport = new Map<string, StoredImportRow[]>();
-        for (const row of unique) {
-          const list = byImport.get(row.importId);
-          if (list === undefined) byImport.set(row.importId, [row]);
-          else list.push(row);
-        }
-        // Header updates and the deletes of rows stored before blocks (migration 0006) are sent
-        // together (they run in call order): one round trip.
+        const firstOf = new Map<string, StoredImportRow>();
+        for (const row of unique) if (!firstOf.has(row.importId)) firstOf.set(row.importId, row);
+        // Header updates and deletes are sent together (they run in call order): one round trip.
         const statements: Array<Promise<unknown>> = [];
-        const headerOf = [...byImport].map(([importId, list]) => {
+        const headerOf = [...firstOf].map(([importId, first]) => {
           const updated = tx.query<{ raw_header: string[] | null }>(
             'UPDATE imports SET raw_header = coalesce(raw_header, $3::json) WHERE tenant_id = $1 AND id = $2 RETURNING raw_header',
-            [tenantId, importId, toJsonParam(Object.keys(list[0]?.raw ?? {}))],
+            [tenantId, importId, toJsonParam(Object.keys(first.raw))],
           );
+          statements.push(updated);
+          return [importId, updated] as const;
+        });
+        for (const importId of firstOf.keys()) {
+          const rowNumbers = unique.filter((row) => row.importId === importId).map((row) => row.row);
           statements.push(
-            updated,
             tx.query(
               'DELETE FROM import_rows WHERE tenant_id = $1 AND import_id = $2 AND "row" = ANY (ARRAY(SELECT json_array_elements_text($3::json)::integer))',
-              [tenantId, importId, JSON.stringify(list.map((row) => row.row))],
+              [tenantId, importId, JSON.stringify(rowNumbers)],
             ),
           );
-          return [importId, list, updated] as const;
-        });
-        await settleAll(statements);
-        for (const [importId, list, updated] of headerOf) {
-          await writeRowBlocks(tx, tenantId, importId, list, (await updated)[0]?.raw_header ?? null);
         }
+        await settleAll(statements);
+        const headers = new Map<string, readonly string[] | null>();
+        for (const [importId, updated] of headerOf) headers.set(importId, (await updated)[0]?.raw_header ?? null);
+        const cells = unique.map((row): ColumnValue[] => {
+          const header = headers.get(row.importId);
+          const raw = (header && rawAsCells(row.raw, header)) ?? row.raw;
+          return [tenantId, row.importId, row.row, toJsonParam(raw), row.status, row.reason ?? null, row.contactId ?? null];
+        });
+        // In key order (an import's rows arrive grouped by contact), the primary-key index takes each
+        // row beside the previous one instead of on a random leaf page.
+        cells.sort(byImportAndRow);
+        await insertRows(tx, 'import_rows', rowColumns, cells, (row) => String(row[1]));
       });
     },
 
@@ -174,19 +185,11 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
         [tenantId, importId],
       );
       const header = run?.raw_header ?? null;
-      const [blocks, legacy] = await Promise.all([
-        client.query<{ entries: BlockEntry[] }>('SELECT entries FROM import_row_blocks WHERE tenant_id = $1 AND import_id = $2 ORDER BY block', [
-          tenantId,
-          importId,
-        ]),
-        client.query<ImportRowRow>(
-          'SELECT import_id, "row", raw, status, reason, contact_id FROM import_rows WHERE tenant_id = $1 AND import_id = $2 ORDER BY "row"',
-          [tenantId, importId],
-        ),
-      ]);
-      const rows = blocks.flatMap((block) => block.entries.map((entry) => entryToRow(importId, entry, header)));
-      if (legacy.length === 0) return rows;
-      return [...rows, ...legacy.map((row) => toStoredImportRow(row, header))].sort((left, right) => left.row - right.row);
+      const rows = await client.query<ImportRowRow>(
+        'SELECT import_id, "row", raw, status, reason, contact_id FROM import_rows WHERE tenant_id = $1 AND import_id = $2 ORDER BY "row"',
+        [tenantId, importId],
+      );
+      return rows.map((row) => toStoredImportRow(row, header));
     },
 
     async addMerges(merges) {
