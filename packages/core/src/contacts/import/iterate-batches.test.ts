@@ -54,12 +54,21 @@ describe('iterateBatches', () => {
     expect(source.events).toEqual(['start', 'close']);
   });
 
-  it('lets start refuse the iteration before anything is handed out', async () => {
+  it('lets start refuse the iteration before anything is handed out, leaving the source open', async () => {
     const source = recordingSource([[1]]);
     source.start = () => {
       throw new Error('only once');
     };
     await expect(collect(iterateBatches(source))).rejects.toThrow('only once');
-    expect(source.events).toEqual(['close']);
+    // the source may be another iteration's: a refused one does not close it
+    expect(source.events).toEqual([]);
+  });
+
+  it('does not close the source when stopped before it started', async () => {
+    const source = recordingSource([[1]]);
+    const iterator = iterateBatches(source);
+    await iterator.return?.();
+    expect(await iterator.next()).toEqual({ done: true, value: undefined });
+    expect(source.events).toEqual([]);
   });
 });

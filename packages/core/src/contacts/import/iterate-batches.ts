@@ -1,6 +1,6 @@
 /** Where {@link iterateBatches} takes its items from. */
 export interface BatchSource<Item, Value> {
-  /** Called on the first `next()`, before anything is read; may throw to refuse the iteration. */
+  /** Called on the first `next()`, before anything is read; may throw to refuse the iteration. `close` is called only for an iteration that started. */
   start(): void;
   /** Items already read, handed out first. */
   first: Item[];
@@ -36,11 +36,13 @@ export function iterateBatches<Item, Value>(source: BatchSource<Item, Value>): A
     await source.close();
   };
   const pull = async (): Promise<IteratorResult<Value>> => {
+    if (closed) return finished;
+    if (!started) {
+      // A refused iteration never started: it must not close a source another iteration is reading.
+      source.start();
+      started = true;
+    }
     try {
-      if (!started) {
-        started = true;
-        source.start();
-      }
       while (index >= batch.length && more) {
         batch = buffer;
         buffer.length = 0;
@@ -64,7 +66,9 @@ export function iterateBatches<Item, Value>(source: BatchSource<Item, Value>): A
     async return(): Promise<IteratorResult<Value>> {
       batch = [];
       index = 0;
-      await close();
+      // Only an iteration that started owns the source (see `start`).
+      if (started) await close();
+      else closed = true;
       return finished;
     },
     [Symbol.asyncIterator]() {

@@ -262,6 +262,19 @@ describe('readDelimited', () => {
     }).rejects.toMatchObject({ code: 'invalid-argument' });
   });
 
+  it('refuses a second iteration without stopping the first one', async () => {
+    const text = `n\n${Array.from({ length: 40_000 }, (_, index) => index).join('\n')}\n`;
+    const file = await readDelimited({ stream: chunked(Buffer.from(text), 4096), name: 'x.csv' });
+    const rows = file.rows()[Symbol.asyncIterator]();
+    await rows.next();
+    await expect(async () => {
+      for await (const _ of file.rows()) void _;
+    }).rejects.toMatchObject({ code: 'invalid-argument' });
+    let rest = 0;
+    while (!(await rows.next()).done) rest += 1;
+    expect(rest).toBe(39_999);
+  });
+
   it('reports a missing file', async () => {
     await expect(readDelimited({ path: join(folder, 'nope.csv') })).rejects.toMatchObject({ code: 'file-not-found' });
   });
