@@ -167,7 +167,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       it('keeps rows added in several calls, and a re-added row replaces the stored one', async () => {
         const imports = (await tenant()).imports;
         await imports.create({ id: 'imp-1', file: 'a.csv', format: 'unknown', status: 'running', mapping: {}, startedAt: at });
-        // Rows 1000 and 1001 sit on either side of a storage block boundary; 2 and 999 share one.
+        // Out of order, over two calls, one row re-added with other values and no contact.
         await imports.addRows([importRow('imp-1', 999), importRow('imp-1', 1001), importRow('imp-1', 2)]);
         const replaced = importRow('imp-1', 2, { status: 'rejected', reason: 'no name', raw: { Other: 'x' } });
         delete replaced.contactId;

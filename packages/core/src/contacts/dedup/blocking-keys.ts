@@ -157,7 +157,7 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   if (firstCode !== '' && lastCode !== '') {
     emit(namesKey(firstCode, lastCode), 0);
     // a diminutive keys as its full name too (tony evans meets anthony evans)
-    const fullCode = phoneticKey(fullFirst);
+    const fullCode = fullFirst === first ? firstCode : phoneticKey(fullFirst);
     if (fullCode !== firstCode) emit(namesKey(fullCode, lastCode), 0);
     // name prefixes catch typos past the second letter; a loose key (big blocks in big lists)
     emit(hashOf(mixPrefix(mixCode(mixPrefix(prefixesKind, first, 2), colon), last, 2)), loose | byLastBit);
