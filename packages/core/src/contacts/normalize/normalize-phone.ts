@@ -2,6 +2,7 @@ import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-j
 import type { CountryCode } from 'libphonenumber-js';
 import { boundedMemo } from './bounded-memo.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
+import { parsePhoneDigits } from './parse-phone-digits.js';
 
 /** A phone number in E.164 form, with its extension kept aside. */
 export interface NormalizedPhone {
@@ -61,6 +62,13 @@ function parsePhone(raw: string, defaultCountry: string | undefined): Normalized
   // calling code only after a plus sign (`00` was turned into one above): it rejects the rest,
   // at the cost of a thrown error each, so they are rejected here (same result; see the test).
   if (country === undefined && !hasPlusSign(text)) return undefined;
+  // Most numbers are plain digits with spaces, dashes, dots or brackets: they take the fast path,
+  // which gives libphonenumber-js's answer for them (see parse-phone-digits.ts).
+  const digitsOnly = plainDigits(text);
+  if (digitsOnly !== undefined) {
+    const e164 = parsePhoneDigits(digitsOnly, text.startsWith('+'), country);
+    return e164 === undefined ? undefined : { e164 };
+  }
   const parsed = country ? parsePhoneNumberFromString(text, parseOptionsOf(country)) : parsePhoneNumberFromString(text);
   if (parsed === undefined || !parsed.isValid()) return undefined;
   return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
@@ -115,6 +123,26 @@ function digitsBeforeExtension(text: string): number {
   for (let index = 0; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
+// libphonenumber-js's MAX_INPUT_STRING_LENGTH: longer text is rejected before any parsing.
+const maxPhoneTextLength = 250;
+
+/**
+ * The digits of `text` when it is a plain number: digits, spaces, `-`, `.`, `(` and `)`, after an
+ * optional leading `+`. Anything else (letters, an extension, `/`, other scripts' digits) returns
+ * `undefined` and goes to libphonenumber-js.
+ */
+function plainDigits(text: string): string | undefined {
+  if (text.length > maxPhoneTextLength) return undefined;
+  let digits = '';
+  for (let index = text.startsWith('+') ? 1 : 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits += text[index];
+    // space ( ) - .
+    else if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 46) return undefined;
   }
   return digits;
 }
