@@ -37,19 +37,6 @@ const extensionMarker = /(?:e?xt\.?|extension|x|#)\s*\d+\s*$/i;
  * @example normalizePhone('00420 777 123 456') // { e164: '+420777123456' }
  */
 export function normalizePhone(raw: string, defaultCountry?: string): NormalizedPhone | undefined {
-  // Company switchboard numbers repeat across a company's contacts, and libphonenumber-js costs
-  // about 8 µs a parse, so results are cached per country and text.
-  const cached = memoized(`${defaultCountry ?? ''}\u0000${raw}`);
-  return cached === undefined ? undefined : { ...cached };
-}
-
-const memoized = boundedMemo((key: string) => {
-  const separator = key.indexOf('\u0000');
-  const country = key.slice(0, separator);
-  return parsePhone(key.slice(separator + 1), country.length === 0 ? undefined : country);
-});
-
-function parsePhone(raw: string, defaultCountry: string | undefined): NormalizedPhone | undefined {
   let text = raw.trim();
   if (text.length === 0 || isPlaceholderValue(text)) return undefined;
   text = text.replace(telPrefix, '').replace(internationalZeros, '+').replace(trunkZeroAfterCountryCode, '$1 ');
@@ -63,15 +50,36 @@ function parsePhone(raw: string, defaultCountry: string | undefined): Normalized
   // at the cost of a thrown error each, so they are rejected here (same result; see the test).
   if (country === undefined && !hasPlusSign(text)) return undefined;
   // Most numbers are plain digits with spaces, dashes, dots or brackets: they take the fast path,
-  // which gives libphonenumber-js's answer for them (see parse-phone-digits.ts).
+  // which gives libphonenumber-js's answer for them (see parse-phone-digits.ts) in about 1 µs.
   const digitsOnly = plainDigits(text);
   if (digitsOnly !== undefined) {
     const e164 = parsePhoneDigits(digitsOnly, text.startsWith('+'), country);
     return e164 === undefined ? undefined : { e164 };
   }
-  const parsed = country ? parsePhoneNumberFromString(text, parseOptionsOf(country)) : parsePhoneNumberFromString(text);
-  if (parsed === undefined || !parsed.isValid()) return undefined;
-  return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
+  const parsed = libraryParseOf(country)(text);
+  return parsed === undefined ? undefined : { ...parsed };
+}
+
+const libraryParses = new Map<CountryCode | undefined, (text: string) => NormalizedPhone | undefined>();
+
+/**
+ * libphonenumber-js's parse for one default country. Company switchboard numbers repeat across a
+ * company's contacts, and a parse costs about 8 µs, so results are cached per country and text.
+ */
+function libraryParseOf(country: CountryCode | undefined): (text: string) => NormalizedPhone | undefined {
+  let parse = libraryParses.get(country);
+  if (parse === undefined) {
+    // One options object per country: libphonenumber-js reads a country argument by copying it
+    // into such an object on every call (property by property, through descriptors).
+    const options = country === undefined ? undefined : Object.freeze({ defaultCountry: country });
+    parse = boundedMemo((text: string): NormalizedPhone | undefined => {
+      const parsed = options === undefined ? parsePhoneNumberFromString(text) : parsePhoneNumberFromString(text, options);
+      if (parsed === undefined || !parsed.isValid()) return undefined;
+      return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
+    });
+    libraryParses.set(country, parse);
+  }
+  return parse;
 }
 
 /**
@@ -150,21 +158,6 @@ function plainDigits(text: string): string | undefined {
 /** Whether `text` holds a plus sign, ASCII or full-width (libphonenumber-js reads both). */
 function hasPlusSign(text: string): boolean {
   return text.includes('+') || text.includes('\uFF0B');
-}
-
-const parseOptions = new Map<CountryCode, { defaultCountry: CountryCode }>();
-
-/**
- * `{ defaultCountry }`, one object per country: libphonenumber-js reads a country argument by
- * copying it into such an object on every call (property by property, through descriptors).
- */
-function parseOptionsOf(country: CountryCode): { defaultCountry: CountryCode } {
-  let options = parseOptions.get(country);
-  if (options === undefined) {
-    options = Object.freeze({ defaultCountry: country });
-    parseOptions.set(country, options);
-  }
-  return options;
 }
 
 const supportedCountries = new Map<string, CountryCode | undefined>();
