@@ -104,6 +104,32 @@ describe('createRecordComparer', () => {
     expect(colleagues.flags & conflict).toBe(conflict);
   });
 
+  it('takes two addresses a typo apart at one company domain as one address mistyped when the names present agree', () => {
+    // the last name missing on one side: the first names equal, the addresses one letter apart
+    const mistyped = nameLevels({ firstName: 'Evie', email: 'evieed62@bishop.info' }, { firstName: 'Evie', lastName: 'Davidson', email: 'evied62@bishop.info' });
+    expect(mistyped).toMatchObject({ first: 3, last: -1 });
+    expect(mistyped.flags & conflict).toBe(0);
+    // the first name missing, the last names a typo apart
+    expect(nameLevels({ lastName: 'Hrvey', email: 'ellis.h@morris.net' }, { firstName: 'Ellis', lastName: 'Harvey', email: 'ellivs.h@morris.net' }).flags & conflict).toBe(0);
+    // first names a typo apart at one domain stay two colleagues (andrea@ / andreas@)
+    expect(nameLevels({ firstName: 'Andrea', email: 'andrea@cook.com' }, { firstName: 'Andreas', lastName: 'Meyer', email: 'andreas@cook.com' }).flags & conflict).toBe(conflict);
+    // addresses that are not a typo apart stay a conflict
+    expect(nameLevels({ firstName: 'Evie', email: 'evie@bishop.info' }, { firstName: 'Evie', lastName: 'Davidson', email: 'e.davidson@bishop.info' }).flags & conflict).toBe(conflict);
+  });
+
+  it('grades a city one typo apart as similar', () => {
+    const cityLevel = (a: string, b: string): number => {
+      const features = buildFeatures([contact({ firstName: 'Charlotte', city: a }), contact({ firstName: 'Charlotte', city: b })]);
+      const comparer = createRecordComparer(features);
+      const levels = new Int8Array(comparer.fields.length);
+      comparer.compare(0, 1, levels);
+      return levels[comparer.fields.findIndex((field) => field.name === 'city')] ?? -1;
+    };
+    expect(cityLevel('Telford', 'Telford')).toBe(2);
+    expect(cityLevel('fTelford', 'Telford')).toBe(1);
+    expect(cityLevel('Telford', 'Salford')).toBe(0);
+  });
+
   it('takes a shared address that spells one of two same-initial first names as one person\'s', () => {
     expect(nicknameMailbox(['nicolecollins@outlook.com'], ['nicolecollins@outlook.com'], 'nikki', 'nicole', 3)).toBe(true);
     // a recycled or family address spells neither first name

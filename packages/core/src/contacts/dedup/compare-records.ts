@@ -7,6 +7,7 @@ import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './addre
 import { bitCount } from './email-shape.js';
 import {
   compareAddressLevel,
+  compareCityLevel,
   compareCompanyLevel,
   compareCustomLevel,
   compareDateLevel,
@@ -17,7 +18,6 @@ import {
   levelCounts,
 } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
-import { jaroWinkler } from './jaro-winkler.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
@@ -39,7 +39,7 @@ const builtinLevels: Record<Builtin, number> = {
   postcode: 3,
   region: 2,
   street: 4,
-  birthDate: 4,
+  birthDate: 6,
 };
 
 const noValues: readonly string[] = [];
@@ -146,7 +146,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (level < 0) {
       const a = valuesA[indexA] ?? '';
       const b = valuesB[indexB] ?? '';
-      level = kind === 2 ? compareCompanyLevel(a, b) : jaroWinkler(a, b) >= 0.9 ? 1 : 0;
+      level = kind === 2 ? compareCompanyLevel(a, b) : compareCityLevel(a, b);
       cache.set(kind, idA, idB, level);
     }
     return level;
@@ -235,10 +235,14 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         const firstB = firstLevel < 3 ? (right.first[b] ?? '') : '';
         const lastA = lastLevel < 3 ? (left.last[a] ?? '') : '';
         const lastB = lastLevel < 3 ? (right.last[b] ?? '') : '';
+        // two addresses a typo apart on records whose names agree where both have one (the
+        // first name exactly: andrea@ and andreas@ are Andrea and Andreas) are one address mistyped
+        const mistyped = level === 1 && (firstLevel === 3 || firstLevel === -1) && (lastLevel >= 2 || lastLevel === -1) && firstLevel + lastLevel >= 1;
         const explained =
-          firstLevel >= 2 && lastLevel >= 2 &&
-          !(addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
-            addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA));
+          mistyped ||
+          (firstLevel >= 2 && lastLevel >= 2 &&
+            !(addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
+              addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA)));
         if (!explained) flags |= conflict;
       }
     }
@@ -316,7 +320,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const birthIdA = data[rowA + rowBirth] ?? 0;
     const birthIdB = birthIdA === 0 ? 0 : (data[rowB + rowBirth] ?? 0);
     if (birthIdA !== 0 && birthIdB !== 0) {
-      set(levels, sBirth, birthIdA === birthIdB ? 3 : compareDateLevel(left.birthDate[a] ?? '', right.birthDate[b] ?? ''));
+      set(levels, sBirth, birthIdA === birthIdB ? 5 : compareDateLevel(left.birthDate[a] ?? '', right.birthDate[b] ?? ''));
     }
     for (const { slot: target, column } of customSlots) {
       const feature = left.custom[column];

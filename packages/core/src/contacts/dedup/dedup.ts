@@ -6,9 +6,10 @@ import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
 import { createClusterer } from './cluster.js';
 import { createRecordComparer } from './compare-records.js';
-import { type CompareOptions, conflict, type RecordComparer, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
+import { type CompareOptions, conflict, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
-import { anchoredM, estimateU, evidenceWeight, positiveWeight, fitMatchModel, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { evidenceWeight, positiveWeight, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { fitDedupModel } from './fit-model.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
 
 /** Dedup settings; every threshold has a default chosen once for all files. */
@@ -90,37 +91,11 @@ export function dedup(records: readonly ContactRecord[], options: DedupOptions =
   return dedupFeatures(features, options, started);
 }
 
-/** Level at which each compared field anchors a pair (exact identifiers), -1 for the others. */
-function anchorLevels(comparer: RecordComparer, features: RecordFeatures, u: readonly number[][]): number[] {
-  const customTypes = new Map<string, string>(features.custom.map((column) => [`custom.${column.key}`, column.type]));
-  return comparer.fields.map((field, f) => {
-    const type = customTypes.get(field.name);
-    const identifier = field.name === 'email' || field.name === 'linkedin' || field.name === 'phone' || type === 'id' || type === 'email' || type === 'phone';
-    // an identifier that random pairs share (a street number typed as an id, a switchboard) anchors nothing
-    const top = field.levels - 1;
-    return identifier && (u[f]?.[top] ?? 1) <= maxAnchorU ? top : -1;
-  });
-}
-
-/** Largest share of random pairs that may agree exactly on a field for it to anchor pairs. */
-const maxAnchorU = 1e-3;
-
-/** u from random pairs; m from anchor pairs where they inform a field, by EM elsewhere. */
-function fitModel(comparer: RecordComparer, features: RecordFeatures, table: PatternTable, size: number, options: DedupOptions): MatchModel {
-  const u = estimateU(comparer, size, options.uSampleSize ?? 200_000, options.seed ?? 1);
-  const fixedM = anchoredM(comparer.fields, table, anchorLevels(comparer, features, u));
-  const descriptive = comparer.fields.map((field, f) => field.name.startsWith('custom.') && (u[f]?.[field.levels - 1] ?? 0) >= minDescriptiveU);
-  return fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM, descriptive });
-}
-
 /** Extra log2 corroboration a pair whose names agree only weakly needs when no exact identifier vouches for it. */
 const weakNameExtraBits = 6;
 
 /** Fields that colleagues (company, organisation), neighbours and households (city, region, postcode, street) share. */
 const sharedFieldNames = new Set(['company', 'organisation', 'city', 'region', 'postcode', 'street']);
-
-/** Share of random pairs agreeing exactly on a custom column from which it counts as descriptive (a category, not an identifier). */
-const minDescriptiveU = 0.02;
 
 /** Pattern code → pattern number, for exact integer codes below 2^52. */
 interface PatternIndex {
@@ -205,7 +180,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     size: patternCounts.length,
   };
   const uSampleSize = options.uSampleSize ?? 200_000;
-  const model = options.model ?? fitModel(comparer, features, table, size, options);
+  const model = options.model ?? fitDedupModel(comparer, features, table, candidates.count, options);
   const probabilities = new Float64Array(table.size);
   /** Log2 weight that the fields other than the names add, per pattern. */
   const corroboration = new Float64Array(table.size);
@@ -256,7 +231,9 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     const flags = flagsOf[k] ?? 0;
     if ((flags & conflict) !== 0) continue;
     const pattern = patternOf[k] ?? 0;
-    if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0) continue;
+    // a record with no name can be anyone in the list: its other fields must single it out among
+    // all `size` records (a Bayes factor of 4 × size against prior odds of 1 : size)
+    if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && (corroboration[pattern] ?? 0) < minCorroboration + Math.log2(size)) continue;
     // a weak name agreement (Jaro-Winkler 0.8-0.92) fits relatives and co-workers too: without an
     // exact identifier it needs 64 times the usual corroboration (a birth date and a city, say)
     if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && ((corroboration[pattern] ?? 0) < minCorroboration + weakNameExtraBits || (personal[pattern] ?? 0) <= 0)) continue;

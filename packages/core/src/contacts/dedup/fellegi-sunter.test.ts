@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleContacts } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
 import { createRecordComparer } from './compare-records.js';
-import { anchoredM, estimateU, evidenceWeight, fitMatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { anchoredM, estimateU, evidenceWeight, fitMatchModel, matchProbability, nonMatchShares, type PatternTable, uFromPatterns } from './fellegi-sunter.js';
 import { buildFeatures } from './record-features.js';
 
 describe('Fellegi–Sunter EM', () => {
@@ -31,8 +31,9 @@ describe('Fellegi–Sunter EM', () => {
     const table: PatternTable = { fieldCount: levels.length, levels: Int8Array.from(patternLevels), counts: Float64Array.from(counts), size: counts.length };
     const model = fitMatchModel(comparer.fields, table, u, { fitU: true });
     const birth = comparer.fields.findIndex((field) => field.name === 'birthDate');
-    expect(model.m[birth]?.[3]).toBeGreaterThan(0.9);
-    expect(model.u[birth]?.[3]).toBeLessThan(0.05);
+    const equal = (comparer.fields[birth]?.levels ?? 0) - 1;
+    expect(model.m[birth]?.[equal]).toBeGreaterThan(0.9);
+    expect(model.u[birth]?.[equal]).toBeLessThan(0.05);
     // 50 duplicate pairs among ~1,600 candidates
     expect(model.lambda).toBeGreaterThan(0.02);
     // the share depends on how many loose candidates blocking adds
@@ -89,5 +90,24 @@ describe('anchoredM', () => {
     expect(evidenceWeight(descriptive, agreeAll)).toBeCloseTo(4 + 2, 10);
     expect(evidenceWeight(descriptive, Int8Array.from([1, 1, 0]))).toBeCloseTo(4 + 1 + Math.log2(0.25), 10);
     expect(matchProbability(descriptive, agreeAll)).toBeCloseTo(1 / (1 + 2 ** -6), 10);
+  });
+});
+
+describe('u without the duplicates of a random sample', () => {
+  it('weighs each random pattern by its share of non-matches', () => {
+    const fields = [{ name: 'email', levels: 2 }];
+    // 10 of 1,000 random pairs share an address; the model: m = [0.1, 0.9], u = [0.99, 0.01]
+    const table: PatternTable = { fieldCount: 1, levels: Int8Array.from([1, 0]), counts: Float64Array.from([10, 990]), size: 2 };
+    const model = { fields, m: [[0.1, 0.9]], u: [[0.99, 0.01]], lambda: 0.5, iterations: 0 };
+    // 1 in 100 random pairs a match: odds of a shared address 90 × 1/99 = 10/11, so 11/21 of them
+    // are non-matches; odds of different addresses (0.1/0.99) × 1/99 = 0.1/98.01
+    const shares = nonMatchShares(model, table, 0.01);
+    expect(shares[0]).toBeCloseTo(11 / 21, 10);
+    expect(shares[1]).toBeCloseTo(98.01 / 98.11, 10);
+    // add-one smoothing: (1 + 10 × 11/21) / (2 + 10 × 11/21 + 990 × 98.01/98.11)
+    const shared = 1 + (10 * 11) / 21;
+    const different = 1 + (990 * 98.01) / 98.11;
+    expect(uFromPatterns(fields, table, shares)[0]?.[1]).toBeCloseTo(shared / (shared + different), 10);
+    expect(uFromPatterns(fields, table)[0]?.[1]).toBeCloseTo(11 / 1002, 10);
   });
 });

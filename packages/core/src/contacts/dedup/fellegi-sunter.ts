@@ -62,19 +62,25 @@ function mulberry32(seed: number): () => number {
 }
 
 /**
- * u probabilities from `sampleSize` random pairs of `size` records (all pairs when fewer), with
- * add-one smoothing so no level has u = 0.
+ * Comparison patterns of `sampleSize` random pairs of `size` records (all pairs when fewer), as a
+ * pattern table (the sample from which u is estimated).
  */
-export function estimateU(comparer: RecordComparer, size: number, sampleSize = 200_000, seed = 1): number[][] {
-  const fields = comparer.fields;
-  const tallies = fields.map((field) => new Float64Array(field.levels).fill(1));
-  const levels = new Int8Array(fields.length);
+export function sampleRandomPatterns(comparer: RecordComparer, size: number, sampleSize = 200_000, seed = 1): PatternTable {
+  const fieldCount = comparer.fields.length;
+  const levels = new Int8Array(fieldCount);
+  const indexOf = new Map<number, number>();
+  const patternLevels: number[] = [];
+  const counts: number[] = [];
   const tally = (): void => {
-    for (let f = 0; f < fields.length; f++) {
-      const level = levels[f] ?? -1;
-      const row = tallies[f];
-      if (level >= 0 && row !== undefined) row[level] = (row[level] ?? 0) + 1;
+    const code = comparer.patternCode(levels);
+    let index = indexOf.get(code);
+    if (index === undefined) {
+      index = counts.length;
+      indexOf.set(code, index);
+      counts.push(0);
+      for (let f = 0; f < fieldCount; f++) patternLevels.push(levels[f] ?? -1);
     }
+    counts[index] = (counts[index] ?? 0) + 1;
   };
   const totalPairs = (size * (size - 1)) / 2;
   if (totalPairs <= sampleSize) {
@@ -94,11 +100,50 @@ export function estimateU(comparer: RecordComparer, size: number, sampleSize = 2
       tally();
     }
   }
+  return { fieldCount, levels: Int8Array.from(patternLevels), counts: Float64Array.from(counts), size: counts.length };
+}
+
+/**
+ * u probabilities from a table of random-pair patterns, each pattern counted `weights[p]` times
+ * its count (1 when not given: every random pair a non-match), with add-one smoothing so no level
+ * has u = 0.
+ */
+export function uFromPatterns(fields: readonly ComparedField[], table: PatternTable, weights?: Float64Array): number[][] {
+  const tallies = fields.map((field) => new Float64Array(field.levels).fill(1));
+  for (let p = 0; p < table.size; p++) {
+    const count = (table.counts[p] ?? 0) * (weights === undefined ? 1 : (weights[p] ?? 1));
+    const offset = p * table.fieldCount;
+    for (let f = 0; f < table.fieldCount; f++) {
+      const level = table.levels[offset + f] ?? -1;
+      const row = tallies[f];
+      if (level >= 0 && row !== undefined) row[level] = (row[level] ?? 0) + count;
+    }
+  }
   return tallies.map((row) => {
     let total = 0;
     for (const value of row) total += value;
     return Array.from(row, (value) => value / total);
   });
+}
+
+/** u probabilities from `sampleSize` random pairs of `size` records (all pairs when fewer), with add-one smoothing. */
+export function estimateU(comparer: RecordComparer, size: number, sampleSize = 200_000, seed = 1): number[][] {
+  return uFromPatterns(comparer.fields, sampleRandomPatterns(comparer, size, sampleSize, seed));
+}
+
+/**
+ * Share of non-matches in each random-pair pattern under `model`, given that `matchShare` of
+ * random pairs are matches: the weights with which `uFromPatterns` re-estimates u without the
+ * duplicates a random sample of a list full of them contains (1 in 250 pairs of a list whose
+ * records come in clusters of eight agree on nearly everything, and would make an exact email look
+ * common).
+ */
+export function nonMatchShares(model: MatchModel, table: PatternTable, matchShare: number): Float64Array {
+  const share = Math.min(0.5, Math.max(1e-12, matchShare));
+  const logPrior = Math.log2(share / (1 - share));
+  const weights = new Float64Array(table.size);
+  for (let p = 0; p < table.size; p++) weights[p] = 1 - 1 / (1 + 2 ** -(logPrior + patternWeight(table, p, model.m, model.u, model.descriptive ?? [])));
+  return weights;
 }
 
 /** Starting m: most mass on the top level, the rest rising toward it. */

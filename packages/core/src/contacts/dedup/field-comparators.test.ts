@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareAddressLevel,
+  compareCityLevel,
   compareCompanyLevel,
   compareDateLevel,
   compareEmailLevel,
@@ -9,6 +10,7 @@ import {
   comparePhoneLevel,
   comparePostcodeLevel,
   compareTextLevel,
+  dayNumber,
   normalizeForMatch,
   tokenSetSimilarity,
 } from './field-comparators.js';
@@ -51,6 +53,24 @@ describe('field comparators', () => {
     expect(compareNameLevel('fosia', 'sofia')).toBe(1);
     expect(compareNameLevel('leon', 'noel')).toBe(1);
     expect(compareNameLevel('lena', 'nora')).toBe(0);
+  });
+
+  it('grades a 3-letter name whose letters all appear in a 4-letter one as a weak agreement', () => {
+    expect(compareNameLevel('llh', 'hill')).toBe(1);
+    expect(compareNameLevel('ayn', 'ryan')).toBe(1);
+    expect(compareNameLevel('leb', 'bell')).toBe(1);
+    // one letter missing from the other, or two letters short
+    expect(compareNameLevel('liz', 'bell')).toBe(0);
+    expect(compareNameLevel('lla', 'hall')).toBe(1);
+    expect(compareNameLevel('abe', 'bell')).toBe(0);
+  });
+
+  it('grades cities alike by Jaro-Winkler or one typo', () => {
+    expect(compareCityLevel('ftelford', 'telford')).toBe(1);
+    expect(compareCityLevel('londno', 'london')).toBe(1);
+    expect(compareCityLevel('leeds', 'leicester')).toBe(0);
+    expect(compareCityLevel('york', 'cork')).toBe(1);
+    expect(compareCityLevel('bath', 'hull')).toBe(0);
   });
 
   it('writes letters NFD does not decompose in plain Latin', () => {
@@ -99,11 +119,28 @@ describe('field comparators', () => {
     expect(comparePostcodeLevel('10115', '10115')).toBe(2);
     expect(comparePostcodeLevel('10115', '10116')).toBe(1);
     expect(comparePostcodeLevel('10115', '80331')).toBe(0);
-    expect(compareDateLevel('19800304', '19800304')).toBe(3);
-    expect(compareDateLevel('19800304', '19800403')).toBe(2);
-    expect(compareDateLevel('19800304', '19810304')).toBe(2);
-    expect(compareDateLevel('19800304', '19810305')).toBe(1);
+    expect(compareDateLevel('19800304', '19800304')).toBe(5);
+    // day and month swapped, one digit off, one month typed as 13: typos
+    expect(compareDateLevel('19800304', '19800403')).toBe(4);
+    expect(compareDateLevel('19800304', '19810304')).toBe(4);
+    expect(compareDateLevel('19800304', '19801304')).toBe(4);
+    // 16 days apart; 1999-12-31 and 2000-01-01 one day apart across a year
+    expect(compareDateLevel('19800304', '19800320')).toBe(3);
+    expect(compareDateLevel('19991231', '20000101')).toBe(3);
+    // 1980 is a leap year: 1980-03-04 to 1981-03-05 is 366 days, to 1980-05-01 58 days
+    expect(compareDateLevel('19800304', '19810305')).toBe(2);
+    expect(compareDateLevel('19800304', '19800501')).toBe(2);
+    expect(compareDateLevel('19800304', '19810306')).toBe(1);
+    expect(compareDateLevel('19800304', '19890101')).toBe(1);
     expect(compareDateLevel('19800304', '20011230')).toBe(0);
+    // not a calendar date and not a typo of the other
+    expect(compareDateLevel('19800304', '19801399')).toBe(0);
+    expect(dayNumber('19700101')).toBe(0);
+    expect(dayNumber('19691231')).toBe(-1);
+    expect(dayNumber('20000229')).toBe(11_016);
+    expect(dayNumber('20000301')).toBe(11_017);
+    expect(dayNumber('19700001')).toBeNaN();
+    expect(dayNumber('1970-01-01')).toBeNaN();
     expect(compareIdLevel('6988048', '6988048')).toBe(2);
     expect(compareIdLevel('6988048', '6988084')).toBe(1);
     expect(compareIdLevel('6988048', '1234567')).toBe(0);

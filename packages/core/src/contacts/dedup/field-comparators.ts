@@ -4,7 +4,7 @@
  * order levels by strength, not weigh them.
  */
 import type { FieldType } from '../contact.js';
-import { hammingDistance, withinOneEdit } from './edit-distance.js';
+import { withinOneEdit } from './edit-distance.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { canonicalGivenName } from './nicknames.js';
 
@@ -15,7 +15,7 @@ export const levelCounts: Readonly<Record<FieldType, number>> = {
   phone: 3,
   address: 4,
   postcode: 3,
-  date: 4,
+  date: 6,
   id: 3,
   text: 3,
   url: 2,
@@ -43,8 +43,9 @@ function spellInLatin(letter: string): string {
  * Name level: 3 equal (or the same canonical given name when `given`), 2 Jaro-Winkler >= 0.92,
  * one typo apart (one insertion, deletion, substitution or adjacent swap; both names 4+ letters) or
  * a given name shortened to its first 3+ letters,
- * 1 Jaro-Winkler >= 0.8, an initial that matches the other name's first letter, or mostly the same
- * letters in another order (a garbled name), 0 otherwise.
+ * 1 Jaro-Winkler >= 0.8, an initial that matches the other name's first letter, mostly the same
+ * letters in another order (a garbled name) or a 3-letter name whose letters all appear in a 4-letter
+ * one (a garbled name cut short), 0 otherwise.
  * (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
  */
 export function compareNameLevel(a: string, b: string, given = false): number {
@@ -61,7 +62,9 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   // garbled name, weak agreement
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
-  return shorter >= 4 && shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
+  if (shorter >= 4) return shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
+  // a short name garbled and cut by a letter (llh/hill, ayn/ryan): every letter of it in the other
+  return shorter === 3 && longer === 4 && sharedLetters(a, b) === 3 ? 1 : 0;
 }
 
 /**
@@ -196,6 +199,14 @@ export function compareCompanyLevel(a: string, b: string): number {
   return tokensCovered(tokensA, tokensB) || tokensCovered(tokensB, tokensA) ? 1 : 0;
 }
 
+/**
+ * Similar (not equal) city names: 1 when Jaro-Winkler >= 0.9 or one typo apart (both 4+ letters:
+ * a letter added in front, `ftelford` / `telford`, costs Jaro-Winkler its prefix bonus), 0 otherwise.
+ */
+export function compareCityLevel(a: string, b: string): number {
+  return jaroWinkler(a, b) >= 0.9 || (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) ? 1 : 0;
+}
+
 /** The first token that starts with a digit (a house number), or ''. */
 function houseNumber(tokens: readonly string[]): string {
   for (const token of tokens) {
@@ -228,16 +239,47 @@ export function comparePostcodeLevel(a: string, b: string): number {
 }
 
 /**
- * Date level on digit strings (`YYYYMMDD`): 3 equal, 2 one typo (one edit, or one transposition)
- * or day and month swapped, 1 two digits differ, 0 otherwise.
+ * Day number of a `YYYYMMDD` date (days since 1970-01-01, proleptic Gregorian), or NaN when it is
+ * not eight digits or the month or day is out of range. Integer arithmetic (Hinnant's
+ * days_from_civil): it runs on every candidate pair whose dates differ.
+ */
+export function dayNumber(date: string): number {
+  if (date.length !== 8) return Number.NaN;
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  let year = Math.floor(value / 10_000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
+  if (month <= 2) year--;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * Date level on digit strings (`YYYYMMDD`), the levels of Splink's date-of-birth comparison:
+ * 5 equal, 4 one typo (one edit, or one transposition) or day and month swapped, 3 within 31 days,
+ * 2 within 366 days, 1 within ten years (3,653 days), 0 otherwise or not a calendar date. A date
+ * mistyped by a few days is common in some lists and unheard of in others; the model learns which
+ * from the file, and a date decades away stays strong evidence of two people.
  */
 export function compareDateLevel(a: string, b: string): number {
-  if (a === b) return 3;
-  if (withinOneEdit(a, b)) return 2;
+  if (a === b) return 5;
+  if (withinOneEdit(a, b)) return 4;
   if (a.length === 8 && b.length === 8 && a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6)) {
-    return 2;
+    return 4;
   }
-  return hammingDistance(a, b) <= 2 ? 1 : 0;
+  const gap = Math.abs(dayNumber(a) - dayNumber(b));
+  if (gap <= 31) return 3;
+  if (gap <= 366) return 2;
+  return gap <= 3653 ? 1 : 0;
 }
 
 /** Identifier level: 2 equal, 1 one edit apart (ids of 4+ characters), 0 otherwise. */

@@ -27,7 +27,8 @@ export const weakNames = 16;
 export const exactCustomId = 32;
 /**
  * One record has no name at all in a list of named people: a birth date or a city alone cannot say
- * whose record it is, so only an exact identifier may merge it.
+ * whose record it is, so only an exact identifier, or other fields that single it out among the
+ * whole list, may merge it.
  */
 export const nameless = 64;
 
