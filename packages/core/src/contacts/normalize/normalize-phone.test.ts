@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { getCountries, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { normalizePhone, normalizePhones } from './normalize-phone.js';
 
@@ -96,6 +98,43 @@ describe('normalizePhone without a country', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('normalizePhone on formatted numbers of every country', () => {
+  // Plain numbers, with or without an extension, skip libphonenumber-js (parse-phone-digits.ts):
+  // the result must be the library's own, extension included.
+  function libraryResult(text: string, country: CountryCode): { e164: string; extension?: string } | undefined {
+    const parsed = parsePhoneNumberFromString(text, { defaultCountry: country });
+    if (parsed === undefined || !parsed.isValid()) return undefined;
+    return parsed.ext ? { e164: parsed.number, extension: parsed.ext } : { e164: parsed.number };
+  }
+
+  it('gives what libphonenumber-js gives for national and international formats, with extensions', () => {
+    let compared = 0;
+    let withExtension = 0;
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (example === undefined) continue;
+      const last = example.nationalNumber.slice(-1);
+      // The example, and the example with its last digit changed (often invalid).
+      const numbers = [example, parsePhoneNumberFromString(`+${example.countryCallingCode}${example.nationalNumber.slice(0, -1)}${last === '9' ? '0' : '9'}`)];
+      for (const number of numbers) {
+        if (number === undefined) continue;
+        for (const body of [number.formatNational(), number.formatInternational(), number.number]) {
+          for (const suffix of ['', ' ext. 12', ' x123', ' #9', 'X4', ' EXT 555555', ' ext 1234567', ' t12', ' xt 5', '-x12']) {
+            const text = body + suffix;
+            const digits = body.replace(/\D/g, '').length;
+            const expected = digits < 6 || digits > 17 ? undefined : libraryResult(text, country);
+            expect([text, country, normalizePhone(text, country)]).toEqual([text, country, expected]);
+            compared++;
+            if (expected?.extension !== undefined) withExtension++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5_000);
+    expect(withExtension).toBeGreaterThan(1_000);
   });
 });
 

@@ -51,10 +51,12 @@ export function normalizePhone(raw: string, defaultCountry?: string): Normalized
   if (country === undefined && !hasPlusSign(text)) return undefined;
   // Most numbers are plain digits with spaces, dashes, dots or brackets: they take the fast path,
   // which gives libphonenumber-js's answer for them (see parse-phone-digits.ts) in about 1 µs.
-  const digitsOnly = plainDigits(text);
+  const extension = text.length <= maxPhoneTextLength ? plainExtension.exec(text) : null;
+  const digitsOnly = plainDigits(extension === null ? text : (extension[1] as string));
   if (digitsOnly !== undefined) {
     const e164 = parsePhoneDigits(digitsOnly, text.startsWith('+'), country);
-    return e164 === undefined ? undefined : { e164 };
+    if (e164 === undefined) return undefined;
+    return extension === null ? { e164 } : { e164, extension: extension[2] as string };
   }
   const parsed = libraryParseOf(country)(text);
   return parsed === undefined ? undefined : { ...parsed };
@@ -137,6 +139,9 @@ function digitsBeforeExtension(text: string): number {
 
 // libphonenumber-js's MAX_INPUT_STRING_LENGTH: longer text is rejected before any parsing.
 const maxPhoneTextLength = 250;
+// A number ending in a digit, then `ext`, `ext.`, `x` or `#` and up to six digits: libphonenumber-js
+// reads the digits as the extension (its limits are 9 and 20 digits) and parses the rest alone.
+const plainExtension = /^(.*\d) *(?:ext\.?|x|#) *(\d{1,6})$/i;
 
 /**
  * The digits of `text` when it is a plain number: digits, spaces, `-`, `.`, `(` and `)`, after an
