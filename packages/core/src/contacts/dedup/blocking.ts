@@ -28,10 +28,18 @@ export interface CandidatePairs {
   count: number;
 }
 
-/** A growable float64 buffer. */
+/**
+ * A growable float64 buffer. Sized up front where the caller can bound its length: every large
+ * ArrayBuffer allocated counts as external memory, and each ~64 MB of it starts a full mark-compact
+ * of the heap (at a million records ~500 MB of feature strings, ~0.5 s each), so buffers that
+ * doubled their way up to 16M and 32M doubles cost eight collections that reclaimed nothing.
+ */
 class FloatBuffer {
-  data = new Float64Array(1024);
+  data: Float64Array;
   length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
@@ -114,11 +122,33 @@ export function blockEntries(features: RecordFeatures): BlockEntries {
   const bits = indexBits(features.size) + 3;
   const shift = Math.max(0, 32 - Math.min(32, 53 - bits));
   const scale = 2 ** bits;
-  const buffer = new FloatBuffer();
+  // ~10 keys per record on contact lists: one allocation, rarely one doubling
+  const buffer = new FloatBuffer(features.size * 16);
   let current = 0;
   const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
   return { entries: buffer.sorted(), scale, shift };
+}
+
+/**
+ * Most pairs `candidatePairs` emits from `entries` before removing repeats (exact for blocks paired
+ * in full), so the pair buffer is allocated once.
+ */
+function pairBound(entries: Float64Array, scale: number, maxBlockSize: number, window: number): number {
+  let bound = 0;
+  let start = 0;
+  while (start < entries.length) {
+    const base = Math.floor((entries[start] ?? 0) / scale) * scale;
+    let targets = 0;
+    let end = start;
+    for (; end < entries.length && (entries[end] ?? 0) < base + scale; end++) if (entryIsTarget(entries[end] ?? 0)) targets++;
+    const blockSize = end - start;
+    if (blockSize <= maxBlockSize) bound += (blockSize * (blockSize - 1) - targets * (targets - 1)) / 2;
+    // every pair of a windowed block holds a probe, and a probe meets at most window - 1 records on either side
+    else bound += Math.min(blockSize, 2 * (blockSize - targets)) * Math.max(0, window - 1);
+    start = end;
+  }
+  return bound;
 }
 
 /** Candidate pairs of the records described by `features`. */
@@ -127,7 +157,7 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
   const window = options.window ?? 6;
   const size = features.size;
   const { entries, scale } = blockEntries(features);
-  const pairs = new FloatBuffer();
+  const pairs = new FloatBuffer(pairBound(entries, scale, maxBlockSize, window));
   const addPair = (a: number, b: number): void => {
     if (a === b) return;
     pairs.push(a < b ? a * size + b : b * size + a);
@@ -138,6 +168,8 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
   let firstCodes: Float64Array | undefined;
   let lastCodes: Float64Array | undefined;
   const order: number[] = [];
+  /** Order codes of one large loose block, reused from block to block. */
+  let scratch = new Float64Array(1024);
   /** Block position in the low 21 bits, order code above. */
   const positionScale = 2 ** 21;
   let start = 0;
@@ -168,7 +200,8 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
           // a loose block: by name, then birth date
           const byLast = (first % 8 & byLastBit) !== 0;
           const codes = byLast ? (lastCodes ??= nameCodes(features, true)) : (firstCodes ??= nameCodes(features, false));
-          const packed = new Float64Array(blockSize);
+          if (scratch.length < blockSize) scratch = new Float64Array(blockSize * 2);
+          const packed = scratch.subarray(0, blockSize);
           for (let x = 0; x < blockSize; x++) packed[x] = (codes[members[x] ?? 0] ?? 0) * positionScale + x;
           packed.sort();
           for (let x = 0; x < blockSize; x++) order.push((packed[x] ?? 0) % positionScale);
