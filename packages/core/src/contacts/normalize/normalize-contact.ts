@@ -8,7 +8,7 @@ import { normalizeCustomValue } from './normalize-custom-value.js';
 import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
-import { normalizeEmails } from './normalize-email.js';
+import { normalizeEmails, pushNewAddress } from './normalize-email.js';
 import { normalizeName } from './normalize-name.js';
 import type { ParsedName } from './normalize-name.js';
 import { normalizeNameParts } from './normalize-name-parts.js';
@@ -230,13 +230,9 @@ function emailRank(email: EmailInfo): number {
 function collectEmails(cells: readonly string[] | undefined, issues: FieldIssue[]): EmailInfo[] {
   if (cells === undefined) return [];
   const emails: EmailInfo[] = [];
-  const seen = new Set<string>();
   for (const cell of cells) {
     for (const email of normalizeEmails(cell)) {
-      if (seen.has(email.address)) continue;
-      seen.add(email.address);
-      emails.push(email);
-      if (!email.valid) issues.push({ field: 'email', value: email.address, reason: 'invalid email address' });
+      if (pushNewAddress(emails, email) && !email.valid) issues.push({ field: 'email', value: email.address, reason: 'invalid email address' });
     }
   }
   // Array.prototype.sort is stable, so column order survives within each rank.

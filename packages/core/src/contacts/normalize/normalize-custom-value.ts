@@ -40,33 +40,38 @@ export function normalizeCustomValue(
 ): NormalizedCustomValue {
   const trimmed = custom.value.trim();
   if (trimmed.length === 0) return {};
-  const keep = (value: string): NormalizedCustomValue => ({ value: { value, type: custom.type } });
-  const invalid = (reason: string): NormalizedCustomValue => ({
-    value: { value: trimmed, type: custom.type },
-    issue: { field: column, value: custom.value, reason },
-  });
-  switch (custom.type) {
+  const type = custom.type;
+  switch (type) {
     case 'email': {
       const email = normalizeEmail(trimmed);
       if (email === undefined) return {};
-      return email.valid ? keep(email.address) : invalid('invalid email address');
+      return email.valid ? kept(email.address, type) : rejected(column, custom, trimmed, 'invalid email address');
     }
     case 'phone': {
       const phone = normalizePhone(trimmed, options.defaultCountry);
-      return phone === undefined ? invalid('unparseable phone number') : keep(phone.e164);
+      return phone === undefined ? rejected(column, custom, trimmed, 'unparseable phone number') : kept(phone.e164, type);
     }
     case 'date': {
       const date = normalizeDate(trimmed, options.datePreference === undefined ? {} : { prefer: options.datePreference });
-      return date === undefined ? invalid('unparseable date') : keep(date);
+      return date === undefined ? rejected(column, custom, trimmed, 'unparseable date') : kept(date, type);
     }
     case 'postcode':
-      return keep(trimmed.toUpperCase().replace(anyWhitespace, ''));
+      return kept(trimmed.toUpperCase().replace(anyWhitespace, ''), type);
     case 'name':
     case 'address':
-      return keep(trimmed.replace(whitespaceRun, ' '));
+      return kept(trimmed.replace(whitespaceRun, ' '), type);
     case 'text':
     case 'id':
     case 'url':
-      return keep(trimmed);
+      return kept(trimmed, type);
   }
+}
+
+// Module functions rather than closures per call: this runs for every custom cell of every row.
+function kept(value: string, type: CustomValue['type']): NormalizedCustomValue {
+  return { value: { value, type } };
+}
+
+function rejected(column: string, custom: CustomValue, trimmed: string, reason: string): NormalizedCustomValue {
+  return { value: { value: trimmed, type: custom.type }, issue: { field: column, value: custom.value, reason } };
 }

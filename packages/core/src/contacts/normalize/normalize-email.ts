@@ -118,6 +118,8 @@ const angleAddress = /<([^<>]*)>/;
 const mailtoPrefix = /^mailto:/i;
 const edgeJunk = /^[\s"'`‘’“”«»(\[{.,;:]+|[\s"'`‘’“”«»)\]}.,;:]+$/g;
 const plainSeparators = /\s+:::\s+|[;,\n\r\t]+/;
+// The characters every match of plainSeparators holds one of: most cells have none.
+const separatorCharacters = /[:;,\n\r\t]/;
 const whitespace = /\s+/;
 
 /**
@@ -192,19 +194,47 @@ const domainFacts = boundedMemo(
  */
 export function normalizeEmails(raw: string): EmailInfo[] {
   const result: EmailInfo[] = [];
-  const seen = new Set<string>();
   for (const piece of splitEmailCell(raw)) {
     const info = normalizeEmail(piece);
-    if (info === undefined || seen.has(info.address)) continue;
-    seen.add(info.address);
-    result.push(info);
+    if (info !== undefined) pushNewAddress(result, info);
   }
   return result;
 }
 
+// Up to this many addresses a linear scan finds duplicates faster than a Set (most cells and
+// contacts have one to three); longer lists get a Set, kept beside the array.
+const linearScanLimit = 16;
+const addressSets = new WeakMap<EmailInfo[], Set<string>>();
+
+/**
+ * Appends `email` to `emails` unless its address is there already; returns whether it did. Only
+ * for arrays that grow through this function.
+ * @internal
+ */
+export function pushNewAddress(emails: EmailInfo[], email: EmailInfo): boolean {
+  if (emails.length < linearScanLimit) {
+    for (const known of emails) if (known.address === email.address) return false;
+    emails.push(email);
+    return true;
+  }
+  let seen = addressSets.get(emails);
+  if (seen === undefined) {
+    seen = new Set(emails.map((known) => known.address));
+    addressSets.set(emails, seen);
+  }
+  if (seen.has(email.address)) return false;
+  seen.add(email.address);
+  emails.push(email);
+  return true;
+}
+
 function splitEmailCell(raw: string): string[] {
   const pieces =
-    raw.includes('"') || raw.includes('<') ? splitOutsideQuotes(raw.replaceAll(' ::: ', ';')) : raw.split(plainSeparators);
+    raw.includes('"') || raw.includes('<')
+      ? splitOutsideQuotes(raw.replaceAll(' ::: ', ';'))
+      : separatorCharacters.test(raw)
+        ? raw.split(plainSeparators)
+        : [raw];
   const result: string[] = [];
   for (const piece of pieces) {
     const trimmed = piece.trim();

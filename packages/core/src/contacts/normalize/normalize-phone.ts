@@ -26,6 +26,8 @@ const internationalZeros = /^\+?\s*00(?=[1-9])/;
 // "+44 (0) 20 …": the trunk zero some people write after the country code.
 const trunkZeroAfterCountryCode = /^(\+\d{1,3})\s*\(0\)\s*/;
 const cellSeparators = /\s+:::\s+|[;|\n\r]+|,(?!\d)/;
+// The characters every match of cellSeparators holds one of.
+const separatorCharacters = /[:;|\n\r,]/;
 const extensionMarker = /(?:e?xt\.?|extension|x|#)\s*\d+\s*$/i;
 
 /**
@@ -94,23 +96,26 @@ function libraryParseOf(country: CountryCode | undefined): (text: string) => Nor
 export function normalizePhones(raw: string, defaultCountry?: string): NormalizedPhones {
   const phones: NormalizedPhone[] = [];
   const invalid: string[] = [];
-  const seen = new Set<string>();
   for (const piece of splitPhoneCell(raw)) {
     if (isPlaceholderValue(piece)) continue;
     const phone = normalizePhone(piece, defaultCountry);
-    if (phone === undefined) {
-      invalid.push(piece);
-    } else if (!seen.has(phone.e164)) {
-      seen.add(phone.e164);
-      phones.push(phone);
-    }
+    if (phone === undefined) invalid.push(piece);
+    else if (!hasNumber(phones, phone.e164)) phones.push(phone);
   }
   return { phones, invalid };
 }
 
+/** Whether `phones` holds `e164`; a cell holds one to three numbers, too few for a Set to pay. */
+function hasNumber(phones: readonly NormalizedPhone[], e164: string): boolean {
+  for (const phone of phones) if (phone.e164 === e164) return true;
+  return false;
+}
+
 function splitPhoneCell(raw: string): string[] {
   const result: string[] = [];
-  for (const piece of raw.split(cellSeparators)) {
+  // Most cells hold one number: no separator character, nothing to split (and no array to make).
+  const pieces = separatorCharacters.test(raw) ? raw.split(cellSeparators) : [raw];
+  for (const piece of pieces) {
     const trimmed = piece.trim();
     if (trimmed.length === 0) continue;
     if (trimmed.includes('/')) {
