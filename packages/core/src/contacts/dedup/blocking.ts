@@ -7,6 +7,7 @@
  * costs a bounded number of pairs per record.
  */
 import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
+import { insertionSort, radixSort, radixSortBits } from './radix-sort.js';
 import type { RecordFeatures } from './record-features.js';
 
 /** Blocking settings. */
@@ -48,10 +49,14 @@ class FloatBuffer {
     }
     this.data[this.length++] = value;
   }
+  /** The values pushed, sorted. */
   sorted(): Float64Array {
     return this.data.subarray(0, this.length).sort();
   }
 }
+
+/** Below this many values the native sort beats the radix passes (each clears 65,536 counters). */
+const minRadixLength = 1 << 16;
 
 /** Bits needed to pack a record index. */
 export function indexBits(size: number): number {
@@ -127,7 +132,12 @@ export function blockEntries(features: RecordFeatures): BlockEntries {
   let current = 0;
   const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
-  return { entries: buffer.sorted(), scale, shift };
+  if (buffer.length < minRadixLength) return { entries: buffer.sorted(), scale, shift };
+  // entries arrive in record order, so a stable sort by the hash bits leaves each block sorted by
+  // record; insertion puts a record's own entries of one hash in role order
+  const entries = radixSortBits(buffer.data.subarray(0, buffer.length), new Float64Array(buffer.length), bits, bits + 32 - shift);
+  insertionSort(entries);
+  return { entries, scale, shift };
 }
 
 /**
@@ -227,7 +237,13 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
     }
     start = end;
   }
-  const sorted = pairs.sorted();
+  let sorted: Float64Array;
+  if (pairs.length < minRadixLength) sorted = pairs.sorted();
+  else {
+    // the entries are no longer read: their buffer serves as the sort's second array when it fits
+    const spare = entries.buffer.byteLength >= pairs.length * 8 && entries.byteOffset === 0 ? new Float64Array(entries.buffer, 0, pairs.length) : new Float64Array(pairs.length);
+    sorted = radixSort(pairs.data.subarray(0, pairs.length), spare, indexBits(size * size));
+  }
   let count = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) count++;
   const left = new Uint32Array(count);
