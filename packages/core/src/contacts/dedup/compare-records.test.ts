@@ -87,6 +87,11 @@ describe('createRecordComparer', () => {
     expect(comparer.namesakes(0, 1)).toBeCloseTo(1.5, 10);
     // amelia: 2 of 8, alexander: 2 of 8 -> 8 × 2/8 × 2/8 = 0.5
     expect(comparer.namesakes(3, 4)).toBeCloseTo(0.5, 10);
+    // a first name missing on one side: every record shares it, so only the last name counts
+    const lone = createRecordComparer(buildFeatures([...people, { lastName: 'Smith' }].map((person) => contact(person))));
+    // smith: 5 of 9 -> 9 × 1 × 5/9 = 5
+    expect(lone.namesakes(0, 8)).toBeCloseTo(5, 10);
+    expect(lone.namesakes(8, 5)).toBeCloseTo(5, 10);
   });
 
   it('lets a typo in a name at one company domain stand unless each address vouches for its own spelling', () => {

@@ -344,8 +344,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const size = Math.max(1, left.size);
     const rowA = rows.offset(left, a, 0);
     const rowB = rows.offset(right, b, 1);
-    const first = Math.max(countOf(firstCounts, data[rowA + rowFirst] ?? 0), countOf(firstCounts, data[rowB + rowFirst] ?? 0));
-    const last = Math.max(countOf(lastCounts, data[rowA + rowLast] ?? 0), countOf(lastCounts, data[rowB + rowLast] ?? 0));
+    const firstA = data[rowA + rowFirst] ?? 0;
+    const firstB = data[rowB + rowFirst] ?? 0;
+    const lastA = data[rowA + rowLast] ?? 0;
+    const lastB = data[rowB + rowLast] ?? 0;
+    // a name missing on either side narrows nothing down: every record shares it
+    const first = firstA === 0 || firstB === 0 ? size : Math.max(countOf(firstCounts, firstA), countOf(firstCounts, firstB));
+    const last = lastA === 0 || lastB === 0 ? size : Math.max(countOf(lastCounts, lastA), countOf(lastCounts, lastB));
     return (first / size) * (last / size) * size;
   }
 

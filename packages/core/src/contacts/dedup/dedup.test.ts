@@ -195,6 +195,14 @@ describe('dedup: same-surname colleagues', () => {
       const { clusters } = dedup(records);
       for (let k = 1; k < 12; k++) expect(sameCluster(clusters, crowd.length, crowd.length + k)).toBe(false);
     });
+
+    it('keeps a lone surname apart from the several people who bear it when only the city agrees', () => {
+      const russells = ['sofia', 'leah', 'oscar', 'mia', 'jacob', 'ella'].map((first, k) => contact({ firstName: first, lastName: 'Russell', city: 'berlin', email: `${first}.russell@company${k}.org`, birthDate: `${1950 + 7 * k}-0${1 + k}-1${k}` }));
+      const lone = contact({ lastName: 'Russell', city: 'berlin' });
+      const records = [...crowd, ...russells, lone];
+      const { clusters } = dedup(records);
+      for (let k = 0; k < russells.length; k++) expect(sameCluster(clusters, crowd.length + k, records.length - 1)).toBe(false);
+    });
   });
 
   describe('a weak name agreement (dwayne / duane) without an exact identifier', () => {
