@@ -50,17 +50,16 @@ export function createClusterer(
     return true;
   }
   function clusters(): number[][] {
-    const byRoot = new Map<number, number[]>();
+    /** Cluster number + 1 of each root (0: not seen yet); an array, not a Map of a million roots. */
+    const clusterOf = new Int32Array(size);
     const result: number[][] = [];
     for (let i = 0; i < size; i++) {
       const root = find(i);
-      let members = byRoot.get(root);
-      if (members === undefined) {
-        members = [];
-        byRoot.set(root, members);
-        result.push(members);
-      }
-      members.push(i);
+      const known = clusterOf[root] ?? 0;
+      if (known === 0) {
+        result.push([i]);
+        clusterOf[root] = result.length;
+      } else result[known - 1]?.push(i);
     }
     // members are pushed in increasing order, and clusters in order of their first member
     return result;
