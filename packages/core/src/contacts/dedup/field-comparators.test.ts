@@ -55,7 +55,7 @@ describe('field comparators', () => {
     expect(compareNameLevel('lena', 'nora')).toBe(0);
   });
 
-  it('grades a 3-letter name whose letters all appear in a 4-letter one as a weak agreement', () => {
+  it('grades a short name whose letters all appear in a name one letter longer as a weak agreement', () => {
     expect(compareNameLevel('llh', 'hill')).toBe(1);
     expect(compareNameLevel('ayn', 'ryan')).toBe(1);
     expect(compareNameLevel('leb', 'bell')).toBe(1);
@@ -63,6 +63,10 @@ describe('field comparators', () => {
     expect(compareNameLevel('liz', 'bell')).toBe(0);
     expect(compareNameLevel('lla', 'hall')).toBe(1);
     expect(compareNameLevel('abe', 'bell')).toBe(0);
+    // two letters: only with the initial kept
+    expect(compareNameLevel('iy', 'ivy')).toBe(1);
+    expect(compareNameLevel('ya', 'kay')).toBe(0);
+    expect(compareNameLevel('iy', 'ivan')).toBe(0);
   });
 
   it('grades cities alike by Jaro-Winkler or one typo', () => {

@@ -44,8 +44,8 @@ function spellInLatin(letter: string): string {
  * one typo apart (one insertion, deletion, substitution or adjacent swap; both names 4+ letters) or
  * a given name shortened to its first 3+ letters,
  * 1 Jaro-Winkler >= 0.8, an initial that matches the other name's first letter, mostly the same
- * letters in another order (a garbled name) or a 3-letter name whose letters all appear in a 4-letter
- * one (a garbled name cut short), 0 otherwise.
+ * letters in another order (a garbled name) or a 2- or 3-letter name whose letters all appear in a
+ * name one letter longer (a garbled name cut short; of two letters, with the same initial), 0 otherwise.
  * (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
  */
 export function compareNameLevel(a: string, b: string, given = false): number {
@@ -63,8 +63,10 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
   if (shorter >= 4) return shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
-  // a short name garbled and cut by a letter (llh/hill, ayn/ryan): every letter of it in the other
-  return shorter === 3 && longer === 4 && sharedLetters(a, b) === 3 ? 1 : 0;
+  // a short name garbled and cut by a letter (llh/hill, ayn/ryan): every letter of it in the other;
+  // of two letters, only with the initial kept (iy/ivy, not ya/kay: too many names hold two letters)
+  if (longer !== shorter + 1 || shorter < 2 || sharedLetters(a, b) !== shorter) return 0;
+  return shorter === 3 || a.charCodeAt(0) === b.charCodeAt(0) ? 1 : 0;
 }
 
 /**
