@@ -25,6 +25,7 @@ const joiningPunctuation = /[.'’`´]/g;
 const ampersand = /&/g;
 const otherPunctuation = /[^\p{L}\p{N}&]+/gu;
 const hasLowerCase = /\p{Ll}/u;
+const asciiOnly = /^[\x00-\x7f]*$/;
 const hasUpperCase = /\p{Lu}/u;
 const wordStart = /(^|[\s\-/(])(\p{L})/gu;
 
@@ -129,14 +130,8 @@ function compute(raw: string): CompanyName | undefined {
 }
 
 function companyKeyOf(display: string): { key: string; legalForm?: string } {
-  const folded = foldToAscii(display)
-    .toLowerCase()
-    .replace(ampersand, ' & ')
-    .replace(joiningPunctuation, '')
-    .replace(otherPunctuation, ' ')
-    .trim();
-  if (folded.length === 0) return { key: '' };
-  const tokens = folded.split(' ');
+  const tokens = keyTokens(display);
+  if (tokens.length === 0) return { key: '' };
   if (tokens.length > 1 && tokens[0] === 'the') tokens.shift();
 
   const removed: string[] = [];
@@ -163,6 +158,46 @@ function companyKeyOf(display: string): { key: string; legalForm?: string } {
   }
   const key = tokens.map((token) => (token === '&' ? 'and' : token)).join(' ');
   return removed.length > 0 ? { key, legalForm: removed.join(' ') } : { key };
+}
+
+/**
+ * The words of the key before legal forms are removed: folded to ASCII, lower case, `&` a word of
+ * its own, `.` and apostrophes dropped (`s.r.o.` → `sro`), any other punctuation a word break.
+ */
+function keyTokens(display: string): string[] {
+  if (asciiOnly.test(display)) return asciiKeyTokens(display.toLowerCase());
+  const folded = foldToAscii(display)
+    .toLowerCase()
+    .replace(ampersand, ' & ')
+    .replace(joiningPunctuation, '')
+    .replace(otherPunctuation, ' ')
+    .trim();
+  return folded.length === 0 ? [] : folded.split(' ');
+}
+
+/** keyTokens for lower-case ASCII text, in one pass instead of four regular expression replacements. */
+function asciiKeyTokens(lower: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  let joined = false;
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : 32;
+    // a-z, 0-9, and . ' ` (which join the letters around them)
+    const joining = code === 46 || code === 39 || code === 96;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || joining) {
+      if (start < 0) start = index;
+      if (joining) joined = true;
+      continue;
+    }
+    if (start >= 0) {
+      const token = joined ? lower.slice(start, index).replace(joiningPunctuation, '') : lower.slice(start, index);
+      if (token.length > 0) tokens.push(token);
+      start = -1;
+      joined = false;
+    }
+    if (code === 38) tokens.push('&');
+  }
+  return tokens;
 }
 
 function recaseAllCaps(display: string): string {
