@@ -84,7 +84,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const touched: StoredContact[] = [];
   let mergedIntoExisting = 0;
   let duplicatesMerged = 0;
-  const fileContactIds: string[] = [];
+  /** The contacts this file's rows made or merged into (not the stored ones they tied together). */
+  const fileContacts: StoredContact[] = [];
   const playbook = options.playbook;
   const matchedIds = new Set<string>();
 
@@ -143,7 +144,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         };
         contact.companyId = companies.resolve(contact.record, newSources[0] ?? { source: 'import', at }) ?? stored?.companyId;
         touched.push(contact);
-        fileContactIds.push(id);
+        fileContacts.push(contact);
         if (stored) mergedIntoExisting += 1;
         duplicatesMerged += newMembers.length - 1;
 
@@ -179,8 +180,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
       const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
-      const touchedIds = new Set(touched.map((contact) => contact.id));
-      const toWrite = rescoreAll ? [...touched, ...existing.filter((contact) => !touchedIds.has(contact.id))] : touched;
+      const toWrite = rescoreAll ? [...touched, ...untouched(existing, touched)] : touched;
       // Each scored chunk is written (on the store's thread) while the next one is scored.
       for (let start = 0; start < toWrite.length; start += contactsPerWrite) {
         const chunk = toWrite.slice(start, start + contactsPerWrite);
@@ -220,8 +220,6 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   return report;
 
   function buildReport(): ImportReport {
-    const touchedById = new Map(touched.map((contact) => [contact.id, contact]));
-    const fileContacts = fileContactIds.map((id) => touchedById.get(id)).filter((c): c is StoredContact => c !== undefined);
     const storedCompanyIds = new Set(storedCompanies.map((company) => company.id));
     const insights: ImportInsight[] = importInsights(
       fileContacts.map((contact) => ({
@@ -244,10 +242,10 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       importId,
       contactFile,
       imported: accepted.length,
-      unique: fileContactIds.length,
+      unique: fileContacts.length,
       duplicatesMerged,
       mergedIntoExisting,
-      icpMatches: playbook ? fileContactIds.filter((id) => matchedIds.has(id)).length : 0,
+      icpMatches: playbook ? fileContacts.filter((contact) => matchedIds.has(contact.id)).length : 0,
       playbookVersion: playbook?.version,
       companiesCreated: companies.changed().filter((company) => !storedCompanyIds.has(company.id)).length,
       companiesLinked: new Set(fileContacts.map((contact) => contact.companyId).filter(Boolean)).size,
@@ -258,6 +256,12 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       ms: 0,
     });
   }
+}
+
+/** The contacts of `existing` whose id is not in `touched`. */
+function untouched(existing: readonly StoredContact[], touched: readonly StoredContact[]): StoredContact[] {
+  const touchedIds = new Set(touched.map((contact) => contact.id));
+  return existing.filter((contact) => !touchedIds.has(contact.id));
 }
 
 /** Every source value of both sides, each (value, source) once. */
