@@ -143,6 +143,9 @@ function createPatternIndex(): PatternIndex {
   };
 }
 
+/** Pairs whose second records are fetched together before they are compared (see `RecordComparer.prefetch`). */
+const prefetchAhead = 32;
+
 /** `dedup` over prepared features. @internal */
 export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
   const threshold = options.threshold ?? 0.9;
@@ -161,6 +164,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const patternLevels: number[] = [];
   const patternCounts: number[] = [];
   for (let k = 0; k < candidates.count; k++) {
+    if (k % prefetchAhead === 0) comparer.prefetch(candidates.right, k, Math.min(candidates.count, k + prefetchAhead));
     flagsOf[k] = comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
     const code = comparer.patternCode(levels);
     let index = patternIndex.get(code);
