@@ -41,6 +41,7 @@ const whitespaceRun = /\s+/g;
 // Whitespace that collapsing would change: a run of two or more, or a tab, new line or other space character.
 const uncollapsedWhitespace = /\s{2,}|[^\S ]/;
 const postcodeSpaces = /\s+/g;
+const noDateOptions: NormalizeDateOptions = Object.freeze({});
 
 /**
  * Normalizes one mapped import row into a {@link ContactRecord}. Never throws: a value that cannot be
@@ -145,7 +146,7 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   record.technologies = splitList(fields.technologies);
   record.tags = splitList(fields.tags);
 
-  const dateOptions = options.datePreference === undefined ? {} : { prefer: options.datePreference };
+  const dateOptions = options.datePreference === undefined ? noDateOptions : { prefer: options.datePreference };
   const birthDate = dateField('birthDate', firstValue(fields.birthDate), dateOptions, issues);
   if (birthDate !== undefined) record.birthDate = birthDate;
   const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), dateOptions, issues);
@@ -235,8 +236,16 @@ function collectEmails(cells: readonly string[] | undefined, issues: FieldIssue[
       if (pushNewAddress(emails, email) && !email.valid) issues.push({ field: 'email', value: email.address, reason: 'invalid email address' });
     }
   }
-  // Array.prototype.sort is stable, so column order survives within each rank.
-  return emails.length > 1 ? emails.sort((left, right) => emailRank(left) - emailRank(right)) : emails;
+  // Array.prototype.sort is stable, so column order survives within each rank; most lists are in
+  // rank order already, and sort would copy them.
+  return inRankOrder(emails) ? emails : emails.sort((left, right) => emailRank(left) - emailRank(right));
+}
+
+function inRankOrder(emails: readonly EmailInfo[]): boolean {
+  for (let index = 1; index < emails.length; index++) {
+    if (emailRank(emails[index - 1] as EmailInfo) > emailRank(emails[index] as EmailInfo)) return false;
+  }
+  return true;
 }
 
 function domainFromEmails(emails: readonly EmailInfo[]): string | undefined {

@@ -33,7 +33,7 @@ interface Plan {
   prefixForParsing: RegExp | undefined;
   transformRule: string | undefined;
   leadingDigits: RegExp | undefined;
-  /** The international call prefix (`00`, `011`), unanchored as the library uses it. */
+  /** The international call prefix (`00`, `011`), anchored at the start. */
   iddPrefix: RegExp;
   hasTypes: boolean;
   /** The plan's types with a non-empty pattern; a number is valid when one matches. */
@@ -133,8 +133,10 @@ function splitCallingCode(digits: string): [string, string] | undefined {
 
 /** `digits` without the country's international call prefix, as libphonenumber-js's stripIddPrefix. */
 function stripIddPrefix(digits: string, plan: Plan): string | undefined {
+  // The library looks for the prefix anywhere and accepts it only at the start; the match it then
+  // strips is the one the anchored pattern finds.
   const match = plan.iddPrefix.exec(digits);
-  if (match === null || match.index !== 0) return undefined;
+  if (match === null) return undefined;
   const stripped = digits.slice(match[0].length);
   return stripped.startsWith('0') ? undefined : stripped;
 }
@@ -263,7 +265,7 @@ function readPlan(countryOrCallingCode: string): Plan {
     prefixForParsing: prefixForParsing ? new RegExp(`^(?:${prefixForParsing})`) : undefined,
     transformRule: source.nationalPrefixTransformRule() || undefined,
     leadingDigits: leadingDigits ? new RegExp(leadingDigits) : undefined,
-    iddPrefix: new RegExp(source.IDDPrefix() ?? ''),
+    iddPrefix: new RegExp(`^(?:${source.IDDPrefix() ?? ''})`),
     hasTypes,
     types,
   };
