@@ -242,8 +242,9 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     return weight > 0 && weight >= minCorroboration + (exactNames[p] === 1 ? extra : Math.max(0, extra));
   };
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
+  /** Matched candidate pairs in candidate order, and their scores: not a score slot per candidate pair (85 MB at 1M). */
   const matched: number[] = [];
-  const scores = new Float64Array(candidates.count);
+  const matchedScores: number[] = [];
   for (let k = 0; k < candidates.count; k++) {
     const flags = flagsOf[k] ?? 0;
     if ((flags & conflict) !== 0) continue;
@@ -256,11 +257,12 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && ((corroboration[pattern] ?? 0) < minCorroboration + weakNameExtraBits || (personal[pattern] ?? 0) <= 0)) continue;
     const score = (flags & exactFlags) !== 0 ? 1 : corroborated(k, pattern) ? (probabilities[pattern] ?? 0) : 0;
     if (score >= threshold) {
-      scores[k] = score;
       matched.push(k);
+      matchedScores.push(score);
     }
   }
-  matched.sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0) || x - y);
+  // strongest first, ties in candidate order
+  const order = Array.from(matched.keys()).sort((x, y) => (matchedScores[y] ?? 0) - (matchedScores[x] ?? 0) || x - y);
 
   const rootLinkedin = features.linkedin.slice();
   const rootExisting = new Uint8Array(size);
@@ -287,13 +289,14 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     },
   );
   const pairs: DedupPair[] = [];
-  for (const k of matched) {
+  for (const j of order) {
+    const k = matched[j] ?? 0;
     const a = candidates.left[k] ?? 0;
     const b = candidates.right[k] ?? 0;
     if (clusterer.find(a) === clusterer.find(b)) continue;
     if (!clusterer.union(a, b)) continue;
     const flags = comparer.compare(a, b, levels);
-    const score = scores[k] ?? 0;
+    const score = matchedScores[j] ?? 0;
     pairs.push({ a, b, score, reason: { keys: exactKeys(flags), score, evidence: describeEvidence(comparer.fields, levels) } });
   }
   const clusters = clusterer.clusters();
