@@ -118,24 +118,21 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
       // jumping between random leaf pages (ids are random).
       unique.sort(byId);
       const looked = await client.transaction(async (tx) => {
-        // The lookups and the delete are independent: sent together, one round trip. Encoding waits
-        // only for the lookups; the delete runs (on the database's side) while the first chunk is
-        // encoded, and the appends, sent after it, run after it (call order).
+        // The lookups and the delete are independent: sent together, one round trip.
         const scored = unique.filter((contact) => contact.fitReasons !== undefined);
         const runsLoaded = loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
         const reasonsLooked = fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []), reasonIds);
-        const statements: Array<Promise<unknown>> = [runsLoaded, reasonsLooked, deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id))];
-        const lookups = await Promise.allSettled([runsLoaded, reasonsLooked]);
-        if (lookups.some((lookup) => lookup.status === 'rejected')) await settleAll(statements);
+        await settleAll([runsLoaded, reasonsLooked, deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id))]);
         const [runs, reasons] = [await runsLoaded, await reasonsLooked];
         const reasonIdsOf = new Map(scored.map((contact, index) => [contact, reasons.ids[index]]));
         // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread
         // (PGlite's worker, a server) ingests one chunk while this thread encodes the next.
+        const appends: Array<Promise<void>> = [];
         for (let start = 0; start < unique.length; start += encodeChunk) {
           const rows = unique.slice(start, start + encodeChunk).map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
-          statements.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId));
+          appends.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId));
         }
-        await settleAll(statements);
+        await settleAll(appends);
         return reasons.looked;
       });
       for (const [tuple, id] of looked) reasonIds.set(tuple, id);
