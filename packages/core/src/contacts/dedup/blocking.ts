@@ -174,6 +174,7 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
   };
   const members: number[] = [];
   const targets: boolean[] = [];
+  const blockKeys: string[] = [];
   const keys = features.sortKey;
   let firstCodes: Float64Array | undefined;
   let lastCodes: Float64Array | undefined;
@@ -216,13 +217,16 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
           packed.sort();
           for (let x = 0; x < blockSize; x++) order.push((packed[x] ?? 0) % positionScale);
         } else {
-          for (let x = 0; x < blockSize; x++) order.push(x);
+          // the block's keys side by side: the sort compares each ~log2(n) times
+          blockKeys.length = 0;
+          for (let x = 0; x < blockSize; x++) {
+            order.push(x);
+            blockKeys.push(keys[members[x] ?? 0] ?? '');
+          }
           order.sort((x, y) => {
-            const a = members[x] ?? 0;
-            const b = members[y] ?? 0;
-            const keyA = keys[a] ?? '';
-            const keyB = keys[b] ?? '';
-            return keyA < keyB ? -1 : keyA > keyB ? 1 : a - b;
+            const keyA = blockKeys[x] ?? '';
+            const keyB = blockKeys[y] ?? '';
+            return keyA < keyB ? -1 : keyA === keyB ? (members[x] ?? 0) - (members[y] ?? 0) : 1;
           });
         }
         for (let x = 0; x < blockSize; x++) {

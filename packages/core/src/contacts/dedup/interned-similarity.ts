@@ -15,6 +15,8 @@ export interface StringInterner {
 export function createStringInterner(): StringInterner {
   const ids = new Map<string, number>([['', 0]]);
   const id = (value: string): number => {
+    // missing values are common (a column few records fill): no hash lookup for them
+    if (value === '') return 0;
     let found = ids.get(value);
     if (found === undefined) {
       found = ids.size;
