@@ -12,6 +12,22 @@ function row(fields: Partial<Record<ContactField, string | string[]>>, custom: M
 }
 
 describe('normalizeContact', () => {
+  it('gives the same record whatever order the row holds its fields in', () => {
+    const fields = {
+      fullName: 'Jane Doe',
+      email: 'jane@acme.com',
+      phone: '(213) 373-4253',
+      company: 'Acme, Inc.',
+      title: 'Head of Sales',
+      country: 'US',
+      birthDate: '1990-03-15',
+    };
+    const forward = normalizeContact(row(fields), { defaultCountry: 'US' });
+    const backward = normalizeContact(row(Object.fromEntries(Object.entries(fields).reverse())), { defaultCountry: 'US' });
+    expect(backward).toStrictEqual(forward);
+    expect(forward).toMatchObject({ fullName: 'Jane Doe', phones: ['+12133734253'], companyKey: 'acme', birthDate: '1990-03-15' });
+  });
+
   it('normalizes a typical CRM row', () => {
     const record = normalizeContact(
       row({
