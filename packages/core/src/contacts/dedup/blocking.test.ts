@@ -66,6 +66,29 @@ describe('blocking keys', () => {
 });
 
 describe('candidate pairs', () => {
+  it('returns every pair once, sorted, when there are enough to be radix-sorted (400 phones shared by 20 records each)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const name = (n: number): string => `${letters[n % 26]}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676) % 26]}on`;
+    const records = Array.from({ length: 8000 }, (_, i) =>
+      contact({ firstName: name(i), lastName: name(i * 7 + 3), phone: `4930${String(100_000 + Math.floor(i / 20))}` }),
+    );
+    const candidates = candidatePairs(buildFeatures(records));
+    expect(candidates.count).toBeGreaterThanOrEqual(400 * 190);
+    let ordered = true;
+    for (let k = 0; k < candidates.count; k++) {
+      const left = candidates.left[k] ?? 0;
+      const right = candidates.right[k] ?? 0;
+      const previousLeft = candidates.left[k - 1] ?? -1;
+      const previousRight = candidates.right[k - 1] ?? -1;
+      if (left >= right || left < previousLeft || (left === previousLeft && right <= previousRight)) ordered = false;
+    }
+    expect(ordered).toBe(true);
+    const pairs = new Set(Array.from(candidates.left, (left, k) => `${left}-${candidates.right[k]}`));
+    for (let group = 0; group < 400; group++) {
+      for (let x = 0; x < 20; x++) for (let y = x + 1; y < 20; y++) expect(pairs.has(`${group * 20 + x}-${group * 20 + y}`)).toBe(true);
+    }
+  });
+
   it('pairs every two records of an identifier block of up to 20 (one organisation listed 15 times)', () => {
     const records = Array.from({ length: 15 }, (_, k) => contact({ company: `Marcy Newberry ${k % 2 === 0 ? 'Association' : 'Fosco Park'}`, phone: '3127466024' }));
     expect(pairsOf(records)).toHaveLength((15 * 14) / 2);
@@ -118,6 +141,35 @@ describe('candidate pairs', () => {
       contact({ firstName: 'Maria', lastName: 'Green', email: 'mg@lopez.org' }),
     ];
     expect(pairsOf(records)).toEqual([]);
+  });
+
+  it('pairs swapped first and last names when the swapped surname has a typo (order-free name prefixes)', () => {
+    const records = [
+      contact({ firstName: 'Alfie', lastName: 'Griffihs' }),
+      contact({ firstName: 'Griffiths', lastName: 'Alfie', email: 'a.griffiths@garner-bridges.com' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
+  });
+
+  it('pairs a named record with an address shaped from its name, but not two namesakes through that shape', () => {
+    const records = [
+      contact({ firstName: 'Laura', lastName: 'King', phone: '441615086415' }),
+      contact({ email: 'l.king@northwind.io' }),
+      contact({ firstName: 'Laurence', lastName: 'Kong', email: 'laurencek@x.org' }),
+      contact({ firstName: 'Lena', lastName: 'King', phone: '441615086499' }),
+    ];
+    // Laura King owns lking, Laurence Kong laurencek and lkong; Lena King (lking too) meets the address, not Laura
+    expect(pairsOf(records)).toEqual(['0-1', '1-3']);
+  });
+
+  it('pairs a record missing a name with a namesake of its town born the same year (city + birth year)', () => {
+    const records = [
+      contact({ firstName: 'Oievr', city: 'London', birthDate: '2009-12-21' }),
+      contact({ firstName: 'Oliver', lastName: 'Atkinson', city: 'London', birthDate: '2009-01-21', email: 'oliver.atkinson@moran-smith.com' }),
+      contact({ firstName: 'Oliver', lastName: 'Atkinson', city: 'London', birthDate: '2010-01-21', phone: '441615086415' }),
+    ];
+    expect(pairsOf(records)).toContain('0-1');
+    expect(pairsOf(records)).not.toContain('0-2');
   });
 
   it('pairs birth dates with day and month swapped', () => {

@@ -242,16 +242,22 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
     start = end;
   }
   let sorted: Float64Array;
+  /** The one of the sort's two buffers that does not hold its result. */
+  let unused: ArrayBufferLike | undefined;
   if (pairs.length < minRadixLength) sorted = pairs.sorted();
   else {
     // the entries are no longer read: their buffer serves as the sort's second array when it fits
     const spare = entries.buffer.byteLength >= pairs.length * 8 && entries.byteOffset === 0 ? new Float64Array(entries.buffer, 0, pairs.length) : new Float64Array(pairs.length);
     sorted = radixSort(pairs.data.subarray(0, pairs.length), spare, indexBits(size * size));
+    unused = sorted.buffer === pairs.data.buffer ? spare.buffer : pairs.data.buffer;
   }
   let count = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) count++;
-  const left = new Uint32Array(count);
-  const right = new Uint32Array(count);
+  // left and right in the unused buffer (it held at least `count` doubles): one large allocation,
+  // and so one mark-compact, fewer
+  const reused = unused !== undefined && unused.byteLength >= count * 8 ? unused : undefined;
+  const left = reused === undefined ? new Uint32Array(count) : new Uint32Array(reused, 0, count);
+  const right = reused === undefined ? new Uint32Array(count) : new Uint32Array(reused, count * 4, count);
   let out = 0;
   for (let k = 0; k < sorted.length; k++) {
     const value = sorted[k] ?? 0;
