@@ -82,6 +82,8 @@ const companyKind = kind('o:');
 const companyWordsKind = kind('k:');
 const streetKind = kind('s:');
 const customKind = kind('x:');
+const nameLettersKind = kind('q:');
+const cityYearKind = kind('w:');
 const colon = 58;
 const asterisk = 42;
 
@@ -93,6 +95,57 @@ function mixDateKey(hash: number, date: string): number {
   const monthFirst = month0 < day0 || (month0 === day0 && date.charCodeAt(5) <= date.charCodeAt(7));
   hash = mixText(hash, date, 0, 4);
   return monthFirst ? mixText(hash, date, 4, 8) : mixText(mixText(hash, date, 6, 8), date, 4, 6);
+}
+
+/** State after the a-z letters of `text[from..to)`, others skipped. */
+function mixAsciiLetters(hash: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) hash = mixCode(hash, code);
+  }
+  return hash;
+}
+
+/** Number of a-z letters in `text`. */
+function countAsciiLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) count++;
+  }
+  return count;
+}
+
+/** Index of the first a-z letter of `text` (its length when none). */
+function firstLetterAt(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) < 97 || text.charCodeAt(i) > 122)) i++;
+  return i;
+}
+
+/**
+ * Name-shaped email local parts a named record may own, as `q:` targets (an address's letters are
+ * the probe): first + last, initial + last and first + initial (`lauraking`, `lking`, `laurak`), so
+ * "Laura King" with only a phone meets `l.king@…` even when the address's record has no name or a
+ * mistyped one. Targets never pair with each other: two namesakes do not meet through this key.
+ */
+function emitNamePatterns(first: string, last: string, emit: (hash: number, role: number) => void): void {
+  const firstLetters = countAsciiLetters(first);
+  const lastLetters = countAsciiLetters(last);
+  if (firstLetters === 0 || lastLetters === 0) return;
+  const firstInitial = first.charCodeAt(firstLetterAt(first));
+  const lastInitial = last.charCodeAt(firstLetterAt(last));
+  if (firstLetters + lastLetters >= 4) emit(hashOf(mixAsciiLetters(mixAsciiLetters(nameLettersKind, first), last)), targetBit);
+  if (1 + lastLetters >= 4) emit(hashOf(mixAsciiLetters(mixCode(nameLettersKind, firstInitial), last)), targetBit);
+  if (firstLetters + 1 >= 4) emit(hashOf(mixCode(mixAsciiLetters(nameLettersKind, first), lastInitial)), targetBit);
+}
+
+/** True when the first two code units of `a` sort before those of `b`. */
+function prefixBefore(a: string, b: string): boolean {
+  const a0 = a.charCodeAt(0) || 0;
+  const b0 = b.charCodeAt(0) || 0;
+  if (a0 !== b0) return a0 < b0;
+  return (a.charCodeAt(1) || 0) < (b.charCodeAt(1) || 0);
 }
 
 /** Hash of the order-free key of two phonetic names (swapped first and last names share it). */
@@ -109,7 +162,8 @@ function namesKey(a: string, b: string): number {
  * phone, phonetic first+last (order-free, so swapped names share it; a diminutive also as its full
  * name), postcode + initial, birth date (day and month order-free), city + phonetic last name,
  * company + phonetic last name, company + both initials, street number + name, exact custom
- * email / phone / id / postcode values, and single phonetic names.
+ * email / phone / id / postcode values, and single phonetic names. An address's letters also probe
+ * the name patterns of named records (`emitNamePatterns`), and city + birth year is loose.
  *
  * A single phonetic name, the first two letters of both names and city + first name are loose
  * keys (big blocks, many pairs in big lists), so each is a probe key for the records that need it
@@ -131,6 +185,8 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     let local = lettersKind;
     // letters and digits, whatever the domain: t.m39@brooks-sawyer.com meets t.m39@brooks-sawer.com
     let numbered = numberedKind;
+    // the same letters as a probe for the name patterns of named records (emitNamePatterns)
+    let named = nameLettersKind;
     let letters = 0;
     let digits = 0;
     const at = email.indexOf('@');
@@ -143,9 +199,13 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
       if (code < 97 || code > 122) continue;
       local = mixCode(local, code);
       numbered = mixCode(numbered, code);
+      named = mixCode(named, code);
       letters++;
     }
-    if (letters >= 4) emit(hashOf(local), 0);
+    if (letters >= 4) {
+      emit(hashOf(local), 0);
+      emit(hashOf(named), probeBit);
+    }
     if (digits > 0 && letters > 0 && letters + digits >= 4) emit(hashOf(numbered), 0);
   }
   const linkedin = features.linkedin[index] ?? '';
@@ -159,8 +219,12 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     // a diminutive keys as its full name too (tony evans meets anthony evans)
     const fullCode = fullFirst === first ? firstCode : phoneticKey(fullFirst);
     if (fullCode !== firstCode) emit(namesKey(fullCode, lastCode), 0);
-    // name prefixes catch typos past the second letter; a loose key (big blocks in big lists)
-    emit(hashOf(mixPrefix(mixCode(mixPrefix(prefixesKind, first, 2), colon), last, 2)), loose | byLastBit);
+    // name prefixes catch typos past the second letter, order-free (a swap with a typo keeps
+    // them); a loose key (big blocks in big lists)
+    const low = prefixBefore(last, first) ? last : first;
+    const high = low === first ? last : first;
+    emit(hashOf(mixPrefix(mixCode(mixPrefix(prefixesKind, low, 2), colon), high, 2)), loose | byLastBit);
+    emitNamePatterns(first, last, emit);
   } else if (firstCode !== '' || lastCode !== '') {
     emit(hashOf(mixText(mixText(namesKind, firstCode), lastCode)), 0);
   }
@@ -194,6 +258,9 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     const cityState = mixCode(mixText(cityKind, city), colon);
     if (lastCode !== '') emit(hashOf(mixText(cityState, lastCode)), 0);
     if (firstCode !== '') emit(hashOf(mixText(cityState, firstCode)), loose);
+    // city + birth year, loose: a record missing a name meets its namesake born in the same town
+    // and year whatever typos the names and the rest of the date carry
+    if (birthDate.length === 8) emit(hashOf(mixPrefix(mixCode(mixText(cityYearKind, city), colon), birthDate, 4)), incomplete ? probeBit : targetBit);
   }
   const company = features.company[index] ?? '';
   const domain = features.domain[index] ?? '';
