@@ -106,10 +106,10 @@ function mixAsciiLetters(hash: number, text: string, from = 0, to = text.length)
   return hash;
 }
 
-/** Number of a-z letters in `text`. */
-function countAsciiLetters(text: string): number {
+/** Number of a-z letters in `text[from..to)`. */
+function countAsciiLetters(text: string, from = 0, to = text.length): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code >= 97 && code <= 122) count++;
   }
@@ -140,6 +140,30 @@ function emitNamePatterns(first: string, last: string, emit: (hash: number, role
   if (firstLetters + 1 >= 4) emit(hashOf(mixCode(mixAsciiLetters(nameLettersKind, first), lastInitial)), targetBit);
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * End of the name part of a LinkedIn slug: before a last `-` segment holding a digit
+ * (`laura-king-1a2b3c4d`), else before a trailing run of 4+ hex characters holding a digit
+ * (`lauraking3f9e1`); the whole slug otherwise (a vanity slug).
+ */
+export function slugNameEnd(slug: string): number {
+  const dash = slug.lastIndexOf('-');
+  if (dash > 0) {
+    for (let i = dash + 1; i < slug.length; i++) if (isDigit(slug.charCodeAt(i))) return dash;
+  }
+  let start = slug.length;
+  let digit = false;
+  for (; start > 0; start--) {
+    const code = slug.charCodeAt(start - 1);
+    if (isDigit(code)) digit = true;
+    else if (code < 97 || code > 102) break;
+  }
+  return digit && slug.length - start >= 4 ? start : slug.length;
+}
+
 /** True when the first two code units of `a` sort before those of `b`. */
 function prefixBefore(a: string, b: string): boolean {
   const a0 = a.charCodeAt(0) || 0;
@@ -163,7 +187,8 @@ function namesKey(a: string, b: string): number {
  * name), postcode + initial, birth date (day and month order-free), city + phonetic last name,
  * company + phonetic last name, company + both initials, street number + name, exact custom
  * email / phone / id / postcode values, and single phonetic names. An address's letters also probe
- * the name patterns of named records (`emitNamePatterns`), and city + birth year is loose.
+ * the name patterns of named records (`emitNamePatterns`), as does a LinkedIn slug's name part,
+ * and city + birth year is loose.
  *
  * A single phonetic name, the first two letters of both names and city + first name are loose
  * keys (big blocks, many pairs in big lists), so each is a probe key for the records that need it
@@ -209,7 +234,12 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     if (digits > 0 && letters > 0 && letters + digits >= 4) emit(hashOf(numbered), 0);
   }
   const linkedin = features.linkedin[index] ?? '';
-  if (linkedin !== '') emit(hashOf(mixText(linkedinKind, linkedin)), 0);
+  if (linkedin !== '') {
+    emit(hashOf(mixText(linkedinKind, linkedin)), 0);
+    // a slug's name part probes the name patterns as an address's letters do
+    const end = slugNameEnd(linkedin);
+    if (countAsciiLetters(linkedin, 0, end) >= 4) emit(hashOf(mixAsciiLetters(nameLettersKind, linkedin, 0, end)), probeBit);
+  }
   const phones = features.phones[index] ?? [];
   for (const phone of phones) emit(hashOf(mixText(phoneKind, phone)), 0);
   const incomplete = firstCode === '' || lastCode === '';

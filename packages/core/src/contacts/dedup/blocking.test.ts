@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
-import { byLastBit, dateKey, emailLetters, forEachBlockingKey, probeBit, streetKey, targetBit } from './blocking-keys.js';
+import { byLastBit, dateKey, emailLetters, forEachBlockingKey, probeBit, slugNameEnd, streetKey, targetBit } from './blocking-keys.js';
 import { fnvOffset, hashOf, mixText } from './key-hash.js';
 import { buildFeatures } from './record-features.js';
 import type { ContactRecord } from '../contact.js';
@@ -35,6 +35,16 @@ describe('blocking keys', () => {
     expect(streetKey(['112', 'e', '51st', 'street'])).toBe(streetKey(['112', 'east', '51', 'street']));
     // no house number: the longest word
     expect(streetKey(['miller', 'place'])).toBe(' mille');
+  });
+
+  it('finds the name part of a LinkedIn slug before its generated suffix', () => {
+    const name = (slug: string): string => slug.slice(0, slugNameEnd(slug));
+    expect(name('laura-king-1a2b3c4d')).toBe('laura-king');
+    expect(name('lauraking3f9e1')).toBe('lauraking');
+    expect(name('nicoletaylor14594')).toBe('nicoletaylor');
+    // a vanity slug, and one whose last segment is a word
+    expect(name('lauraking')).toBe('lauraking');
+    expect(name('laura-king-cafe')).toBe('laura-king-cafe');
   });
 
   it('keeps only the letters of an email local part', () => {
@@ -160,6 +170,14 @@ describe('candidate pairs', () => {
     ];
     // Laura King owns lking, Laurence Kong laurencek and lkong; Lena King (lking too) meets the address, not Laura
     expect(pairsOf(records)).toEqual(['0-1', '1-3']);
+  });
+
+  it('pairs a named record with a LinkedIn slug spelling its name, when the slug\'s record has a mistyped name', () => {
+    const records = [
+      contact({ firstName: 'Laura', lastName: 'Thomas', phone: '358504753518' }),
+      contact({ firstName: 'Laau', lastName: 'Tohmas', linkedinSlug: 'laura-thomas-ede8d1f0' }),
+    ];
+    expect(pairsOf(records)).toEqual(['0-1']);
   });
 
   it('pairs a record missing a name with a namesake of its town born the same year (city + birth year)', () => {
