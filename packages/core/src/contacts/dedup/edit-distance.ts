@@ -27,11 +27,3 @@ export function withinOneEdit(a: string, b: string): boolean {
     a.charCodeAt(prefix + 1) === b.charCodeAt(prefix)
   );
 }
-
-/** Number of positions at which two equal-length strings differ; `Infinity` for different lengths. */
-export function hammingDistance(a: string, b: string): number {
-  if (a.length !== b.length) return Infinity;
-  let distance = 0;
-  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) distance++;
-  return distance;
-}
