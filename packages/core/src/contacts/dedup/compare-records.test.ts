@@ -2,11 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
 import { createRecordComparer } from './compare-records.js';
-import { conflict, exactEmail, nameless } from './record-comparison.js';
+import { conflict, exactEmail, exactPhone, nameless } from './record-comparison.js';
 import { compareEmailLevel } from './field-comparators.js';
 import { appendFeatures, buildFeatures } from './record-features.js';
 
 describe('createRecordComparer', () => {
+  it('takes a phone on more than sharedPhoneLimit records as shared (weak, never an exact key), among thousands of other phones', () => {
+    const others = Array.from({ length: 3000 }, (_, k) => contact({ firstName: 'Ann', lastName: 'Lee', phone: `+4420${String(7_000_000 + k * 7)}` }));
+    const held = (phone: string, times: number) => Array.from({ length: times }, () => contact({ firstName: 'Ann', lastName: 'Lee', phone }));
+    const records = [...held('+442071111111', 4), ...held('+442072222222', 3), ...held('+442073333333', 300), ...others];
+    const phoneOf = (limit: number, a: number, b: number): { level: number; exact: boolean } => {
+      const comparer = createRecordComparer(buildFeatures(records), undefined, { sharedPhoneLimit: limit });
+      const levels = new Int8Array(comparer.fields.length);
+      const flags = comparer.compare(a, b, levels);
+      return { level: levels[comparer.fields.findIndex((field) => field.name === 'phone')] ?? -1, exact: (flags & exactPhone) !== 0 };
+    };
+    expect(phoneOf(3, 0, 1)).toEqual({ level: 1, exact: false });
+    expect(phoneOf(3, 4, 5)).toEqual({ level: 2, exact: true });
+    expect(phoneOf(3, 7, 8)).toEqual({ level: 1, exact: false });
+    // limits past a byte's count: 300 holders are shared under a limit of 299, not under 300
+    expect(phoneOf(299, 7, 8)).toEqual({ level: 1, exact: false });
+    expect(phoneOf(300, 7, 8)).toEqual({ level: 2, exact: true });
+  });
+
   const addresses = ['jan.novak@firma.cz', 'jan.novka@firma.cz', 'jan.novak@firma.com', 'jan.nowak@firma.cz', 'petr.svoboda@jinde.cz', 'jn@firma.cz', 'jan.novak1@firma.cz'];
 
   it('gives the email level of compareEmailLevel whether or not the addresses are read', () => {

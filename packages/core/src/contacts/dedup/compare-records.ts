@@ -18,6 +18,7 @@ import {
   levelCounts,
 } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
+import { fnvOffset, mixText } from './key-hash.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
@@ -61,6 +62,30 @@ function hasAny(values: readonly (string | readonly string[])[]): boolean {
   return false;
 }
 
+/**
+ * Phones held more than `limit` times. Phones are first counted by hash (a count per bucket,
+ * capped): only the phones of buckets past the limit are counted exactly, so a million distinct
+ * phones never become a million Map keys.
+ */
+function phonesSharedBy(table: readonly (readonly string[])[], limit: number): Set<string> {
+  // about two buckets a record (2^21 at a million): few buckets of distinct phones pass the limit
+  const bits = Math.min(21, Math.max(10, Math.ceil(Math.log2(table.length + 1)) + 1));
+  const buckets = new Uint8Array(2 ** bits);
+  // a bucket at the cap holds more than `limit` phones, or at least 255 (so the cap is a necessary bound either way)
+  const cap = Math.min(255, limit + 1);
+  const bucketOf = (phone: string): number => mixText(fnvOffset, phone) >>> (32 - bits);
+  for (const phones of table) {
+    for (const phone of phones) {
+      const bucket = bucketOf(phone);
+      if ((buckets[bucket] ?? 0) < cap) buckets[bucket] = (buckets[bucket] ?? 0) + 1;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const phones of table) for (const phone of phones) if ((buckets[bucketOf(phone)] ?? 0) >= cap) counts.set(phone, (counts.get(phone) ?? 0) + 1);
+  const shared = new Set<string>();
+  for (const [phone, count] of counts) if (count > limit) shared.add(phone);
+  return shared;
+}
 
 /**
  * Comparer over two feature tables (the same table for batch dedup; the index and one new record
@@ -68,11 +93,7 @@ function hasAny(values: readonly (string | readonly string[])[]): boolean {
  * added while the pattern code stays an exact integer (< 2^52).
  */
 export function createRecordComparer(left: RecordFeatures, right: RecordFeatures = left, options: CompareOptions = {}): RecordComparer {
-  const sharedLimit = options.sharedPhoneLimit ?? 3;
-  const phoneCounts = new Map<string, number>();
-  for (const phones of left.phones) for (const phone of phones) phoneCounts.set(phone, (phoneCounts.get(phone) ?? 0) + 1);
-  const sharedPhones = new Set<string>();
-  for (const [phone, count] of phoneCounts) if (count > sharedLimit) sharedPhones.add(phone);
+  const sharedPhones = phonesSharedBy(left.phones, options.sharedPhoneLimit ?? 3);
 
   const columns: Record<Builtin, readonly (string | readonly string[])[]> = {
     firstName: left.first,

@@ -18,6 +18,17 @@ describe('createLevelCache', () => {
     expect(cache.get(1, 3, 9)).toBe(-1);
   });
 
+  it('keeps level 0 apart from an empty slot, and caches ids past 2^27 (the packed word wraps)', () => {
+    const cache = createLevelCache(3);
+    cache.set(2, 5, 1, 0);
+    expect(cache.get(2, 1, 5)).toBe(0);
+    const big = 2 ** 27 + 5;
+    cache.set(1, big, big + 4, 3);
+    expect(cache.get(1, big + 4, big)).toBe(3);
+    expect(cache.get(1, big + 4, big + 1)).toBe(-1);
+    expect(cache.get(0, 0, 0)).toBe(-1);
+  });
+
   it('never returns a wrong level when slots collide', () => {
     const cache = createLevelCache(2);
     for (let id = 1; id < 50; id++) cache.set(0, 0, id, id % 4);

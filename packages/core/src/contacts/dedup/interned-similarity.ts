@@ -44,33 +44,35 @@ export interface LevelCache {
 /**
  * A level cache for symmetric comparators, told apart by a small `kind` (0..7). Direct-mapped:
  * each key hashes to one of `2^bits` slots and a colliding entry replaces the old one, so memory
- * is fixed (9 bytes a slot), lookups allocate nothing, and keys stay small integers.
+ * is fixed (8 bytes a slot), lookups allocate nothing, and keys stay small integers. A slot's two
+ * words sit side by side (the lower id with the level in its low 4 bits, then the higher id and
+ * kind), so a lookup costs one cache miss where three arrays cost three.
  */
 export function createLevelCache(bits = 20): LevelCache {
-  const size = 2 ** bits;
-  const keysA = new Int32Array(size).fill(-1);
-  const keysB = new Int32Array(size);
-  const values = new Int8Array(size);
+  const slots = new Int32Array(2 ** (bits + 1));
+  // a slot's second word is never negative once set
+  for (let at = 1; at < slots.length; at += 2) slots[at] = -1;
   let slot = 0;
   let low = 0;
   let high = 0;
   const locate = (kind: number, idA: number, idB: number): boolean => {
     low = idA < idB ? idA : idB;
     high = (idA < idB ? idB : idA) * 8 + kind;
+    // ids this large (over 2^27 distinct values) are compared uncached
     if (high >= 2 ** 31) return false;
-    slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - bits);
+    slot = ((Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - bits)) * 2;
     return true;
   };
   return {
     get(kind, idA, idB) {
       if (!locate(kind, idA, idB)) return -1;
-      return keysA[slot] === low && keysB[slot] === high ? (values[slot] ?? -1) : -1;
+      const word = slots[slot] ?? 0;
+      return slots[slot + 1] === high && word >>> 4 === low ? word & 15 : -1;
     },
     set(kind, idA, idB, level) {
-      if (!locate(kind, idA, idB)) return;
-      keysA[slot] = low;
-      keysB[slot] = high;
-      values[slot] = level;
+      if (!locate(kind, idA, idB) || level < 0 || level > 15) return;
+      slots[slot] = low * 16 + level;
+      slots[slot + 1] = high;
     },
   };
 }
