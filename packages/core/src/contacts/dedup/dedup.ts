@@ -8,8 +8,9 @@ import { createClusterer } from './cluster.js';
 import { createRecordComparer } from './compare-records.js';
 import { type CompareOptions, conflict, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
-import { evidenceWeight, positiveWeight, type MatchModel, matchProbability, type PatternTable } from './fellegi-sunter.js';
+import { evidenceWeight, positiveWeight, type MatchModel, matchProbability } from './fellegi-sunter.js';
 import { fitDedupModel } from './fit-model.js';
+import { createPatternTally } from './pattern-tally.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
 
 /** Dedup settings; every threshold has a default chosen once for all files. */
@@ -97,52 +98,6 @@ const weakNameExtraBits = 6;
 /** Fields that colleagues (company, organisation), neighbours and households (city, region, postcode, street) share. */
 const sharedFieldNames = new Set(['company', 'organisation', 'city', 'region', 'postcode', 'street']);
 
-/** Pattern code → pattern number, for exact integer codes below 2^52. */
-interface PatternIndex {
-  /** The pattern number of `code`, or -1. */
-  get(code: number): number;
-  set(code: number, index: number): void;
-}
-
-/**
- * An open-addressing table of pattern codes: a Map keyed by codes above 2^31 hashes a boxed
- * double on every one of millions of lookups; this reads two typed arrays.
- */
-function createPatternIndex(): PatternIndex {
-  let capacity = 1024;
-  let codes = new Float64Array(capacity).fill(-1);
-  let indexes = new Int32Array(capacity);
-  let used = 0;
-  const slotOf = (code: number): number => {
-    const mask = capacity - 1;
-    let slot = (Math.imul(code % 4294967296 | 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296) | 0, 0x85ebca6b)) & mask;
-    while (codes[slot] !== code && codes[slot] !== -1) slot = (slot + 1) & mask;
-    return slot;
-  };
-  const set = (code: number, index: number): void => {
-    if ((used + 1) * 2 > capacity) {
-      const oldCodes = codes;
-      const oldIndexes = indexes;
-      capacity *= 2;
-      codes = new Float64Array(capacity).fill(-1);
-      indexes = new Int32Array(capacity);
-      used = 0;
-      for (let k = 0; k < oldCodes.length; k++) if ((oldCodes[k] ?? -1) >= 0) set(oldCodes[k] ?? 0, oldIndexes[k] ?? 0);
-    }
-    const slot = slotOf(code);
-    if (codes[slot] === -1) used++;
-    codes[slot] = code;
-    indexes[slot] = index;
-  };
-  return {
-    get(code) {
-      const slot = slotOf(code);
-      return codes[slot] === code ? (indexes[slot] ?? -1) : -1;
-    },
-    set,
-  };
-}
-
 /** Pairs whose second records are fetched together before they are compared (see `RecordComparer.prefetch`). */
 const prefetchAhead = 32;
 
@@ -160,29 +115,13 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
 
   const patternOf = new Uint32Array(candidates.count);
   const flagsOf = new Uint8Array(candidates.count);
-  const patternIndex = createPatternIndex();
-  const patternLevels: number[] = [];
-  const patternCounts: number[] = [];
+  const tally = createPatternTally(fieldCount);
   for (let k = 0; k < candidates.count; k++) {
     if (k % prefetchAhead === 0) comparer.prefetch(candidates.right, k, Math.min(candidates.count, k + prefetchAhead));
     flagsOf[k] = comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
-    const code = comparer.patternCode(levels);
-    let index = patternIndex.get(code);
-    if (index < 0) {
-      index = patternCounts.length;
-      patternIndex.set(code, index);
-      patternCounts.push(0);
-      for (let f = 0; f < fieldCount; f++) patternLevels.push(levels[f] ?? -1);
-    }
-    patternCounts[index] = (patternCounts[index] ?? 0) + 1;
-    patternOf[k] = index;
+    patternOf[k] = tally.add(comparer.patternCode(levels), levels);
   }
-  const table: PatternTable = {
-    fieldCount,
-    levels: Int8Array.from(patternLevels),
-    counts: Float64Array.from(patternCounts),
-    size: patternCounts.length,
-  };
+  const table = tally.table();
   const uSampleSize = options.uSampleSize ?? 200_000;
   const model = options.model ?? fitDedupModel(comparer, features, table, candidates.count, options);
   const probabilities = new Float64Array(table.size);

@@ -3,6 +3,7 @@ import { sampleContacts } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
 import { createRecordComparer } from './compare-records.js';
 import { anchoredM, estimateU, evidenceWeight, fitMatchModel, matchProbability, nonMatchShares, type PatternTable, uFromPatterns } from './fellegi-sunter.js';
+import { createPatternTally } from './pattern-tally.js';
 import { buildFeatures } from './record-features.js';
 
 describe('Fellegi–Sunter EM', () => {
@@ -13,22 +14,12 @@ describe('Fellegi–Sunter EM', () => {
     const u = estimateU(comparer, features.size);
     const candidates = candidatePairs(features);
     const levels = new Int8Array(comparer.fields.length);
-    const codes = new Map<number, number>();
-    const patternLevels: number[] = [];
-    const counts: number[] = [];
+    const tally = createPatternTally(levels.length);
     for (let k = 0; k < candidates.count; k++) {
       comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
-      const code = comparer.patternCode(levels);
-      let index = codes.get(code);
-      if (index === undefined) {
-        index = counts.length;
-        codes.set(code, index);
-        counts.push(0);
-        patternLevels.push(...levels);
-      }
-      counts[index] = (counts[index] ?? 0) + 1;
+      tally.add(comparer.patternCode(levels), levels);
     }
-    const table: PatternTable = { fieldCount: levels.length, levels: Int8Array.from(patternLevels), counts: Float64Array.from(counts), size: counts.length };
+    const table = tally.table();
     const model = fitMatchModel(comparer.fields, table, u, { fitU: true });
     const birth = comparer.fields.findIndex((field) => field.name === 'birthDate');
     const equal = (comparer.fields[birth]?.levels ?? 0) - 1;

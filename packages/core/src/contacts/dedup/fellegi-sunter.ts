@@ -6,6 +6,7 @@
  * with their counts, not over pairs, so it costs milliseconds even for millions of pairs.
  */
 import type { ComparedField, RecordComparer } from './record-comparison.js';
+import { createPatternTally } from './pattern-tally.js';
 
 /** A fitted model. `m[f][level]` and `u[f][level]` per compared field. */
 export interface MatchModel {
@@ -68,26 +69,13 @@ function mulberry32(seed: number): () => number {
 export function sampleRandomPatterns(comparer: RecordComparer, size: number, sampleSize = 200_000, seed = 1): PatternTable {
   const fieldCount = comparer.fields.length;
   const levels = new Int8Array(fieldCount);
-  const indexOf = new Map<number, number>();
-  const patternLevels: number[] = [];
-  const counts: number[] = [];
-  const tally = (): void => {
-    const code = comparer.patternCode(levels);
-    let index = indexOf.get(code);
-    if (index === undefined) {
-      index = counts.length;
-      indexOf.set(code, index);
-      counts.push(0);
-      for (let f = 0; f < fieldCount; f++) patternLevels.push(levels[f] ?? -1);
-    }
-    counts[index] = (counts[index] ?? 0) + 1;
-  };
+  const tally = createPatternTally(fieldCount);
   const totalPairs = (size * (size - 1)) / 2;
   if (totalPairs <= sampleSize) {
     for (let a = 0; a < size; a++) {
       for (let b = a + 1; b < size; b++) {
         comparer.compare(a, b, levels);
-        tally();
+        tally.add(comparer.patternCode(levels), levels);
       }
     }
   } else {
@@ -97,10 +85,10 @@ export function sampleRandomPatterns(comparer: RecordComparer, size: number, sam
       let b = Math.floor(random() * (size - 1));
       if (b >= a) b++;
       comparer.compare(a, b, levels);
-      tally();
+      tally.add(comparer.patternCode(levels), levels);
     }
   }
-  return { fieldCount, levels: Int8Array.from(patternLevels), counts: Float64Array.from(counts), size: counts.length };
+  return tally.table();
 }
 
 /**
