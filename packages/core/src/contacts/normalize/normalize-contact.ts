@@ -314,7 +314,8 @@ function applyTitle(
  * same: a field the row lacks reads as `undefined` either way.
  */
 function inOneShape(fields: MappedRow['fields']): MappedRow['fields'] {
-  const uniform: MappedRow['fields'] = {
+  // every field listed (the type makes a new ContactField a compile error here until it is added)
+  const uniform: Record<ContactField, string[] | undefined> = {
     fullName: undefined,
     firstName: undefined,
     middleName: undefined,
