@@ -46,10 +46,13 @@ function spellInLatin(letter: string): string {
  * 1 Jaro-Winkler >= 0.8, an initial that matches the other name's first letter, mostly the same
  * letters in another order (a garbled name) or a 2- or 3-letter name whose letters all appear in a
  * name one letter longer (a garbled name cut short; of two letters, with the same initial), 0 otherwise.
- * (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
+ * Spaces inside a name are ignored. (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
  */
 export function compareNameLevel(a: string, b: string, given = false): number {
   if (a === b) return 3;
+  // a space typed into a name (`t ah` for thea, `mary ann` for maryann) splits no name in two: the
+  // letters are compared without it
+  if (a.includes(' ') || b.includes(' ')) return compareNameLevel(a.replace(/ /g, ''), b.replace(/ /g, ''), given);
   if (given && canonicalGivenName(a) === canonicalGivenName(b)) return 3;
   // a given name shortened to its first 3+ letters (isa / isabel, chris / christine): close agreement
   if (given && Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return 2;
@@ -65,6 +68,8 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   if (shorter >= 4) return shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
   // a short name garbled and cut by a letter (llh/hill, ayn/ryan): every letter of it in the other;
   // of two letters, only with the initial kept (iy/ivy, not ya/kay: too many names hold two letters)
+  // a 3-letter name's letters in another order (oel/leo) are as garbled as a longer anagram
+  if (shorter === 3 && longer === 3) return sharedLetters(a, b) === 3 ? 1 : 0;
   if (longer !== shorter + 1 || shorter < 2 || sharedLetters(a, b) !== shorter) return 0;
   return shorter === 3 || a.charCodeAt(0) === b.charCodeAt(0) ? 1 : 0;
 }
@@ -268,7 +273,8 @@ export function dayNumber(date: string): number {
 /**
  * Date level on digit strings (`YYYYMMDD`), the levels of Splink's date-of-birth comparison:
  * 5 equal, 4 one typo (one edit, or one transposition) or day and month swapped, 3 within 31 days,
- * 2 within 366 days, 1 within ten years (3,653 days), 0 otherwise or not a calendar date. A date
+ * 2 within 366 days (or within 31 days of the other date in its own year when the years differ in
+ * one digit), 1 within ten years (3,653 days), 0 otherwise or not a calendar date. A date
  * mistyped by a few days is common in some lists and unheard of in others; the model learns which
  * from the file, and a date decades away stays strong evidence of two people.
  */
@@ -280,8 +286,23 @@ export function compareDateLevel(a: string, b: string): number {
   }
   const gap = Math.abs(dayNumber(a) - dayNumber(b));
   if (gap <= 31) return 3;
+  // a mistyped digit of the year (1974 for 1984) on a date also a few days off: two slips, as close
+  // as a date within a year (measured on the splink files: as close as within a month, the level
+  // drew strangers born a month apart into it)
+  if (a.length === 8 && b.length === 8 && oneYearDigitApart(a, b)) {
+    // the other date's day in this date's year, around the year end too (12-30 and 01-05)
+    const shift = Math.abs(dayNumber(a) - dayNumber(a.slice(0, 4) + b.slice(4)));
+    if (Math.min(shift, 365 - shift) <= 31) return 2;
+  }
   if (gap <= 366) return 2;
   return gap <= 3653 ? 1 : 0;
+}
+
+/** True when the years of two `YYYYMMDD` dates differ in exactly one digit. */
+function oneYearDigitApart(a: string, b: string): boolean {
+  let differ = 0;
+  for (let i = 0; i < 4; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) differ++;
+  return differ === 1;
 }
 
 /** Identifier level: 2 equal, 1 one edit apart (ids of 4+ characters), 0 otherwise. */
