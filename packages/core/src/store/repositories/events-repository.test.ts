@@ -52,3 +52,58 @@ describe('createEventsRepository paging', () => {
     expect(await other.observations()).toHaveLength(4);
   });
 });
+
+describe('createEventsRepository add through the staging table (PGlite COPY)', () => {
+  const clock = () => new Date('2024-06-01T00:00:00.000Z');
+  const sentEvent = (index: number): OutcomeEvent => ({
+    source: 's',
+    externalId: `x${index}`,
+    type: 'sent',
+    occurredAt: new Date(Date.UTC(2024, 0, 1) + index * 1000).toISOString(),
+    messageId: `m${index}`,
+  });
+
+  it('counts only new events across staging batches, twice in one transaction, and keeps special characters', async () => {
+    await store.ensureTenant('staged');
+    const events = createEventsRepository(client, 'staged', clock);
+    // 20,000 events per staging batch: the stored ones sit on both sides of the first boundary.
+    const all = Array.from({ length: 20_050 }, (_, index) => sentEvent(index));
+    expect(await events.add(all.slice(19_990, 20_010))).toEqual({ inserted: 20, duplicates: 0 });
+    const tricky: OutcomeEvent = {
+      ...sentEvent(30_000),
+      campaign: 'tab\there, line\nbreak, back\\slash, nul\u0000',
+      attributes: { note: 'quote " and \\ and \t', count: 2, flag: true },
+    };
+    const added = await client.transaction(async (tx) => {
+      const inTx = createEventsRepository(tx, 'staged', clock);
+      return [await inTx.add(all), await inTx.add([...all.slice(0, 5), tricky])];
+    });
+    expect(added).toEqual([
+      { inserted: 20_030, duplicates: 20 },
+      { inserted: 1, duplicates: 5 },
+    ]);
+    const listed = await events.list({ messageId: 'm30000' });
+    expect(listed).toMatchObject([{ campaign: 'tab\there, line\nbreak, back\\slash, nul\uFFFD', attributes: tricky.attributes }]);
+    expect((await events.list()).length).toBe(20_051);
+  });
+
+  it('leaves nothing of a failed add, and the next add works', async () => {
+    await store.ensureTenant('staged-failure');
+    const events = createEventsRepository(client, 'staged-failure', clock);
+    // Passes the checks (Date.parse takes it) but not PostgreSQL's timestamp input.
+    const bad = { ...sentEvent(1), occurredAt: '2024-02-30T00:00:00Z' };
+    await expect(events.add([sentEvent(0), bad])).rejects.toMatchObject({ code: 'store-query-failed' });
+    expect(await events.add([sentEvent(0)])).toEqual({ inserted: 1, duplicates: 0 });
+    expect(await events.list()).toHaveLength(1);
+  });
+
+  it('turns foreign-key checks back on after the add, in the same transaction', async () => {
+    await store.ensureTenant('staged-checks');
+    const failed = client.transaction(async (tx) => {
+      await createEventsRepository(tx, 'staged-checks', clock).add([sentEvent(0)]);
+      await tx.query(`INSERT INTO model_states (tenant_id, kind, version, state, created_at) VALUES ('no-such-tenant', 'k', 1, '{}', now())`);
+    });
+    await expect(failed).rejects.toMatchObject({ code: 'store-query-failed' });
+    expect(await createEventsRepository(client, 'staged-checks', clock).list()).toEqual([]);
+  });
+});

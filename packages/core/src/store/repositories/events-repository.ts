@@ -4,26 +4,10 @@ import { outcomeEventTypes, type OutcomeEvent, type ReplySentiment } from '../..
 import type { SqlClient } from '../sql-client.js';
 import type { EventsRepository, StoredEvent } from '../store.js';
 import { readEvents, type ReadEventsOptions } from './read-events.js';
-import { batches, toJsonParam } from './to-json-param.js';
+import { insertEvents } from './insert-events.js';
 
-const batchSize = 5000;
 const eventTypes: ReadonlySet<string> = new Set(outcomeEventTypes);
 const sentiments: ReadonlySet<string> = new Set<ReplySentiment>(['positive', 'neutral', 'negative', 'out-of-office']);
-
-const columns = `source, external_id, type, occurred_at, message_id, contact_id, campaign, angle, channel, segment, sentiment, attributes, received_at`;
-
-// Counting the RETURNING rows in SQL keeps a 5,000-event batch to one result row.
-const insertSql = `
-WITH inserted AS (
-  INSERT INTO events (tenant_id, ${columns})
-  SELECT $1, x.source, x.external_id, x.type, x.occurred_at, x.message_id, x.contact_id, x.campaign, x.angle, x.channel,
-    x.segment, x.sentiment, x.attributes, $3
-  FROM json_to_recordset($2::json) AS x(source text, external_id text, type text, occurred_at timestamptz, message_id text,
-    contact_id text, campaign text, angle text, channel text, segment text, sentiment text, attributes json)
-  ON CONFLICT (tenant_id, source, external_id) DO NOTHING
-  RETURNING 1
-)
-SELECT count(*)::integer AS inserted FROM inserted`;
 
 function compareStoredEvents(a: StoredEvent, b: StoredEvent): number {
   if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? -1 : 1;
@@ -82,28 +66,7 @@ export function createEventsRepository(
       }
       if (unique.length === 0) return { inserted: 0, duplicates: events.length };
       const receivedAt = now().toISOString();
-      const inserted = await client.transaction(async (tx) => {
-        let count = 0;
-        for (const batch of batches(unique, batchSize)) {
-          const payload = batch.map((event) => ({
-            source: event.source,
-            external_id: event.externalId,
-            type: event.type,
-            occurred_at: event.occurredAt,
-            message_id: event.messageId,
-            contact_id: event.contactId ?? null,
-            campaign: event.campaign ?? null,
-            angle: event.angle ?? null,
-            channel: event.channel ?? null,
-            segment: event.segment ?? null,
-            sentiment: event.sentiment ?? null,
-            attributes: event.attributes ?? null,
-          }));
-          const [row] = await tx.query<{ inserted: number }>(insertSql, [tenantId, toJsonParam(payload), receivedAt]);
-          count += row?.inserted ?? 0;
-        }
-        return count;
-      });
+      const inserted = await client.transaction((tx) => insertEvents(tx, tenantId, unique, receivedAt));
       return { inserted, duplicates: events.length - inserted };
     },
 
