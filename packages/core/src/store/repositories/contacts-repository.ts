@@ -13,18 +13,19 @@ import type { StoredFitReasons } from './fit-reason-dictionary.js';
 import { decodeSources, encodeSources, loadImportRuns } from './provenance-refs.js';
 import type { ImportRuns, StoredProvenance } from './provenance-refs.js';
 import { deleteKeys } from './delete-keys.js';
-import { lastPerKey, settleAll, toJsonParam } from './to-json-param.js';
+import { settleAll, toJsonParam } from './to-json-param.js';
 
+/** A stored row; the documents are JSON text (`text` columns since migration 0006). */
 interface ContactRow {
   id: string;
   company_id: string | null;
   fit: number | null;
-  fit_reasons: StoredFitReasons | null;
+  fit_reasons: string | null;
   playbook_version: number | null;
   merged_into: string | null;
-  record: StoredRecord;
-  values: DerivedFieldValues | CompactFieldValues | FieldValues;
-  sources: StoredProvenance[];
+  record: string;
+  values: string;
+  sources: string;
   created_at: string;
   updated_at: string;
 }
@@ -40,18 +41,25 @@ const writtenColumns = [
 
 /** Stored rows back to contacts, with the import runs and fit reasons they refer to. */
 async function toStoredContacts(client: SqlClient, tenantId: string, rows: readonly ContactRow[]): Promise<StoredContact[]> {
+  const documents = rows.map((row) => ({
+    record: JSON.parse(row.record) as StoredRecord,
+    values: JSON.parse(row.values) as DerivedFieldValues | CompactFieldValues | FieldValues,
+    sources: JSON.parse(row.sources) as StoredProvenance[],
+    fitReasons: row.fit_reasons === null ? null : (JSON.parse(row.fit_reasons) as StoredFitReasons),
+  }));
   const [runs, reasons] = await Promise.all([
-    loadImportRuns(client, tenantId, rows.map((row) => row.sources)),
-    loadFitReasons(client, tenantId, rows.map((row) => row.fit_reasons)),
+    loadImportRuns(client, tenantId, documents.map((document) => document.sources)),
+    loadFitReasons(client, tenantId, documents.map((document) => document.fitReasons)),
   ]);
-  return rows.map((row) => {
-    const record = decodeRecord(row.record);
-    const sources: Provenance[] = decodeSources(row.sources, runs);
-    const values = Array.isArray(row.values) ? decodeDerivedValues(row.values, record, sources) : decodeFieldValues(row.values, sources);
+  return rows.map((row, index) => {
+    const document = documents[index] as (typeof documents)[number];
+    const record = decodeRecord(document.record);
+    const sources: Provenance[] = decodeSources(document.sources, runs);
+    const values = Array.isArray(document.values) ? decodeDerivedValues(document.values, record, sources) : decodeFieldValues(document.values, sources);
     const contact: StoredContact = { id: row.id, record, values, sources, createdAt: row.created_at, updatedAt: row.updated_at };
     if (row.company_id !== null) contact.companyId = row.company_id;
     if (row.fit !== null) contact.fit = row.fit;
-    if (row.fit_reasons !== null) contact.fitReasons = decodeStoredFitReasons(row.fit_reasons, reasons);
+    if (document.fitReasons !== null) contact.fitReasons = decodeStoredFitReasons(document.fitReasons, reasons);
     if (row.playbook_version !== null) contact.playbookVersion = row.playbook_version;
     if (row.merged_into !== null) contact.mergedInto = row.merged_into;
     return contact;
@@ -60,6 +68,20 @@ async function toStoredContacts(client: SqlClient, tenantId: string, rows: reado
 
 function byId(left: { id: string }, right: { id: string }): number {
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+}
+
+/**
+ * The last contact of each id (what sequential upserts would leave), in id order. The sort is
+ * stable, so each id's last contact ends its run of equal ids; no set of 100k ids is built.
+ */
+function lastPerIdInIdOrder(contacts: readonly StoredContact[]): StoredContact[] {
+  const sorted = [...contacts].sort(byId);
+  const unique: StoredContact[] = [];
+  for (let index = 0; index < sorted.length; index++) {
+    const contact = sorted[index] as StoredContact;
+    if (sorted[index + 1]?.id !== contact.id) unique.push(contact);
+  }
+  return unique;
 }
 
 /** One contact as the cells of `writtenColumns`. */
@@ -112,11 +134,10 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
     },
 
     async upsertMany(contacts) {
-      const unique = lastPerKey(contacts, (contact) => contact.id);
-      if (unique.length === 0) return;
       // In key order, the primary-key index takes neighbouring entries one after another instead of
       // jumping between random leaf pages (ids are random).
-      unique.sort(byId);
+      const unique = lastPerIdInIdOrder(contacts);
+      if (unique.length === 0) return;
       const looked = await client.transaction(async (tx) => {
         // The lookups and the delete are independent: sent together, one round trip.
         const scored = unique.filter((contact) => contact.fitReasons !== undefined);

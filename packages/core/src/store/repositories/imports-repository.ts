@@ -22,7 +22,8 @@ interface ImportRunRow {
 interface ImportRowRow {
   import_id: string;
   row: number;
-  raw: string[] | Record<string, string>;
+  /** JSON text (a `text` column since migration 0006) of the cells array or the plain object. */
+  raw: string;
   status: StoredImportRow['status'];
   reason: string | null;
   contact_id: string | null;
@@ -53,7 +54,7 @@ function toStoredImport(row: ImportRunRow): StoredImport {
 }
 
 function toStoredImportRow(row: ImportRowRow, header: readonly string[] | null): StoredImportRow {
-  const stored: StoredImportRow = { importId: row.import_id, row: row.row, raw: rawFromStored(row.raw, header), status: row.status };
+  const stored: StoredImportRow = { importId: row.import_id, row: row.row, raw: rawFromStored(JSON.parse(row.raw) as string[] | Record<string, string>, header), status: row.status };
   if (row.reason !== null) stored.reason = row.reason;
   if (row.contact_id !== null) stored.contactId = row.contact_id;
   return stored;
