@@ -7,8 +7,9 @@
  * costs a bounded number of pairs per record.
  */
 import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
-import { insertionSort, radixSort, radixSortBits } from './radix-sort.js';
+import { insertionSort, radixSortBits } from './radix-sort.js';
 import type { RecordFeatures } from './record-features.js';
+import { sortPairs } from './sort-pairs.js';
 
 /** Blocking settings. */
 export interface BlockingOptions {
@@ -36,11 +37,8 @@ export interface CandidatePairs {
  * doubled their way up to 16M and 32M doubles cost eight collections that reclaimed nothing.
  */
 class FloatBuffer {
-  data: Float64Array;
   length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Float64Array(Math.max(16, capacity));
-  }
+  constructor(public data: Float64Array) {}
   push(value: number): void {
     if (this.length === this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
@@ -70,6 +68,8 @@ export interface BlockEntries {
   scale: number;
   /** Right shift applied to a 32-bit key hash before packing. */
   shift: number;
+  /** Memory past the entries that is no longer read (the sort's other buffer, at least as long as `entries`): the caller may reuse it. */
+  spare?: Float64Array;
 }
 
 /** Record index of a packed entry whose hash part is `base` (`hash * scale`). */
@@ -120,24 +120,36 @@ function nameCodes(features: RecordFeatures, byLast: boolean): Float64Array {
 }
 
 /**
- * Sorted (hash, index, probe) entries of every blocking key of every record.
+ * Sorted (hash, index, probe) entries of every blocking key of every record. With `withSpare`, the
+ * sort's second buffer is allocated with the entries' and returned as `spare`; without it, it is
+ * a buffer of its own, dropped after the sort (for callers that keep the entries).
  * @internal
  */
-export function blockEntries(features: RecordFeatures): BlockEntries {
+export function blockEntries(features: RecordFeatures, withSpare = false): BlockEntries {
   const bits = indexBits(features.size) + 3;
   const shift = Math.max(0, 32 - Math.min(32, 53 - bits));
   const scale = 2 ** bits;
-  // ~10 keys per record on contact lists: one allocation, rarely one doubling
-  const buffer = new FloatBuffer(features.size * 16);
+  // ~10 keys per record on contact lists, rarely grown. With `withSpare`, the entries, the sort's
+  // second buffer and room for the caller's pairs in one allocation (one mark-compact, not three):
+  // pages never written are never backed by memory
+  const capacity = Math.max(16, features.size * 16);
+  const arena = new Float64Array(withSpare ? 3 * capacity : capacity);
+  const buffer = new FloatBuffer(arena.subarray(0, capacity));
   let current = 0;
   const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
   if (buffer.length < minRadixLength) return { entries: buffer.sorted(), scale, shift };
+  const values = buffer.data.subarray(0, buffer.length);
+  const inArena = withSpare && buffer.data.buffer === arena.buffer;
+  const scratch = inArena ? arena.subarray(capacity) : new Float64Array(buffer.length);
   // entries arrive in record order, so a stable sort by the hash bits leaves each block sorted by
   // record; insertion puts a record's own entries of one hash in role order
-  const entries = radixSortBits(buffer.data.subarray(0, buffer.length), new Float64Array(buffer.length), bits, bits + 32 - shift);
+  const entries = radixSortBits(values, scratch, bits, bits + 32 - shift);
   insertionSort(entries);
-  return { entries, scale, shift };
+  if (!withSpare) return { entries, scale, shift };
+  // in the arena, everything past the entries is spare
+  if (inArena) return { entries, scale, shift, spare: arena.subarray(entries === values ? values.length : capacity + values.length) };
+  return { entries, scale, shift, spare: entries === values ? scratch : values };
 }
 
 /**
@@ -151,7 +163,9 @@ function pairBound(entries: Float64Array, scale: number, maxBlockSize: number, w
     const base = Math.floor((entries[start] ?? 0) / scale) * scale;
     let targets = 0;
     let end = start;
-    for (; end < entries.length && (entries[end] ?? 0) < base + scale; end++) if (entryIsTarget(entries[end] ?? 0)) targets++;
+    // below `scale` (2^23 at a million records) the offset from the block's base is a small integer
+    for (; end < entries.length && (entries[end] ?? 0) < base + scale; end++) targets += ((entries[end] ?? 0) - base) & targetBit;
+    targets /= targetBit;
     const blockSize = end - start;
     if (blockSize <= maxBlockSize) bound += (blockSize * (blockSize - 1) - targets * (targets - 1)) / 2;
     // every pair of a windowed block holds a probe, and a probe meets at most window - 1 records on either side
@@ -166,14 +180,20 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
   const maxBlockSize = options.maxBlockSize ?? 20;
   const window = options.window ?? 6;
   const size = features.size;
-  const { entries, scale } = blockEntries(features);
-  const pairs = new FloatBuffer(pairBound(entries, scale, maxBlockSize, window));
+  const { entries, scale, spare } = blockEntries(features, true);
+  const bound = pairBound(entries, scale, maxBlockSize, window);
+  // emitted pairs (first and second record side by side) in the sort's spare buffer when they fit
+  const raw = spare !== undefined && spare.length >= bound ? new Uint32Array(spare.buffer, spare.byteOffset, 2 * bound) : new Uint32Array(2 * bound);
+  let emitted = 0;
   const addPair = (a: number, b: number): void => {
     if (a === b) return;
-    pairs.push(a < b ? a * size + b : b * size + a);
+    raw[2 * emitted] = a < b ? a : b;
+    raw[2 * emitted + 1] = a < b ? b : a;
+    emitted++;
   };
-  const members: number[] = [];
-  const targets: boolean[] = [];
+  /** Records of the current block and their roles (the entries' lowest 3 bits), grown as needed. */
+  let members = new Int32Array(1024);
+  let roles = new Uint8Array(1024);
   const blockKeys: string[] = [];
   const keys = features.sortKey;
   let firstCodes: Float64Array | undefined;
@@ -190,26 +210,29 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
     while (end < entries.length && (entries[end] ?? 0) < base + scale) end++;
     const blockSize = end - start;
     if (blockSize > 1) {
-      members.length = 0;
-      targets.length = 0;
+      if (members.length < blockSize) {
+        members = new Int32Array(blockSize * 2);
+        roles = new Uint8Array(blockSize * 2);
+      }
       let targetCount = 0;
       for (let k = start; k < end; k++) {
-        const entry = entries[k] ?? 0;
-        members.push(entryRecord(entry, base));
-        targets.push(entryIsTarget(entry));
-        if (entryIsTarget(entry)) targetCount++;
+        // the offset from the block's base is a small integer: record index times 8 plus the role
+        const offset = (entries[k] ?? 0) - base;
+        members[k - start] = offset >>> 3;
+        roles[k - start] = offset & 7;
+        if ((offset & targetBit) !== 0) targetCount++;
       }
       // two targets of a loose key never pair
       if (blockSize <= maxBlockSize) {
         for (let x = 0; x < blockSize; x++) {
-          for (let y = x + 1; y < blockSize; y++) if (targets[x] !== true || targets[y] !== true) addPair(members[x] ?? 0, members[y] ?? 0);
+          for (let y = x + 1; y < blockSize; y++) if (((roles[x] ?? 0) & (roles[y] ?? 0) & targetBit) === 0) addPair(members[x] ?? 0, members[y] ?? 0);
         }
       } else if (targetCount < blockSize) {
         order.length = 0;
-        const first = entries[start] ?? 0;
-        if ((first % 8 & (targetBit | probeBit)) !== 0 && blockSize < positionScale) {
+        const firstRole = roles[0] ?? 0;
+        if ((firstRole & (targetBit | probeBit)) !== 0 && blockSize < positionScale) {
           // a loose block: by name, then birth date
-          const byLast = (first % 8 & byLastBit) !== 0;
+          const byLast = (firstRole & byLastBit) !== 0;
           const codes = byLast ? (lastCodes ??= nameCodes(features, true)) : (firstCodes ??= nameCodes(features, false));
           if (scratch.length < blockSize) scratch = new Float64Array(blockSize * 2);
           const packed = scratch.subarray(0, blockSize);
@@ -234,38 +257,14 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
           const from = order[x] ?? 0;
           for (let y = x + 1; y < limit; y++) {
             const to = order[y] ?? 0;
-            if (targets[from] !== true || targets[to] !== true) addPair(members[from] ?? 0, members[to] ?? 0);
+            if (((roles[from] ?? 0) & (roles[to] ?? 0) & targetBit) === 0) addPair(members[from] ?? 0, members[to] ?? 0);
           }
         }
       }
     }
     start = end;
   }
-  let sorted: Float64Array;
-  /** The one of the sort's two buffers that does not hold its result. */
-  let unused: ArrayBufferLike | undefined;
-  if (pairs.length < minRadixLength) sorted = pairs.sorted();
-  else {
-    // the entries are no longer read: their buffer serves as the sort's second array when it fits
-    const spare = entries.buffer.byteLength >= pairs.length * 8 && entries.byteOffset === 0 ? new Float64Array(entries.buffer, 0, pairs.length) : new Float64Array(pairs.length);
-    sorted = radixSort(pairs.data.subarray(0, pairs.length), spare, indexBits(size * size));
-    unused = sorted.buffer === pairs.data.buffer ? spare.buffer : pairs.data.buffer;
-  }
-  let count = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) count++;
-  // left and right in the unused buffer (it held at least `count` doubles): one large allocation,
-  // and so one mark-compact, fewer
-  const reused = unused !== undefined && unused.byteLength >= count * 8 ? unused : undefined;
-  const left = reused === undefined ? new Uint32Array(count) : new Uint32Array(reused, 0, count);
-  const right = reused === undefined ? new Uint32Array(count) : new Uint32Array(reused, count * 4, count);
-  let out = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    const value = sorted[k] ?? 0;
-    if (k > 0 && value === sorted[k - 1]) continue;
-    const a = Math.floor(value / size);
-    left[out] = a;
-    right[out] = value - a * size;
-    out++;
-  }
-  return { left, right, count };
+  // the entries are no longer read: their buffer holds the sort's partner lists when it fits
+  const partners = spare !== undefined && entries.length * 2 >= emitted ? new Uint32Array(entries.buffer, entries.byteOffset, emitted) : new Uint32Array(emitted);
+  return sortPairs(raw, emitted, size, partners);
 }
