@@ -30,8 +30,12 @@ interface ContactRow {
   updated_at: string;
 }
 
-/** Contacts encoded per bulk append: small, so the database starts on the first while the next is encoded. */
-const encodeChunk = 1000;
+/**
+ * Contacts encoded per bulk append: the database starts on the first while the next is encoded.
+ * 1,000 spent ~0.4 s more CPU per 100k contacts than 10,000 on PGlite (twice the statements: each
+ * append also writes its first row in a checked COPY of its own, and each COPY has a fixed cost).
+ */
+const encodeChunk = 10_000;
 
 const columns = `id, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at`;
 const writtenColumns = [
@@ -149,9 +153,10 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
         // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread
         // (PGlite's worker, a server) ingests one chunk while this thread encodes the next.
         const appends: Array<Promise<void>> = [];
+        const checkedTenant = new Set<string>();
         for (let start = 0; start < unique.length; start += encodeChunk) {
           const rows = unique.slice(start, start + encodeChunk).map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
-          appends.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId));
+          appends.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId, checkedTenant));
         }
         await settleAll(appends);
         return reasons.looked;
