@@ -65,6 +65,16 @@ describe('field comparators', () => {
     expect(compareDateLevel('20030423', '20130321')).toBe(1);
   });
 
+  it('grades a city garbled into mostly the same letters as similar', () => {
+    expect(compareCityLevel('donln', 'london')).toBe(1);
+    expect(compareCityLevel('rndesland', 'sunderland')).toBe(1);
+    expect(compareCityLevel('liorpovl', 'liverpool')).toBe(1);
+    // different towns sharing letters, and short names
+    expect(compareCityLevel('bradford', 'stafford')).toBe(0);
+    expect(compareCityLevel('lancaster', 'leicester')).toBe(0);
+    expect(compareCityLevel('york', 'kory')).toBe(0);
+  });
+
   it('ignores a space typed into a name', () => {
     expect(compareNameLevel('mary ann', 'maryann')).toBe(3);
     expect(compareNameLevel('t ah', 'thea')).toBe(1);
@@ -166,6 +176,9 @@ describe('field comparators', () => {
     expect(dayNumber('19700101')).toBe(0);
     expect(dayNumber('19691231')).toBe(-1);
     expect(dayNumber('20000229')).toBe(11_016);
+    // the day of one date in another date's year
+    expect(dayNumber('19840229', '20001231')).toBe(11_016);
+    expect(dayNumber('19840229', '2000')).toBeNaN();
     expect(dayNumber('20000301')).toBe(11_017);
     expect(dayNumber('19700001')).toBeNaN();
     expect(dayNumber('1970-01-01')).toBeNaN();

@@ -207,11 +207,16 @@ export function compareCompanyLevel(a: string, b: string): number {
 }
 
 /**
- * Similar (not equal) city names: 1 when Jaro-Winkler >= 0.9 or one typo apart (both 4+ letters:
- * a letter added in front, `ftelford` / `telford`, costs Jaro-Winkler its prefix bonus), 0 otherwise.
+ * Similar (not equal) city names: 1 when Jaro-Winkler >= 0.9, one typo apart (both 4+ letters:
+ * a letter added in front, `ftelford` / `telford`, costs Jaro-Winkler its prefix bonus) or, for 5+
+ * letters, mostly the same letters in another order (`donln` / `london`, `rndesland` / `sunderland`:
+ * a garbled name, as `compareNameLevel` takes it), 0 otherwise.
  */
 export function compareCityLevel(a: string, b: string): number {
-  return jaroWinkler(a, b) >= 0.9 || (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) ? 1 : 0;
+  if (jaroWinkler(a, b) >= 0.9 || (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b))) return 1;
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  return shorter >= 5 && shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
 }
 
 /** The first token that starts with a digit (a house number), or ''. */
@@ -248,13 +253,14 @@ export function comparePostcodeLevel(a: string, b: string): number {
 /**
  * Day number of a `YYYYMMDD` date (days since 1970-01-01, proleptic Gregorian), or NaN when it is
  * not eight digits or the month or day is out of range. Integer arithmetic (Hinnant's
- * days_from_civil): it runs on every candidate pair whose dates differ.
+ * days_from_civil): it runs on every candidate pair whose dates differ. With `yearOf`, the year is
+ * read from that date instead (the day of `date` in another date's year), without building a string.
  */
-export function dayNumber(date: string): number {
-  if (date.length !== 8) return Number.NaN;
+export function dayNumber(date: string, yearOf = date): number {
+  if (date.length !== 8 || yearOf.length !== 8) return Number.NaN;
   let value = 0;
   for (let i = 0; i < 8; i++) {
-    const digit = date.charCodeAt(i) - 48;
+    const digit = (i < 4 ? yearOf : date).charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return Number.NaN;
     value = value * 10 + digit;
   }
@@ -291,7 +297,7 @@ export function compareDateLevel(a: string, b: string): number {
   // drew strangers born a month apart into it)
   if (a.length === 8 && b.length === 8 && oneYearDigitApart(a, b)) {
     // the other date's day in this date's year, around the year end too (12-30 and 01-05)
-    const shift = Math.abs(dayNumber(a) - dayNumber(a.slice(0, 4) + b.slice(4)));
+    const shift = Math.abs(dayNumber(a) - dayNumber(b, a));
     if (Math.min(shift, 365 - shift) <= 31) return 2;
   }
   if (gap <= 366) return 2;
