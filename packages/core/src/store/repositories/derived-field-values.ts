@@ -34,6 +34,21 @@ function recordValues(record: ContactRecord): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Calls `visit` with each field `recordValues(record)` lists (a field twice if the record repeats
+ * it), without building its values: this runs for every contact written whose values leave out
+ * some field of its record.
+ */
+function forEachRecordField(record: ContactRecord, visit: (field: string) => void): void {
+  for (const key in record) {
+    const value = record[key as keyof ContactRecord];
+    if ((typeof value === 'string' && value !== '') || typeof value === 'number') visit(key);
+  }
+  if (record.emails.length > 0) visit('email');
+  if (record.phones.length > 0) visit('phone');
+  for (const key in record.custom) if (record.custom[key] !== undefined) visit(`custom.${key}`);
+}
+
 /** True when two provenances are the same source (as `encodeFieldValues` would index them). */
 function sameSource(a: Provenance, b: Provenance | undefined): boolean {
   if (a === b) return true;
@@ -111,12 +126,12 @@ export function encodeDerivedValues(values: FieldValues, sources: readonly Prove
     }
   }
   if (matched !== recordValueCount(record)) {
-    for (const field of recordValues(record).keys()) {
+    forEachRecordField(record, (field) => {
       if (!(field in values)) {
         overrides[field] = [];
         overridden = true;
       }
-    }
+    });
   }
   return [0, overridden ? encodeFieldValues(overrides, sources) : {}];
 }
