@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../contact.js';
 import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
-import { blockCandidates, dedup } from './dedup.js';
+import { blockCandidates, dedup, strongestFirst } from './dedup.js';
 import type { MatchModel } from './fellegi-sunter.js';
 
 function sameCluster(clusters: number[][], a: number, b: number): boolean {
@@ -229,5 +229,16 @@ describe('dedup: same-surname colleagues', () => {
     it('keeps them apart when only the city agrees (2 bits), though the match probability is 0.98', () => {
       expect(sameCluster(dedup(okafors(), { model }).clusters, 0, 1)).toBe(false);
     });
+  });
+});
+
+describe('strongestFirst', () => {
+  it('orders positions by score, highest first, ties in position order, as the comparator sort did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(0.9, 0.93, 0.999, 1, 0.95), { maxLength: 200 }), (scores) => {
+        const expected = Array.from(scores.keys()).sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0) || x - y);
+        expect(Array.from(strongestFirst(scores))).toEqual(expected);
+      }),
+    );
   });
 });

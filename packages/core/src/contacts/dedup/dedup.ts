@@ -101,6 +101,35 @@ const sharedFieldNames = new Set(['company', 'organisation', 'city', 'region', '
 /** Pairs whose second records are fetched together before they are compared (see `RecordComparer.prefetch`). */
 const prefetchAhead = 32;
 
+/**
+ * Positions of `scores` strongest first, ties in position order: each position packed below the
+ * rank of its score among the distinct scores (a few thousand: one per comparison pattern), so
+ * one native sort of doubles replaces a comparator called millions of times.
+ * @internal
+ */
+export function strongestFirst(scores: readonly number[]): Float64Array {
+  const distinct = Float64Array.from(scores).sort().reverse();
+  let unique = 0;
+  for (let x = 0; x < distinct.length; x++) if (x === 0 || distinct[x] !== distinct[unique - 1]) distinct[unique++] = distinct[x] ?? 0;
+  const scale = 2 ** Math.ceil(Math.log2(scores.length + 1));
+  const packed = new Float64Array(scores.length);
+  for (let j = 0; j < scores.length; j++) {
+    const score = scores[j] ?? 0;
+    // rank: the number of distinct scores above this one
+    let low = 0;
+    let high = unique - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((distinct[middle] ?? 0) > score) low = middle + 1;
+      else high = middle;
+    }
+    packed[j] = low * scale + j;
+  }
+  packed.sort();
+  for (let x = 0; x < packed.length; x++) packed[x] = (packed[x] ?? 0) % scale;
+  return packed;
+}
+
 /** `dedup` over prepared features. @internal */
 export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
   const threshold = options.threshold ?? 0.9;
@@ -188,6 +217,9 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     const flags = flagsOf[k] ?? 0;
     if ((flags & conflict) !== 0) continue;
     const pattern = patternOf[k] ?? 0;
+    // without an exact key the score is the pattern's probability at most: most pairs stop here,
+    // before the checks below read their records again
+    if ((flags & exactFlags) === 0 && (probabilities[pattern] ?? 0) < threshold) continue;
     // a record with no name can be anyone in the list: its other fields must single it out among
     // all `size` records (a Bayes factor of 4 × size against prior odds of 1 : size)
     if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && (corroboration[pattern] ?? 0) < minCorroboration + Math.log2(size)) continue;
@@ -200,8 +232,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
       matchedScores.push(score);
     }
   }
-  // strongest first, ties in candidate order
-  const order = Array.from(matched.keys()).sort((x, y) => (matchedScores[y] ?? 0) - (matchedScores[x] ?? 0) || x - y);
+  const order = strongestFirst(matchedScores);
 
   const rootLinkedin = features.linkedin.slice();
   const rootExisting = new Uint8Array(size);

@@ -7,6 +7,13 @@ describe('createStringInterner', () => {
     expect(Array.from(interner.ids(['', 'anna', 'paul', 'anna']))).toEqual([0, 1, 2, 1]);
     expect(interner.id('paul')).toBe(2);
   });
+
+  it('numbers thousands of strings in first-seen order through its growth', () => {
+    const interner = createStringInterner();
+    const words = Array.from({ length: 5000 }, (_, k) => `w${(k * 7919) % 5000}`);
+    expect(Array.from(interner.ids(words))).toEqual(words.map((_, k) => k + 1));
+    expect(Array.from(interner.ids(words.slice().reverse()))).toEqual(words.map((_, k) => 5000 - k));
+  });
 });
 
 describe('createLevelCache', () => {

