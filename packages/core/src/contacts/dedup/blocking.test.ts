@@ -211,3 +211,12 @@ describe('candidate pairs', () => {
     expect(years).toEqual([1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989]);
   });
 });
+
+describe('candidatePairs', () => {
+  it('pairs every two records of a full block once, past the first size of its pair buffer', () => {
+    // 20 records sharing name, phone and city: one block of each key, 190 pairs from each
+    const records = Array.from({ length: 20 }, (_, k) => contact({ firstName: 'Ada', lastName: 'Byron', phone: '442071234567', city: 'London', birthDate: `19${10 + k}-01-01` }));
+    const expected = records.flatMap((_, a) => records.slice(a + 1).map((__, offset) => `${a}-${a + 1 + offset}`));
+    expect(pairsOf(records)).toEqual(expected);
+  });
+});

@@ -142,8 +142,10 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const fieldCount = comparer.fields.length;
   const levels = new Int8Array(fieldCount);
 
-  const patternOf = new Uint32Array(candidates.count);
-  const flagsOf = new Uint8Array(candidates.count);
+  // every slot is written before it is read: blocking's spare memory serves when it is large enough
+  const spare = candidates.spare !== undefined && candidates.spare.byteLength >= 5 * candidates.count && candidates.spare.byteOffset % 4 === 0 ? candidates.spare : undefined;
+  const patternOf = spare === undefined ? new Uint32Array(candidates.count) : new Uint32Array(spare.buffer, spare.byteOffset, candidates.count);
+  const flagsOf = spare === undefined ? new Uint8Array(candidates.count) : new Uint8Array(spare.buffer, spare.byteOffset + 4 * candidates.count, candidates.count);
   const tally = createPatternTally(fieldCount);
   for (let k = 0; k < candidates.count; k++) {
     if (k % prefetchAhead === 0) comparer.prefetch(candidates.right, k, Math.min(candidates.count, k + prefetchAhead));
