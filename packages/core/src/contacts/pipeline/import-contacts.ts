@@ -1,10 +1,9 @@
 import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../contact.js';
 import { dedup, mergeCluster, type DedupOptions } from '../dedup/index.js';
 import { importInsights, type ImportInsight } from '../insights/index.js';
-import type { Playbook } from '../../playbook/index.js';
+import { fitScore, type Playbook } from '../../playbook/index.js';
 import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
-import { createImportFitScorer } from './import-fit-scorer.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { hasIdentity } from './has-identity.js';
 import { readContactFile, type ReadContactFileOptions } from './read-contact-file.js';
@@ -107,26 +106,20 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       );
       const importRows: StoredImportRow[] = [];
       const merges: StoredMerge[] = [];
-      /** Contacts merged (and scored) but not yet handed to the store. */
-      const pending: StoredContact[] = [];
-      // Raw rows, merges and contacts go to the store (on its own thread) while the next clusters are merged.
-      const flush = () => {
+
+      // Merging clusters and linking companies is reported as the `companies` phase, not as dedup.
+      onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
+      // Raw rows and merges go to the store (on its own thread) while the next clusters are merged.
+      const writeRowsAndMerges = () => {
         const rows = importRows.splice(0);
         const mergesSoFar = merges.splice(0);
-        const contacts = pending.splice(0);
-        if (rows.length > 0) writes.add(() => tx.imports.addRows(rows));
-        if (mergesSoFar.length > 0) writes.add(() => tx.imports.addMerges(mergesSoFar));
-        if (contacts.length > 0) writes.add(() => tx.contacts.upsertMany(contacts));
+        writes.add(() => tx.imports.addRows(rows));
+        writes.add(() => tx.imports.addMerges(mergesSoFar));
       };
-      const fit = playbook ? createImportFitScorer(playbook, companies, matchedIds) : undefined;
-
-      // Merging clusters, linking companies and scoring fit is reported as the `companies` phase.
-      onProgress?.({ phase: 'companies', done: 0, total: result.clusters.length });
       let clusterCount = 0;
       for (const cluster of result.clusters) {
         if (++clusterCount % itemsPerTurn === 0) {
-          if (pending.length >= contactsPerWrite || importRows.length >= rowsPerWrite) flush();
-          // Lets the queued writes take their next step (each needs a reply from the store).
+          if (importRows.length >= rowsPerWrite) writeRowsAndMerges();
           await yieldToEventLoop();
         }
         const newMembers = cluster.filter((index) => index >= existing.length);
@@ -150,9 +143,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           updatedAt: at,
         };
         contact.companyId = companies.resolve(contact.record, newSources[0] ?? { source: 'import', at }) ?? stored?.companyId;
-        fit?.score(contact);
         touched.push(contact);
-        pending.push(contact);
         fileContacts.push(contact);
         if (stored) mergedIntoExisting += 1;
         duplicatesMerged += newMembers.length - 1;
@@ -177,36 +168,39 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         for (const index of cluster.slice(1)) {
           const other = index < existing.length ? existing[index] : undefined;
           if (!other) continue;
-          const retired: StoredContact = { ...other, mergedInto: id, updatedAt: at };
-          touched.push(retired);
-          pending.push(retired);
+          touched.push({ ...other, mergedInto: id, updatedAt: at });
           merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
         }
       }
       for (const row of contactFile.rows) {
         if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
       }
-      flush();
+      writeRowsAndMerges();
       onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
 
-      if (fit) {
-        onProgress?.({ phase: 'fit', done: 0 });
-        // A company filled in by a later row (industry, size, country) can change an earlier score.
-        pending.push(...fit.rescoreChanged());
-        // Every live contact is re-scored when the playbook version moved; else only touched ones.
-        if (existing.some((contact) => contact.playbookVersion !== fit.version)) {
-          for (const contact of untouched(existing, touched)) {
-            fit.score(contact);
-            pending.push(contact);
-            if (pending.length >= contactsPerWrite) {
-              flush();
-              await yieldToEventLoop();
-            }
+      // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
+      const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
+      const toWrite = rescoreAll ? [...touched, ...untouched(existing, touched)] : touched;
+      // Each scored chunk is written (on the store's thread) while the next one is scored.
+      for (let start = 0; start < toWrite.length; start += contactsPerWrite) {
+        const chunk = toWrite.slice(start, start + contactsPerWrite);
+        if (playbook) {
+          for (const [index, contact] of chunk.entries()) {
+            if (index % itemsPerTurn === itemsPerTurn - 1) await yieldToEventLoop();
+            if (contact.mergedInto) continue;
+            const company = contact.companyId ? companies.get(contact.companyId) : undefined;
+            const scored = fitScore(contact.record, playbook.playbook, company);
+            contact.fit = scored.fit;
+            contact.fitReasons = scored.reasons;
+            contact.playbookVersion = playbook.version;
+            if (scored.matched) matchedIds.add(contact.id);
           }
         }
-        flush();
-        onProgress?.({ phase: 'fit', done: touched.length, total: touched.length });
+        writes.add(() => tx.contacts.upsertMany(chunk));
+        // Lets the queued writes take their next step (each needs a reply from the store).
+        await yieldToEventLoop();
       }
+      if (playbook) onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
 
       const built = buildReport();
       onProgress?.({ phase: 'save', done: 0, total: touched.length });
