@@ -207,6 +207,23 @@ export function spellsName(email: string, at: number, name: string): boolean {
   return false;
 }
 
+/**
+ * True when `email` has the shape of a valid address: one `@` after a local part, a domain not
+ * starting with a dot, and a top-level label of 2+ letters. Record features keep garbled
+ * addresses (`poppy.foxo3@rivera.c6m`) after the valid ones, so the first address tells whether a
+ * record has one to be found by.
+ */
+export function addressShaped(email: string): boolean {
+  const at = email.indexOf('@');
+  const dot = email.lastIndexOf('.');
+  if (at <= 0 || email.indexOf('@', at + 1) >= 0 || email.charCodeAt(at + 1) === 46 || dot <= at + 1 || email.length - dot <= 2) return false;
+  for (let i = dot + 1; i < email.length; i++) {
+    const code = email.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -315,7 +332,8 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   const phones = features.phones[index] ?? [];
   for (const phone of phones) emit(hashOf(mixText(phoneKind, phone)), 0);
   const incomplete = firstCode === '' || lastCode === '';
-  const loose = incomplete || (emails.length === 0 && phones.length === 0 && linkedin === '') ? probeBit : targetBit;
+  // a record with only a garbled address has no identifier to be found by either
+  const loose = incomplete || (!addressShaped(emails[0] ?? '') && phones.length === 0 && linkedin === '') ? probeBit : targetBit;
   if (firstCode !== '' && lastCode !== '') {
     emit(namesKey(firstCode, lastCode), 0);
     // a diminutive keys as its full name too (tony evans meets anthony evans)

@@ -20,7 +20,7 @@ export interface RecordFeatures {
   size: number;
   first: string[];
   last: string[];
-  /** Non-role email addresses per record. */
+  /** Non-role email addresses per record: the valid ones, then garbled ones (invalid, with an @ and 4+ letters). */
   emails: (readonly string[])[];
   /** Registrable domain of the first non-free, non-role email; '' otherwise. */
   workDomain: string[];
@@ -65,6 +65,20 @@ function prepareCustom(type: FieldType, raw: string): string {
     default:
       return normalizeForMatch(raw);
   }
+}
+
+/** Letters an invalid address needs, besides an @, to be compared as a garbled address. */
+const minGarbledLetters = 4;
+
+/** True when an invalid address holds an @ and at least `minGarbledLetters` letters. */
+function garbledAddress(address: string): boolean {
+  if (!address.includes('@')) return false;
+  let letters = 0;
+  for (let i = 0; i < address.length && letters < minGarbledLetters; i++) {
+    const code = address.charCodeAt(i) | 32;
+    if (code >= 97 && code <= 122) letters++;
+  }
+  return letters >= minGarbledLetters;
 }
 
 /** A first name without a trailing middle initial (`tom c` → `tom`, from "Tom C."). */
@@ -116,13 +130,22 @@ export function appendFeatures(features: RecordFeatures, record: ContactRecord):
   features.first.push(first);
   features.last.push(last);
   const emails: string[] = [];
+  let garbled: string[] | undefined;
   let workDomain = '';
   for (const email of record.emails) {
-    // an invalid address ('10/01/15' from a shifted column) identifies nothing
-    if (email.role || !email.valid || email.address === '') continue;
+    if (email.role || email.address === '') continue;
+    // an invalid address that still looks like one (f@b@reese.com, j.riley9tbennett.ne@) is one
+    // address garbled and can agree partially (after the valid ones: no work domain, and blocking
+    // does not count it as an identifier); one without an @ or letters ('10/01/15' from a shifted
+    // column) identifies nothing
+    if (!email.valid) {
+      if (garbledAddress(email.address)) (garbled ??= []).push(email.address);
+      continue;
+    }
     emails.push(email.address);
     if (workDomain === '' && !email.free) workDomain = email.address.slice(email.address.indexOf('@') + 1);
   }
+  if (garbled !== undefined) emails.push(...garbled);
   features.emails.push(emails.length === 0 ? noStrings : emails);
   features.workDomain.push(workDomain);
   const phones = record.phones.map(digits);
