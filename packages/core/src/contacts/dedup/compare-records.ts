@@ -4,7 +4,7 @@
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
 import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
-import { bitCount } from './email-shape.js';
+import { bitCount, characterMask } from './email-shape.js';
 import {
   compareAddressLevel,
   compareCityLevel,
@@ -18,8 +18,8 @@ import {
   levelCounts,
 } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
-import { fnvOffset, mixText } from './key-hash.js';
 import { createOrganisationIds } from './organisation-letters.js';
+import { phonesSharedBy } from './shared-phones.js';
 import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
 import type { ComparedField, CompareOptions, RecordComparer } from './record-comparison.js';
@@ -60,31 +60,6 @@ const maxAddressMaskGap = 6;
 function hasAny(values: readonly (string | readonly string[])[]): boolean {
   for (const value of values) if (value.length > 0) return true;
   return false;
-}
-
-/**
- * Phones held more than `limit` times. Phones are first counted by hash (a count per bucket,
- * capped): only the phones of buckets past the limit are counted exactly, so a million distinct
- * phones never become a million Map keys.
- */
-function phonesSharedBy(table: readonly (readonly string[])[], limit: number): Set<string> {
-  // about two buckets a record (2^21 at a million): few buckets of distinct phones pass the limit
-  const bits = Math.min(21, Math.max(10, Math.ceil(Math.log2(table.length + 1)) + 1));
-  const buckets = new Uint8Array(2 ** bits);
-  // a bucket at the cap holds more than `limit` phones, or at least 255 (so the cap is a necessary bound either way)
-  const cap = Math.min(255, limit + 1);
-  const bucketOf = (phone: string): number => mixText(fnvOffset, phone) >>> (32 - bits);
-  for (const phones of table) {
-    for (const phone of phones) {
-      const bucket = bucketOf(phone);
-      if ((buckets[bucket] ?? 0) < cap) buckets[bucket] = (buckets[bucket] ?? 0) + 1;
-    }
-  }
-  const counts = new Map<string, number>();
-  for (const phones of table) for (const phone of phones) if ((buckets[bucketOf(phone)] ?? 0) >= cap) counts.set(phone, (counts.get(phone) ?? 0) + 1);
-  const shared = new Set<string>();
-  for (const [phone, count] of counts) if (count > limit) shared.add(phone);
-  return shared;
 }
 
 /**
@@ -176,6 +151,17 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     return level;
   };
 
+  /**
+   * False when the record at `row` cannot spell `name`: no LinkedIn slug, and no address or one
+   * whose characters (the row's mask) do not cover the name's. Decided from the row alone, so
+   * most pairs of namesakes' relatives (one surname, two first names) never read an address.
+   */
+  const maySpell = (row: number, name: string): boolean => {
+    const length = data[row + rowEmailLength] ?? -1;
+    if (length === -2 || (data[row + rowLinkedin] ?? 0) !== 0) return true;
+    return length >= 0 && (characterMask(name) & ~(data[row + rowEmailMask] ?? 0)) === 0;
+  };
+
   const set = (levels: Int8Array, index: number | undefined, level: number): void => {
     if (index !== undefined && index >= 0) levels[index] = level;
   };
@@ -224,7 +210,12 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // (christine around chris): most pairs are settled by the row bit and the two names
       const checkA = ((data[rowA + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstB.includes(firstA);
       const checkB = ((data[rowB + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstA.includes(firstB);
-      if ((checkA && spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB)) || (checkB && spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA))) firstLevel = 2;
+      if (
+        (checkA && maySpell(rowA, firstB) && spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB)) ||
+        (checkB && maySpell(rowB, firstA) && spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA))
+      ) {
+        firstLevel = 2;
+      }
     }
     set(levels, sFirst, firstLevel);
     set(levels, sLast, lastLevel);
@@ -388,7 +379,9 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     let sum = 0;
     for (let k = from; k < to; k++) {
       const b = rights[k] ?? 0;
-      sum += (data[rows.offset(right, b, 1)] ?? 0) + (right.phones[b]?.length ?? 0) + (right.emails[b]?.length ?? 0);
+      const at = rows.offset(right, b, 1);
+      // a row's first and last words: 64 bytes not aligned to a cache line span two lines
+      sum += (data[at] ?? 0) + (data[at + rowPhones] ?? 0) + (right.phones[b]?.length ?? 0) + (right.emails[b]?.length ?? 0);
     }
     // kept where the optimizer cannot drop the loads
     prefetched = sum;

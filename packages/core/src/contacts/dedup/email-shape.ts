@@ -11,10 +11,19 @@
 export function emailShape(emails: readonly string[], masks: Int32Array, index: number): number {
   if (emails.length !== 1) return emails.length === 0 ? -1 : -2;
   const address = emails[0] ?? '';
-  let mask = 0;
-  for (let i = 0; i < address.length; i++) mask |= 1 << (address.charCodeAt(i) & 31);
-  masks[index] = mask;
+  masks[index] = characterMask(address);
   return address.length;
+}
+
+/**
+ * Mask of the characters of `text` (bit `code mod 32`): a string holds another only when its mask
+ * covers the other's, so a mask answers most "does this address spell that name" questions
+ * without reading the address.
+ */
+export function characterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+  return mask;
 }
 
 /** Number of set bits of a 32-bit integer. */
