@@ -97,6 +97,33 @@ describe('dedup', () => {
     expect(sameCluster(clusters, a, a + 1) || sameCluster(clusters, a + 1, a + 2)).toBe(true);
   });
 
+  describe('chaining guard', () => {
+    it('judges two clusters on their strongest pair of members with both names, not on a root without names', () => {
+      const { records } = sampleContacts();
+      const a = records.length;
+      // cluster one: an address alone (its root, no names) and Chidi Okonkwo with that address;
+      // cluster two: two Chidi Okonkwo records sharing a phone; the roots share no field at all
+      records.push(contact({ email: 'c.okonkwo@hotmail.com' }));
+      records.push(contact({ firstName: 'chidi', lastName: 'okonkwo', email: 'c.okonkwo@hotmail.com', birthDate: '1981-04-12', city: 'leeds' }));
+      records.push(contact({ firstName: 'chidi', lastName: 'okonkwo', phone: '+447700900123', birthDate: '1981-04-12', city: 'leeds' }));
+      records.push(contact({ firstName: 'chidi', lastName: 'okonkwo', phone: '+447700900123' }));
+      const { clusters } = dedup(records);
+      expect(clusters.find((cluster) => cluster.includes(a))).toEqual([a, a + 1, a + 2, a + 3]);
+    });
+
+    it('keeps apart two clusters whose members with both names are different people, linked through a lone surname', () => {
+      const { records } = sampleContacts();
+      const a = records.length;
+      records.push(contact({ firstName: 'jack', lastName: 'turnbull', phone: '+447700900301', birthDate: '1950-02-03', city: 'oslo' }));
+      records.push(contact({ lastName: 'turnbull', phone: '+447700900301', birthDate: '1990-05-06', city: 'oslo' }));
+      records.push(contact({ firstName: 'maria', lastName: 'turnbull', phone: '+447700900302', birthDate: '1990-05-06', city: 'oslo' }));
+      records.push(contact({ firstName: 'maria', lastName: 'turnbull', phone: '+447700900302' }));
+      const { clusters } = dedup(records);
+      expect(clusters.find((cluster) => cluster.includes(a))).toEqual([a, a + 1]);
+      expect(clusters.find((cluster) => cluster.includes(a + 2))).toEqual([a + 2, a + 3]);
+    });
+  });
+
   it('keeps existing contacts first and apart on re-import', () => {
     const { records, labels } = sampleContacts();
     const existing = records.filter((_, i) => labels.indexOf(labels[i] ?? '') === i);
