@@ -3,6 +3,7 @@
  * per record keep recall high when one field has a typo (a name typo still shares the birth date,
  * a postcode typo still shares the email).
  */
+import { addressShaped } from './address-shape.js';
 import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
 import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
@@ -205,23 +206,6 @@ export function spellsName(email: string, at: number, name: string): boolean {
     if (k >= name.length) return true;
   }
   return false;
-}
-
-/**
- * True when `email` has the shape of a valid address: one `@` after a local part, a domain not
- * starting with a dot, and a top-level label of 2+ letters. Record features keep garbled
- * addresses (`poppy.foxo3@rivera.c6m`) after the valid ones, so the first address tells whether a
- * record has one to be found by.
- */
-export function addressShaped(email: string): boolean {
-  const at = email.indexOf('@');
-  const dot = email.lastIndexOf('.');
-  if (at <= 0 || email.indexOf('@', at + 1) >= 0 || email.charCodeAt(at + 1) === 46 || dot <= at + 1 || email.length - dot <= 2) return false;
-  for (let i = dot + 1; i < email.length; i++) {
-    const code = email.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 function isDigit(code: number): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactRecord, EmailInfo } from '../contact.js';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
-import { addressShaped } from './blocking-keys.js';
+import { addressShaped } from './address-shape.js';
 import { createRecordComparer } from './compare-records.js';
 import { buildFeatures } from './record-features.js';
 
