@@ -1,5 +1,6 @@
 /**
- * A cheap check of an address's shape, for blocking: whether a record has an address to be found by.
+ * Cheap checks of an address's shape: whether a record has an address to be found by (blocking) and
+ * whether a shared address is an exact key (comparison).
  */
 
 /**
@@ -17,4 +18,13 @@ export function addressShaped(email: string): boolean {
     if (code < 97 || code > 122) return false;
   }
   return true;
+}
+
+/**
+ * True when both lists hold one same address that has the shape of a valid one: only such a shared
+ * address is an exact key (two rows with the same garbled or placeholder-like text are not).
+ */
+export function sharesShapedAddress(a: readonly string[], b: readonly string[]): boolean {
+  for (const address of a) if (b.includes(address) && addressShaped(address)) return true;
+  return false;
 }

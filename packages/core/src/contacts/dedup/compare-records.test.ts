@@ -164,6 +164,25 @@ describe('createRecordComparer', () => {
     expect(shared.flags & (exactEmail | conflict)).toBe(exactEmail);
   });
 
+  it('takes a shared garbled address as full email agreement but never as an exact key', () => {
+    const garbled = (address: string) => {
+      const record = contact({ firstName: 'Poppy', lastName: 'Fox' });
+      record.emails = [{ address, valid: false, role: false, free: false, disposable: false }];
+      return record;
+    };
+    const compareTwo = (a: ReturnType<typeof contact>, b: ReturnType<typeof contact>) => {
+      const comparer = createRecordComparer(buildFeatures([a, b]));
+      const levels = new Int8Array(comparer.fields.length);
+      const flags = comparer.compare(0, 1, levels);
+      return { email: levels[comparer.fields.findIndex((field) => field.name === 'email')], exact: (flags & exactEmail) !== 0 };
+    };
+    for (const address of ['poppy.foxo3@rivera.c6m', 'f@b@reese.com', 'poppy.fox@.rivera.com']) {
+      expect(compareTwo(garbled(address), garbled(address))).toEqual({ email: 2, exact: false });
+    }
+    const valid = () => contact({ firstName: 'Poppy', lastName: 'Fox', email: 'poppy.fox@rivera.com' });
+    expect(compareTwo(valid(), valid())).toEqual({ email: 2, exact: true });
+  });
+
   it('treats a first name that the record\'s own address or profile spells like the other\'s as a typo-level agreement', () => {
     expect(spellsOtherName(['ondrej.horak@alpine.cz'], '', 'ondra', 'ondrej')).toBe(true);
     expect(spellsOtherName([], 'christinetaylor1aef7', 'chris', 'christine')).toBe(true);

@@ -4,6 +4,7 @@
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
 import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
+import { sharesShapedAddress } from './address-shape.js';
 import { bitCount, characterMask } from './email-shape.js';
 import {
   compareAddressLevel,
@@ -237,7 +238,14 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       set(levels, sEmail, level);
       // a shared address is an exact key only when the names do not disagree (couples share
       // free-mail mailboxes; generators recycle jevans@ for Joshua and John Evans)
-      if (level === 2 && (firstLevel !== 0 || nicknameMailbox(left.emails[a] ?? noValues, right.emails[b] ?? noValues, left.first[a] ?? '', right.first[b] ?? '', lastLevel))) flags |= exactEmail;
+      // a garbled address (kept for partial agreement) is no key, even when both rows hold it
+      if (
+        level === 2 &&
+        sharesShapedAddress(left.emails[a] ?? noValues, right.emails[b] ?? noValues) &&
+        (firstLevel !== 0 || nicknameMailbox(left.emails[a] ?? noValues, right.emails[b] ?? noValues, left.first[a] ?? '', right.first[b] ?? '', lastLevel))
+      ) {
+        flags |= exactEmail;
+      }
       const workDomain = data[rowA + rowWorkDomain] ?? 0;
       // two different addresses at one company domain belong to two people when the names clearly
       // differ, or when each address vouches for its own record's spelling of a name part on which
