@@ -4,7 +4,7 @@
  * nickname in its name, not a different person. Pure string checks, run per compared pair, so
  * they search in place and allocate nothing on the common path.
  */
-import { emailLetters } from './blocking-keys.js';
+import { emailLetters } from './key-texts.js';
 
 /**
  * True when a record's address at `domain` vouches for its own spelling of a name part on which

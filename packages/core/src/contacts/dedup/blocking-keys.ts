@@ -5,6 +5,7 @@
  */
 import { addressShaped } from './address-shape.js';
 import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
+import { streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
 import { phoneticKey } from './phonetic-key.js';
@@ -19,43 +20,6 @@ import type { RecordFeatures } from './record-features.js';
 export const targetBit = 1;
 export const probeBit = 2;
 export const byLastBit = 4;
-
-/** Letters of an address's local part: `roberta.25@x.com` → `roberta`. */
-export function emailLetters(email: string): string {
-  return email.slice(0, email.indexOf('@')).replace(/[^a-z]+/g, '');
-}
-
-/** A `YYYYMMDD` date with day and month in sorted order, so a day/month swap keeps the key. */
-export function dateKey(date: string): string {
-  if (date.length !== 8) return date;
-  const month = date.slice(4, 6);
-  const day = date.slice(6, 8);
-  return month <= day ? date : `${date.slice(0, 4)}${day}${month}`;
-}
-
-/** Directions, street types and unit words: they vary between spellings of one address (w / west, st / street). */
-const streetNoise = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'st', 'street', 'ave', 'av', 'avenue', 'dr', 'drive', 'rd', 'road', 'blvd', 'boulevard', 'pl', 'place', 'ln', 'lane', 'ct', 'court', 'way', 'pkwy', 'parkway', 'hwy', 'highway', 'sq', 'square', 'ter', 'terrace', 'cir', 'circle', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'building', 'bldg']);
-
-/**
- * Street key: with a house number, the number and the first three letters of the street name that
- * follows it (directions and street types skipped: `1020 w bryn mawr ave` and `1020 west bryn mawr`
- * share `1020 bry`; an ordinal without its suffix: `112 e 51st st` and `112 east 51 street` share
- * `112 51`); without one, the longest word's first five letters.
- */
-export function streetKey(tokens: readonly string[]): string {
-  let number = '';
-  let name = '';
-  let longest = '';
-  for (const token of tokens) {
-    const digit = /^\d/.test(token);
-    if (number === '' && digit) number = token;
-    // an ordinal street loses its suffix: `51st street` and `51 street` are one street
-    else if (number !== '' && name === '' && !streetNoise.has(token)) name = digit ? token.replace(/(?<=\d)(st|nd|rd|th)$/, '') : token;
-    if (!digit && token.length > longest.length) longest = token;
-  }
-  if (number !== '' && name !== '') return `${number} ${name.slice(0, 3)}`;
-  return longest === '' ? '' : `${number} ${longest.slice(0, 5)}`;
-}
 
 /** FNV state after a key's kind prefix (`e:`): keys of different kinds never share a text. */
 function kind(prefix: string): number {
