@@ -94,6 +94,16 @@ describe('importInsights', () => {
     expect(importInsights(contacts)).toEqual(insights);
   });
 
+  it('counts no company for non-employers (a company name without a key)', () => {
+    const contacts = [
+      ...['stripe', 'stripe', 'stripe', 'figma'].map((companyKey) => contact({ company: companyKey, companyKey }, false)),
+      contact({ company: 'Self-employed' }, false),
+      contact({ company: 'Stealth' }, false),
+    ];
+    const threading = importInsights(contacts).find((insight) => insight.kind === 'multi-threading');
+    expect(threading).toMatchObject({ text: '1 of 2 companies have 3+ contacts (3 contacts in all): multi-threading opportunities', n: 2 });
+  });
+
   it('falls back to the match rate, and gives nothing for an empty list', () => {
     const contacts = [contact({}, true), contact({}, false), contact({}, false)];
     expect(importInsights(contacts)).toEqual([

@@ -126,9 +126,13 @@ function emailGap(contacts: readonly InsightContact[]): ImportInsight | undefine
   return proportion('data-gap', text, missing.length, contacts.length);
 }
 
+/**
+ * The company a contact counts under. A company name without a key is a non-employer
+ * (`Self-employed`, `Stealth`: see `normalizeContact`) and counts as no company.
+ */
 function companyKeyOf(contact: InsightContact): string | undefined {
   const { record, company } = contact;
-  return company?.id ?? record.companyKey ?? record.domain ?? company?.domain ?? (record.company ?? company?.name)?.trim().toLowerCase();
+  return company?.id ?? record.companyKey ?? record.domain ?? company?.domain;
 }
 
 /** Companies with several contacts: multi-threading opportunities. */
