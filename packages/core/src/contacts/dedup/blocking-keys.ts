@@ -5,7 +5,7 @@
  */
 import { addressShaped } from './address-shape.js';
 import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
-import { streetKey } from './key-texts.js';
+import { houseNumber, streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
 import { phoneticKey } from './phonetic-key.js';
@@ -46,6 +46,7 @@ const cityKind = kind('c:');
 const companyKind = kind('o:');
 const companyWordsKind = kind('k:');
 const streetKind = kind('s:');
+const houseNumberKind = kind('sn:');
 const customKind = kind('x:');
 const nameLettersKind = kind('q:');
 const cityYearKind = kind('w:');
@@ -217,7 +218,8 @@ function namesKey(a: string, b: string): number {
  * email, email local part (letters only; letters and digits when it has digits), LinkedIn slug,
  * phone, phonetic first+last (order-free, so swapped names share it; a diminutive also as its full
  * name), postcode + initial, birth date (day and month order-free), city + phonetic last name,
- * company + phonetic last name, company + both initials, street number + name, exact custom
+ * company + phonetic last name, company + both initials, street number + name (and for a record
+ * with no name, the house number alone), exact custom
  * email / phone / id / postcode values, and single phonetic names. An address's letters also probe
  * the name patterns of named records (`emitNamePatterns`), as does a LinkedIn slug's name part,
  * and city + birth year is loose; a local part of 6+ letters that does not spell its record's name
@@ -363,8 +365,16 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     const second = space < 0 ? -1 : company.indexOf(' ', space + 1);
     emit(hashOf(mixText(companyWordsKind, company, 0, second < 0 ? company.length : second)), 0);
   }
-  const street = streetKey(features.street[index] ?? []);
+  const streetTokens = features.street[index] ?? [];
+  const street = streetKey(streetTokens);
   if (street !== '') emit(hashOf(mixText(streetKind, street)), 0);
+  if (firstCode === '' && lastCode === '') {
+    // an organisation's site by its house number alone: the street's name is written many ways
+    // (`8128 s dr martin luther king dr` / `8128 s king drive`, `1900 w vanburen`) and a list of
+    // organisations holds few records per number; records with a person's name never get it
+    const number = houseNumber(streetTokens);
+    if (number !== '') emit(hashOf(mixText(houseNumberKind, number)), 0);
+  }
   for (const column of features.custom) {
     const value = column.values[index] ?? '';
     if (value === '') continue;

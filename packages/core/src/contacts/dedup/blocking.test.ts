@@ -34,6 +34,7 @@ describe('blocking keys', () => {
     // an ordinal street without its suffix
     expect(streetKey(['520', 'e', '79th'])).toBe('520 79');
     expect(streetKey(['112', 'e', '51st', 'street'])).toBe(streetKey(['112', 'east', '51', 'street']));
+    expect(streetKey(['1', 'e', '113thk', 'st'])).toBe('1 113');
     // no house number: the longest word
     expect(streetKey(['miller', 'place'])).toBe(' mille');
   });
@@ -46,6 +47,22 @@ describe('blocking keys', () => {
     // a vanity slug, and one whose last segment is a word
     expect(name('lauraking')).toBe('lauraking');
     expect(name('laura-king-cafe')).toBe('laura-king-cafe');
+  });
+
+  it('pairs two organisation records at one house number however its street is written, among many organisations', () => {
+    // 30 organisations between them in company order: the block of records with no name does not pair them
+    const others = Array.from({ length: 30 }, (_, k) => contact({ company: `Lakeside Centre ${k}`, street: `${100 + k} W Lake St`, phone: `31255500${String(k).padStart(2, '0')}` }));
+    const records = [contact({ company: 'Chicago State University Tiny Tots Villa', street: '8128 S Dr Martin Luther King Dr', phone: '4836251' }), ...others, contact({ company: 'Tiny Tot Villa', street: '8128 S King Drive', phone: '4836521' })];
+    expect(pairsOf(records)).toContain(`0-${records.length - 1}`);
+    // a person is never keyed by the house number alone
+    const keysOf = (record: ContactRecord): string[] => {
+      const emitted: string[] = [];
+      forEachBlockingKey(buildFeatures([record]), 0, (hash, role) => emitted.push(`${hash}/${role}`));
+      return emitted;
+    };
+    const numberKey = `${hashOf(mixText(fnvOffset, 'sn:8128'))}/0`;
+    expect(keysOf(contact({ company: 'Tiny Tot Villa', street: '8128 S King Drive' }))).toContain(numberKey);
+    expect(keysOf(contact({ firstName: 'Ann', lastName: 'Lee', street: '8128 S King Drive' }))).not.toContain(numberKey);
   });
 
   it('keeps only the letters of an email local part', () => {

@@ -234,4 +234,15 @@ describe('createRecordComparer', () => {
     // people at two addresses are not two sites
     expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', street: '2820 N Leavitt' }, { firstName: 'Ann', lastName: 'Lee', street: '2905 N Clybourn' }) & conflict).toBe(0);
   });
+
+  it('takes one house number on two streets as one site mistyped only when the two records share a phone', () => {
+    const site = (street: string, phone: string): Parameters<typeof contact>[0] => ({ company: 'Mary Crane League', street, phone });
+    const flagsOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): number => {
+      const comparer = createRecordComparer(buildFeatures([contact(a), contact(b)]));
+      return comparer.compare(0, 1, new Int8Array(comparer.fields.length));
+    };
+    expect(flagsOf(site('2905 N Leavitt', '3483485528'), site('2905 N Clybourn Avenue', '3483485528')) & conflict).toBe(0);
+    // two organisations at one number on two streets (4747 S Marshfield, 4747 S Bishop): two sites
+    expect(flagsOf(site('4747 S Marshfield', '3125354600'), site('4747 S Bishop St', '3125354565')) & conflict).toBe(conflict);
+  });
 });

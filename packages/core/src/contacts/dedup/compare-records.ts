@@ -6,18 +6,7 @@
 import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
 import { sharesShapedAddress } from './address-shape.js';
 import { bitCount, characterMask } from './email-shape.js';
-import {
-  compareAddressLevel,
-  compareCityLevel,
-  compareCompanyLevel,
-  compareCustomLevel,
-  compareDateLevel,
-  compareEmailLevel,
-  compareNameLevel,
-  comparePhoneLevel,
-  comparePostcodeLevel,
-  levelCounts,
-} from './field-comparators.js';
+import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCustomLevel, compareDateLevel, compareEmailLevel, compareNameLevel, comparePhoneLevel, comparePostcodeLevel, levelCounts, sameHouseNumber } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
@@ -269,6 +258,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         if (!explained) flags |= conflict;
       }
     }
+    /** True when the two records share a phone number (however many other records share it). */
+    let samePhone = false;
     if (((data[rowA + rowPhones] ?? 0) & 255) !== 0 && ((data[rowB + rowPhones] ?? 0) & 255) !== 0) {
       const phonesA = left.phones[a] ?? noValues;
       const phonesB = right.phones[b] ?? noValues;
@@ -276,6 +267,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       for (const x of phonesA) {
         for (const y of phonesB) {
           let current = comparePhoneLevel(x, y);
+          if (current === 2) samePhone = true;
           if (current === 2 && sharedPhones.has(x)) current = 1;
           else if (current === 2 && lastLevel >= 2 && firstLevel !== 0) flags |= exactPhone;
           if (current > level) level = current;
@@ -337,8 +329,10 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       const level = compareAddressLevel(streetA, streetB);
       set(levels, sStreet, level);
       // two records of an organisation (no person name on either) at clearly different streets are
-      // two sites of it (a school's two campuses share a name, a phone and a postcode)
-      sitesDiffer = level === 0 && firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0;
+      // two sites of it (a school's two campuses share a name, a phone and a postcode); one house
+      // number on two streets with one phone is one site with a street mistyped (`2905 n leavitt`
+      // and `2905 n clybourn`, both 348-5528)
+      sitesDiffer = level === 0 && firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0 && !(samePhone && sameHouseNumber(streetA, streetB));
     }
     const birthIdA = data[rowA + rowBirth] ?? 0;
     const birthIdB = birthIdA === 0 ? 0 : (data[rowB + rowBirth] ?? 0);

@@ -153,6 +153,15 @@ describe('field comparators', () => {
     expect(compareAddressLevel(['main', 'street'], ['12', 'main', 'street'])).toBeGreaterThan(0);
   });
 
+  it('grades one house number on two streets as different addresses, however each street is written', () => {
+    expect(compareAddressLevel(['4747', 's', 'marshfield'], ['4747', 's', 'winchester'])).toBe(0);
+    expect(compareAddressLevel(['1701', 'w', '53rd', 'avenue'], ['1701', 'w', '63rd', 'st'])).toBe(0);
+    // one street written apart, shortened or with its ordinal suffix mistyped
+    expect(compareAddressLevel(['1900', 'w', 'vanburen'], ['1900', 'w', 'van', 'buren', 'st'])).toBeGreaterThan(0);
+    expect(compareAddressLevel(['8128', 's', 'dr', 'martin', 'luther', 'king', 'dr'], ['8128', 's', 'king', 'drive'])).toBeGreaterThan(0);
+    expect(compareAddressLevel(['1', 'e', '113thk', 'st'], ['1', 'e', '113th', 'st'])).toBeGreaterThan(0);
+  });
+
   it('grades postcodes, dates, ids, phones and text', () => {
     expect(comparePostcodeLevel('10115', '10115')).toBe(2);
     expect(comparePostcodeLevel('10115', '10116')).toBe(1);

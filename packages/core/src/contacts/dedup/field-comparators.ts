@@ -6,6 +6,7 @@
 import type { FieldType } from '../contact.js';
 import { withinOneEdit } from './edit-distance.js';
 import { jaroWinkler } from './jaro-winkler.js';
+import { houseNumber, streetNames } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 
 /** Number of non-missing levels each comparator returns (levels are `0 .. count - 1`). */
@@ -219,24 +220,39 @@ export function compareCityLevel(a: string, b: string): number {
   return shorter >= 5 && shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
 }
 
-/** The first token that starts with a digit (a house number), or ''. */
-function houseNumber(tokens: readonly string[]): string {
-  for (const token of tokens) {
-    const code = token.charCodeAt(0);
-    if (code >= 48 && code <= 57) return token;
+/**
+ * False when both addresses name a street and no word of one names the other's (equal, or for 4+
+ * letters Jaro-Winkler >= 0.9), nor do their words run together alike (`vanburen` / `van buren`):
+ * `4747 s marshfield` and `4747 s winchester` share a number and a direction, not a street.
+ */
+function sameStreetName(a: readonly string[], b: readonly string[]): boolean {
+  const namesA = streetNames(a);
+  const namesB = streetNames(b);
+  if (namesA.length === 0 || namesB.length === 0) return true;
+  for (const x of namesA) {
+    for (const y of namesB) if (x === y || (x.length >= 4 && y.length >= 4 && jaroWinkler(x, y) >= 0.9)) return true;
   }
-  return '';
+  const joinedA = namesA.join('');
+  const joinedB = namesB.join('');
+  return joinedA.length >= 4 && joinedB.length >= 4 && jaroWinkler(joinedA, joinedB) >= 0.9;
+}
+
+/** True when both addresses give a house number and it is the same. */
+export function sameHouseNumber(a: readonly string[], b: readonly string[]): boolean {
+  const number = houseNumber(a);
+  return number !== '' && number === houseNumber(b);
 }
 
 /**
  * Address level from token sets: 3 similarity >= 0.99, 2 >= 0.7, 1 >= 0.4, 0 otherwise; and 0
  * when both give a house number and the numbers differ (4340 s lamon / 4640 s lamon are two
- * buildings of one street).
+ * buildings of one street), or when they name two streets (`sameStreetName`).
  */
 export function compareAddressLevel(a: readonly string[], b: readonly string[]): number {
   const numberA = houseNumber(a);
   const numberB = numberA === '' ? '' : houseNumber(b);
   if (numberA !== '' && numberB !== '' && numberA !== numberB) return 0;
+  if (!sameStreetName(a, b)) return 0;
   const similarity = tokenSetSimilarity(a, b);
   if (similarity >= 0.99) return 3;
   if (similarity >= 0.7) return 2;

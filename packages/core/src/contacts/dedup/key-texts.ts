@@ -19,6 +19,36 @@ export function dateKey(date: string): string {
 /** Directions, street types and unit words: they vary between spellings of one address (w / west, st / street). */
 const streetNoise = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'st', 'street', 'ave', 'av', 'avenue', 'dr', 'drive', 'rd', 'road', 'blvd', 'boulevard', 'pl', 'place', 'ln', 'lane', 'ct', 'court', 'way', 'pkwy', 'parkway', 'hwy', 'highway', 'sq', 'square', 'ter', 'terrace', 'cir', 'circle', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'building', 'bldg']);
 
+/** An ordinal without its suffix, mistyped or not (`51st`, `113thk` → `51`, `113`); other tokens unchanged. */
+function withoutOrdinal(token: string): string {
+  return token.replace(/(?<=\d)[a-z]+$/, '');
+}
+
+/** The first token that starts with a digit (a house number), or ''. */
+export function houseNumber(tokens: readonly string[]): string {
+  for (const token of tokens) {
+    const code = token.charCodeAt(0);
+    if (code >= 48 && code <= 57) return token;
+  }
+  return '';
+}
+
+/**
+ * Words that name the street of an address: every token but the house number (the first that
+ * starts with a digit) and the directions, street types and unit words; ordinals lose their
+ * suffix. `1020 w bryn mawr ave` → `bryn`, `mawr`; `112 e 51st st` → `51`.
+ */
+export function streetNames(tokens: readonly string[]): string[] {
+  const names: string[] = [];
+  let numbered = false;
+  for (const token of tokens) {
+    const digit = /^\d/.test(token);
+    if (digit && !numbered) numbered = true;
+    else if (!streetNoise.has(token)) names.push(digit ? withoutOrdinal(token) : token);
+  }
+  return names;
+}
+
 /**
  * Street key: with a house number, the number and the first three letters of the street name that
  * follows it (directions and street types skipped: `1020 w bryn mawr ave` and `1020 west bryn mawr`
@@ -33,7 +63,7 @@ export function streetKey(tokens: readonly string[]): string {
     const digit = /^\d/.test(token);
     if (number === '' && digit) number = token;
     // an ordinal street loses its suffix: `51st street` and `51 street` are one street
-    else if (number !== '' && name === '' && !streetNoise.has(token)) name = digit ? token.replace(/(?<=\d)(st|nd|rd|th)$/, '') : token;
+    else if (number !== '' && name === '' && !streetNoise.has(token)) name = digit ? withoutOrdinal(token) : token;
     if (!digit && token.length > longest.length) longest = token;
   }
   if (number !== '' && name !== '') return `${number} ${name.slice(0, 3)}`;
