@@ -64,7 +64,24 @@ export interface DefaultLoopSettings {
    * the losses measured on seeds 101–160 is selection: the default with only its random stream
    * shifted (one more uniform per draw) measured −2.5 ± 1.1 points there at σ 0.4, and
    * +0.4 ± 1.0 on seeds 201–320, whose median still moved 79.8% → 78.8%: a point of median is
-   * within the learner's own sampling noise.
+   * within the learner's own sampling noise. Where the σ 0.4 shortfall comes from (seeds 21–60,
+   * loss per send in log-odds against each segment's best arm, by fifth of the campaign): 0.57,
+   * 0.37, 0.28, 0.25, 0.22 (a uniform split loses 0.65), four fifths of it the angle; a third of
+   * the loss falls in the first 400 sends, whose replies come 1–6 days late. The pooling is not
+   * the cause: with the market's true structure imposed (segment × angle spread fixed at 0.4, no
+   * segment × channel or angle × channel effects) the mean per-seed difference is −0.1 ± 1.0
+   * points (seeds 21–120, σ 0.4; this default: median 80.9%, mean 78.7%), although the
+   * empirical-Bayes spreads at 2,000 sends are 0.28, 0.23 and 0.23 against the truth's 0.4, 0 and
+   * 0: about 16 target outcomes per segment cannot tell them apart. Also flat or worse there: a
+   * lighter anchor on the spread estimate (weight 0.3: −0.5 ± 0.6; 0.1: −0.7 ± 0.6), an
+   * interaction anchor of 0.4 (−1.2 ± 0.8), draws of the shared effects widened √K-fold
+   * (−2.2 ± 0.9) or of the segment-specific ones narrowed to 0.6 (−0.2 ± 0.7), optimistic
+   * draws max(draw, mode) (−1.5 ± 0.9), draws centred on the posterior mean rate rather than the
+   * mode (−0.5 ± 0.6), exploration scale 0.5 or 0.3 (−0.5 ± 0.8, −0.8 ± 0.8), floor 0
+   * (−0.1 ± 1.2), a horizon that counts sends awaiting replies as spent (−0.2 ± 0.4). Seeds 1–20
+   * sit low: over seeds 21–220 the median is 80.2%, and medians of 20 seeds drawn from them span
+   * 75.9–83.3% (5th–95th percentile); the default with its random stream shifted by 1–4 draws
+   * gives seeds 1–20 medians of 77.8–82.2% (unshifted 76.9%).
    */
   learner?: Omit<AngleLearnerOptions, 'angles' | 'channels' | 'random'>;
 }
