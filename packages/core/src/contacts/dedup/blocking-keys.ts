@@ -4,6 +4,7 @@
  * a postcode typo still shares the email).
  */
 import { addressShaped } from './address-shape.js';
+import { emitYearLetters, mixDateKey } from './date-keys.js';
 import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
 import { houseNumber, streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
@@ -54,16 +55,6 @@ const localStartKind = kind('ls:');
 const localEndKind = kind('le:');
 const colon = 58;
 const asterisk = 42;
-
-/** State after `dateKey(date)`, without building it. */
-function mixDateKey(hash: number, date: string): number {
-  if (date.length !== 8) return mixText(hash, date);
-  const month0 = date.charCodeAt(4);
-  const day0 = date.charCodeAt(6);
-  const monthFirst = month0 < day0 || (month0 === day0 && date.charCodeAt(5) <= date.charCodeAt(7));
-  hash = mixText(hash, date, 0, 4);
-  return monthFirst ? mixText(hash, date, 4, 8) : mixText(mixText(hash, date, 6, 8), date, 4, 6);
-}
 
 /** State after the a-z letters of `text[from..to)`, others skipped. */
 function mixAsciiLetters(hash: number, text: string, from = 0, to = text.length): number {
@@ -197,6 +188,16 @@ export function slugNameEnd(slug: string): number {
   return digit && slug.length - start >= 4 ? start : slug.length;
 }
 
+/** True when record `index` has an identifier: an address shaped like one, a phone, a LinkedIn profile, or an id, email or phone column. */
+function identified(features: RecordFeatures, index: number): boolean {
+  if (addressShaped(features.emails[index]?.[0] ?? '') || (features.phones[index]?.length ?? 0) > 0 || (features.linkedin[index] ?? '') !== '') return true;
+  for (const column of features.custom) {
+    const type = column.type;
+    if ((type === 'id' || type === 'email' || type === 'phone') && (column.values[index] ?? '') !== '') return true;
+  }
+  return false;
+}
+
 /** True when the first two code units of `a` sort before those of `b`. */
 function prefixBefore(a: string, b: string): boolean {
   const a0 = a.charCodeAt(0) || 0;
@@ -310,6 +311,8 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     if (lastCode !== '') emit(hashOf(mixPrefix(mixCode(mixText(lastYearKind, lastCode), colon), birthDate, 4)), 0);
     const day = mixCode(mixText(dayInitialsKind, birthDate, Math.min(4, birthDate.length)), colon);
     emit(hashOf(mixPrefix(mixPrefix(day, first, 1), last, 1)), 0);
+    // loose: a probe for a record with one name or no identifier to be found by (an id column counts)
+    if (birthDate.length === 8) emitYearLetters(birthDate, first, last, incomplete || !identified(features, index) ? probeBit : targetBit, emit);
   }
   // records with no name at all (organisations) share one block, ordered by company or email:
   // a sorted neighbourhood over the nameless records

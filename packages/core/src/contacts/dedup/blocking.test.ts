@@ -65,6 +65,28 @@ describe('blocking keys', () => {
     expect(keysOf(contact({ firstName: 'Ann', lastName: 'Lee', street: '8128 S King Drive' }))).not.toContain(numberKey);
   });
 
+  it('pairs two records of one person by birth year and the first or last letter of a name when the names are garbled past their phonetic codes', () => {
+    const records = [
+      contact({ firstName: 'Sara', lastName: 'Jackson', email: 'kimashley@nguyen.info', birthDate: '1999-11-04', city: 'Liverpool' }),
+      contact({ firstName: 'Asa', lastName: 'Jkcaso', birthDate: '1999-09-18', city: 'Liveprol' }),
+      contact({ firstName: 'Elliot', birthDate: '1983-08-28', city: 'Leeds' }),
+      contact({ firstName: 'Oliet', email: 'phumphrey@hanson-johnson.net', birthDate: '1983-11-16' }),
+    ];
+    expect(pairsOf(records)).toEqual(expect.arrayContaining(['0-1', '2-3']));
+    // loose: a complete record with an identifier (an address, or an id column) is a target, one without a probe
+    const roleOf = (record: ContactRecord, text: string): number[] => {
+      const emitted: { hash: number; role: number }[] = [];
+      forEachBlockingKey(buildFeatures([record]), 0, (hash, role) => emitted.push({ hash, role }));
+      const hash = hashOf(mixText(fnvOffset, text));
+      return emitted.filter((entry) => entry.hash === hash).map((entry) => entry.role);
+    };
+    expect(roleOf(records[0] as ContactRecord, 'ya:1999:j')).toEqual([targetBit]);
+    expect(roleOf(records[1] as ContactRecord, 'ya:1999:j')).toEqual([probeBit]);
+    expect(roleOf(records[1] as ContactRecord, 'yz:1999:o')).toEqual([probeBit]);
+    const withId = contact({ firstName: 'Asa', lastName: 'Jkcaso', birthDate: '1999-09-18', custom: { ssn: { value: '5123456', type: 'id' } } });
+    expect(roleOf(withId, 'ya:1999:a')).toEqual([targetBit]);
+  });
+
   it('keeps only the letters of an email local part', () => {
     expect(emailLetters('roberta.25@smith.net')).toBe('roberta');
     expect(emailLetters('a_b-9@x.org')).toBe('ab');

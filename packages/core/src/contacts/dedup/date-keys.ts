@@ -1,0 +1,40 @@
+/**
+ * Birth-date blocking keys, hashed from the date's digits without building a string: the date with
+ * day and month in sorted order, and the birth year with the first or the last letter of a name.
+ */
+import { fnvOffset, hashOf, mixCode, mixText } from './key-hash.js';
+
+const colon = 58;
+const yearFirstLetterKind = mixText(fnvOffset, 'ya:');
+const yearLastLetterKind = mixText(fnvOffset, 'yz:');
+
+/** State after `dateKey(date)` (key-texts.ts), without building it. */
+export function mixDateKey(hash: number, date: string): number {
+  if (date.length !== 8) return mixText(hash, date);
+  const month0 = date.charCodeAt(4);
+  const day0 = date.charCodeAt(6);
+  const monthFirst = month0 < day0 || (month0 === day0 && date.charCodeAt(5) <= date.charCodeAt(7));
+  hash = mixText(hash, date, 0, 4);
+  return monthFirst ? mixText(hash, date, 4, 8) : mixText(mixText(hash, date, 6, 8), date, 4, 6);
+}
+
+/**
+ * Birth year + the first letter, and birth year + the last letter, of each name (`YYYYMMDD` dates
+ * only): names garbled past their phonetic code (`jkcaso` for jackson, `ddwae` for edward, `oliet`
+ * for elliot) rarely lose both ends, and the year survives a day or month typed wrong. Either name
+ * may hold either letter (swapped names keep them). Blocks are a year's people sharing a letter, so
+ * the caller passes a loose role.
+ */
+export function emitYearLetters(birthDate: string, first: string, last: string, role: number, emit: (hash: number, role: number) => void): void {
+  if (birthDate.length !== 8) return;
+  const firstYear = mixCode(mixText(yearFirstLetterKind, birthDate, 0, 4), colon);
+  const lastYear = mixCode(mixText(yearLastLetterKind, birthDate, 0, 4), colon);
+  const a = first.charCodeAt(0) || 0;
+  const b = last.charCodeAt(0) || 0;
+  if (a !== 0) emit(hashOf(mixCode(firstYear, a)), role);
+  if (b !== 0 && b !== a) emit(hashOf(mixCode(firstYear, b)), role);
+  const c = first.charCodeAt(first.length - 1) || 0;
+  const d = last.charCodeAt(last.length - 1) || 0;
+  if (c !== 0) emit(hashOf(mixCode(lastYear, c)), role);
+  if (d !== 0 && d !== c) emit(hashOf(mixCode(lastYear, d)), role);
+}
