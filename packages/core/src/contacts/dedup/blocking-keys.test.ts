@@ -9,10 +9,11 @@ function paired(a: ContactRecord, b: ContactRecord): boolean {
   return candidatePairs(buildFeatures([a, b])).count === 1;
 }
 
+// unrelated names, so only the addresses can pair the records
+const first = (email: string): ContactRecord => contact({ firstName: 'Noah', lastName: 'Watson', email });
+const second = (email: string): ContactRecord => contact({ firstName: 'Aisha', lastName: 'Khan', email });
+
 describe('local-part ends key', () => {
-  // unrelated names, so only the addresses can pair the records
-  const first = (email: string): ContactRecord => contact({ firstName: 'Noah', lastName: 'Watson', email });
-  const second = (email: string): ContactRecord => contact({ firstName: 'Aisha', lastName: 'Khan', email });
 
   it('pairs two addresses garbled in both parts when the local part keeps its first or its last five letters', () => {
     // a typo late in the local part and two in the domain
@@ -47,5 +48,43 @@ describe('local-part ends key', () => {
     expect(spellsName('walterdunn@x.com', 10, 'berry')).toBe(false);
     // two letters say nothing
     expect(spellsName('lee@x.com', 3, 'le')).toBe(false);
+  });
+});
+
+describe('short and numbered local-part keys', () => {
+
+  it('pairs initials-only local parts whose domains share their first letter', () => {
+    expect(paired(first('j.c@white.org'), second('j.c@wrte.ohg'))).toBe(true);
+    expect(paired(first('aw@thompson.com'), second('aw@thpmoson.com'))).toBe(true);
+    expect(paired(first('j.c@white.org'), second('j.c@brte.org'))).toBe(false);
+    expect(paired(first('j.c@white.org'), second('j.d@white.com'))).toBe(false);
+  });
+
+  it('pairs garbled addresses by the local part\'s initial and digits with the domain\'s initial', () => {
+    expect(paired(first('l.feruson46@sahh.com'), second('l.fergson46@shah.com'))).toBe(true);
+    // an address that spells its record's name is a target: it meets a garbled one
+    expect(paired(contact({ firstName: 'Logan', lastName: 'Ferguson', email: 'l.ferguson46@shah.com' }), first('l.feruson46@sahh.com'))).toBe(true);
+    expect(paired(first('l.feruson46@sahh.com'), second('l.fergson47@shah.com'))).toBe(false);
+  });
+
+  it('does not pair two addresses that both spell their own names through their digits', () => {
+    expect(paired(contact({ firstName: 'Laura', lastName: 'Lee', email: 'laura.lee46@gmail.com' }), contact({ firstName: 'Liam', lastName: 'Long', email: 'liam.long46@gmail.com' }))).toBe(false);
+  });
+});
+
+describe('decade-masked birth-year keys', () => {
+  it('pairs a garbled name with the same initial born ten years off', () => {
+    // `harppe` and `harper` have different phonetic codes
+    const harper = contact({ firstName: 'Chartotle', lastName: 'Harper', email: 'charper@miller.biz', birthDate: '2028-01-10', city: 'Plymouth' });
+    expect(paired(contact({ lastName: 'Harppe', birthDate: '2018-02-12' }), harper)).toBe(true);
+    expect(paired(contact({ lastName: 'Harppe', birthDate: '2017-02-12' }), harper)).toBe(false);
+  });
+
+  it('pairs a record with no name with a namesake of its town born ten years off, the town\'s name typed wrong past its fourth letter', () => {
+    const oliver = contact({ firstName: 'Oliver', lastName: 'Jones', email: 'oliverjones82@bond.biz', city: 'London', birthDate: '1981-09-02' });
+    expect(paired(contact({ city: 'London', birthDate: '1991-08-31' }), oliver)).toBe(true);
+    expect(paired(contact({ city: 'Londno', birthDate: '1981-08-31' }), oliver)).toBe(true);
+    expect(paired(contact({ city: 'London', birthDate: '1982-08-31' }), oliver)).toBe(false);
+    expect(paired(contact({ city: 'Lnodon', birthDate: '1981-08-31' }), oliver)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
  * a postcode typo still shares the email).
  */
 import { addressShaped } from './address-shape.js';
-import { emitYearLetters, mixDateKey } from './date-keys.js';
+import { emitCityYear, emitYearLetters, mixDateKey } from './date-keys.js';
+import { emitLocalDigits, emitShortLocal } from './email-keys.js';
 import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixText } from './key-hash.js';
 import { houseNumber, streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
@@ -50,7 +51,6 @@ const streetKind = kind('s:');
 const houseNumberKind = kind('sn:');
 const customKind = kind('x:');
 const nameLettersKind = kind('q:');
-const cityYearKind = kind('w:');
 const localStartKind = kind('ls:');
 const localEndKind = kind('le:');
 const colon = 58;
@@ -224,7 +224,9 @@ function namesKey(a: string, b: string): number {
  * email / phone / id / postcode values, and single phonetic names. An address's letters also probe
  * the name patterns of named records (`emitNamePatterns`), as does a LinkedIn slug's name part,
  * and city + birth year is loose; a local part of 6+ letters that does not spell its record's name
- * keys by its first and by its last five letters with the domain's initial (`emitLocalEnds`).
+ * keys by its first and by its last five letters with the domain's initial (`emitLocalEnds`), one
+ * of 2-3 letters and digits by itself and the domain's initial, one with 2+ digits by its initial,
+ * digits and the domain's initial (email-keys.ts).
  *
  * A single phonetic name, the first two letters of both names and city + first name are loose
  * keys (big blocks, many pairs in big lists), so each is a probe key for the records that need it
@@ -271,7 +273,12 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     // only an address that does not spell its record's name (or of a record missing one): one that
     // does is found through the name keys, and in a big list its ends are shared by namesakes
     // (`micha` at gmail; as a loose target on every address it cost ~5% of the 200k dedup time)
-    if (letters >= minGarbledLetters && (firstCode === '' || lastCode === '' || !(spellsName(email, at, first) || spellsName(email, at, last)))) emitLocalEnds(email, at, emit);
+    const garbled = firstCode === '' || lastCode === '' || !(spellsName(email, at, first) || spellsName(email, at, last));
+    if (letters >= minGarbledLetters && garbled) emitLocalEnds(email, at, emit);
+    // initials too short for the letters key (`j.c@white.org` / `j.c@wrte.ohg`)
+    if (letters < 4) emitShortLocal(email, at, emit);
+    // loose: a probe for an address that may be garbled, a target for one that spells its record's name
+    if (digits >= 2) emitLocalDigits(email, at, garbled ? probeBit : targetBit, emit);
   }
   const linkedin = features.linkedin[index] ?? '';
   if (linkedin !== '') {
@@ -331,9 +338,8 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     const cityState = mixCode(mixText(cityKind, city), colon);
     if (lastCode !== '') emit(hashOf(mixText(cityState, lastCode)), 0);
     if (firstCode !== '') emit(hashOf(mixText(cityState, firstCode)), loose);
-    // city + birth year, loose: a record missing a name meets its namesake born in the same town
-    // and year whatever typos the names and the rest of the date carry
-    if (birthDate.length === 8) emit(hashOf(mixPrefix(mixCode(mixText(cityYearKind, city), colon), birthDate, 4)), incomplete ? probeBit : targetBit);
+    // city + birth year (date-keys.ts), loose: a probe for a record missing a name
+    emitCityYear(city, birthDate, incomplete ? probeBit : targetBit, emit);
   }
   const company = features.company[index] ?? '';
   const domain = features.domain[index] ?? '';
