@@ -42,9 +42,10 @@ if (present.length === 0) {
     const path = contactFile.format;
     mappings.push(`- ${file.name}: ${contactFile.mapping.columns.map((column) => `${column.column} → ${column.field === 'custom' ? `custom (${column.type ?? 'text'})` : column.field}`).join(', ')}`);
     if (process.env['DEDUP_BENCH_SHOW'] !== undefined) for (const record of records.slice(0, 4)) process.stderr.write(`${JSON.stringify(record)}\n`);
-    const result = dedup(records);
+    const result = dedup(records, { returnCandidates: true });
     const quality = evaluateClusters(result.clusters, labels);
-    const blocking = evaluateBlocking(blockCandidates(records), labels);
+    // the pairs dedup scored: blocking's and its second pass's (a dated record and its matches' matches)
+    const blocking = evaluateBlocking(result.candidates ?? blockCandidates(records), labels);
     if (records.length >= 5000 && baselineRecords === undefined) baselineRecords = { name: file.name, records };
     const f = (value: number): string => value.toFixed(3);
     lines.push(

@@ -5,11 +5,13 @@
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
 import { createClusterer } from './cluster.js';
+import { clusterMatePairs, concatPairs, type RecordPairs } from './cluster-mates.js';
 import { createRecordComparer } from './compare-records.js';
 import { type CompareOptions, conflict, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
-import { evidenceWeight, positiveWeight, type MatchModel, matchProbability } from './fellegi-sunter.js';
+import { type MatchModel, matchProbability } from './fellegi-sunter.js';
 import { fitDedupModel } from './fit-model.js';
+import { describePatterns } from './pattern-evidence.js';
 import { createPatternTally } from './pattern-tally.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
 
@@ -44,6 +46,15 @@ export interface DedupOptions extends BlockingOptions, CompareOptions {
   fitU?: boolean;
   /** A previously fitted model; skips EM when given. */
   model?: MatchModel;
+  /**
+   * Second candidate pass (see cluster-mates.ts): each record with a birth date is also compared
+   * with up to this many records that blocking did not pair with it and that are strong candidates
+   * of its strong candidates (likely cluster-mates). Default 8; 0 disables it. Lists without birth
+   * dates skip it.
+   */
+  maxClusterMatePairs?: number;
+  /** Return every scored pair in `DedupResult.candidates` (to measure blocking recall). Default false. */
+  returnCandidates?: boolean;
 }
 
 /** One merged pair and why. */
@@ -57,7 +68,10 @@ export interface DedupPair {
 /** Counters and timing of one dedup run. */
 export interface DedupStats {
   records: number;
+  /** Pairs compared and scored: blocking's and the second pass's. */
   candidatePairs: number;
+  /** Of those, pairs of the second pass (a dated record and its strong candidates' strong candidates). */
+  clusterMatePairs: number;
   pairsPerRecord: number;
   /** Record comparisons made: candidate pairs plus the random pairs used to estimate u. */
   comparisons: number;
@@ -74,6 +88,8 @@ export interface DedupResult {
   stats: DedupStats;
   /** The fitted model (reuse it in `createDedupIndex`). */
   model: MatchModel;
+  /** With `returnCandidates`: every scored pair, blocking's (sorted) then the second pass's (sorted). */
+  candidates?: RecordPairs;
 }
 
 /** Candidate pairs only (blocking without scoring), e.g. to measure blocking recall. */
@@ -94,9 +110,6 @@ export function dedup(records: readonly ContactRecord[], options: DedupOptions =
 
 /** Extra log2 corroboration a pair whose names agree only weakly needs when no exact identifier vouches for it. */
 const weakNameExtraBits = 6;
-
-/** Fields that colleagues (company, organisation), neighbours and households (city, region, postcode, street) share. */
-const sharedFieldNames = new Set(['company', 'organisation', 'city', 'region', 'postcode', 'street']);
 
 /** Members with both names of each cluster compared at most when the chaining guard judges two clusters. */
 const maxSpeakers = 8;
@@ -155,37 +168,9 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     flagsOf[k] = comparer.compare(candidates.left[k] ?? 0, candidates.right[k] ?? 0, levels);
     patternOf[k] = tally.add(comparer.patternCode(levels), levels);
   }
-  const table = tally.table();
   const uSampleSize = options.uSampleSize ?? 200_000;
-  const model = options.model ?? fitDedupModel(comparer, features, table, candidates.count, options);
-  const probabilities = new Float64Array(table.size);
-  /** Log2 weight that the fields other than the names add, per pattern. */
-  const corroboration = new Float64Array(table.size);
-  /** Patterns whose first and last names both agree at least closely (level 2+: equal, the same given name, or a typo apart), or one does and the other is missing. */
-  const namesAgree = new Uint8Array(table.size);
-  /** Patterns whose first and last names both agree exactly (level 3). */
-  const exactNames = new Uint8Array(table.size);
-  /** Patterns on which one name agrees at least closely and the other is missing on either side. */
-  const oneName = new Uint8Array(table.size);
-  const nameFields = comparer.fields.map((field) => field.name === 'firstName' || field.name === 'lastName');
-  // fields that colleagues, neighbours and relatives share as well: they cannot tell two people
-  // with similar names apart
-  const sharedFields = comparer.fields.map((field, f) => nameFields[f] === true || sharedFieldNames.has(field.name));
-  /** Log2 weight of the fields a person does not share with colleagues or relatives, per pattern. */
-  const personal = new Float64Array(table.size);
-  const firstSlot = comparer.fields.findIndex((field) => field.name === 'firstName');
-  const lastSlot = comparer.fields.findIndex((field) => field.name === 'lastName');
-  for (let p = 0; p < table.size; p++) {
-    const pattern = table.levels.subarray(p * fieldCount, (p + 1) * fieldCount);
-    probabilities[p] = matchProbability(model, pattern);
-    corroboration[p] = evidenceWeight(model, pattern, nameFields);
-    personal[p] = positiveWeight(model, pattern, sharedFields);
-    const firstLevel = firstSlot >= 0 ? (pattern[firstSlot] ?? -1) : -1;
-    const lastLevel = lastSlot >= 0 ? (pattern[lastSlot] ?? -1) : -1;
-    oneName[p] = (firstLevel >= 2 && lastLevel === -1) || (firstLevel === -1 && lastLevel >= 2) ? 1 : 0;
-    namesAgree[p] = (firstLevel >= 2 && lastLevel >= 2) || oneName[p] === 1 ? 1 : 0;
-    exactNames[p] = namesAgree[p] === 1 && (pattern[firstSlot] ?? -1) >= 3 && (pattern[lastSlot] ?? -1) >= 3 ? 1 : 0;
-  }
+  const model = options.model ?? fitDedupModel(comparer, features, tally.table(), candidates.count, options);
+  let evidence = describePatterns(model, tally.table(), comparer.fields);
   /**
    * Names alone never merge: same-name strangers are common in big lists, so other fields must
    * add `minCorroboration` bits. For a full name that agrees, exactly or a typo apart (a common
@@ -205,38 +190,74 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   // c(c-1)/2 pairs, (c-1)/2 per record). Only for a lone name: dividing a full name's namesakes too
   // cost the 1M synthetic list 3 points of precision (lambda x candidates overstates its duplicates)
   const recordsPerPerson = size === 0 ? 1 : 1 + (2 * model.lambda * candidates.count) / size;
-  const corroborated = (k: number, p: number): boolean => {
-    const weight = corroboration[p] ?? 0;
-    if (namesAgree[p] !== 1) return weight >= minCorroboration;
-    const expected = comparer.namesakes(candidates.left[k] ?? 0, candidates.right[k] ?? 0) / (oneName[p] === 1 ? recordsPerPerson : 1);
+  const corroborated = (a: number, b: number, p: number): boolean => {
+    const weight = evidence.corroboration[p] ?? 0;
+    if (evidence.namesAgree[p] !== 1) return weight >= minCorroboration;
+    const expected = comparer.namesakes(a, b) / (evidence.oneName[p] === 1 ? recordsPerPerson : 1);
     // however rare the name, some other field must agree: a name alone is not a person; and two
     // rare names a typo apart are two names, so only an exact full name earns the rare-name bonus
     const extra = Math.log2(2 * expected);
-    return weight > 0 && weight >= minCorroboration + (exactNames[p] === 1 ? extra : Math.max(0, extra));
+    return weight > 0 && weight >= minCorroboration + (evidence.exactNames[p] === 1 ? extra : Math.max(0, extra));
   };
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
-  /** Matched candidate pairs in candidate order, and their scores: not a score slot per candidate pair (85 MB at 1M). */
+  /** The score of a compared pair with these flags and pattern number; -1 when it may not merge. */
+  const scoreOf = (a: number, b: number, flags: number, pattern: number): number => {
+    if ((flags & conflict) !== 0) return -1;
+    // without an exact key the score is the pattern's probability at most: most pairs stop here,
+    // before the checks below read their records again
+    const probability = evidence.probabilities[pattern] ?? 0;
+    if ((flags & exactFlags) === 0 && probability < threshold) return -1;
+    const corroboration = evidence.corroboration[pattern] ?? 0;
+    // a record with no name can be anyone in the list: its other fields must single it out among
+    // all `size` records (a Bayes factor of 4 × size against prior odds of 1 : size)
+    if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && corroboration < minCorroboration + Math.log2(size)) return -1;
+    // a weak name agreement (Jaro-Winkler 0.8-0.92) fits relatives and co-workers too: without an
+    // exact identifier it needs 64 times the usual corroboration (a birth date and a city, say)
+    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && (corroboration < minCorroboration + weakNameExtraBits || (evidence.personal[pattern] ?? 0) <= 0)) return -1;
+    return (flags & exactFlags) !== 0 ? 1 : corroborated(a, b, pattern) ? probability : 0;
+  };
+  /** Matched pairs (positions in candidate order, then in `mates`), and their scores: not a score slot per candidate pair (85 MB at 1M). */
   const matched: number[] = [];
   const matchedScores: number[] = [];
   for (let k = 0; k < candidates.count; k++) {
-    const flags = flagsOf[k] ?? 0;
-    if ((flags & conflict) !== 0) continue;
-    const pattern = patternOf[k] ?? 0;
-    // without an exact key the score is the pattern's probability at most: most pairs stop here,
-    // before the checks below read their records again
-    if ((flags & exactFlags) === 0 && (probabilities[pattern] ?? 0) < threshold) continue;
-    // a record with no name can be anyone in the list: its other fields must single it out among
-    // all `size` records (a Bayes factor of 4 × size against prior odds of 1 : size)
-    if ((flags & nameless) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && (corroboration[pattern] ?? 0) < minCorroboration + Math.log2(size)) continue;
-    // a weak name agreement (Jaro-Winkler 0.8-0.92) fits relatives and co-workers too: without an
-    // exact identifier it needs 64 times the usual corroboration (a birth date and a city, say)
-    if ((flags & weakNames) !== 0 && (flags & (exactFlags | exactCustomId)) === 0 && ((corroboration[pattern] ?? 0) < minCorroboration + weakNameExtraBits || (personal[pattern] ?? 0) <= 0)) continue;
-    const score = (flags & exactFlags) !== 0 ? 1 : corroborated(k, pattern) ? (probabilities[pattern] ?? 0) : 0;
+    const score = scoreOf(candidates.left[k] ?? 0, candidates.right[k] ?? 0, flagsOf[k] ?? 0, patternOf[k] ?? 0);
     if (score >= threshold) {
       matched.push(k);
       matchedScores.push(score);
     }
   }
+  // the second pass, on lists with birth dates: a dated record meets the records its strong
+  // candidates are strong with (pattern probability at the threshold or an exact key, no conflict;
+  // before the corroboration checks, which a record without a name may still fail), scored alike
+  const maxMates = options.maxClusterMatePairs ?? 8;
+  let mates: RecordPairs = { left: new Uint32Array(0), right: new Uint32Array(0), count: 0 };
+  if (maxMates > 0 && features.birthDate.some((date) => date !== '')) {
+    const strong: number[] = [];
+    for (let k = 0; k < candidates.count; k++) {
+      const flags = flagsOf[k] ?? 0;
+      if ((flags & conflict) === 0 && ((flags & exactFlags) !== 0 || (evidence.probabilities[patternOf[k] ?? 0] ?? 0) >= threshold)) strong.push(k);
+    }
+    mates = clusterMatePairs(features, candidates, strong, maxMates);
+  }
+  if (mates.count > 0) {
+    const mateFlags = new Uint8Array(mates.count);
+    const matePatterns = new Uint32Array(mates.count);
+    for (let m = 0; m < mates.count; m++) {
+      mateFlags[m] = comparer.compare(mates.left[m] ?? 0, mates.right[m] ?? 0, levels);
+      matePatterns[m] = tally.add(comparer.patternCode(levels), levels);
+    }
+    // their new patterns judged by the same model
+    evidence = describePatterns(model, tally.table(), comparer.fields);
+    for (let m = 0; m < mates.count; m++) {
+      const score = scoreOf(mates.left[m] ?? 0, mates.right[m] ?? 0, mateFlags[m] ?? 0, matePatterns[m] ?? 0);
+      if (score >= threshold) {
+        matched.push(candidates.count + m);
+        matchedScores.push(score);
+      }
+    }
+  }
+  const leftOf = (k: number): number => (k < candidates.count ? candidates.left[k] : mates.left[k - candidates.count]) ?? 0;
+  const rightOf = (k: number): number => (k < candidates.count ? candidates.right[k] : mates.right[k - candidates.count]) ?? 0;
   const order = strongestFirst(matchedScores);
 
   const rootLinkedin = features.linkedin.slice();
@@ -299,8 +320,8 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const pairs: DedupPair[] = [];
   for (const j of order) {
     const k = matched[j] ?? 0;
-    const a = candidates.left[k] ?? 0;
-    const b = candidates.right[k] ?? 0;
+    const a = leftOf(k);
+    const b = rightOf(k);
     if (clusterer.find(a) === clusterer.find(b)) continue;
     if (!clusterer.union(a, b)) continue;
     const flags = comparer.compare(a, b, levels);
@@ -309,15 +330,18 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   }
   const clusters = clusterer.clusters();
   const uComparisons = Math.min(uSampleSize, (size * (size - 1)) / 2);
+  const scored = candidates.count + mates.count;
   return {
     clusters,
     pairs,
     model,
+    ...(options.returnCandidates === true ? { candidates: concatPairs(candidates, mates) } : {}),
     stats: {
       records: size,
-      candidatePairs: candidates.count,
-      pairsPerRecord: size === 0 ? 0 : candidates.count / size,
-      comparisons: candidates.count + (options.model === undefined ? uComparisons : 0),
+      candidatePairs: scored,
+      clusterMatePairs: mates.count,
+      pairsPerRecord: size === 0 ? 0 : scored / size,
+      comparisons: scored + (options.model === undefined ? uComparisons : 0),
       matchedPairs: matched.length,
       clusters: clusters.length,
       ms: performance.now() - started,
