@@ -197,7 +197,7 @@ export function fitMatchModel(
   fields: ComparedField[],
   table: PatternTable,
   initialU: number[][],
-  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[]; descriptive?: readonly boolean[] } = {},
+  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[]; descriptive?: readonly boolean[]; maxLambda?: number } = {},
 ): MatchModel {
   const descriptive = options.descriptive ?? [];
   const maxIterations = options.maxIterations ?? 100;
@@ -205,7 +205,7 @@ export function fitMatchModel(
   const fixedM = options.fixedM ?? [];
   let m = fields.map((field, f) => fixedM[f] ?? initialM(field.levels));
   let u = initialU;
-  let lambda = 0.3;
+  let lambda = Math.min(0.3, options.maxLambda ?? 0.3);
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
     const sums = fields.map((field) => new Float64Array(field.levels));
@@ -242,7 +242,7 @@ export function fitMatchModel(
       for (const value of row) sum += value;
       return Array.from(row, (value) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? value / sum : 1 / row.length)));
     });
-    const nextLambda = Math.min(0.999, Math.max(1e-6, total > 0 ? matchTotal / total : 0.5));
+    const nextLambda = Math.min(options.maxLambda ?? 0.999, Math.max(1e-6, total > 0 ? matchTotal / total : 0.5));
     let change = Math.abs(nextLambda - lambda);
     next.forEach((row, f) => row.forEach((value, l) => (change = Math.max(change, Math.abs(value - (m[f]?.[l] ?? 0))))));
     m = next;

@@ -26,4 +26,30 @@ describe('fitDedupModel', () => {
     expect(model.u[email]?.[2]).toBeLessThan(1e-3);
     expect(clusters).toHaveLength(40);
   });
+
+  it('merges no namesakes in a list without duplicates: identifiers that never agree bound the match share', () => {
+    // 600 different people from 12 × 10 names: five per name on average, each with their own
+    // email, id and birth date. EM alone took every candidate pair for a match here.
+    let state = 7;
+    const next = (limit: number): number => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return (state >>> 8) % limit;
+    };
+    const people = Array.from({ length: 600 }, (_, index) => {
+      const first = firstNames.concat(['ines', 'jonas', 'klara', 'lukas'])[next(12)] ?? '';
+      const last = lastNames.concat(['fischer', 'garcia', 'hoffmann', 'jansen', 'keller'])[next(10)] ?? '';
+      return contact({
+        firstName: first,
+        lastName: last,
+        email: `${first.charAt(0)}${last}${index}@mail${next(50)}.org`,
+        birthDate: `19${10 + next(80)}-0${1 + next(9)}-1${next(9)}`,
+        city: ['berlin', 'hamburg', 'munich'][next(3)],
+        custom: { ssn: { value: String(1_000_000 + next(8_999_999)), type: 'id' } },
+      });
+    });
+    const { clusters, model } = dedup(people);
+    expect(model.lambda).toBeLessThan(0.01);
+    expect(clusters).toHaveLength(600);
+  });
 });
+

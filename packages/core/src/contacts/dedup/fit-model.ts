@@ -47,10 +47,53 @@ export function fitDedupModel(comparer: RecordComparer, features: RecordFeatures
   const size = features.size;
   const random = sampleRandomPatterns(comparer, size, options.uSampleSize ?? 200_000, options.seed ?? 1);
   const descriptiveOf = (u: readonly number[][]): boolean[] => comparer.fields.map((field, f) => field.name.startsWith('custom.') && (u[f]?.[field.levels - 1] ?? 0) >= minDescriptiveU);
-  const fit = (u: number[][]): MatchModel =>
-    fitMatchModel(comparer.fields, table, u, { fitU: options.fitU ?? false, fixedM: anchoredM(comparer.fields, table, anchorLevels(comparer, features, u)), descriptive: descriptiveOf(u) });
+  const fit = (u: number[][]): MatchModel => {
+    const anchors = anchorLevels(comparer, features, u);
+    return fitMatchModel(comparer.fields, table, u, {
+      fitU: options.fitU ?? false,
+      fixedM: anchoredM(comparer.fields, table, anchors),
+      descriptive: descriptiveOf(u),
+      maxLambda: matchShareBound(table, anchors, candidateCount),
+    });
+  };
   const first = fit(uFromPatterns(comparer.fields, random));
   const allPairs = (size * (size - 1)) / 2;
   const matchShare = allPairs === 0 ? 0 : (first.lambda * candidateCount) / allPairs;
   return fit(uFromPatterns(comparer.fields, random, nonMatchShares(first, random, matchShare)));
+}
+
+/** Anchor pairs below which an identifier's silence bounds the match share (as `anchoredM`'s minimum). */
+const fewAnchorPairs = 30;
+/** Share of duplicates taken to agree exactly on a filled identifier, at the least (typos aside). */
+const minIdentifierAgreement = 0.5;
+
+/**
+ * Upper bound on λ, the share of candidate pairs that are matches, from the identifiers: when an
+ * identifier (a custom id, an email, a phone) is filled on both sides of most candidate pairs but
+ * almost no candidate pair agrees on it, the list holds almost no duplicates, whatever the names
+ * say. Without it, EM over a list with no duplicates takes every candidate pair for a match (λ →
+ * 0.999, u being fixed from random pairs) and merges namesakes. With `a` pairs agreeing, at most
+ * (a + 3) / (0.5 × filled share) pairs are matches (3: the rule of three's 95% bound on zero).
+ * No bound (undefined) when identifiers agree often enough to estimate m from them.
+ */
+export function matchShareBound(table: PatternTable, anchors: readonly number[], candidateCount: number): number | undefined {
+  if (candidateCount <= 0) return undefined;
+  let bound: number | undefined;
+  anchors.forEach((anchor, f) => {
+    if (anchor < 0) return;
+    let filled = 0;
+    let agreeing = 0;
+    for (let p = 0; p < table.size; p++) {
+      const level = table.levels[p * table.fieldCount + f] ?? -1;
+      const count = table.counts[p] ?? 0;
+      if (level >= 0) filled += count;
+      if (level === anchor) agreeing += count;
+    }
+    const filledShare = filled / candidateCount;
+    if (agreeing >= fewAnchorPairs || filledShare < 0.5) return;
+    const matches = (agreeing + 3) / (minIdentifierAgreement * filledShare);
+    const share = Math.max(1e-6, matches / candidateCount);
+    bound = bound === undefined ? share : Math.min(bound, share);
+  });
+  return bound;
 }
