@@ -9,6 +9,8 @@ export interface LabelledDedupFile {
   name: string;
   /** Path relative to the repository root. */
   path: string;
+  /** Files whose rows follow `path`'s (same header), deduplicated as one list. */
+  morePaths?: readonly string[];
   /** Truth label of a row (header → cell). */
   label(row: Record<string, string>): string;
   /** Columns removed before mapping (the truth and row ids). */
@@ -33,6 +35,21 @@ export const labelledDedupFiles: readonly LabelledDedupFile[] = [
     // Held out: not in ../shared/data, so no rule was tuned on it; kept in the repository (SOURCES.md beside it).
     name: 'febrl dataset3 (5k, held out)',
     path: 'packages/core/bench/data/febrl/febrl_dataset3.csv',
+    label: (row) => /rec-(\d+)/.exec(row['rec_id'] ?? '')?.[1] ?? '',
+    strip: ['rec_id'],
+  },
+  {
+    // Held out like dataset3: 5,000 different people and no duplicate, so every merged pair is false.
+    name: 'febrl dataset4a (5k, no duplicates, held out)',
+    path: 'packages/core/bench/data/febrl/febrl_dataset4a.csv',
+    label: (row) => row['rec_id'] ?? '',
+    strip: ['rec_id'],
+  },
+  {
+    // Held out: the two halves of febrl's linkage set as one list, each person once in each half.
+    name: 'febrl dataset4a + 4b (10k, held out)',
+    path: 'packages/core/bench/data/febrl/febrl_dataset4a.csv',
+    morePaths: ['packages/core/bench/data/febrl/febrl_dataset4b.csv'],
     label: (row) => /rec-(\d+)/.exec(row['rec_id'] ?? '')?.[1] ?? '',
     strip: ['rec_id'],
   },
