@@ -9,6 +9,7 @@
  */
 import { createDefaultLoopComponents, simulate } from '../src/learning/simulator/index.js';
 import type { SimulationResult } from '../src/learning/simulator/index.js';
+import { seededRandom } from '../src/testing/index.js';
 
 /** Parses `21-60` or `3,7,9` into seeds. */
 const parseSeeds = (text: string): number[] => {
@@ -67,12 +68,8 @@ if (seedsSetting === undefined) {
       return result.achieved / result.oracle;
     });
     // Medians of 20 seeds drawn (with replacement, fixed generator) from the 80: how far one 20-seed verdict can move.
-    let state = 12_345;
-    const next = (): number => {
-      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-      return state / 2 ** 32;
-    };
-    const medians = Array.from({ length: 2000 }, () => median(Array.from({ length: 20 }, () => ratios[Math.floor(next() * ratios.length)] ?? 0))).sort((a, b) => a - b);
+    const random = seededRandom(12_345);
+    const medians = Array.from({ length: 2000 }, () => median(Array.from({ length: 20 }, () => random.pick(ratios)))).sort((a, b) => a - b);
     const reaching = medians.filter((value) => value >= cell.target).length / medians.length;
     spreadRows.push(
       `| σ ${cell.sigma}, ${cell.sends.toLocaleString('en-US')} sends | ${pct(median(ratios))} | ${pct(medians[Math.floor(0.05 * medians.length)] ?? 0)} – ${pct(medians[Math.floor(0.95 * medians.length)] ?? 0)} | ${pct(reaching)} | ≥ ${pct(cell.target)} |`,

@@ -200,13 +200,17 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     return weight > 0 && weight >= minCorroboration + (evidence.exactNames[p] === 1 ? extra : Math.max(0, extra));
   };
   const exactFlags = exactEmail | exactLinkedin | exactPhone;
+  /**
+   * A pair that may merge before the corroboration checks: no conflict, and an exact key or the
+   * pattern's probability at the threshold (without an exact key the score is that probability at
+   * most: most pairs stop here, before the checks read their records again).
+   */
+  const strongPair = (flags: number, pattern: number): boolean =>
+    (flags & conflict) === 0 && ((flags & exactFlags) !== 0 || (evidence.probabilities[pattern] ?? 0) >= threshold);
   /** The score of a compared pair with these flags and pattern number; -1 when it may not merge. */
   const scoreOf = (a: number, b: number, flags: number, pattern: number): number => {
-    if ((flags & conflict) !== 0) return -1;
-    // without an exact key the score is the pattern's probability at most: most pairs stop here,
-    // before the checks below read their records again
+    if (!strongPair(flags, pattern)) return -1;
     const probability = evidence.probabilities[pattern] ?? 0;
-    if ((flags & exactFlags) === 0 && probability < threshold) return -1;
     const corroboration = evidence.corroboration[pattern] ?? 0;
     // a record with no name can be anyone in the list: its other fields must single it out among
     // all `size` records (a Bayes factor of 4 × size against prior odds of 1 : size)
@@ -227,16 +231,13 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     }
   }
   // the second pass, on lists with birth dates: a dated record meets the records its strong
-  // candidates are strong with (pattern probability at the threshold or an exact key, no conflict;
-  // before the corroboration checks, which a record without a name may still fail), scored alike
+  // candidates are strong with (`strongPair`: before the corroboration checks, which a record
+  // without a name may still fail), scored alike
   const maxMates = options.maxClusterMatePairs ?? 8;
   let mates: RecordPairs = { left: new Uint32Array(0), right: new Uint32Array(0), count: 0 };
   if (maxMates > 0 && features.birthDate.some((date) => date !== '')) {
     const strong: number[] = [];
-    for (let k = 0; k < candidates.count; k++) {
-      const flags = flagsOf[k] ?? 0;
-      if ((flags & conflict) === 0 && ((flags & exactFlags) !== 0 || (evidence.probabilities[patternOf[k] ?? 0] ?? 0) >= threshold)) strong.push(k);
-    }
+    for (let k = 0; k < candidates.count; k++) if (strongPair(flagsOf[k] ?? 0, patternOf[k] ?? 0)) strong.push(k);
     mates = clusterMatePairs(features, candidates, strong, maxMates);
   }
   if (mates.count > 0) {

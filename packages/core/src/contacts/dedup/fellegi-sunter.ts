@@ -150,6 +150,9 @@ function patternWeight(table: PatternTable, p: number, m: number[][], u: number[
   return levelsWeight(m, u, descriptive, (f) => table.levels[offset + f] ?? -1, table.fieldCount);
 }
 
+/** Anchor pairs a field needs before `anchoredM` estimates its m from them. */
+export const minAnchorPairs = 30;
+
 /**
  * m from anchor pairs: candidate pairs that agree exactly on an identifier (an email address, a
  * LinkedIn profile, a phone, a custom id) are near-certain matches, so the levels of the other
@@ -158,7 +161,7 @@ function patternWeight(table: PatternTable, p: number, m: number[][], u: number[
  * level at which field `f` anchors a pair (-1: never). Fields seen on fewer than `minPairs` anchors
  * get `undefined` (left to EM). Smoothed toward `initialM` with one pseudo-pair.
  */
-export function anchoredM(fields: readonly ComparedField[], table: PatternTable, anchors: readonly number[], minPairs = 30): (number[] | undefined)[] {
+export function anchoredM(fields: readonly ComparedField[], table: PatternTable, anchors: readonly number[], minPairs = minAnchorPairs): (number[] | undefined)[] {
   const sums = fields.map((field) => new Float64Array(field.levels));
   const anchorFields: number[] = [];
   for (let p = 0; p < table.size; p++) {

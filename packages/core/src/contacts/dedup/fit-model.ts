@@ -3,7 +3,7 @@
  * where they inform a field and by EM elsewhere; then u again, from the random pairs the fitted
  * model takes for non-matches, and m and λ once more.
  */
-import { anchoredM, fitMatchModel, type MatchModel, nonMatchShares, type PatternTable, sampleRandomPatterns, uFromPatterns } from './fellegi-sunter.js';
+import { anchoredM, fitMatchModel, type MatchModel, minAnchorPairs, nonMatchShares, type PatternTable, sampleRandomPatterns, uFromPatterns } from './fellegi-sunter.js';
 import type { RecordComparer } from './record-comparison.js';
 import type { RecordFeatures } from './record-features.js';
 
@@ -62,8 +62,6 @@ export function fitDedupModel(comparer: RecordComparer, features: RecordFeatures
   return fit(uFromPatterns(comparer.fields, random, nonMatchShares(first, random, matchShare)));
 }
 
-/** Anchor pairs below which an identifier's silence bounds the match share (as `anchoredM`'s minimum). */
-const fewAnchorPairs = 30;
 /** Share of duplicates taken to agree exactly on a filled identifier, at the least (typos aside). */
 const minIdentifierAgreement = 0.5;
 
@@ -74,7 +72,7 @@ const minIdentifierAgreement = 0.5;
  * say. Without it, EM over a list with no duplicates takes every candidate pair for a match (λ →
  * 0.999, u being fixed from random pairs) and merges namesakes. With `a` pairs agreeing, at most
  * (a + 3) / (0.5 × filled share) pairs are matches (3: the rule of three's 95% bound on zero).
- * No bound (undefined) when identifiers agree often enough to estimate m from them.
+ * No bound (undefined) when identifiers agree often enough (`minAnchorPairs`) to estimate m from them.
  */
 export function matchShareBound(table: PatternTable, anchors: readonly number[], candidateCount: number): number | undefined {
   if (candidateCount <= 0) return undefined;
@@ -90,7 +88,7 @@ export function matchShareBound(table: PatternTable, anchors: readonly number[],
       if (level === anchor) agreeing += count;
     }
     const filledShare = filled / candidateCount;
-    if (agreeing >= fewAnchorPairs || filledShare < 0.5) return;
+    if (agreeing >= minAnchorPairs || filledShare < 0.5) return;
     const matches = (agreeing + 3) / (minIdentifierAgreement * filledShare);
     const share = Math.max(1e-6, matches / candidateCount);
     bound = bound === undefined ? share : Math.min(bound, share);
