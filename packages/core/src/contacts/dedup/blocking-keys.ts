@@ -11,6 +11,7 @@ import { houseNumber, streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
 import { phoneticKey } from './phonetic-key.js';
+import { keyedType } from './shared-columns.js';
 import type { RecordFeatures } from './record-features.js';
 
 /**
@@ -188,12 +189,15 @@ export function slugNameEnd(slug: string): number {
   return digit && slug.length - start >= 4 ? start : slug.length;
 }
 
-/** True when record `index` has an identifier: an address shaped like one, a phone, a LinkedIn profile, or an id, email or phone column. */
+/**
+ * True when record `index` has an identifier: an address shaped like one, a phone, a LinkedIn
+ * profile, or an id, email or phone column that is not shared (`shared-columns.ts`).
+ */
 function identified(features: RecordFeatures, index: number): boolean {
   if (addressShaped(features.emails[index]?.[0] ?? '') || (features.phones[index]?.length ?? 0) > 0 || (features.linkedin[index] ?? '') !== '') return true;
   for (const column of features.custom) {
     const type = column.type;
-    if ((type === 'id' || type === 'email' || type === 'phone') && (column.values[index] ?? '') !== '') return true;
+    if ((type === 'id' || type === 'email' || type === 'phone') && column.shared !== true && (column.values[index] ?? '') !== '') return true;
   }
   return false;
 }
@@ -388,7 +392,12 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
     const value = column.values[index] ?? '';
     if (value === '') continue;
     const type = column.type;
-    if (type === 'email' || type === 'phone' || type === 'id' || type === 'url') emit(hashOf(mixText(mixCode(mixText(customKind, column.key), colon), value)), 0);
+    if (keyedType(type)) {
+      // a shared column (a house number typed as an id) is loose: a probe for a record with one
+      // name or no identifier, a target for the others
+      const role = column.shared === true ? (incomplete || !identified(features, index) ? probeBit : targetBit) : 0;
+      emit(hashOf(mixText(mixCode(mixText(customKind, column.key), colon), value)), role);
+    }
     else if (type === 'address') {
       const key = streetKey(column.tokens[index] ?? []);
       if (key !== '') emit(hashOf(mixText(streetKind, key)), 0);

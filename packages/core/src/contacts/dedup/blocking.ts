@@ -9,6 +9,7 @@
 import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
 import { insertionSort, radixSortBits } from './radix-sort.js';
 import type { RecordFeatures } from './record-features.js';
+import { markSharedColumns } from './shared-columns.js';
 import { sortPairs } from './sort-pairs.js';
 
 /** Blocking settings. */
@@ -140,6 +141,7 @@ export function blockEntries(features: RecordFeatures, withSpare = false): Block
   const capacity = Math.max(16, features.size * 16);
   const arena = new Float64Array(withSpare ? 3 * capacity : capacity);
   const buffer = new FloatBuffer(arena.subarray(0, capacity));
+  markSharedColumns(features);
   let current = 0;
   const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);

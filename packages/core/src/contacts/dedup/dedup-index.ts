@@ -91,6 +91,11 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   /** Records added after construction, by key hash; a negative entry (-1 - index) is a loose key's target. */
   const added = new Map<number, number[]>();
   const query = emptyFeatures(columns);
+  // the query keys its custom columns as the index's do (`blockEntries` marked the shared ones)
+  query.custom.forEach((column, position) => {
+    const shared = features.custom[position]?.shared;
+    if (shared !== undefined) column.shared = shared;
+  });
   const comparer = createRecordComparer(features, query, options);
   const model = options.model;
   const fieldPositions = model.fields.map((field) => comparer.fields.findIndex((candidate) => candidate.name === field.name));

@@ -102,3 +102,25 @@ describe('u without the duplicates of a random sample', () => {
     expect(uFromPatterns(fields, table)[0]?.[1]).toBeCloseTo(11 / 1002, 10);
   });
 });
+
+describe('EM with a handful of matches', () => {
+  // 1,000 pairs disagreeing on both fields, 3 agreeing on the first only; the bound allows ~3 matches
+  const fields = [
+    { name: 'first', levels: 2 },
+    { name: 'street', levels: 2 },
+  ];
+  const table: PatternTable = { fieldCount: 2, size: 2, levels: Int8Array.from([0, 0, 1, 0]), counts: Float64Array.from([1000, 3]) };
+  const u = [
+    [0.99, 0.01],
+    [0.99, 0.01],
+  ];
+
+  it('does not learn from three pairs alone that matches live on different streets', () => {
+    const model = fitMatchModel(fields, table, u, { maxLambda: 3 / 1003 });
+    // 30 prior pairs at the starting guess (0.25 different) against 3 observed: m ≈ (3 + 7.5) / 33
+    expect(model.m[1]?.[0]).toBeGreaterThan(0.25);
+    expect(model.m[1]?.[0]).toBeLessThan(0.35);
+    const unaided = fitMatchModel(fields, table, u, { maxLambda: 3 / 1003, priorPairs: 0 });
+    expect(unaided.m[1]?.[0]).toBeGreaterThan(0.9);
+  });
+});

@@ -194,18 +194,23 @@ export function anchoredM(fields: readonly ComparedField[], table: PatternTable,
  * Fits m and λ by EM on the candidate pairs' patterns, with u held fixed (unless `fitU`). Rows of
  * `fixedM` that are given (e.g. from `anchoredM`) are held fixed too, so EM only fills in the
  * fields no anchor informs and the match share: it cannot drift to "same household" or "same
- * company" when names and identifiers already pin down what a match looks like.
+ * company" when names and identifiers already pin down what a match looks like. Each m row
+ * starts from `priorPairs` pseudo-pairs at the starting guess (default `minAnchorPairs`): in a list
+ * of different people, where `maxLambda` leaves room for a handful of matches, EM otherwise learns
+ * m from those few namesakes alone ("matches live on different streets") and merges them (febrl
+ * dataset4a); beside the thousands of matches of a list with duplicates the pseudo-pairs are noise.
  */
 export function fitMatchModel(
   fields: ComparedField[],
   table: PatternTable,
   initialU: number[][],
-  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[]; descriptive?: readonly boolean[]; maxLambda?: number } = {},
+  options: { maxIterations?: number; tolerance?: number; fitU?: boolean; fixedM?: readonly (number[] | undefined)[]; descriptive?: readonly boolean[]; maxLambda?: number; priorPairs?: number } = {},
 ): MatchModel {
   const descriptive = options.descriptive ?? [];
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-6;
   const fixedM = options.fixedM ?? [];
+  const priorPairs = options.priorPairs ?? minAnchorPairs;
   let m = fields.map((field, f) => fixedM[f] ?? initialM(field.levels));
   let u = initialU;
   let lambda = Math.min(0.3, options.maxLambda ?? 0.3);
@@ -241,9 +246,12 @@ export function fitMatchModel(
     const next = sums.map((row, f) => {
       const fixed = fixedM[f];
       if (fixed !== undefined) return fixed;
-      let sum = 0;
+      // pseudo-pairs at the starting guess: negligible beside thousands of matches, but a list with
+      // a handful of matches no longer learns m from them alone
+      const prior = initialM(row.length);
+      let sum = priorPairs;
       for (const value of row) sum += value;
-      return Array.from(row, (value) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? value / sum : 1 / row.length)));
+      return Array.from(row, (value, l) => Math.min(1 - 1e-6, Math.max(1e-6, sum > 0 ? (value + priorPairs * (prior[l] ?? 0)) / sum : 1 / row.length)));
     });
     const nextLambda = Math.min(options.maxLambda ?? 0.999, Math.max(1e-6, total > 0 ? matchTotal / total : 0.5));
     let change = Math.abs(nextLambda - lambda);

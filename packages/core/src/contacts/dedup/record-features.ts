@@ -13,6 +13,8 @@ export interface CustomFeature {
   values: string[];
   /** Token lists per record (address and text types only; empty otherwise). */
   tokens: (readonly string[])[];
+  /** Set by blocking (`shared-columns.ts`): an identifier-typed column whose values many records share. */
+  shared?: boolean;
 }
 
 /** Prepared features of a list of records, column by column; '' marks a missing value. */
