@@ -115,6 +115,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await contacts.count()).toBe(1);
       });
 
+      it('inserts ids named fresh without replacing, and fails the whole call when one is stored', async () => {
+        const contacts = (await tenant()).contacts;
+        await contacts.upsertMany([contact('old', { fit: 0.1 })]);
+        await contacts.upsertMany([contact('old', { fit: 0.2 }), contact('new1'), contact('new2')], { freshIds: new Set(['new1', 'new2']) });
+        expect((await contacts.get('old'))?.fit).toBe(0.2);
+        expect(await contacts.get('new2')).toEqual(contact('new2'));
+        expect(await contacts.count()).toBe(3);
+        const stale = contacts.upsertMany([contact('new3'), contact('old', { fit: 0.9 })], { freshIds: new Set(['new3', 'old']) });
+        await expect(stale).rejects.toBeInstanceOf(StoreQueryError);
+        expect(await contacts.count()).toBe(3);
+        expect((await contacts.get('old'))?.fit).toBe(0.2);
+      });
+
       it('writes batches larger than one statement', async () => {
         const contacts = (await tenant()).contacts;
         const many = Array.from({ length: 12_345 }, (_, index) => contact(`c${index}`, { fit: (index % 97) / 97 }));
@@ -179,6 +192,21 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           importRow('imp-1', 1000),
           importRow('imp-1', 1001),
         ]);
+      });
+
+      it('appends rows and merges said to be fresh, and fails the whole call when one is stored', async () => {
+        const imports = (await tenant()).imports;
+        await imports.create({ id: 'imp-1', file: 'a.csv', format: 'unknown', status: 'running', mapping: {}, startedAt: at });
+        await imports.addRows([importRow('imp-1', 2), importRow('imp-1', 1)], { fresh: true });
+        await imports.addMerges([merge('m1', 'c1')], { fresh: true });
+        expect(await imports.rows('imp-1')).toEqual([importRow('imp-1', 1), importRow('imp-1', 2)]);
+        const replaced = importRow('imp-1', 2, { status: 'merged' });
+        await expect(imports.addRows([importRow('imp-1', 3), replaced], { fresh: true })).rejects.toBeInstanceOf(StoreQueryError);
+        await expect(imports.addMerges([merge('m2', 'c1'), merge('m1', 'c2')], { fresh: true })).rejects.toBeInstanceOf(StoreQueryError);
+        expect(await imports.rows('imp-1')).toEqual([importRow('imp-1', 1), importRow('imp-1', 2)]);
+        expect(await imports.merges('c1')).toEqual([merge('m1', 'c1')]);
+        await imports.addRows([replaced]);
+        expect((await imports.rows('imp-1'))[1]).toEqual(replaced);
       });
 
       it('replaces a NUL character in a raw cell instead of failing the write', async () => {

@@ -104,6 +104,17 @@ export interface StoredPlaybook {
   createdAt: string;
 }
 
+/** Options of `ContactsRepository.upsertMany`. */
+export interface UpsertContactsOptions {
+  /**
+   * Ids known not to be stored, e.g. minted by the caller for new contacts: they are inserted
+   * without first deleting a stored row of the same id (a bulk upsert's most costly step when
+   * nothing is there to replace). A listed id that is stored makes the call fail on the primary
+   * key, and nothing of the call is written.
+   */
+  freshIds?: ReadonlySet<string>;
+}
+
 /** Contacts of one tenant. */
 export interface ContactsRepository {
   /** Live (not merged) contacts; ranked by fit descending (nulls last), then by id, when `orderBy` is `fit`. */
@@ -111,7 +122,7 @@ export interface ContactsRepository {
   /** One contact by id, merged ones included; undefined when absent. */
   get(id: string): Promise<StoredContact | undefined>;
   /** Inserts or replaces contacts by id. */
-  upsertMany(contacts: readonly StoredContact[]): Promise<void>;
+  upsertMany(contacts: readonly StoredContact[], options?: UpsertContactsOptions): Promise<void>;
   /** Number of live contacts. */
   count(): Promise<number>;
 }
@@ -123,15 +134,27 @@ export interface CompaniesRepository {
   upsertMany(companies: readonly StoredCompany[]): Promise<void>;
 }
 
+/** Options of `ImportsRepository.addRows` and `addMerges`. */
+export interface AddFreshOptions {
+  /**
+   * None of the given keys is stored yet (rows of an import created in this transaction, merges
+   * with freshly minted ids): they are appended without first deleting stored ones. A key that
+   * is stored makes the call fail on the primary key, and nothing of the call is written.
+   */
+  fresh?: boolean;
+}
+
 /** Import runs, their raw rows and merge records of one tenant. */
 export interface ImportsRepository {
   create(run: StoredImport): Promise<void>;
   /** Updates status, report and finishedAt. */
   finish(id: string, update: { status: 'done' | 'failed'; report?: Record<string, unknown>; finishedAt: string }): Promise<void>;
   list(): Promise<StoredImport[]>;
-  addRows(rows: readonly StoredImportRow[]): Promise<void>;
+  /** Adds raw rows; a row already stored (same import and row number) is replaced. */
+  addRows(rows: readonly StoredImportRow[], options?: AddFreshOptions): Promise<void>;
   rows(importId: string): Promise<StoredImportRow[]>;
-  addMerges(merges: readonly StoredMerge[]): Promise<void>;
+  /** Adds merge records; one already stored (same id) is replaced. */
+  addMerges(merges: readonly StoredMerge[], options?: AddFreshOptions): Promise<void>;
   /** Merges whose survivor is this contact. */
   merges(survivorId: string): Promise<StoredMerge[]>;
 }

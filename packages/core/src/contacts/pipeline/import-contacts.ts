@@ -20,13 +20,11 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
   dedup?: DedupOptions;
   /** Clock. Default: the system clock. */
   now?: () => Date;
-  /** Id factory (prefix → id). Default: random ids. */
+  /** Id factory (prefix → id), returning ids not stored yet. Default: random ids. */
   createId?: (prefix: string) => string;
 }
 
 const maxListedIssues = 100;
-/** Contacts scored, then handed to the store at once. */
-const contactsPerWrite = 5000;
 /**
  * Contacts scored, or clusters merged, between two turns of the event loop (about 20 ms of work),
  * so the store's replies are read and its next statement sent without leaving it idle for long.
@@ -88,6 +86,13 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const fileContacts: StoredContact[] = [];
   const playbook = options.playbook;
   const matchedIds = new Set<string>();
+  /** Ids of the contacts this import creates: none is stored yet. */
+  const mintedIds = new Set<string>();
+  const mint = (): string => {
+    const id = makeId('ct');
+    mintedIds.add(id);
+    return id;
+  };
 
   // Everything is written in ONE transaction, opened now so the writes can run (on the store's own
   // thread) while the clusters are merged and scored here; see `SerialWrites`.
@@ -113,8 +118,9 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       const writeRowsAndMerges = () => {
         const rows = importRows.splice(0);
         const mergesSoFar = merges.splice(0);
-        writes.add(() => tx.imports.addRows(rows));
-        writes.add(() => tx.imports.addMerges(mergesSoFar));
+        // Rows of the import created above and merges with ids minted here: none is stored yet.
+        writes.add(() => tx.imports.addRows(rows, { fresh: true }));
+        writes.add(() => tx.imports.addMerges(mergesSoFar, { fresh: true }));
       };
       let clusterCount = 0;
       for (const cluster of result.clusters) {
@@ -125,7 +131,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         const newMembers = cluster.filter((index) => index >= existing.length);
         if (newMembers.length === 0) continue;
         const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
-        const id = stored?.id ?? makeId('ct');
+        const id = stored?.id ?? mint();
         for (const index of cluster) {
           if (index < existing.length) provenances[index] ??= existing[index]?.sources[0] ?? { source: 'store', at };
           else provenanceOf(index);
@@ -181,26 +187,24 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
       const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
       const toWrite = rescoreAll ? [...touched, ...untouched(existing, touched)] : touched;
-      // Each scored chunk is written (on the store's thread) while the next one is scored.
-      for (let start = 0; start < toWrite.length; start += contactsPerWrite) {
-        const chunk = toWrite.slice(start, start + contactsPerWrite);
-        if (playbook) {
-          for (const [index, contact] of chunk.entries()) {
-            if (index % itemsPerTurn === itemsPerTurn - 1) await yieldToEventLoop();
-            if (contact.mergedInto) continue;
-            const company = contact.companyId ? companies.get(contact.companyId) : undefined;
-            const scored = fitScore(contact.record, playbook.playbook, company);
-            contact.fit = scored.fit;
-            contact.fitReasons = scored.reasons;
-            contact.playbookVersion = playbook.version;
-            if (scored.matched) matchedIds.add(contact.id);
-          }
+      if (playbook) {
+        for (const [index, contact] of toWrite.entries()) {
+          // Lets the queued writes take their next step (each needs a reply from the store).
+          if (index % itemsPerTurn === itemsPerTurn - 1) await yieldToEventLoop();
+          if (contact.mergedInto) continue;
+          const company = contact.companyId ? companies.get(contact.companyId) : undefined;
+          const scored = fitScore(contact.record, playbook.playbook, company);
+          contact.fit = scored.fit;
+          contact.fitReasons = scored.reasons;
+          contact.playbookVersion = playbook.version;
+          if (scored.matched) matchedIds.add(contact.id);
         }
-        writes.add(() => tx.contacts.upsertMany(chunk));
-        // Lets the queued writes take their next step (each needs a reply from the store).
-        await yieldToEventLoop();
+        onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
       }
-      if (playbook) onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
+      // One call: the store encodes each chunk of contacts while the database appends the one
+      // before (separate calls each waited for their rows to land before encoding the next).
+      // The ids minted above are not stored, so they are not deleted first.
+      writes.add(() => tx.contacts.upsertMany(toWrite, { freshIds: mintedIds }));
 
       const built = buildReport();
       onProgress?.({ phase: 'save', done: 0, total: touched.length });

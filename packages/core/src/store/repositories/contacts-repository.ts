@@ -137,7 +137,7 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
       return contact;
     },
 
-    async upsertMany(contacts) {
+    async upsertMany(contacts, options = {}) {
       // In key order, the primary-key index takes neighbouring entries one after another instead of
       // jumping between random leaf pages (ids are random).
       const unique = lastPerIdInIdOrder(contacts);
@@ -147,7 +147,9 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
         const scored = unique.filter((contact) => contact.fitReasons !== undefined);
         const runsLoaded = loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
         const reasonsLooked = fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []), reasonIds);
-        await settleAll([runsLoaded, reasonsLooked, deleteKeys(tx, 'contacts', tenantId, unique.map((contact) => contact.id))]);
+        const freshIds = options.freshIds;
+        const replaced = freshIds === undefined ? unique : unique.filter((contact) => !freshIds.has(contact.id));
+        await settleAll([runsLoaded, reasonsLooked, deleteKeys(tx, 'contacts', tenantId, replaced.map((contact) => contact.id))]);
         const [runs, reasons] = [await runsLoaded, await reasonsLooked];
         const reasonIdsOf = new Map(scored.map((contact, index) => [contact, reasons.ids[index]]));
         // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread

@@ -98,7 +98,8 @@ const mergeColumns = ['tenant_id', 'id', 'survivor_id', 'merged_contact_id', 'im
 /**
  * Import runs, raw rows and merge records of one tenant over any `SqlClient`; every statement is
  * scoped to `tenantId`. Rows and merges are appended in bulk (COPY on PGlite) after deleting the keys
- * they replace, in one transaction, so they are idempotent (re-adding a row or merge replaces it). Raw cells are stored as an array against the
+ * they replace (unless the caller says none is stored), in one transaction, so they are idempotent
+ * (re-adding a row or merge replaces it). Raw cells are stored as an array against the
  * header kept once per import (`imports.raw_header`) and decoded back to the same record on read.
  */
 export function createImportsRepository(client: SqlClient, tenantId: string): ImportsRepository {
@@ -138,7 +139,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       return rows.map(toStoredImport);
     },
 
-    async addRows(rows) {
+    async addRows(rows, options = {}) {
       const unique = lastPerRow(rows);
       // The header is stored once per import (the first call's first row sets it); rows whose keys
       // are exactly that header store their cells as an array.
@@ -156,7 +157,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
           statements.push(updated);
           return [importId, updated] as const;
         });
-        for (const importId of firstOf.keys()) {
+        for (const importId of options.fresh === true ? [] : firstOf.keys()) {
           const rowNumbers = unique.filter((row) => row.importId === importId).map((row) => row.row);
           statements.push(
             tx.query(
@@ -193,13 +194,13 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       return rows.map((row) => toStoredImportRow(row, header));
     },
 
-    async addMerges(merges) {
+    async addMerges(merges, options = {}) {
       // In id order, for the primary-key index (see `addRows`).
       const unique = lastPerKey(merges, (merge) => merge.id).sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
       if (unique.length === 0) return;
       await client.transaction(async (tx) => {
         // Sent without waiting; the appends below run after it (call order).
-        const deleted = deleteKeys(tx, 'merges', tenantId, unique.map((merge) => merge.id));
+        const deleted = options.fresh === true ? Promise.resolve() : deleteKeys(tx, 'merges', tenantId, unique.map((merge) => merge.id));
         const cells = unique.map((merge): ColumnValue[] => [
           tenantId,
           merge.id,
