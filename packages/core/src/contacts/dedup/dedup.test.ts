@@ -111,6 +111,21 @@ describe('dedup', () => {
       expect(clusters.find((cluster) => cluster.includes(a))).toEqual([a, a + 1, a + 2, a + 3]);
     });
 
+    it('joins two clusters through a shared work email when their roots conflict but other members agree', () => {
+      const { records } = sampleContacts();
+      const a = records.length;
+      // cluster one: "Bobby Williasm" (its root) and Robert Williams at robert.williams@ with one
+      // phone; cluster two: "Rovert Williams" (its root) at the same address and a Robert Williams
+      // sharing his profile. The roots conflict on the first name; Rovert's address is Robert's
+      const address = 'robert.williams@harris-digital.co.uk';
+      records.push(contact({ firstName: 'bobby', lastName: 'williasm', email: address, phone: '+441612130120' }));
+      records.push(contact({ firstName: 'rovert', lastName: 'williams', email: address, linkedinSlug: 'robert-williams-cc7057f5' }));
+      records.push(contact({ firstName: 'robert', lastName: 'williams', email: 'robertwilliams4613@btinternet.com', linkedinSlug: 'robert-williams-cc7057f5' }));
+      records.push(contact({ firstName: 'robert', lastName: 'williams', email: address, phone: '+441612130120' }));
+      const { clusters } = dedup(records);
+      expect(clusters.find((cluster) => cluster.includes(a))).toEqual([a, a + 1, a + 2, a + 3]);
+    });
+
     it('keeps apart two clusters whose members with both names are different people, linked through a lone surname', () => {
       const { records } = sampleContacts();
       const a = records.length;
