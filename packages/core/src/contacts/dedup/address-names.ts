@@ -9,7 +9,9 @@ import { emailLetters } from './key-texts.js';
 /**
  * True when a record's address at `domain` vouches for its own spelling of a name part on which
  * the two records differ: it spells `own` and not `other` (or `other` only inside `own`:
- * andreas@ vouches for Andreas against Andrea). A typo in a name its address does not spell
+ * andreas@ vouches for Andreas against Andrea; `other` counts only inside one word of the local
+ * part, so andrea.schneider@ vouches for Andrea although its letters run together spell "andreas").
+ * A typo in a name its address does not spell
  * (revecca on rebecca.edwards@, williamm on w.scott@) is not vouched for. Pass '' for a part on
  * which the records agree.
  */
@@ -17,8 +19,25 @@ export function addressVouchesForName(emails: readonly string[], domain: string,
   const address = emails.find((email) => email.endsWith(`@${domain}`));
   if (address === undefined) return false;
   const letters = emailLetters(address);
-  const vouches = (own: string, other: string): boolean => own.length >= 3 && letters.includes(own) && (own.includes(other) || !letters.includes(other));
+  const vouches = (own: string, other: string): boolean =>
+    own.length >= 3 && letters.includes(own) && (own.includes(other) || !inOneWord(address, other));
   return (first !== '' && vouches(first, otherFirst)) || (last !== '' && vouches(last, otherLast));
+}
+
+/**
+ * True when `word` lies inside one run of letters of `email`'s local part: `andrea.schneider@`
+ * does not spell "andreas" (its letters run together do), `andreaschneider@` does.
+ */
+function inOneWord(email: string, word: string): boolean {
+  const end = email.indexOf('@');
+  let from = email.indexOf(word);
+  while (from >= 0 && from + word.length <= end) {
+    let letters = true;
+    for (let i = from; i < from + word.length && letters; i++) letters = email.charCodeAt(i) >= 97 && email.charCodeAt(i) <= 122;
+    if (letters) return true;
+    from = email.indexOf(word, from + 1);
+  }
+  return false;
 }
 
 /**

@@ -119,6 +119,9 @@ describe('createRecordComparer', () => {
     expect(addressVouchesForName(['rebecca.edwards@cook.com'], 'cook.com', 'revecca', 'rebecca', '', '')).toBe(false);
     expect(addressVouchesForName(['maarten@x.com'], 'x.com', '', '', 'jaansen', 'jansen')).toBe(false);
     expect(addressVouchesForName(['andrea@gmail.com'], 'x.com', 'andrea', 'andreas', '', '')).toBe(false);
+    // the other name only across a word break of the address: andrea + s(chneider)
+    expect(addressVouchesForName(['andrea.schneider@x.com'], 'x.com', 'andrea', 'andreas', '', '')).toBe(true);
+    expect(addressVouchesForName(['andreaschneider@x.com'], 'x.com', 'andrea', 'andreas', '', '')).toBe(false);
     const typo = nameLevels({ firstName: 'Revecca', lastName: 'Edwards', email: 'rebecca.edwards@cook.com' }, { firstName: 'Rebecca', lastName: 'Edwards', email: 'rebecca@cook.com' });
     expect(typo.flags & conflict).toBe(0);
     const unvouched = nameLevels({ firstName: 'Maarten', lastName: 'Jansen', email: 'maarten.jansen@cook.com' }, { firstName: 'Maarten', lastName: 'Jaansen', email: 'maarten@cook.com' });
@@ -136,6 +139,9 @@ describe('createRecordComparer', () => {
     expect(nameLevels({ lastName: 'Hrvey', email: 'ellis.h@morris.net' }, { firstName: 'Ellis', lastName: 'Harvey', email: 'ellivs.h@morris.net' }).flags & conflict).toBe(0);
     // first names a typo apart at one domain stay two colleagues (andrea@ / andreas@)
     expect(nameLevels({ firstName: 'Andrea', email: 'andrea@cook.com' }, { firstName: 'Andreas', lastName: 'Meyer', email: 'andreas@cook.com' }).flags & conflict).toBe(conflict);
+    // addresses a typo apart that each spell their own record's surname are two colleagues
+    const namesakes = nameLevels({ firstName: 'Julien', lastName: 'Lefèvre', email: 'julien.lefevre@fjordpeak.io' }, { firstName: 'Julien', lastName: 'Lefebvre', email: 'julien.lefebvre@fjordpeak.io' });
+    expect(namesakes.flags & conflict).toBe(conflict);
     // addresses that are not a typo apart stay a conflict
     expect(nameLevels({ firstName: 'Evie', email: 'evie@bishop.info' }, { firstName: 'Evie', lastName: 'Davidson', email: 'e.davidson@bishop.info' }).flags & conflict).toBe(conflict);
   });

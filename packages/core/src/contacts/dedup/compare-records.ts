@@ -248,13 +248,14 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         const lastA = lastLevel < 3 ? (left.last[a] ?? '') : '';
         const lastB = lastLevel < 3 ? (right.last[b] ?? '') : '';
         // two addresses a typo apart on records whose names agree where both have one (the
-        // first name exactly: andrea@ and andreas@ are Andrea and Andreas) are one address mistyped
+        // first name exactly: andrea@ and andreas@ are Andrea and Andreas) are one address
+        // mistyped, unless each address spells its own record's name (julien.lefevre@ on Julien
+        // Lefèvre, julien.lefebvre@ on Julien Lefebvre: two colleagues)
         const mistyped = level === 1 && (firstLevel === 3 || firstLevel === -1) && (lastLevel >= 2 || lastLevel === -1) && firstLevel + lastLevel >= 1;
-        const explained =
-          mistyped ||
-          (firstLevel >= 2 && lastLevel >= 2 &&
-            !(addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
-              addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA)));
+        const bothVouch =
+          addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
+          addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA);
+        const explained = !bothVouch && (mistyped || (firstLevel >= 2 && lastLevel >= 2));
         if (!explained) flags |= conflict;
       }
     }
