@@ -182,6 +182,9 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
       }
       writeRowsAndMerges();
+      // Companies are final once every cluster is linked: written before the contacts, so the
+      // store's last step after the contacts is short.
+      writes.add(() => tx.companies.upsertMany(companies.changed()));
       onProgress?.({ phase: 'companies', done: touched.length, total: touched.length });
 
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
@@ -208,7 +211,6 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
       const built = buildReport();
       onProgress?.({ phase: 'save', done: 0, total: touched.length });
-      writes.add(() => tx.companies.upsertMany(companies.changed()));
       await writes.drained();
       built.contactsTotal = await tx.contacts.count();
       built.ms = Math.round(performance.now() - started);

@@ -88,8 +88,15 @@ function lastPerIdInIdOrder(contacts: readonly StoredContact[]): StoredContact[]
   return unique;
 }
 
-/** One contact as the cells of `writtenColumns`. */
-function contactCells(tenantId: string, contact: StoredContact, runs: ImportRuns, reasonIds: number[] | undefined): ColumnValue[] {
+/** Positions in `writtenColumns` of the cells that need the store's lookups (see `completeCells`). */
+const fitReasonsCell = 5;
+const sourcesCell = 10;
+
+/**
+ * One contact as the cells of `writtenColumns`, but for fit reasons and sources (see
+ * `completeCells`): the costly documents, encoded while the store looks up reason ids and runs.
+ */
+function contactCells(tenantId: string, contact: StoredContact): ColumnValue[] {
   const values =
     contact.sources.length > 0 ? encodeDerivedValues(contact.values, contact.sources, contact.record) : encodeFieldValues(contact.values, contact.sources);
   return [
@@ -98,15 +105,22 @@ function contactCells(tenantId: string, contact: StoredContact, runs: ImportRuns
     contact.record.emails[0]?.address ?? null,
     contact.companyId ?? null,
     contact.fit ?? null,
-    reasonIds === undefined ? null : JSON.stringify(reasonIds),
+    null,
     contact.playbookVersion ?? null,
     contact.mergedInto ?? null,
     toJsonParam(encodeRecord(contact.record)),
     toJsonParam(values),
-    toJsonParam(encodeSources(contact.sources, runs)),
+    null,
     contact.createdAt,
     contact.updatedAt,
   ];
+}
+
+/** Fills the fit reasons and sources cells of `contactCells`. */
+function completeCells(cells: ColumnValue[], contact: StoredContact, runs: ImportRuns, reasonIds: number[] | undefined): ColumnValue[] {
+  cells[fitReasonsCell] = reasonIds === undefined ? null : JSON.stringify(reasonIds);
+  cells[sourcesCell] = toJsonParam(encodeSources(contact.sources, runs));
+  return cells;
 }
 
 /**
@@ -142,22 +156,34 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
       // jumping between random leaf pages (ids are random).
       const unique = lastPerIdInIdOrder(contacts);
       if (unique.length === 0) return;
+      const chunkCells = (start: number): ColumnValue[][] =>
+        unique.slice(start, start + encodeChunk).map((contact) => contactCells(tenantId, contact));
       const looked = await client.transaction(async (tx) => {
         // The lookups and the delete are independent: sent together, one round trip.
-        const scored = unique.filter((contact) => contact.fitReasons !== undefined);
         const runsLoaded = loadImportRuns(tx, tenantId, unique.map((contact) => contact.sources));
-        const reasonsLooked = fitReasonIds(tx, tenantId, scored.map((contact) => contact.fitReasons ?? []), reasonIds);
+        // One reason list per contact (empty when unscored), so ids line up with `unique` by index.
+        const reasonsLooked = fitReasonIds(tx, tenantId, unique.map((contact) => contact.fitReasons ?? []), reasonIds);
         const freshIds = options.freshIds;
         const replaced = freshIds === undefined ? unique : unique.filter((contact) => !freshIds.has(contact.id));
-        await settleAll([runsLoaded, reasonsLooked, deleteKeys(tx, 'contacts', tenantId, replaced.map((contact) => contact.id))]);
+        const deleted = deleteKeys(tx, 'contacts', tenantId, replaced.map((contact) => contact.id));
+        // The first chunk's documents are encoded (now, synchronously) while the store answers; a
+        // failure there still waits for the statements sent.
+        let firstChunk: ColumnValue[][] = [];
+        const encoded = (async () => {
+          firstChunk = chunkCells(0);
+        })();
+        await settleAll([runsLoaded, reasonsLooked, deleted, encoded]);
         const [runs, reasons] = [await runsLoaded, await reasonsLooked];
-        const reasonIdsOf = new Map(scored.map((contact, index) => [contact, reasons.ids[index]]));
         // Each chunk is sent as soon as it is encoded, without waiting: a driver on another thread
         // (PGlite's worker, a server) ingests one chunk while this thread encodes the next.
         const appends: Array<Promise<void>> = [];
         const checkedTenant = new Set<string>();
         for (let start = 0; start < unique.length; start += encodeChunk) {
-          const rows = unique.slice(start, start + encodeChunk).map((contact) => contactCells(tenantId, contact, runs, reasonIdsOf.get(contact)));
+          const rows = start === 0 ? firstChunk : chunkCells(start);
+          rows.forEach((cells, offset) => {
+            const contact = unique[start + offset] as StoredContact;
+            completeCells(cells, contact, runs, contact.fitReasons === undefined ? undefined : reasons.ids[start + offset]);
+          });
           appends.push(insertRows(tx, 'contacts', writtenColumns, rows, () => tenantId, checkedTenant));
         }
         await settleAll(appends);

@@ -18,10 +18,12 @@ export type ImportRuns = ReadonlyMap<string, { file: string; at: string }>;
 /** The import ids that `sources` (plain or stored form) refer to. */
 function importIdsOf(sourceLists: Iterable<readonly StoredProvenance[]>): string[] {
   const ids = new Set<string>();
+  // Most sources of a bulk write name the same import: the set is only asked for a new name.
+  let last: string | undefined;
   for (const list of sourceLists) {
     for (const source of list) {
       const id = Array.isArray(source) ? source[0] : source.importId;
-      if (typeof id === 'string') ids.add(id);
+      if (typeof id === 'string' && id !== last) ids.add((last = id));
     }
   }
   return [...ids];
