@@ -62,23 +62,37 @@ function holds(text: string, word: string, end: number): boolean {
   return at >= 0 && at + word.length <= end;
 }
 
+/** True when `text` holds `word` ending at or before `end` somewhere other than inside `shield` ('' for none). */
+function holdsOutside(text: string, word: string, end: number, shield: string): boolean {
+  const shielded = shield.length > word.length && shield.includes(word);
+  for (let at = text.indexOf(word); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+    if (!shielded) return true;
+    let inside = false;
+    for (let start = Math.max(0, at + word.length - shield.length); start <= at && !inside; start++) inside = text.startsWith(shield, start);
+    if (!inside) return true;
+  }
+  return false;
+}
+
 /**
- * True when `text` (up to `end`) spells `other` (3+ letters) but not
- * `own`, or `own` only as part of `other` (chris in christine).
+ * True when `text` (up to `end`) spells `other` (3+ letters) but not `own`, or `own` only as part
+ * of `other` (chris in christine). `other` inside the record's own last name does not count:
+ * j.eriksson@ spells Erik only as part of Eriksson.
  */
-function spellsInstead(text: string, end: number, own: string, other: string): boolean {
-  if (!holds(text, other, end)) return false;
+function spellsInstead(text: string, end: number, own: string, other: string, ownLast: string): boolean {
+  if (!holdsOutside(text, other, end, ownLast)) return false;
   return other.includes(own) || !holds(text, own, end);
 }
 
 /**
  * True when the local part of one of a record's addresses or its LinkedIn slug spells the other
- * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak").
+ * record's first name instead of its own (`ondrej.horak@` on a record named "Ondra Horak"), not
+ * as part of the record's own last name (`ownLast`: `m.sorensen@` does not spell Søren).
  */
-export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string): boolean {
+export function spellsOtherName(emails: readonly string[], slug: string, own: string, other: string, ownLast = ''): boolean {
   // with another initial the other name must be longer (kuba on jakub@, paco on francisco-martin):
   // three letters of a different name turn up inside many addresses
   if (own === '' || own === other || other.length < 3 || (own.charCodeAt(0) !== other.charCodeAt(0) && other.length < 4)) return false;
-  for (const address of emails) if (spellsInstead(address, address.indexOf('@'), own, other)) return true;
-  return slug !== '' && spellsInstead(slug, slug.length, own, other);
+  for (const address of emails) if (spellsInstead(address, address.indexOf('@'), own, other, ownLast)) return true;
+  return slug !== '' && spellsInstead(slug, slug.length, own, other, ownLast);
 }

@@ -198,6 +198,11 @@ describe('createRecordComparer', () => {
     expect(spellsOtherName(['jakub.novak@x.cz'], '', 'kuba', 'jakub')).toBe(true);
     expect(spellsOtherName(['pepe.gomez@x.com'], '', 'jose', 'pepe')).toBe(true);
     expect(spellsOtherName(['tim.berg@x.com'], '', 'kim', 'tim')).toBe(false);
+    // the other name only inside the record's own surname: Jukka Eriksson's j.eriksson@ does not spell Erik
+    expect(spellsOtherName(['j.eriksson@waveelm.no'], '', 'jukka', 'erik', 'eriksson')).toBe(false);
+    expect(spellsOtherName(['erik.eriksson@waveelm.no'], '', 'jukka', 'erik', 'eriksson')).toBe(true);
+    const colleagues = nameLevels({ firstName: 'Jukka', lastName: 'Eriksson', email: 'j.eriksson@waveelm.no' }, { firstName: 'Erik', lastName: 'Eriksson' });
+    expect(colleagues).toMatchObject({ first: 0, last: 3 });
     const garbled = nameLevels({ firstName: 'Ondra', lastName: 'Horak', email: 'ondrej.horak@alpine.cz' }, { firstName: 'Ondrej', lastName: 'Horak' });
     expect(garbled).toMatchObject({ first: 2, last: 3 });
     // read past the row's character mask: several addresses (the second spells it), or only a profile

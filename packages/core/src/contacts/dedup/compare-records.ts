@@ -201,8 +201,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       const checkA = ((data[rowA + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstB.includes(firstA);
       const checkB = ((data[rowB + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstA.includes(firstB);
       if (
-        (checkA && maySpell(rowA, firstB) && spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB)) ||
-        (checkB && maySpell(rowB, firstA) && spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA))
+        (checkA && maySpell(rowA, firstB) && spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB, left.last[a] ?? '')) ||
+        (checkB && maySpell(rowB, firstA) && spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA, right.last[b] ?? ''))
       ) {
         firstLevel = 2;
       }
