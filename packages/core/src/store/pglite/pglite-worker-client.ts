@@ -6,7 +6,7 @@ import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { SqlClient, SqlRow } from '../sql-client.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
-import { copyStatement, copyTexts } from './pglite-copy-rows.js';
+import { copyStatement } from './pglite-copy-rows.js';
 
 const workerFile = 'pglite-worker.mjs';
 
@@ -109,7 +109,8 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
   const exec = (sql: string): Promise<void> => runQuery(sql, [], async () => void (await call('exec', { sql })));
   const copyRows: NonNullable<SqlClient['copyRows']> = async (table, columns, rows, options = {}) => {
     const sql = copyStatement(table, columns, options.referencesChecked === true);
-    await runQuery(sql, [], async () => void (await call('copy', { sql, texts: [...copyTexts(rows)] })));
+    // The worker builds the COPY text (see `copyRows` in pglite-worker.mjs).
+    await runQuery(sql, [], async () => void (await call('copyRows', { sql, rows })));
   };
 
   const transactionClient = (depth: number): SqlClient => {
