@@ -252,10 +252,12 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         // mistyped, unless each address spells its own record's name (julien.lefevre@ on Julien
         // Lefèvre, julien.lefebvre@ on Julien Lefebvre: two colleagues)
         const mistyped = level === 1 && (firstLevel === 3 || firstLevel === -1) && (lastLevel >= 2 || lastLevel === -1) && firstLevel + lastLevel >= 1;
-        const bothVouch =
-          addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
-          addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA);
-        const explained = !bothVouch && (mistyped || (firstLevel >= 2 && lastLevel >= 2));
+        const explained =
+          (mistyped || (firstLevel >= 2 && lastLevel >= 2)) &&
+          !(
+            addressVouchesForName(left.emails[a] ?? noValues, domain, firstA, firstB, lastA, lastB) &&
+            addressVouchesForName(right.emails[b] ?? noValues, domain, firstB, firstA, lastB, lastA)
+          );
         if (!explained) flags |= conflict;
       }
     }
