@@ -152,6 +152,19 @@ describe('importContacts', () => {
     expect(await tenant.contacts.count()).toBe(5);
   });
 
+  it('warns when rows without an email, phone, profile or id were merged, and only then', async () => {
+    await store.ensureTenant('t3');
+    const names = store.forTenant('t3');
+    const people = ['Ada,Lovelace,Analytical Engines,London', 'Charles,Babbage,Difference Works,London', 'Grace,Hopper,Cobol Labs,Arlington'];
+    await writeFile(join(directory, 'names.csv'), ['First Name,Last Name,Company,City', ...people, people[0]].join('\n'));
+    const report = await importContacts(names, { file: join(directory, 'names.csv') });
+    expect(report.duplicatesMerged).toBe(1);
+    expect(report.warnings).toContainEqual(expect.stringMatching(/^only 0 of 4 rows \(0%\) carry an email, phone, LinkedIn URL or id: the 1 merged row was matched/));
+    await store.ensureTenant('t4');
+    const first = await importContacts(store.forTenant('t4'), { file: join(directory, 'first.csv') });
+    expect(first.warnings.some((warning) => warning.includes('LinkedIn URL or id'))).toBe(false);
+  });
+
   it('keeps a formula cell verbatim and neutralizes it on export', async () => {
     await writeFile(
       join(directory, 'formula.csv'),

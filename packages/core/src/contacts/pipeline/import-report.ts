@@ -2,6 +2,7 @@ import type { FieldIssue } from '../contact.js';
 import type { DedupStats } from '../dedup/index.js';
 import type { ImportInsight } from '../insights/index.js';
 import type { ContactFile } from './read-contact-file.js';
+import { weakIdentifiersWarning } from './dedup-warning.js';
 
 /** A column's mapping as reported: the field it feeds and how sure the detection is. */
 export interface ReportedMapping {
@@ -75,6 +76,8 @@ export function buildImportReport(input: {
   ms: number;
 }): ImportReport {
   const { contactFile } = input;
+  const acceptedRecords = contactFile.rows.flatMap((row) => (!row.rejection && row.record ? [row.record] : []));
+  const weakIdentifiers = weakIdentifiersWarning(acceptedRecords, input.duplicatesMerged);
   const mapping: Record<string, ReportedMapping> = {};
   for (const column of contactFile.mapping.columns) {
     mapping[column.column] = {
@@ -112,7 +115,7 @@ export function buildImportReport(input: {
     insights: input.insights,
     issues: input.issues,
     issueCount: input.issueCount,
-    warnings: contactFile.warnings.map((warning) => warning.message),
+    warnings: [...contactFile.warnings.map((warning) => warning.message), ...(weakIdentifiers === undefined ? [] : [weakIdentifiers])],
     companiesCreated: input.companiesCreated,
     companiesLinked: input.companiesLinked,
     contactsTotal: 0,
