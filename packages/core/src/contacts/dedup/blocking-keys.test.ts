@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
-import { spellsName } from './blocking-keys.js';
+import { spellsName } from './address-letters.js';
 import { buildFeatures } from './record-features.js';
 import type { ContactRecord } from '../contact.js';
 

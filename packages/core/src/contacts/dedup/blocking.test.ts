@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
-import { byLastBit, forEachBlockingKey, probeBit, slugNameEnd, targetBit } from './blocking-keys.js';
+import { slugNameEnd } from './address-letters.js';
+import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
 import { dateKey, emailLetters, streetKey } from './key-texts.js';
 import { fnvOffset, hashOf, mixText } from './key-hash.js';
 import { buildFeatures } from './record-features.js';
