@@ -5,10 +5,21 @@ import { dedup } from './dedup.js';
 import { estimateU } from './fellegi-sunter.js';
 import { buildFeatures } from './record-features.js';
 
+/** A seeded LCG: `next(limit)` gives an integer in [0, limit). */
+function seededInts(seed: number): (limit: number) => number {
+  let state = seed;
+  return (limit) => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return (state >>> 8) % limit;
+  };
+}
+
 describe('fitDedupModel', () => {
   // 40 people listed six times each: 1 in 48 random pairs is one person listed twice
   const firstNames = ['anna', 'boris', 'carla', 'david', 'elena', 'felix', 'greta', 'hugo'];
   const lastNames = ['adler', 'becker', 'castro', 'dietrich', 'engel'];
+  const moreFirstNames = [...firstNames, 'ines', 'jonas', 'klara', 'lukas'];
+  const moreLastNames = [...lastNames, 'fischer', 'garcia', 'hoffmann', 'jansen', 'keller'];
   const records = Array.from({ length: 240 }, (_, index) => {
     const person = index % 40;
     const first = firstNames[person % 8] ?? '';
@@ -30,14 +41,10 @@ describe('fitDedupModel', () => {
   it('merges no namesakes in a list without duplicates: identifiers that never agree bound the match share', () => {
     // 600 different people from 12 × 10 names: five per name on average, each with their own
     // email, id and birth date. EM alone took every candidate pair for a match here.
-    let state = 7;
-    const next = (limit: number): number => {
-      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-      return (state >>> 8) % limit;
-    };
+    const next = seededInts(7);
     const people = Array.from({ length: 600 }, (_, index) => {
-      const first = firstNames.concat(['ines', 'jonas', 'klara', 'lukas'])[next(12)] ?? '';
-      const last = lastNames.concat(['fischer', 'garcia', 'hoffmann', 'jansen', 'keller'])[next(10)] ?? '';
+      const first = moreFirstNames[next(12)] ?? '';
+      const last = moreLastNames[next(10)] ?? '';
       return contact({
         firstName: first,
         lastName: last,
@@ -54,15 +61,11 @@ describe('fitDedupModel', () => {
 
   it('bounds the match share by matches per record when no identifier can: namesakes with no email or id', () => {
     // the same kind of list with names, birth dates and cities only
-    let state = 11;
-    const next = (limit: number): number => {
-      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-      return (state >>> 8) % limit;
-    };
+    const next = seededInts(11);
     const people = Array.from({ length: 600 }, () =>
       contact({
-        firstName: firstNames.concat(['ines', 'jonas', 'klara', 'lukas'])[next(12)] ?? '',
-        lastName: lastNames.concat(['fischer', 'garcia', 'hoffmann', 'jansen', 'keller'])[next(10)] ?? '',
+        firstName: moreFirstNames[next(12)] ?? '',
+        lastName: moreLastNames[next(10)] ?? '',
         birthDate: `19${10 + next(80)}-0${1 + next(9)}-1${next(9)}`,
         city: ['berlin', 'hamburg', 'munich'][next(3)],
       }),
