@@ -1,35 +1,4 @@
-import type { ColumnValue } from '../sql-client.js';
-
-/** Rows per `COPY` statement: bounds the text held in memory at once (a contact is under 1 KB). */
-const rowsPerCopy = 20_000;
-
-const specialCharacters = /[\\\t\n\r\0]/;
-const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\uFFFD' };
-
-/**
- * One cell in `COPY` text format: `\N` for null, `t`/`f` for booleans; backslash, tab and line
- * breaks escaped. PostgreSQL text cannot hold U+0000, so a NUL becomes U+FFFD (as in `toJsonParam`).
- */
-function copyCell(value: ColumnValue): string {
-  if (value === null) return '\\N';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  return specialCharacters.test(value) ? value.replace(/[\\\t\n\r\0]/g, (character) => escapes[character] ?? character) : value;
-}
-
-/**
- * The `COPY ... FROM '/dev/blob'` payloads for `rows` in text format: one per 20,000 rows.
- * @internal
- */
-export function* copyTexts(rows: ReadonlyArray<readonly ColumnValue[]>): Generator<string> {
-  for (let start = 0; start < rows.length; start += rowsPerCopy) {
-    const lines: string[] = [];
-    const end = Math.min(rows.length, start + rowsPerCopy);
-    for (let index = start; index < end; index++) lines.push((rows[index] ?? []).map(copyCell).join('\t'));
-    lines.push('');
-    yield lines.join('\n');
-  }
-}
+export { copyTexts } from './pglite-copy-text.mjs';
 
 /**
  * The statements of one `copyRows` call: `COPY table (columns) FROM '/dev/blob'`, wrapped, when the

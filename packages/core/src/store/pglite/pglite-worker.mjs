@@ -7,6 +7,7 @@
 // in arrival order. Replies: { id, result } or { id, error: { message, code, detail, ... } }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { copyTexts } from './pglite-copy-text.mjs';
 
 const keepText = (text) => text;
 // Types the main thread parses itself (sqlTypeParsers) come back as their text form.
@@ -14,27 +15,6 @@ const parsers = Object.fromEntries(workerData.textTypes.map((oid) => [oid, keepT
 
 let db;
 let queue = Promise.resolve();
-
-// COPY text is built here, not on the main thread: the rows arrive as structured clones (cheaper
-// to send than to escape and join), and this thread has room while the main thread encodes the
-// next chunk. Same format as `copyTexts` of pglite-copy-rows.ts (used without a worker).
-const rowsPerCopy = 20_000;
-const specialCharacters = /[\\\t\n\r\0]/;
-const escapes = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\uFFFD' };
-
-function copyCell(value) {
-  if (value === null) return '\\N';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  return specialCharacters.test(value) ? value.replace(/[\\\t\n\r\0]/g, (character) => escapes[character] ?? character) : value;
-}
-
-function copyText(rows, start, end) {
-  const lines = [];
-  for (let index = start; index < end; index++) lines.push(rows[index].map(copyCell).join('\t'));
-  lines.push('');
-  return lines.join('\n');
-}
 
 const handlers = {
   async open({ dataDir }) {
@@ -49,10 +29,11 @@ const handlers = {
     await db.exec(sql);
     return null;
   },
+  // COPY text is built here, not on the main thread: the rows arrive as structured clones (cheaper
+  // to send than to escape and join), and this thread has room while the main thread encodes the
+  // next chunk. Same text as PGlite without a worker: both use pglite-copy-text.mjs.
   async copyRows({ sql, rows }) {
-    for (let start = 0; start < rows.length; start += rowsPerCopy) {
-      await db.exec(sql, { blob: new Blob([copyText(rows, start, Math.min(rows.length, start + rowsPerCopy))]) });
-    }
+    for (const text of copyTexts(rows)) await db.exec(sql, { blob: new Blob([text]) });
     return null;
   },
   async close() {
