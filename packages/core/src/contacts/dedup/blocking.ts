@@ -9,7 +9,6 @@
 import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
 import { insertionSort, radixSortBits } from './radix-sort.js';
 import type { RecordFeatures } from './record-features.js';
-import { markSharedColumns } from './shared-columns.js';
 import { sortPairs } from './sort-pairs.js';
 
 /** Blocking settings. */
@@ -128,7 +127,8 @@ function nameCodes(features: RecordFeatures, byLast: boolean): Float64Array {
 /**
  * Sorted (hash, index, probe) entries of every blocking key of every record. With `withSpare`, the
  * sort's second buffer is allocated with the entries' and returned as `spare`; without it, it is
- * a buffer of its own, dropped after the sort (for callers that keep the entries).
+ * a buffer of its own, dropped after the sort (for callers that keep the entries). Shared custom
+ * columns key loosely only once `markSharedColumns` has flagged them.
  * @internal
  */
 export function blockEntries(features: RecordFeatures, withSpare = false): BlockEntries {
@@ -141,7 +141,6 @@ export function blockEntries(features: RecordFeatures, withSpare = false): Block
   const capacity = Math.max(16, features.size * 16);
   const arena = new Float64Array(withSpare ? 3 * capacity : capacity);
   const buffer = new FloatBuffer(arena.subarray(0, capacity));
-  markSharedColumns(features);
   let current = 0;
   const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
   for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
@@ -159,7 +158,7 @@ export function blockEntries(features: RecordFeatures, withSpare = false): Block
   return { entries, scale, shift, spare: entries === values ? scratch : values };
 }
 
-/** Candidate pairs of the records described by `features`. */
+/** Candidate pairs of the records described by `features` (shared columns flagged: `markSharedColumns`). */
 export function candidatePairs(features: RecordFeatures, options: BlockingOptions = {}): CandidatePairs {
   const maxBlockSize = options.maxBlockSize ?? 20;
   const window = options.window ?? 6;

@@ -12,6 +12,7 @@ import { dedupFeatures } from './dedup.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
 import { type MatchModel, matchProbability } from './fellegi-sunter.js';
 import { appendFeatures, buildFeatures, customColumns, emptyFeatures, type RecordFeatures } from './record-features.js';
+import { markSharedColumns } from './shared-columns.js';
 
 /** Index settings. */
 export interface DedupIndexOptions extends CompareOptions {
@@ -87,11 +88,12 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   const threshold = options.threshold ?? 0.9;
   const perKey = options.maxCandidatesPerKey ?? 100;
   const columns = new Map(features.custom.map((column) => [column.key, column.type] as const));
+  markSharedColumns(features);
   const { entries, scale, shift } = blockEntries(features);
   /** Records added after construction, by key hash; a negative entry (-1 - index) is a loose key's target. */
   const added = new Map<number, number[]>();
   const query = emptyFeatures(columns);
-  // the query keys its custom columns as the index's do (`blockEntries` marked the shared ones)
+  // the query keys its custom columns as the index's do (flagged once, here, from the records indexed at construction)
   query.custom.forEach((column, position) => {
     const shared = features.custom[position]?.shared;
     if (shared !== undefined) column.shared = shared;

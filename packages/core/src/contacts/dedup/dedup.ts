@@ -14,6 +14,7 @@ import { fitDedupModel } from './fit-model.js';
 import { describePatterns } from './pattern-evidence.js';
 import { createPatternTally } from './pattern-tally.js';
 import { buildFeatures, type RecordFeatures } from './record-features.js';
+import { markSharedColumns } from './shared-columns.js';
 
 /** Dedup settings; every threshold has a default chosen once for all files. */
 export interface DedupOptions extends BlockingOptions, CompareOptions {
@@ -94,7 +95,9 @@ export interface DedupResult {
 
 /** Candidate pairs only (blocking without scoring), e.g. to measure blocking recall. */
 export function blockCandidates(records: readonly ContactRecord[], options: BlockingOptions = {}): CandidatePairs {
-  return candidatePairs(buildFeatures(records), options);
+  const features = buildFeatures(records);
+  markSharedColumns(features);
+  return candidatePairs(features, options);
 }
 
 /**
@@ -153,6 +156,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const coherenceThreshold = options.coherenceThreshold ?? 0.5;
   const existingCount = options.existingCount ?? 0;
   const size = features.size;
+  markSharedColumns(features);
   const candidates = candidatePairs(features, options);
   const comparer = createRecordComparer(features, features, options);
   const fieldCount = comparer.fields.length;

@@ -21,7 +21,9 @@ function people(): ContactRecord[] {
 }
 
 function pairsOf(records: ContactRecord[]): string[] {
-  const candidates = candidatePairs(buildFeatures(records));
+  const features = buildFeatures(records);
+  markSharedColumns(features);
+  const candidates = candidatePairs(features);
   return Array.from(candidates.left, (left, k) => `${left}-${candidates.right[k]}`);
 }
 
