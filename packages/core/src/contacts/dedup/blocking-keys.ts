@@ -12,7 +12,7 @@ import { houseNumber, streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
 import { phoneticKey } from './phonetic-key.js';
-import { keyedType } from './shared-columns.js';
+import { identifyingColumn, keyedType } from './shared-columns.js';
 import type { RecordFeatures } from './record-features.js';
 
 /**
@@ -75,14 +75,11 @@ function emitNamePatterns(first: string, last: string, emit: (hash: number, role
 
 /**
  * True when record `index` has an identifier: an address shaped like one, a phone, a LinkedIn
- * profile, or an id, email or phone column that is not shared (`shared-columns.ts`).
+ * profile, or a filled `identifyingColumn` (an id, email or phone column that is not shared).
  */
 function identified(features: RecordFeatures, index: number): boolean {
   if (addressShaped(features.emails[index]?.[0] ?? '') || (features.phones[index]?.length ?? 0) > 0 || (features.linkedin[index] ?? '') !== '') return true;
-  for (const column of features.custom) {
-    const type = column.type;
-    if ((type === 'id' || type === 'email' || type === 'phone') && column.shared !== true && (column.values[index] ?? '') !== '') return true;
-  }
+  for (const column of features.custom) if (identifyingColumn(column) && (column.values[index] ?? '') !== '') return true;
   return false;
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
 import { buildFeatures } from './record-features.js';
-import { markSharedColumns } from './shared-columns.js';
-import type { ContactRecord, CustomValue } from '../contact.js';
+import { identifyingColumn, markSharedColumns } from './shared-columns.js';
+import type { ContactRecord, CustomValue, FieldType } from '../contact.js';
 
 function id(value: string): CustomValue {
   return { value, type: 'id' };
@@ -33,6 +33,13 @@ describe('shared identifier columns', () => {
     markSharedColumns(features);
     const byKey = Object.fromEntries(features.custom.map((column) => [column.key, column.shared]));
     expect(byKey).toEqual({ unit: true, member: false });
+  });
+
+  it('counts an id, email or phone column as identifying unless shared; never a url or text column', () => {
+    const column = (type: FieldType, shared?: boolean) => ({ key: type, type, values: [], tokens: [], ...(shared === undefined ? {} : { shared }) });
+    expect((['id', 'email', 'phone', 'url', 'text'] as const).map((type) => identifyingColumn(column(type)))).toEqual([true, true, true, false, false]);
+    expect(identifyingColumn(column('id', true))).toBe(false);
+    expect(identifyingColumn(column('id', false))).toBe(true);
   });
 
   it('does not pair two identified people through a shared value alone', () => {

@@ -21,6 +21,14 @@ export function keyedType(type: CustomFeature['type']): boolean {
 }
 
 /**
+ * True when a filled value of `column` identifies its record: a keyed column that is not shared,
+ * except a url (a website, often a company's, not a person's).
+ */
+export function identifyingColumn(column: CustomFeature): boolean {
+  return column.type !== 'url' && keyedType(column.type) && column.shared !== true;
+}
+
+/**
  * Sets `shared` on every keyed custom column of `features` that has none yet, from the values it
  * holds now: an index decides once, when it is built, so the records added later key as the first.
  */
