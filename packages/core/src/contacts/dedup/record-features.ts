@@ -13,7 +13,7 @@ export interface CustomFeature {
   values: string[];
   /** Token lists per record (address and text types only; empty otherwise). */
   tokens: (readonly string[])[];
-  /** Set by blocking (`shared-columns.ts`): an identifier-typed column whose values many records share. */
+  /** Set by `markSharedColumns` (`shared-columns.ts`) before blocking: an identifier-typed column whose values many records share. */
   shared?: boolean;
 }
 
