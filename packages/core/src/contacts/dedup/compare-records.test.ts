@@ -146,17 +146,28 @@ describe('createRecordComparer', () => {
     expect(nameLevels({ firstName: 'Evie', email: 'evie@bishop.info' }, { firstName: 'Evie', lastName: 'Davidson', email: 'e.davidson@bishop.info' }).flags & conflict).toBe(conflict);
   });
 
+  /** The level of `field` between two records of one first name, one with `a` in it, the other with `b`. */
+  const fieldLevel = (field: 'city' | 'title', a: string, b: string): number => {
+    const features = buildFeatures([contact({ firstName: 'Charlotte', [field]: a }), contact({ firstName: 'Charlotte', [field]: b })]);
+    const comparer = createRecordComparer(features);
+    const levels = new Int8Array(comparer.fields.length);
+    comparer.compare(0, 1, levels);
+    return levels[comparer.fields.findIndex((candidate) => candidate.name === field)] ?? -1;
+  };
+
   it('grades a city one typo apart as similar', () => {
-    const cityLevel = (a: string, b: string): number => {
-      const features = buildFeatures([contact({ firstName: 'Charlotte', city: a }), contact({ firstName: 'Charlotte', city: b })]);
-      const comparer = createRecordComparer(features);
-      const levels = new Int8Array(comparer.fields.length);
-      comparer.compare(0, 1, levels);
-      return levels[comparer.fields.findIndex((field) => field.name === 'city')] ?? -1;
-    };
+    const cityLevel = (a: string, b: string): number => fieldLevel('city', a, b);
     expect(cityLevel('Telford', 'Telford')).toBe(2);
     expect(cityLevel('fTelford', 'Telford')).toBe(1);
     expect(cityLevel('Telford', 'Salford')).toBe(0);
+  });
+
+  it('grades job titles: one title written two ways agrees, a similar title agrees weakly', () => {
+    const titleLevel = (a: string, b: string): number => fieldLevel('title', a, b);
+    expect(titleLevel('VP of Sales', 'VP of Sales')).toBe(2);
+    expect(titleLevel('Vice President, Sales', 'VP of Sales')).toBe(2);
+    expect(titleLevel('Software Engineer', 'Sr. Software Engineer')).toBe(1);
+    expect(titleLevel('VP Sales', 'Software Engineer')).toBe(0);
   });
 
   it('takes a shared address that spells one of two same-initial first names as one person\'s', () => {

@@ -10,12 +10,13 @@ import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCust
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
-import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain } from './record-rows.js';
+import { compareTitleLevel } from './title-key.js';
+import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain, titleShift } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
 import type { ComparedField, CompareOptions, RecordComparer } from './record-comparison.js';
 import { conflict, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
 
-type Builtin = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'company' | 'organisation' | 'city' | 'postcode' | 'region' | 'street' | 'birthDate';
+type Builtin = 'firstName' | 'lastName' | 'email' | 'phone' | 'linkedin' | 'company' | 'organisation' | 'city' | 'postcode' | 'region' | 'street' | 'birthDate' | 'title';
 
 const builtinLevels: Record<Builtin, number> = {
   firstName: 4,
@@ -31,6 +32,7 @@ const builtinLevels: Record<Builtin, number> = {
   region: 2,
   street: 4,
   birthDate: 6,
+  title: 3,
 };
 
 const noValues: readonly string[] = [];
@@ -74,6 +76,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     region: left.region,
     street: left.street,
     birthDate: left.birthDate,
+    title: left.title,
   };
   const fields: ComparedField[] = [];
   const multipliers: number[] = [];
@@ -95,8 +98,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (tryAdd(`custom.${column.key}`, levelCounts[column.type])) customSlots.push({ slot: fields.length - 1, column: index });
   });
   const slot = (name: Builtin): number => slots[name] ?? -1;
-  const [sFirst, sLast, sEmail, sPhone, sLinkedin, sCompany, sOrganisation, sCity, sPostcode, sRegion, sStreet, sBirth] = (
-    ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'organisation', 'city', 'postcode', 'region', 'street', 'birthDate'] as const
+  const [sFirst, sLast, sEmail, sPhone, sLinkedin, sCompany, sOrganisation, sCity, sPostcode, sRegion, sStreet, sBirth, sTitle] = (
+    ['firstName', 'lastName', 'email', 'phone', 'linkedin', 'company', 'organisation', 'city', 'postcode', 'region', 'street', 'birthDate', 'title'] as const
   ).map(slot);
 
   const named = (sFirst ?? -1) >= 0 || (sLast ?? -1) >= 0;
@@ -129,13 +132,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     }
     return level;
   };
-  /** 1 when two different companies (kind 2) or cities (kind 3) are spelled alike. */
-  const similarLevel = (kind: 2 | 3, idA: number, idB: number, valuesA: readonly string[], indexA: number, valuesB: readonly string[], indexB: number): number => {
+  /** Level of two different companies (kind 2), cities (kind 3) or job titles (kind 4). */
+  const similarLevel = (kind: 2 | 3 | 4, idA: number, idB: number, valuesA: readonly string[], indexA: number, valuesB: readonly string[], indexB: number): number => {
     let level = cache.get(kind, idA, idB);
     if (level < 0) {
       const a = valuesA[indexA] ?? '';
       const b = valuesB[indexB] ?? '';
-      level = kind === 2 ? compareCompanyLevel(a, b) : compareCityLevel(a, b);
+      level = kind === 2 ? compareCompanyLevel(a, b) : kind === 3 ? compareCityLevel(a, b) : compareTitleLevel(a, b);
       cache.set(kind, idA, idB, level);
     }
     return level;
@@ -314,14 +317,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (companyLevel < 0 && ((lettersA !== 0 && domainLettersB !== 0) || (domainLettersA !== 0 && lettersB !== 0))) set(levels, sOrganisation, spelledAlike ? 1 : 0);
     const cityIdA = data[rowA + rowCity] ?? 0;
     const cityIdB = data[rowB + rowCity] ?? 0;
-    if (cityIdA !== 0 && cityIdB !== 0) {
-      set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, left.city, a, right.city, b));
-    }
+    if (cityIdA !== 0 && cityIdB !== 0) set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, left.city, a, right.city, b));
+    const titleIdA = (data[rowA + rowPhones] ?? 0) >>> titleShift;
+    const titleIdB = titleIdA === 0 ? 0 : (data[rowB + rowPhones] ?? 0) >>> titleShift;
+    if (titleIdA !== 0 && titleIdB !== 0) set(levels, sTitle, titleIdA === titleIdB ? 2 : similarLevel(4, titleIdA, titleIdB, left.title, a, right.title, b));
     const postcodeIdA = data[rowA + rowPostcode] ?? 0;
     const postcodeIdB = postcodeIdA === 0 ? 0 : (data[rowB + rowPostcode] ?? 0);
-    if (postcodeIdA !== 0 && postcodeIdB !== 0) {
-      set(levels, sPostcode, postcodeIdA === postcodeIdB ? 2 : comparePostcodeLevel(left.postcode[a] ?? '', right.postcode[b] ?? ''));
-    }
+    if (postcodeIdA !== 0 && postcodeIdB !== 0) set(levels, sPostcode, postcodeIdA === postcodeIdB ? 2 : comparePostcodeLevel(left.postcode[a] ?? '', right.postcode[b] ?? ''));
     const regionIdA = data[rowA + rowRegion] ?? 0;
     const regionIdB = regionIdA === 0 ? 0 : (data[rowB + rowRegion] ?? 0);
     if (regionIdA !== 0 && regionIdB !== 0) set(levels, sRegion, regionIdA === regionIdB ? 1 : 0);

@@ -272,6 +272,36 @@ describe('dedup: same-surname colleagues', () => {
       expect(sameCluster(dedup(okafors(), { model }).clusters, 0, 1)).toBe(false);
     });
   });
+
+  describe('a rare full name and a job title, nothing else to compare (a LinkedIn export row beside a CRM row)', () => {
+    // a fixed model, log2(m/u) per level: names equal +4 each, title equal +4.5, different -3.5
+    const flat = (levels: number): number[] => Array.from({ length: levels }, () => 1 / levels);
+    const withWeight = (levels: number, level: number, bits: number): number[] => flat(levels).map((value, l) => (l === level ? value * 2 ** bits : value));
+    const model: MatchModel = {
+      fields: [{ name: 'firstName', levels: 4 }, { name: 'lastName', levels: 4 }, { name: 'email', levels: 3 }, { name: 'company', levels: 3 }, { name: 'title', levels: 3 }],
+      m: [withWeight(4, 3, 4), withWeight(4, 3, 4), flat(3), flat(3), withWeight(3, 2, 4.5).map((value, l) => (l === 0 ? value / 2 ** 3.5 : value))],
+      u: [flat(4), flat(4), flat(3), flat(3), flat(3)],
+      lambda: 0.5,
+      iterations: 0,
+    };
+    const others = ['Maja Lund', 'Oskar Berg', 'Elin Dahl', 'Nils Strand', 'Sigrid Moen', 'Tore Vik', 'Astrid Holm', 'Lars Ek'].map((name, k) => {
+      const [firstName, lastName] = name.split(' ');
+      return contact({ firstName, lastName, email: `${firstName?.toLowerCase()}@firm${k}.no`, company: `Firm ${k}`, companyKey: `firm ${k}`, title: 'Product Manager' });
+    });
+    const ingrid = (title: string): ContactRecord[] => [
+      ...others,
+      contact({ firstName: 'Ingrid', lastName: 'Halvorsen', email: 'ingrid.halvorsen@fjordline.no', company: 'Fjordline', companyKey: 'fjordline', title: 'VP of Sales' }),
+      contact({ firstName: 'Ingrid', lastName: 'Halvorsen', title }),
+    ];
+
+    it('merges them when the title agrees, however it is written', () => {
+      expect(sameCluster(dedup(ingrid('Vice President, Sales'), { model }).clusters, others.length, others.length + 1)).toBe(true);
+    });
+
+    it('keeps them apart when the titles differ', () => {
+      expect(sameCluster(dedup(ingrid('Nurse'), { model }).clusters, others.length, others.length + 1)).toBe(false);
+    });
+  });
 });
 
 describe('strongestFirst', () => {

@@ -6,8 +6,8 @@
 import { evidenceWeight, type MatchModel, matchProbability, type PatternTable, positiveWeight } from './fellegi-sunter.js';
 import type { ComparedField } from './record-comparison.js';
 
-/** Fields that colleagues (company, organisation), neighbours and households (city, region, postcode, street) share. */
-const sharedFieldNames = new Set(['company', 'organisation', 'city', 'region', 'postcode', 'street']);
+/** Fields that colleagues (company, organisation, title), neighbours and households (city, region, postcode, street) share. */
+const sharedFieldNames = new Set(['company', 'organisation', 'title', 'city', 'region', 'postcode', 'street']);
 
 /** Per-pattern arrays, indexed by pattern number. */
 export interface PatternEvidence {

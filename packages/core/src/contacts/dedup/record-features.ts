@@ -4,6 +4,7 @@
  */
 import type { ContactRecord, FieldType } from '../contact.js';
 import { normalizeForMatch } from './field-comparators.js';
+import { titleKey } from './title-key.js';
 
 /** One custom column, prepared for its type's comparator. */
 export interface CustomFeature {
@@ -38,6 +39,8 @@ export interface RecordFeatures {
   street: (readonly string[])[];
   /** Birth date digits (`YYYYMMDD`). */
   birthDate: string[];
+  /** Job title key (`titleKey`). */
+  title: string[];
   custom: CustomFeature[];
   /** Secondary order inside large blocks: last name, first name, company, email. */
   sortKey: string[];
@@ -121,6 +124,7 @@ export function emptyFeatures(customTypes: ReadonlyMap<string, FieldType> = new 
     region: [],
     street: [],
     birthDate: [],
+    title: [],
     custom: [...customTypes].map(([key, type]) => ({ key, type, values: [], tokens: [] })),
     sortKey: [],
   };
@@ -164,6 +168,7 @@ export function appendFeatures(features: RecordFeatures, record: ContactRecord):
   features.region.push(record.region === undefined ? '' : normalizeForMatch(record.region));
   features.street.push(tokens(record.street === undefined ? '' : normalizeForMatch(record.street)));
   features.birthDate.push(digits(record.birthDate));
+  features.title.push(record.title === undefined ? '' : titleKey(record.title));
   for (const column of features.custom) {
     const raw = record.custom[column.key];
     const value = raw === undefined ? '' : prepareCustom(column.type, raw.value);

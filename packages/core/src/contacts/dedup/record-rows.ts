@@ -1,7 +1,7 @@
 /**
  * Each record's equality-first values (interned ids of names, company, city, postcode, region,
- * birth date, domains, LinkedIn slug) and its email shape packed into one row of 16 integers (64
- * bytes), record after record. Comparing a pair reads one row per record: at a million records
+ * birth date, domains, LinkedIn slug, job title) and its email shape packed into one row of 16
+ * integers (64 bytes), record after record. Comparing a pair reads one row per record: at a million records
  * each read of the other record is a likely cache miss, and one row costs one miss where a column
  * per value cost one each.
  */
@@ -36,10 +36,13 @@ export const rowLinkedin = 14;
 /**
  * Number of phones in the low 8 bits; bit 8 (`ownNameSpelled`) set when every address and the
  * LinkedIn slug of the record hold its own first name (vacuously with none): such a record's
- * address cannot spell another first name instead of its own.
+ * address cannot spell another first name instead of its own. The bits above (`titleShift`) hold
+ * the interned id of the job title key (0 when none, or when the id does not fit: past 2^22 distinct values).
  */
 export const rowPhones = 15;
 export const ownNameSpelled = 256;
+export const titleShift = 9;
+const maxTitleId = 2 ** 22;
 const rowStride = 16;
 
 /** Packed rows of one feature table, plus two scratch rows for records packed on demand. */
@@ -80,7 +83,9 @@ export function createRecordRows(table: RecordFeatures, interner: StringInterner
     data[at + rowDomain] = interner.id(source.domain[index] ?? '');
     const slug = source.linkedin[index] ?? '';
     data[at + rowLinkedin] = slug === '' ? 0 : mixText(fnvOffset, slug) | 1;
-    data[at + rowPhones] = Math.min(255, (source.phones[index] ?? []).length) | (spellsOwnName(source.emails[index] ?? [], slug, first) ? ownNameSpelled : 0);
+    const title = interner.id(source.title[index] ?? '');
+    data[at + rowPhones] =
+      Math.min(255, (source.phones[index] ?? []).length) | (spellsOwnName(source.emails[index] ?? [], slug, first) ? ownNameSpelled : 0) | ((title < maxTitleId ? title : 0) << titleShift);
   };
   for (let index = 0; index < size; index++) pack(table, index, index * rowStride);
   return {
