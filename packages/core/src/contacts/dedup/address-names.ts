@@ -30,12 +30,10 @@ export function addressVouchesForName(emails: readonly string[], domain: string,
  */
 function inOneWord(email: string, word: string): boolean {
   const end = email.indexOf('@');
-  let from = email.indexOf(word);
-  while (from >= 0 && from + word.length <= end) {
+  for (let from = wordAt(email, word, 0, end); from >= 0; from = wordAt(email, word, from + 1, end)) {
     let letters = true;
     for (let i = from; i < from + word.length && letters; i++) letters = email.charCodeAt(i) >= 97 && email.charCodeAt(i) <= 122;
     if (letters) return true;
-    from = email.indexOf(word, from + 1);
   }
   return false;
 }
@@ -56,16 +54,19 @@ export function nicknameMailbox(emailsA: readonly string[], emailsB: readonly st
   return false;
 }
 
-/** True when `text` holds `word` ending at or before `end` (no substring is allocated: this runs per pair). */
-function holds(text: string, word: string, end: number): boolean {
-  const at = text.indexOf(word);
-  return at >= 0 && at + word.length <= end;
+/**
+ * Where `text` next holds `word`, from `from` on and ending at or before `end`; -1 when it does not
+ * (the scan every check here runs over a local part: no substring is allocated, it runs per pair).
+ */
+function wordAt(text: string, word: string, from: number, end: number): number {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at + word.length <= end ? at : -1;
 }
 
 /** True when `text` holds `word` ending at or before `end` somewhere other than inside `shield` ('' for none). */
 function holdsOutside(text: string, word: string, end: number, shield: string): boolean {
   const shielded = shield.length > word.length && shield.includes(word);
-  for (let at = text.indexOf(word); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+  for (let at = wordAt(text, word, 0, end); at >= 0; at = wordAt(text, word, at + 1, end)) {
     if (!shielded) return true;
     let inside = false;
     for (let start = Math.max(0, at + word.length - shield.length); start <= at && !inside; start++) inside = text.startsWith(shield, start);
@@ -81,7 +82,7 @@ function holdsOutside(text: string, word: string, end: number, shield: string): 
  */
 function spellsInstead(text: string, end: number, own: string, other: string, ownLast: string): boolean {
   if (!holdsOutside(text, other, end, ownLast)) return false;
-  return other.includes(own) || !holds(text, own, end);
+  return other.includes(own) || wordAt(text, own, 0, end) < 0;
 }
 
 /**
