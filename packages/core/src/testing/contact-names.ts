@@ -1,7 +1,6 @@
 /**
  * Common given names and surnames by origin, for synthetic contacts. Lists are comma-separated to
  * stay compact; diacritics are kept as people write them. Czech surnames come as `male/female` pairs.
- * @internal
  */
 
 /** The name origins the generator mixes. */
