@@ -26,6 +26,10 @@ describe('field comparators', () => {
     expect(compareNameLevel('robert', 'robert')).toBe(3);
     expect(compareNameLevel('bob', 'robert', true)).toBe(3);
     expect(compareNameLevel('bob', 'robert')).toBe(0);
+    // diminutives of other languages than English: Czech, German, Spanish, Dutch, Nordic
+    for (const [nickname, name] of [['honza', 'jan'], ['hans', 'johannes'], ['pepe', 'jose'], ['wim', 'willem'], ['stina', 'kristina'], ['nikki', 'nicole']]) {
+      expect(compareNameLevel(nickname ?? '', name ?? '', true)).toBe(3);
+    }
     expect(compareNameLevel('martha', 'marhta')).toBe(2);
     expect(compareNameLevel('dwayne', 'duane')).toBe(1);
     expect(compareNameLevel('j', 'john')).toBe(1);

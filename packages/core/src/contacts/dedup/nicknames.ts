@@ -1,7 +1,9 @@
 /**
- * Common English given-name diminutives mapped to one canonical form, so `bob` and `robert`
- * compare as the same first name. A short list by design: it covers the frequent business-contact
- * cases; anything else falls back to string similarity.
+ * Common given-name diminutives, English and (after them) German, Dutch, Nordic, Czech and Spanish,
+ * mapped to one canonical form, so `bob` and `robert` or `honza` and `jan` compare as the same first
+ * name. A short list by design: it covers the frequent business-contact cases; anything else falls
+ * back to string similarity (a diminutive that starts the name, `nico` for nicolas or `rafa` for
+ * rafael, agrees closely without a list). Names are written as `normalizeForMatch` folds them.
  */
 
 const groups: readonly string[] = [
@@ -78,6 +80,30 @@ const groups: readonly string[] = [
   'melissa mel',
   'nancy nan',
   'caroline carol carrie',
+  'nicole nikki',
+  'johannes hannes hans',
+  'katharina kathi katja',
+  'sebastian basti',
+  'franziska franzi',
+  'stefanie steffi',
+  'gabriele gabi',
+  'hendrik henk',
+  'willem wim',
+  'cornelis kees',
+  'kristina stina',
+  'margareta greta',
+  'jan honza',
+  'jiri jirka',
+  'jakub kuba',
+  'ondrej ondra',
+  'katerina katka',
+  'michaela misa',
+  'veronika verca',
+  'josef pepa',
+  'jose pepe',
+  'francisco paco pancho',
+  'manuel manolo',
+  'dolores lola',
 ];
 
 const canonical = new Map<string, string>();
