@@ -214,19 +214,20 @@ describe('createRecordComparer', () => {
     expect(spellsOtherName(['erik.eriksson@waveelm.no'], '', 'jukka', 'erik', 'eriksson')).toBe(true);
     const colleagues = nameLevels({ firstName: 'Jukka', lastName: 'Eriksson', email: 'j.eriksson@waveelm.no' }, { firstName: 'Erik', lastName: 'Eriksson' });
     expect(colleagues).toMatchObject({ first: 0, last: 3 });
-    const garbled = nameLevels({ firstName: 'Ondra', lastName: 'Horak', email: 'ondrej.horak@alpine.cz' }, { firstName: 'Ondrej', lastName: 'Horak' });
+    // a diminutive the nickname table does not know (standa for stanislav), spelled by the record's address
+    const garbled = nameLevels({ firstName: 'Standa', lastName: 'Horak', email: 'stanislav.horak@alpine.cz' }, { firstName: 'Stanislav', lastName: 'Horak' });
     expect(garbled).toMatchObject({ first: 2, last: 3 });
     // read past the row's character mask: several addresses (the second spells it), or only a profile
-    const several = contact({ firstName: 'Ondra', lastName: 'Horak', email: 'oh@alpine.cz' });
-    several.emails.push({ address: 'ondrej.horak@alpine.cz', valid: true, role: false, free: false, disposable: false });
-    const comparer = createRecordComparer(buildFeatures([several, contact({ firstName: 'Ondrej', lastName: 'Horak' })]));
+    const several = contact({ firstName: 'Standa', lastName: 'Horak', email: 'oh@alpine.cz' });
+    several.emails.push({ address: 'stanislav.horak@alpine.cz', valid: true, role: false, free: false, disposable: false });
+    const comparer = createRecordComparer(buildFeatures([several, contact({ firstName: 'Stanislav', lastName: 'Horak' })]));
     const levels = new Int8Array(comparer.fields.length);
     comparer.compare(0, 1, levels);
     expect(levels[comparer.fields.findIndex((field) => field.name === 'firstName')]).toBe(2);
-    const profile = nameLevels({ firstName: 'Ondra', lastName: 'Horak', linkedinSlug: 'ondrejhorak1aef7' }, { firstName: 'Ondrej', lastName: 'Horak' });
+    const profile = nameLevels({ firstName: 'Standa', lastName: 'Horak', linkedinSlug: 'stanislavhorak1aef7' }, { firstName: 'Stanislav', lastName: 'Horak' });
     expect(profile).toMatchObject({ first: 2, last: 3 });
     // one address whose characters cannot spell the other name
-    expect(nameLevels({ firstName: 'Ondra', lastName: 'Horak', email: 'o.horak@alpine.cz' }, { firstName: 'Ondrej', lastName: 'Horak' })).toMatchObject({ first: 1 });
+    expect(nameLevels({ firstName: 'Standa', lastName: 'Horak', email: 's.horak@alpine.cz' }, { firstName: 'Stanislav', lastName: 'Horak' })).toMatchObject({ first: 1 });
   });
 
   it('compares a company named on one record with the domain on the other: spelled alike or not', () => {

@@ -195,8 +195,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       }
     }
     if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2) {
-      // a first name garbled or shortened past recognition (ondra, jomatha) that the record's own
-      // address or profile spells like the other record's (ondrej.horak@): a typo-level agreement
+      // a first name garbled or shortened past recognition (standa, jomatha) that the record's own
+      // address or profile spells like the other record's (stanislav.horak@): a typo-level agreement
       const firstA = left.first[a] ?? '';
       const firstB = right.first[b] ?? '';
       // an address that holds its record's own first name spells another only around it
