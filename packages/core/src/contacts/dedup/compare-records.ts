@@ -10,7 +10,6 @@ import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCust
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
-import { compareTitleLevel } from './title-key.js';
 import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain, titleShift } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
 import type { ComparedField, CompareOptions, RecordComparer } from './record-comparison.js';
@@ -132,13 +131,13 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     }
     return level;
   };
-  /** Level of two different companies (kind 2), cities (kind 3) or job titles (kind 4). */
-  const similarLevel = (kind: 2 | 3 | 4, idA: number, idB: number, valuesA: readonly string[], indexA: number, valuesB: readonly string[], indexB: number): number => {
+  /** 1 when two different companies (kind 2) or cities (kind 3) are spelled alike. */
+  const similarLevel = (kind: 2 | 3, idA: number, idB: number, valuesA: readonly string[], indexA: number, valuesB: readonly string[], indexB: number): number => {
     let level = cache.get(kind, idA, idB);
     if (level < 0) {
       const a = valuesA[indexA] ?? '';
       const b = valuesB[indexB] ?? '';
-      level = kind === 2 ? compareCompanyLevel(a, b) : kind === 3 ? compareCityLevel(a, b) : compareTitleLevel(a, b);
+      level = kind === 2 ? compareCompanyLevel(a, b) : compareCityLevel(a, b);
       cache.set(kind, idA, idB, level);
     }
     return level;
@@ -320,7 +319,9 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (cityIdA !== 0 && cityIdB !== 0) set(levels, sCity, cityIdA === cityIdB ? 2 : similarLevel(3, cityIdA, cityIdB, left.city, a, right.city, b));
     const titleIdA = (data[rowA + rowPhones] ?? 0) >>> titleShift;
     const titleIdB = titleIdA === 0 ? 0 : (data[rowB + rowPhones] ?? 0) >>> titleShift;
-    if (titleIdA !== 0 && titleIdB !== 0) set(levels, sTitle, titleIdA === titleIdB ? 2 : similarLevel(4, titleIdA, titleIdB, left.title, a, right.title, b));
+    // two titles of one seniority and function (`titleBand`, in the low half of the initials word) agree weakly
+    const bandA = (data[rowA + rowInitial] ?? 0) & 0xffff;
+    if (titleIdA !== 0 && titleIdB !== 0) set(levels, sTitle, titleIdA === titleIdB ? 2 : bandA !== 0 && bandA === ((data[rowB + rowInitial] ?? 0) & 0xffff) ? 1 : 0);
     const postcodeIdA = data[rowA + rowPostcode] ?? 0;
     const postcodeIdB = postcodeIdA === 0 ? 0 : (data[rowB + rowPostcode] ?? 0);
     if (postcodeIdA !== 0 && postcodeIdB !== 0) set(levels, sPostcode, postcodeIdA === postcodeIdB ? 2 : comparePostcodeLevel(left.postcode[a] ?? '', right.postcode[b] ?? ''));

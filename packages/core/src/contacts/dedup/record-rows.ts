@@ -10,6 +10,7 @@ import type { StringInterner } from './interned-similarity.js';
 import { fnvOffset, mixText } from './key-hash.js';
 import type { OrganisationIds } from './organisation-letters.js';
 import type { RecordFeatures } from './record-features.js';
+import { titleBand } from './title-key.js';
 
 /** Positions of the values in a row. */
 export const rowFirst = 0;
@@ -23,7 +24,7 @@ export const rowBirth = 6;
 export const rowEmailLength = 7;
 /** Character mask of the record's only address. */
 export const rowEmailMask = 8;
-/** First character code of the first name (0 when none) in the low 16 bits, of the company name in the high 16. */
+/** The job title's `titleBand` (0 when none) in the low 16 bits; the first character code of the company name in the high 16. */
 export const rowInitial = 9;
 /** The company spelled as `organisation-letters.ts` does. */
 export const rowCompanyLetters = 10;
@@ -76,7 +77,7 @@ export function createRecordRows(table: RecordFeatures, interner: StringInterner
     mask[0] = 0;
     data[at + rowEmailLength] = emailShape(source.emails[index] ?? [], mask, 0);
     data[at + rowEmailMask] = mask[0] ?? 0;
-    data[at + rowInitial] = (first.charCodeAt(0) || 0) | (((source.company[index] ?? '').charCodeAt(0) || 0) << 16);
+    data[at + rowInitial] = Math.min(0xffff, titleBand(source.title[index] ?? '')) | (((source.company[index] ?? '').charCodeAt(0) || 0) << 16);
     data[at + rowCompanyLetters] = organisations.companyId(source.company[index] ?? '');
     data[at + rowDomainLetters] = organisations.domainId(source.domain[index] ?? '');
     data[at + rowWorkDomain] = interner.id(source.workDomain[index] ?? '');

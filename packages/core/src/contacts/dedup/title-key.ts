@@ -30,19 +30,20 @@ export const titleKey: (title: string) => string = boundedMemo((title) => {
   return `${words.join(' ')}|${titleToSeniority(title) ?? ''}|${titleToFunction(title) ?? ''}`;
 });
 
+/** Bands of a key's seniority and function by name, numbered from 1 as first seen (`titleBand`). */
+const bands = new Map<string, number>();
+
 /**
- * Agreement of two different title keys: 1 when one title's words all appear in the other's (of
- * two words or more: `Account Executive` in `Enterprise Account Executive`), or when both have one
- * seniority and one named function (`Software Engineer`, `Software Developer`); else 0. Equal keys
- * (level 2) are told by their interned ids before this runs.
+ * A number for the seniority and function of a title key (`Software Engineer` and `Software
+ * Developer` share one), from 1; 0 when the title has no seniority or no named function (`Nurse`
+ * and `Teacher`, function `other`, share none). Two records with different titles of one band
+ * agree weakly on the title: told by comparing two numbers, with no string read per pair.
  */
-export function compareTitleLevel(a: string, b: string): number {
-  const [wordsA = '', seniorityA = '', functionA = ''] = a.split('|');
-  const [wordsB = '', seniorityB = '', functionB = ''] = b.split('|');
-  if (wordsA === wordsB) return 2;
-  if (seniorityA !== '' && seniorityA === seniorityB && functionA === functionB && functionA !== '' && functionA !== 'other') return 1;
-  const listA = wordsA.split(' ');
-  const listB = wordsB.split(' ');
-  const [shorter, longer] = listA.length <= listB.length ? [listA, listB] : [listB, listA];
-  return shorter.length >= 2 && shorter.every((word) => longer.includes(word)) ? 1 : 0;
+export function titleBand(key: string): number {
+  const at = key.indexOf('|');
+  const band = at < 0 ? '' : key.slice(at + 1);
+  if (band === '' || band.startsWith('|') || band.endsWith('|') || band.endsWith('|other')) return 0;
+  let number = bands.get(band);
+  if (number === undefined) bands.set(band, (number = bands.size + 1));
+  return number;
 }
