@@ -89,6 +89,24 @@ function keep(values: FieldValues, field: string, value: string, source: Provena
   else list.push({ value, source });
 }
 
+/**
+ * `list` in a backing store of its own length. An array grown by `push` keeps spare slots (17 for
+ * one element, 19 for two), and an import holds every merged contact's record and value lists
+ * until it is saved: at 50k rows those spare slots held 20 MB of a 250 MB live heap.
+ */
+function exactSize<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/** Replaces each value list that `keep` grew (more than one entry) by an exact-size copy. */
+function exactSizeValues(values: FieldValues): FieldValues {
+  for (const field in values) {
+    const list = values[field] as FieldValues[string];
+    if (list.length > 1) values[field] = list.slice();
+  }
+  return values;
+}
+
 /** A valid, non-role address makes a better primary than a role or broken one. */
 function primaryRank(email: EmailInfo): number {
   return email.valid && !email.role ? 0 : 1;
@@ -136,11 +154,14 @@ function mergeOne(record: ContactRecord, source: Provenance): MergedCluster {
     keep(values, `custom.${key}`, custom.value, source);
     merged.custom[key] = { ...custom };
   }
-  for (const issue of record.issues) merged.issues.push(issue);
-  merged.emails = emails.length > 1 ? emails.sort(byPrimaryRank) : emails;
-  merged.phones = phones;
-  merged.tags = tags;
-  merged.technologies = technologies;
+  merged.issues = record.issues.slice();
+  merged.emails = exactSize(emails.length > 1 ? emails.sort(byPrimaryRank) : emails);
+  merged.phones = exactSize(phones);
+  merged.tags = exactSize(tags);
+  merged.technologies = exactSize(technologies);
+  // Only the email and phone lists can hold more than one entry here.
+  if (record.emails.length > 1) values['email'] = (values['email'] as FieldValues[string]).slice();
+  if (record.phones.length > 1) values['phone'] = (values['phone'] as FieldValues[string]).slice();
   return { record: merged, values, sources: [source] };
 }
 
@@ -221,14 +242,15 @@ export function mergeCluster(
     }
     merged.issues.push(...record.issues);
   }
-  merged.emails = emails.sort(byPrimaryRank);
-  merged.phones = phones;
-  merged.tags = tags;
-  merged.technologies = technologies;
+  merged.emails = exactSize(emails.sort(byPrimaryRank));
+  merged.phones = exactSize(phones);
+  merged.tags = exactSize(tags);
+  merged.technologies = exactSize(technologies);
+  merged.issues = exactSize(merged.issues);
   for (const [key, list] of customByKey ?? []) {
     const value = pickValue(list.map((custom) => custom.value));
     const chosen = list.find((custom) => custom.value === value);
     if (chosen !== undefined) merged.custom[key] = { ...chosen };
   }
-  return { record: merged, values, sources: members.map((member) => member.source) };
+  return { record: merged, values: exactSizeValues(values), sources: members.map((member) => member.source) };
 }

@@ -144,7 +144,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           id,
           record: merged.record,
           values,
-          sources: [...(stored?.sources ?? []), ...newSources],
+          // `concat` sizes the list exactly (a spread leaves spare slots, held until the save).
+          sources: (stored?.sources ?? []).concat(newSources),
           createdAt: stored?.createdAt ?? at,
           updatedAt: at,
         };
