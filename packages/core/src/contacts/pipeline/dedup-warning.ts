@@ -4,7 +4,7 @@ import type { ContactRecord } from '../contact.js';
 export const minIdentifiedShare = 0.5;
 
 /** True when a record carries something only one person has: a valid email, a phone, a LinkedIn profile or an id column. */
-function identified(record: ContactRecord): boolean {
+export function identified(record: ContactRecord): boolean {
   if (record.linkedinSlug || record.phones.length > 0 || record.emails.some((email) => email.valid)) return true;
   for (const key in record.custom) {
     const type = record.custom[key]?.type;
@@ -20,13 +20,17 @@ function identified(record: ContactRecord): boolean {
  * their ids: 43 namesake pairs merged). Undefined when most rows are identified or nothing merged.
  */
 export function weakIdentifiersWarning(records: readonly ContactRecord[], duplicatesMerged: number): string | undefined {
-  if (records.length === 0 || duplicatesMerged === 0) return undefined;
   let count = 0;
   for (const record of records) if (identified(record)) count++;
-  if (count >= minIdentifiedShare * records.length) return undefined;
-  const share = Math.round((100 * count) / records.length);
+  return weakIdentifiersWarningOf(count, records.length, duplicatesMerged);
+}
+
+/** `weakIdentifiersWarning` from counts: `count` of the `total` accepted rows are `identified`. */
+export function weakIdentifiersWarningOf(count: number, total: number, duplicatesMerged: number): string | undefined {
+  if (total === 0 || duplicatesMerged === 0 || count >= minIdentifiedShare * total) return undefined;
+  const share = Math.round((100 * count) / total);
   return (
-    `only ${count} of ${records.length} rows (${share}%) carry an email, phone, LinkedIn URL or id: the ${duplicatesMerged} merged ` +
+    `only ${count} of ${total} rows (${share}%) carry an email, phone, LinkedIn URL or id: the ${duplicatesMerged} merged ` +
     `row${duplicatesMerged === 1 ? ' was' : 's were'} matched on names, companies, places and dates alone, where two people of one name can look alike; ` +
     'review the contacts merged from several rows (column sources of the export) before reaching out'
   );

@@ -5,8 +5,9 @@ import { fitScore, type Playbook } from '../../playbook/index.js';
 import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
 import { createId as defaultCreateId } from './create-id.js';
+import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
-import { readContactFile, type ReadContactFileOptions } from './read-contact-file.js';
+import { readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
 import { buildImportReport, type ImportReport } from './import-report.js';
 import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 
@@ -45,24 +46,29 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const makeId = options.createId ?? defaultCreateId;
   const at = clock().toISOString();
   const importId = makeId('imp');
-  const contactFile = await readContactFile(options.file, options);
+  // The rows are split off the file: each accepted row (raw cells and parsed record) is let go of
+  // once its cluster is merged and its raw row handed to the store, so the heap does not hold every
+  // row twice (parsed and merged) until the save.
+  const { contactFile, rowCount, accepted, rejectedRows } = splitRows(await readContactFile(options.file, options));
   const onProgress = options.onProgress;
-
-  for (const row of contactFile.rows) {
-    if (!row.rejection && row.record && !hasIdentity(row.record)) {
-      const invalid = row.record.issues.find((issue) => issue.field === 'email');
-      row.rejection = {
-        reason: `no name, valid email, phone or LinkedIn URL: nothing identifies a person${invalid ? ` (email "${invalid.value}": ${invalid.reason})` : ''}`,
-        ...(invalid ? { field: 'email' } : {}),
-      };
+  const acceptedCount = accepted.length;
+  // What the report needs of the parsed records, counted before they are let go of.
+  let identifiedRows = 0;
+  const issues: Array<FieldIssue & { row: number }> = [];
+  let issueCount = 0;
+  for (const row of accepted) {
+    if (!row) continue;
+    if (identified(row.record)) identifiedRows++;
+    // Only the first issues are listed; the rest are counted.
+    for (const issue of row.record.issues) {
+      if (issueCount++ < maxListedIssues) issues.push({ row: row.row, ...issue });
     }
   }
-  const accepted = contactFile.rows.filter((row) => !row.rejection && row.record);
   const [existing, storedCompanies] = await Promise.all([store.contacts.list({ orderBy: 'id' }), store.companies.list()]);
 
-  onProgress?.({ phase: 'dedup', done: 0, total: existing.length + accepted.length });
-  const records: ContactRecord[] = [...existing.map((contact) => contact.record), ...accepted.map((row) => row.record as ContactRecord)];
-  const result = dedup(records, { ...options.dedup, existingCount: existing.length });
+  onProgress?.({ phase: 'dedup', done: 0, total: existing.length + acceptedCount });
+  const records: Array<ContactRecord | undefined> = [...existing.map((contact) => contact.record), ...accepted.map((row) => row?.record)];
+  const result = dedup(records as ContactRecord[], { ...options.dedup, existingCount: existing.length });
   onProgress?.({ phase: 'dedup', done: records.length, total: records.length });
 
   const reasonOf = new Map<number, MergeReason>();
@@ -137,7 +143,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           else provenanceOf(index);
         }
         // Merged straight from `records` by index: no per-cluster copies of the members.
-        const merged = mergeCluster(records, cluster, provenances);
+        const merged = mergeCluster(records as ContactRecord[], cluster, provenances);
         const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
         const newSources = newMembers.map(provenanceOf);
         const contact: StoredContact = {
@@ -170,6 +176,9 @@ export async function importContacts(store: TenantStore, options: ImportContacts
               at,
             });
           }
+          // Merged, and its raw row queued for the store: nothing reads this row again.
+          accepted[index - existing.length] = undefined;
+          records[index] = undefined;
         });
         // Existing contacts that the new rows tied together (only with `mergeExisting`): kept, marked merged.
         for (const index of cluster.slice(1)) {
@@ -179,9 +188,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
         }
       }
-      for (const row of contactFile.rows) {
-        if (row.rejection) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection.reason });
-      }
+      for (const row of rejectedRows) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection?.reason ?? '' });
       writeRowsAndMerges();
       // Companies are final once every cluster is linked: written before the contacts, so the
       // store's last step after the contacts is short.
@@ -237,18 +244,13 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       })),
       playbook?.playbook,
     );
-    // Only the first issues are listed; the rest are counted.
-    const issues: Array<FieldIssue & { row: number }> = [];
-    let issueCount = 0;
-    for (const row of accepted) {
-      for (const issue of row.record?.issues ?? []) {
-        if (issueCount++ < maxListedIssues) issues.push({ row: row.row, ...issue });
-      }
-    }
     return buildImportReport({
       importId,
       contactFile,
-      imported: accepted.length,
+      rows: rowCount,
+      rejectedRows,
+      imported: acceptedCount,
+      identifiedRows,
       unique: fileContacts.length,
       duplicatesMerged,
       mergedIntoExisting,
@@ -263,6 +265,36 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       ms: 0,
     });
   }
+}
+
+/** A row that can be imported: it has a record and no rejection. */
+type AcceptedRow = ContactFileRow & { record: ContactRecord };
+
+/**
+ * Rejects the rows that nothing identifies, then splits the file's rows into the accepted ones (an
+ * array the import empties as it merges) and the rejected ones, keeping the rest of the file.
+ */
+function splitRows(file: ContactFile): {
+  contactFile: Omit<ContactFile, 'rows'>;
+  rowCount: number;
+  accepted: Array<AcceptedRow | undefined>;
+  rejectedRows: ContactFileRow[];
+} {
+  const { rows, ...contactFile } = file;
+  const accepted: Array<AcceptedRow | undefined> = [];
+  const rejectedRows: ContactFileRow[] = [];
+  for (const row of rows) {
+    if (!row.rejection && row.record && !hasIdentity(row.record)) {
+      const invalid = row.record.issues.find((issue) => issue.field === 'email');
+      row.rejection = {
+        reason: `no name, valid email, phone or LinkedIn URL: nothing identifies a person${invalid ? ` (email "${invalid.value}": ${invalid.reason})` : ''}`,
+        ...(invalid ? { field: 'email' } : {}),
+      };
+    }
+    if (row.rejection || !row.record) rejectedRows.push(row);
+    else accepted.push(row as AcceptedRow);
+  }
+  return { contactFile, rowCount: rows.length, accepted, rejectedRows };
 }
 
 /** The contacts of `existing` whose id is not in `touched`. */

@@ -1,8 +1,8 @@
 import type { FieldIssue } from '../contact.js';
 import type { DedupStats } from '../dedup/index.js';
 import type { ImportInsight } from '../insights/index.js';
-import type { ContactFile } from './read-contact-file.js';
-import { weakIdentifiersWarning } from './dedup-warning.js';
+import type { ContactFile, ContactFileRow } from './read-contact-file.js';
+import { weakIdentifiersWarningOf } from './dedup-warning.js';
 
 /** A column's mapping as reported: the field it feeds and how sure the detection is. */
 export interface ReportedMapping {
@@ -60,8 +60,14 @@ export interface ImportReport {
 /** Assembles the import report from the pipeline's results. */
 export function buildImportReport(input: {
   importId: string;
-  contactFile: ContactFile;
+  /** The file read, without its rows (an import lets go of each row once it is merged). */
+  contactFile: Omit<ContactFile, 'rows'>;
+  /** Data rows read. */
+  rows: number;
+  rejectedRows: readonly ContactFileRow[];
   imported: number;
+  /** Accepted rows that carry an identifier (`identified` in dedup-warning.ts). */
+  identifiedRows: number;
   unique: number;
   duplicatesMerged: number;
   mergedIntoExisting: number;
@@ -76,8 +82,7 @@ export function buildImportReport(input: {
   ms: number;
 }): ImportReport {
   const { contactFile } = input;
-  const acceptedRecords = contactFile.rows.flatMap((row) => (!row.rejection && row.record ? [row.record] : []));
-  const weakIdentifiers = weakIdentifiersWarning(acceptedRecords, input.duplicatesMerged);
+  const weakIdentifiers = weakIdentifiersWarningOf(input.identifiedRows, input.imported, input.duplicatesMerged);
   const mapping: Record<string, ReportedMapping> = {};
   for (const column of contactFile.mapping.columns) {
     mapping[column.column] = {
@@ -87,22 +92,20 @@ export function buildImportReport(input: {
       reason: column.reason,
     };
   }
-  const rejected = contactFile.rows
-    .filter((row) => row.rejection)
-    .map((row) => ({
-      file: contactFile.file,
-      row: row.row,
-      line: row.line,
-      reason: row.rejection?.reason ?? '',
-      ...(row.rejection?.field ? { field: row.rejection.field } : {}),
-    }));
+  const rejected = input.rejectedRows.map((row) => ({
+    file: contactFile.file,
+    row: row.row,
+    line: row.line,
+    reason: row.rejection?.reason ?? '',
+    ...(row.rejection?.field ? { field: row.rejection.field } : {}),
+  }));
   return {
     importId: input.importId,
     file: contactFile.file,
     format: contactFile.format,
     encoding: contactFile.encoding,
     delimiter: contactFile.delimiter,
-    rows: contactFile.rows.length,
+    rows: input.rows,
     imported: input.imported,
     unique: input.unique,
     duplicatesMerged: input.duplicatesMerged,
