@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContactRecord } from '../empty-contact-record.js';
 import type { ContactRecord } from '../contact.js';
-import { weakIdentifiersWarning } from './dedup-warning.js';
+import { identified, weakIdentifiersWarning as warningOf } from './dedup-warning.js';
 
 function person(parts: Partial<ContactRecord>): ContactRecord {
   return { ...emptyContactRecord(), ...parts };
+}
+
+/** The warning for these accepted rows, counted as the import counts them. */
+function weakIdentifiersWarning(records: readonly ContactRecord[], duplicatesMerged: number): string | undefined {
+  return warningOf(records.filter(identified).length, records.length, duplicatesMerged);
 }
 
 describe('weakIdentifiersWarning', () => {

@@ -17,16 +17,11 @@ export function identified(record: ContactRecord): boolean {
  * A warning for an import whose rows mostly carry no identifier (an event list of names and
  * companies) but were merged: those duplicates were matched on names, companies, places and dates
  * alone, where two people of one name can look alike (febrl's 5,000 different people without
- * their ids: 43 namesake pairs merged). Undefined when most rows are identified or nothing merged.
+ * their ids: 43 namesake pairs merged). `count` of the `total` accepted rows are `identified`
+ * (counted while the import still holds the parsed rows). Undefined when most rows are identified
+ * or nothing merged.
  */
-export function weakIdentifiersWarning(records: readonly ContactRecord[], duplicatesMerged: number): string | undefined {
-  let count = 0;
-  for (const record of records) if (identified(record)) count++;
-  return weakIdentifiersWarningOf(count, records.length, duplicatesMerged);
-}
-
-/** `weakIdentifiersWarning` from counts: `count` of the `total` accepted rows are `identified`. */
-export function weakIdentifiersWarningOf(count: number, total: number, duplicatesMerged: number): string | undefined {
+export function weakIdentifiersWarning(count: number, total: number, duplicatesMerged: number): string | undefined {
   if (total === 0 || duplicatesMerged === 0 || count >= minIdentifiedShare * total) return undefined;
   const share = Math.round((100 * count) / total);
   return (

@@ -67,6 +67,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const [existing, storedCompanies] = await Promise.all([store.contacts.list({ orderBy: 'id' }), store.companies.list()]);
 
   onProgress?.({ phase: 'dedup', done: 0, total: existing.length + acceptedCount });
+  // An accepted row's record is let go of (undefined) once its cluster is merged; dedup and
+  // mergeCluster only read records before that, hence the casts below.
   const records: Array<ContactRecord | undefined> = [...existing.map((contact) => contact.record), ...accepted.map((row) => row?.record)];
   const result = dedup(records as ContactRecord[], { ...options.dedup, existingCount: existing.length });
   onProgress?.({ phase: 'dedup', done: records.length, total: records.length });

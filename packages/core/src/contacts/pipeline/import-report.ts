@@ -2,7 +2,7 @@ import type { FieldIssue } from '../contact.js';
 import type { DedupStats } from '../dedup/index.js';
 import type { ImportInsight } from '../insights/index.js';
 import type { ContactFile, ContactFileRow } from './read-contact-file.js';
-import { weakIdentifiersWarningOf } from './dedup-warning.js';
+import { weakIdentifiersWarning } from './dedup-warning.js';
 
 /** A column's mapping as reported: the field it feeds and how sure the detection is. */
 export interface ReportedMapping {
@@ -82,7 +82,7 @@ export function buildImportReport(input: {
   ms: number;
 }): ImportReport {
   const { contactFile } = input;
-  const weakIdentifiers = weakIdentifiersWarningOf(input.identifiedRows, input.imported, input.duplicatesMerged);
+  const weakIdentifiers = weakIdentifiersWarning(input.identifiedRows, input.imported, input.duplicatesMerged);
   const mapping: Record<string, ReportedMapping> = {};
   for (const column of contactFile.mapping.columns) {
     mapping[column.column] = {
