@@ -19,10 +19,13 @@ describe('parseReplySentiment', () => {
     ['Out of office', 'out-of-office'],
     ['OOO', 'out-of-office'],
     ['auto-reply', 'out-of-office'],
+    ['out-of-office', 'out-of-office'],
+    ['Not-interested', 'negative'],
     ['Question', 'neutral'],
     ['neutral', 'neutral'],
     ['', 'none'],
     ['No reply', 'none'],
+    ['-', 'none'],
     ['Call me next quarter', undefined],
   ])('reads %j as %s', (text, expected) => {
     expect(parseReplySentiment(text)).toBe(expected);
@@ -37,6 +40,7 @@ describe('parseLeadStatus', () => {
     expect(parseLeadStatus('Not interested')).toEqual({ reply: 'negative' });
     expect(parseLeadStatus('Replied')).toEqual({ reply: 'neutral' });
     expect(parseLeadStatus('Meeting booked')).toEqual({ meeting: true });
+    expect(parseLeadStatus('Out-of-office')).toEqual({ reply: 'out-of-office' });
     expect(parseLeadStatus('In sequence')).toEqual({});
     expect(parseLeadStatus('')).toEqual({});
   });

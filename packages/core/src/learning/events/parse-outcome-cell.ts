@@ -28,7 +28,8 @@ export type ParsedSentiment = ReplySentiment | 'none' | undefined;
  * `auto-reply`; empty, `none`, `no reply` → `none`.
  */
 export function parseReplySentiment(text: string): ParsedSentiment {
-  const value = text.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+  // `out-of-office` and `not-interested` read as their spaced forms.
+  const value = text.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
   if (value === '' || no.has(value) || /^no(t)? repl/.test(value)) return 'none';
   // "not interested" must be read before "interested".
   if (/out of (the )?office|\booo\b|auto.?(reply|respon)|vacation|away/.test(value)) return 'out-of-office';
@@ -52,7 +53,7 @@ export interface LeadStatusOutcome {
  * (`In sequence`, `Contacted`, `Done`) give an empty result.
  */
 export function parseLeadStatus(text: string): LeadStatusOutcome {
-  const value = text.trim().toLowerCase();
+  const value = text.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
   if (value === '') return {};
   if (/bounc/.test(value)) return { bounced: true };
   if (/unsubscri|opted? out/.test(value)) return { unsubscribed: true };
