@@ -107,10 +107,29 @@ describe('compound CLI', () => {
     expect(result.stderr).toMatch(/nope\.csv/);
   });
 
-  it('rejects unknown commands and bad flags with usage', async () => {
+  it('rejects unknown commands and bad flags with exit code 2', async () => {
     expect((await cli(['frobnicate'], directory)).code).toBe(2);
     const bad = await cli(['import', 'x.csv', '--field', 'dob:birthday'], directory);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--field expects column:type/);
+  });
+
+  it('reports a usage mistake in one line that names the option', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['frobnicate'], /unknown command "frobnicate"/],
+      [['contacts', '--top'], /--top needs a value/],
+      [['contacts', '--top', '--json'], /--top needs a value/],
+      [['contacts', '--top', '-3'], /--top needs a value/],
+      [['import', 'x.csv', '--bogus'], /unknown option --bogus/],
+      [['contacts', '--json=yes'], /--json takes no value/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await cli(args, directory);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(/compound --help/);
+    }
   });
 });

@@ -38,6 +38,17 @@ function numberFlag(name: string, value: string | undefined, check: (value: numb
   return parsed;
 }
 
+/** node:util's parseArgs messages, which run over several lines and talk about positionals, said in one line. */
+function parseArgsMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'an option';
+  if (/argument missing/.test(message)) return `${option} needs a value`;
+  if (/ambiguous/.test(message)) return `${option} needs a value (a value that starts with "-" is written ${option}=-VALUE)`;
+  if (/does not take an argument/.test(message)) return `${option} takes no value`;
+  if (/^Unknown option/.test(message)) return `unknown option ${option}`;
+  return message.split('\n')[0] ?? message;
+}
+
 /** Parses `compound <command> [args] [flags]`; unknown flags are an `invalid-argument` error. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
@@ -82,7 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       },
     });
   } catch (error) {
-    throw new CompoundError({ code: 'invalid-argument', message: error instanceof Error ? error.message : String(error) });
+    throw new CompoundError({ code: 'invalid-argument', message: parseArgsMessage(error) });
   }
   const { values, positionals } = parsed;
   const map: Record<string, string> = {};

@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     args = parseCliArgs(argv);
   } catch (error) {
-    io.stderr(`compound: ${errorLine(error)}\n\n${usage()}`);
+    io.stderr(`compound: ${errorLine(error)} (compound --help lists the commands and options)\n`);
     return 2;
   }
   if (args.help || args.command === undefined || args.command === 'help') {
@@ -40,7 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = commands[args.command];
   if (!command) {
-    io.stderr(`compound: unknown command "${args.command}"\n\n${usage()}`);
+    io.stderr(`compound: error: unknown command "${args.command}" (compound --help lists the commands and options)\n`);
     return 2;
   }
   const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
