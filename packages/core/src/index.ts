@@ -1,4 +1,4 @@
-export { CompoundError, ProviderCallError, StoreQueryError } from './errors/index.js';
+export { CompoundError, ProviderCallError, StoreQueryError, fileReadError } from './errors/index.js';
 export type { CompoundErrorCode, CompoundErrorContext } from './errors/index.js';
 
 export { contactFields, fieldTypes } from './contacts/contact.js';

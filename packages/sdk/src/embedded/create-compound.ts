@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  CompoundError,
+  fileReadError,
   contactName,
   contactsToCsv,
   createModelColumnResolver,
@@ -239,11 +239,6 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new CompoundError({
-      code: 'file-not-found',
-      message: `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
-      context: { file: path },
-      cause: error,
-    });
+    throw fileReadError(path, error);
   }
 }

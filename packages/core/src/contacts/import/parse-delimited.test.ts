@@ -276,6 +276,14 @@ describe('readDelimited', () => {
   });
 
   it('reports a missing file', async () => {
-    await expect(readDelimited({ path: join(folder, 'nope.csv') })).rejects.toMatchObject({ code: 'file-not-found' });
+    const path = join(folder, 'nope.csv');
+    await expect(readDelimited({ path })).rejects.toMatchObject({ code: 'file-not-found', message: `${path} does not exist: check the path` });
+  });
+
+  it('reports a directory passed as the file', async () => {
+    await expect(readDelimited({ path: folder })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: `${folder} is a folder, not a file: pass the file itself`,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { CompoundError } from '../../errors/index.js';
+import { CompoundError, fileReadError } from '../../errors/index.js';
 import { DelimitedTokenizer, type TokenizedRecord } from './delimited-tokenizer.js';
 import { iterateBatches } from './iterate-batches.js';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
@@ -140,8 +140,7 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     try {
       result = await iterator.next();
     } catch (error) {
-      const code = (error as { code?: unknown }).code === 'ENOENT' ? 'file-not-found' : 'invalid-argument';
-      throw new CompoundError({ code, message: `Cannot read ${file}: ${String(error)}`, context: { file }, cause: error });
+      throw fileReadError(file, error);
     }
     if (result.done === true) {
       done = true;
