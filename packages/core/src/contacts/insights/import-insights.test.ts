@@ -106,10 +106,18 @@ describe('importInsights', () => {
 
   it('falls back to the match rate, and gives nothing for an empty list', () => {
     const contacts = [contact({}, true), contact({}, false), contact({}, false)];
-    expect(importInsights(contacts)).toEqual([
+    const playbook = parsePlaybook('name: A\nproblem: B\nicp:\n  seniority: { include: [director] }\n');
+    expect(importInsights(contacts, playbook)).toEqual([
       { kind: 'icp-match-rate', text: '1 of 3 contacts (33%) match the ICP', n: 3, count: 1, share: 1 / 3, interval: wilsonInterval(1, 3) },
     ]);
     expect(importInsights([])).toEqual([]);
+  });
+
+  it('claims no ICP match rate without a playbook: the email coverage fills in', () => {
+    const contacts = [contact({}, false), contact({}, false)];
+    expect(importInsights(contacts)).toEqual([
+      { kind: 'email-coverage', text: '2 of 2 contacts (100%) have an email address', n: 2, count: 2, share: 1, interval: wilsonInterval(2, 2) },
+    ]);
   });
 
   it('tests playbook personas as segments', () => {

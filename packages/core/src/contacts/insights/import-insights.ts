@@ -6,7 +6,7 @@ import { wilsonInterval } from './wilson-interval.js';
 import type { ProportionInterval } from './wilson-interval.js';
 
 /** What an insight is about. */
-export type ImportInsightKind = 'icp-concentration' | 'data-gap' | 'multi-threading' | 'free-mail' | 'icp-match-rate';
+export type ImportInsightKind = 'icp-concentration' | 'data-gap' | 'multi-threading' | 'free-mail' | 'icp-match-rate' | 'email-coverage';
 
 /** The significance test behind a comparative claim. */
 export interface InsightTest {
@@ -174,13 +174,20 @@ function matchRate(contacts: readonly InsightContact[]): ImportInsight {
   return proportion('icp-match-rate', text, matches, contacts.length);
 }
 
+/** Without a playbook nothing is scored, so the fallback states how many contacts can be emailed. */
+function emailCoverage(contacts: readonly InsightContact[]): ImportInsight {
+  const withEmail = contacts.filter((contact) => contact.record.emails.length > 0).length;
+  const text = `${count(withEmail)} of ${count(contacts.length)} contacts (${percent(withEmail / contacts.length)}) have an email address`;
+  return proportion('email-coverage', text, withEmail, contacts.length);
+}
+
 /**
  * One to three insights about an imported list, computed from the data, each with its sample size,
  * share and Wilson 95% interval. Descriptive facts (email gaps, companies with 3+ contacts,
  * free-mail share) are stated with their counts; the comparative claim (where ICP matches
  * concentrate) is made only when a Bonferroni-corrected test passes. Order is fixed:
  * concentration, data gap, multi-threading, free mail; the overall match rate fills in when none
- * applies. An empty list gives no insights.
+ * applies (the email coverage without a playbook, since nothing was scored). An empty list gives no insights.
  *
  * @example importInsights(scored.map(({ record, fit }) => ({ record, fit: fit.fit, matched: fit.matched })), playbook)
  */
@@ -199,6 +206,6 @@ export function importInsights(
   const insights = [concentration(contacts, playbook, settings), emailGap(contacts), multiThreading(contacts), freeMail(contacts)].filter(
     (insight): insight is ImportInsight => insight !== undefined,
   );
-  if (insights.length === 0) insights.push(matchRate(contacts));
+  if (insights.length === 0) insights.push(playbook ? matchRate(contacts) : emailCoverage(contacts));
   return insights.slice(0, Math.max(1, settings.maxInsights));
 }
