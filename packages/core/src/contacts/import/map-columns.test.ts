@@ -97,6 +97,20 @@ describe('mapColumns', () => {
     expect(mapColumns(['URL'], [['https://www.linkedin.com/in/ada'], ['https://uk.linkedin.com/in/grace']]).columns[0]?.field).toBe('linkedinUrl');
   });
 
+  it('keeps a yes/no flag named after an email or phone (Salesforce HasOptedOutOfEmail) as a custom column', () => {
+    const salesforce = mapColumns(
+      ['Id', 'IsDeleted', 'LastName', 'FirstName', 'Email', 'HasOptedOutOfEmail', 'DoNotCall', 'OwnerId'],
+      [['00Q1', 'false', 'Smith', 'John', 'js@globex.com', 'false', 'false', '005A']],
+    );
+    expect(salesforce.format).toBe('salesforce');
+    expect(fieldsOf(salesforce)).toMatchObject({ Email: 'email', HasOptedOutOfEmail: 'custom:text' });
+    const report = mapColumns(['Email', 'Email Opt Out', 'Mobile Phone', 'Unsubscribed From All Email'], [
+      ['a@b.com', 'Yes', '+1 415 555 0101', 'no'],
+      ['c@d.com', 'No', '', 'TRUE'],
+    ]);
+    expect(fieldsOf(report)).toEqual({ Email: 'email', 'Email Opt Out': 'custom:text', 'Mobile Phone': 'phone', 'Unsubscribed From All Email': 'custom:text' });
+  });
+
   it('sniffs types of custom columns', () => {
     const rows = [
       ['2024-01-02', 'https://x.example', '+44 20 7946 0000', 'SW1A 1AA', 'A-1001', 'hello'],

@@ -107,6 +107,9 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
 
 type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key'>;
 
+/** Fields that identify a person: an opt-out flag named after one (`HasOptedOutOfEmail`) is not one. */
+const identifierFields: ReadonlySet<ContactField> = new Set<ContactField>(['email', 'phone', 'linkedinUrl', 'companyLinkedinUrl', 'website']);
+
 function assignColumn(column: string, profile: ValueProfile, format: ExportFormat | undefined): Assignment {
   const words = headerWords(column);
   const tableTarget = format === undefined ? undefined : formatColumnTarget(format, formatHeaderKey(column));
@@ -140,6 +143,15 @@ function fromTarget(
   const percent = `${Math.round(fit * 100)}% of ${profile.count} sample values fit`;
   if (fit >= 0.5) {
     return { field, confidence: round(Math.min(1, evidence.confidence + 0.05 * fit)), reason: `${evidence.label} → ${field}; ${percent}`, source };
+  }
+  if (profile.flag >= 0.8 && identifierFields.has(field)) {
+    return {
+      field: 'custom',
+      type: 'text',
+      confidence: 0.9,
+      reason: `${evidence.label} names ${field}, but ${Math.round(profile.flag * 100)}% of sample values are yes/no flags: kept as a custom text column`,
+      source: 'content',
+    };
   }
   const strong = strongContentField(profile);
   if (strong !== undefined && strong.field !== field && profile.count >= 3) {
@@ -187,7 +199,8 @@ function fromContent(column: string, words: readonly string[], profile: ValuePro
 function customType(words: readonly string[], profile: ValueProfile): FieldType {
   const hint = customTypeHint(words);
   const sniffed = sniffedType(profile);
-  if (hint === undefined) return sniffed ?? 'text';
+  // Yes/no flags named after a field ("Email Opt Out") are compared as text, never as that field.
+  if (hint === undefined || profile.flag >= 0.8) return sniffed ?? 'text';
   if (sniffed === undefined || sniffed === hint) return hint;
   // A postcode or phone column of digits sniffs as `id`; trust the name there.
   if (sniffed === 'id' && (hint === 'postcode' || hint === 'phone' || hint === 'date' || hint === 'address')) return hint;

@@ -30,8 +30,11 @@ export interface ValueProfile {
   honorific: number;
   /** Share of numeric ranges such as `51-200` or `1,001-5,000` (company size bands). */
   range: number;
+  /** Share of yes/no flags (`true`, `false`, `yes`, `no`): opt-out and do-not-call columns hold them. */
+  flag: number;
 }
 
+const flagPattern = /^(true|false|yes|no)$/i;
 const honorificPattern = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|herr|frau|mme|mlle)\.?$/i;
 const emailPattern = /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[a-z]{2,}$/i;
 const linkedinPattern = /linkedin\.com\/(in|pub)\//i;
@@ -82,6 +85,7 @@ export function profileValues(values: readonly string[]): ValueProfile {
   let phoneDigits = 0;
   let range = 0;
   let honorific = 0;
+  let flag = 0;
   for (const raw of values) {
     const value = raw.trim();
     if (value === '') continue;
@@ -96,6 +100,7 @@ export function profileValues(values: readonly string[]): ValueProfile {
     }
     if (rangePattern.test(value)) range++;
     if (honorificPattern.test(value)) honorific++;
+    if (flagPattern.test(value)) flag++;
   }
   const shares: Partial<Record<ValueKind, number>> = {};
   for (const [kind, times] of Object.entries(counts) as Array<[ValueKind, number]>) shares[kind] = times / count;
@@ -109,6 +114,7 @@ export function profileValues(values: readonly string[]): ValueProfile {
     phoneDigits: share(phoneDigits),
     range: share(range),
     honorific: share(honorific),
+    flag: share(flag),
   };
 }
 
