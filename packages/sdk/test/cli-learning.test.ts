@@ -90,4 +90,13 @@ describe('learning commands', () => {
     const missing = await cli(['model', 'evaluate', history, '--json'], directory);
     expect(missing.code).toBe(1);
   });
+
+  it('model evaluate names the bad row once', async () => {
+    await writeFile(join(directory, 'unreadable.csv'), 'angle,replied\nroi,yes\npain,maybe\n');
+    const result = await cli(['model', 'evaluate', 'unreadable.csv', '--outcome', 'replied', '--json'], directory);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/row 2: cannot read outcome "maybe"/);
+    expect(result.stderr.match(/row 2/g)).toHaveLength(1);
+  });
 });

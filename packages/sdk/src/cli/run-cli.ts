@@ -68,7 +68,7 @@ function errorLine(error: unknown): string {
     const where: string[] = [];
     const context = error.context as Record<string, unknown>;
     if (context['file'] && !error.message.includes(String(context['file']))) where.push(String(context['file']));
-    if (context['row'] !== undefined) where.push(`row ${String(context['row'])}`);
+    if (context['row'] !== undefined && !error.message.includes(`row ${String(context['row'])}`)) where.push(`row ${String(context['row'])}`);
     if (context['line'] !== undefined && !error.message.includes('line')) where.push(`line ${String(context['line'])}`);
     if (context['field'] && !error.message.includes(String(context['field']))) where.push(`field ${String(context['field'])}`);
     return `error: ${error.message}${where.length > 0 ? ` (${where.join(', ')})` : ''} [${error.code}]`;
