@@ -46,6 +46,8 @@ describe('learning commands', () => {
     expect(ranked[0]?.ev).toBeGreaterThanOrEqual(ranked[4]?.ev ?? 0);
     const campaign = JSON.parse((await cli(['rank', '--json', '--campaign', 'q1'], directory)).stdout) as unknown[];
     expect(campaign).toHaveLength(0);
+    const allSent = await cli(['rank', '--campaign', 'q1'], directory);
+    expect(allSent.stdout).toBe('Every contact was already sent in campaign "q1": nothing left to rank.\n');
 
     const insights = JSON.parse((await cli(['insights', '--json'], directory)).stdout) as { sends: number; insights: Array<{ text: string; n: number }> };
     expect(insights.sends).toBe(120);

@@ -15,7 +15,12 @@ export const rankCommand: Command = {
         return 0;
       }
       if (ranked.length === 0) {
-        io.stdout('No contacts to rank: import contacts first (compound import <file>).\n');
+        const anyContact = args.campaign !== undefined && (await compound.contacts({ top: 1 })).length > 0;
+        io.stdout(
+          anyContact
+            ? `Every contact was already sent in campaign "${args.campaign}": nothing left to rank.\n`
+            : 'No contacts to rank: import contacts first (compound import <file>).\n',
+        );
         return 0;
       }
       const lines: string[] = [];
