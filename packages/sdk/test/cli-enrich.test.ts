@@ -63,7 +63,14 @@ describe('compound enrich and company', () => {
     expect(plan.byProvider['person']).toEqual({ calls: 1, maxCost: expect.any(Number) });
     expect(plan.plannedCalls).toBeGreaterThan(0);
     expect(plan.byProvider['website']).toEqual({ calls: 1, maxCost: expect.any(Number) });
+    expect(plan).toMatchObject({ companies: 1, people: 1 });
     expect(requests).toEqual([]);
+  });
+
+  it('enrich --dry-run counts companies and contacts apart', async () => {
+    const result = await run(['enrich', '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Would enrich 1 company and 1 contact with \d+ calls, costing at most \$/);
   });
 
   it('enriches from the website stage and shows the profile with sources', async () => {
@@ -96,8 +103,11 @@ describe('compound enrich and company', () => {
   it('the person stage enriches contacts (title, email checks; MX not run offline)', async () => {
     const result = await run(['enrich', '--stages', 'person', '--json'], { COMPOUND_OFFLINE: '1' });
     expect(result.code).toBe(0);
-    const summary = JSON.parse(result.stdout) as { subjects: number; fieldsByStage: Record<string, number> };
+    const summary = JSON.parse(result.stdout) as { subjects: number; companies: number; people: number; fieldsByStage: Record<string, number> };
     expect(summary.subjects).toBe(1);
+    expect(summary).toMatchObject({ companies: 0, people: 1 });
+    const human = await run(['enrich', '--stages', 'person'], { COMPOUND_OFFLINE: '1' });
+    expect(human.stdout).toMatch(/^Enriched: 1 of 1 \(0 companies, 1 contact\)/);
     expect(summary.fieldsByStage['person']).toBeGreaterThan(0);
     expect(requests).toEqual([]);
   });

@@ -243,6 +243,8 @@ describe('planEnrichment (dry run)', () => {
     expect(plan).toEqual({
       dryRun: true,
       subjects: 5,
+      companies: 5,
+      people: 0,
       plannedCalls: 14,
       maxCost: 3.25,
       byProvider: { site: { calls: 5, maxCost: 0 }, ares: { calls: 4, maxCost: 2 }, jobs: { calls: 5, maxCost: 1.25 } },

@@ -3,6 +3,7 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { createInProcessJobQueue } from '../jobs/in-process-job-queue.js';
 import type { TenantStore } from '../store/store.js';
 import type { EnrichmentSelection } from './enrichment-subjects.js';
+import type { EnrichmentSubject } from './enrichment-provider.js';
 import { resolveSelection } from './enrichment-subjects.js';
 import { enrichmentCacheKey } from './middleware/with-cache.js';
 import type { WithRetryOptions } from './middleware/with-retry.js';
@@ -36,6 +37,9 @@ export interface EnrichCompaniesOptions extends EnrichmentSelection {
 /** The pre-flight estimate of a run: an upper bound, before anything is called. */
 export interface EnrichmentPlan {
   subjects: number;
+  /** Of the subjects: companies, and contacts (the person stage's subjects). */
+  companies: number;
+  people: number;
   plannedCalls: number;
   maxCost: number;
   byProvider: Record<string, { calls: number; maxCost: number }>;
@@ -70,11 +74,16 @@ export async function planEnrichment(tenant: TenantStore, options: EnrichmentSel
       maxCost += provider.cost.perCall;
     }
   }
-  return { subjects: selection.subjects.length, plannedCalls, maxCost, byProvider };
+  return { subjects: selection.subjects.length, ...countSubjects(selection.subjects), plannedCalls, maxCost, byProvider };
+}
+
+function countSubjects(subjects: readonly EnrichmentSubject[]): { companies: number; people: number } {
+  const companies = subjects.filter((subject) => subject.kind === 'company').length;
+  return { companies, people: subjects.length - companies };
 }
 
 /** What `enrichCompanies` returns: the run summary, or the plan on a dry run. */
-export type EnrichCompaniesResult = ({ dryRun: false } & EnrichmentRunSummary) | ({ dryRun: true } & EnrichmentPlan);
+export type EnrichCompaniesResult = ({ dryRun: false; companies: number; people: number } & EnrichmentRunSummary) | ({ dryRun: true } & EnrichmentPlan);
 
 /**
  * Enriches the tenant's companies, highest ICP fit first, through the job queue. Resumes the newest
@@ -125,7 +134,7 @@ export async function enrichCompanies(tenant: TenantStore, options: EnrichCompan
       startedAt,
       ...(summary.aborted ? {} : { finishedAt: now().toISOString() }),
     });
-    return { dryRun: false, ...summary, spend: { ...summary.spend, total: spent } };
+    return { dryRun: false, ...summary, ...countSubjects(selection.subjects), spend: { ...summary.spend, total: spent } };
   } finally {
     if (options.queue === undefined) await queue.close();
   }

@@ -2,10 +2,14 @@ import type { EnrichmentRunSummary } from '@compound/core';
 import type { Command } from '../command.js';
 
 const money = (value: number) => `$${value.toFixed(value < 1 ? 4 : 2)}`;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** "3 companies and 12 contacts": the subjects are companies, then the contacts the person stage checks. */
+const subjectCounts = ({ companies, people }: { companies: number; people: number }, joiner: string) =>
+  `${plural(companies, 'company', 'companies')}${joiner}${plural(people, 'contact', 'contacts')}`;
 
-function formatSummary(summary: EnrichmentRunSummary): string {
+function formatSummary(summary: EnrichmentRunSummary & { companies: number; people: number }): string {
   const lines = [
-    `${summary.aborted ? 'Stopped (run again to resume without paying twice)' : 'Enriched'}: ${summary.done} of ${summary.subjects} companies${summary.resumed ? ' (resumed run)' : ''}`,
+    `${summary.aborted ? 'Stopped (run again to resume without paying twice)' : 'Enriched'}: ${summary.done} of ${summary.subjects} (${subjectCounts(summary, ', ')})${summary.resumed ? ' (resumed run)' : ''}`,
     `  spend ${money(summary.spend.total)}${summary.spend.budget !== undefined ? ` of a ${money(summary.spend.budget)} budget` : ''}; ${money(summary.spend.noData)} on calls that found nothing`,
     `  calls: ${summary.calls.paid} paid, ${summary.calls.cached} from cache, ${summary.calls.noData} found nothing, ${summary.calls.errors} errors, ${summary.calls.skippedForBudget} skipped for budget`,
     `  fields found: ${Object.entries(summary.fieldsByStage).map(([stage, count]) => `${stage} ${count}`).join(', ') || 'none'}; signals: ${summary.signals}`,
@@ -38,7 +42,7 @@ export const enrichCommand: Command = {
         signal: controller.signal,
         onProgress: (event) => {
           if (!io.interactive || event.type !== 'enrichment-subject-end') return;
-          io.stderr(`\r\x1b[2KEnriching ${event.done}/${event.total} companies · spent ${money(event.spent)}`);
+          io.stderr(`\r\x1b[2KEnriching ${event.done}/${event.total} companies and contacts · spent ${money(event.spent)}`);
           drawn = true;
         },
       });
@@ -49,7 +53,7 @@ export const enrichCommand: Command = {
           io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
           return 0;
         }
-        const lines = [`Would enrich ${plan.subjects} companies with ${plan.plannedCalls} calls, costing at most ${money(plan.maxCost)}:`];
+        const lines = [`Would enrich ${subjectCounts(plan, ' and ')} with ${plan.plannedCalls} calls, costing at most ${money(plan.maxCost)}:`];
         for (const [id, entry] of Object.entries(plan.byProvider)) if (entry.calls > 0) lines.push(`  ${id.padEnd(24)} ${String(entry.calls).padStart(6)} calls  ≤ ${money(entry.maxCost)}`);
         io.stdout(`${lines.join('\n')}\n`);
         return 0;
