@@ -25,11 +25,18 @@ const placeholders = new Set([
   'no data',
   'empty',
   'xxx',
+  // Empty dates as Outlook (`0/0/00`) and databases (`0000-00-00`) write them.
+  '0/0/00',
+  '0/0/0000',
+  '00/00/00',
+  '00/00/0000',
+  '00.00.0000',
+  '0000-00-00',
 ]);
 
 /**
  * True for cell values that mean "no value": empty or blank, `-`, `N/A`, `#N/A`, `none`, `null`,
- * `unknown`, `TBD` and similar (case-insensitive). Normalizers treat these as missing, not as data.
+ * `unknown`, `TBD`, zero dates such as `0/0/00` and similar (case-insensitive). Normalizers treat these as missing, not as data.
  */
 export function isPlaceholderValue(text: string): boolean {
   const trimmed = text.trim();

@@ -172,6 +172,13 @@ describe('normalizeContact', () => {
     });
   });
 
+  it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
+    const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
+    expect(record.birthDate).toBeUndefined();
+    expect(record.custom).toEqual({});
+    expect(record.issues).toEqual([]);
+  });
+
   it('normalizes custom values by type', () => {
     const record = normalizeContact(
       row({ country: 'CZ' }, {

@@ -1,4 +1,5 @@
 import type { CustomValue, FieldIssue } from '../contact.js';
+import { isPlaceholderValue } from './is-placeholder-value.js';
 import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { normalizeEmail } from './normalize-email.js';
@@ -52,6 +53,7 @@ export function normalizeCustomValue(
       return phone === undefined ? rejected(column, custom, trimmed, 'unparseable phone number') : kept(phone.e164, type);
     }
     case 'date': {
+      if (isPlaceholderValue(trimmed)) return {};
       const date = normalizeDate(trimmed, options.datePreference === undefined ? {} : { prefer: options.datePreference });
       return date === undefined ? rejected(column, custom, trimmed, 'unparseable date') : kept(date, type);
     }
