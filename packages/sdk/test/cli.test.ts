@@ -72,6 +72,19 @@ describe('compound CLI', () => {
     expect(result.stdout.split('\n').filter((line) => /^\s+\d+\./.test(line))).toHaveLength(2);
   });
 
+  it('contacts shows a contact known only by a phone number by that number', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-phone-only-'));
+    await writeFile(join(fresh, 'phones.csv'), 'Name,Phone\n,+1 415 555 0199\nAda Lovelace,+44 20 7946 0958\n');
+    expect((await cli(['import', 'phones.csv'], fresh)).code).toBe(0);
+    const result = await cli(['contacts'], fresh);
+    const lines = result.stdout.split('\n').filter((line) => /^\s+\d+\./.test(line));
+    expect(lines).toHaveLength(2);
+    expect(lines.find((line) => line.includes('+14155550199'))).toMatch(/\(no name\) \+14155550199/);
+    const json = JSON.parse((await cli(['contacts', '--json'], fresh)).stdout) as Array<Record<string, unknown>>;
+    for (const contact of json) expect(Object.keys(contact).sort()).toEqual(['company', 'email', 'fit', 'id', 'name', 'reasons']);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('dedup --json reports every data row exactly once and writes nothing', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'compound-dedup-'));
     await writeFile(join(fresh, 'contacts.csv'), csv);

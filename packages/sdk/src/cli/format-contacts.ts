@@ -7,7 +7,8 @@ export function formatContacts(contacts: readonly RankedContact[]): string {
   contacts.forEach((contact, index) => {
     const fit = contact.fit === null ? ' n/a' : contact.fit.toFixed(2);
     const where = [contact.title, contact.company].filter(Boolean).join(' at ');
-    lines.push(`${String(index + 1).padStart(4)}. ${fit}  ${contact.name}${contact.email ? ` <${contact.email}>` : ''}${where ? ` — ${where}` : ''}`);
+    const reach = contact.email ? ` <${contact.email}>` : contact.phone ? ` ${contact.phone}` : '';
+    lines.push(`${String(index + 1).padStart(4)}. ${fit}  ${contact.name || '(no name)'}${reach}${where ? ` — ${where}` : ''}`);
     const reasons = [...contact.fitReasons].sort((a, b) => b.weight * b.score - a.weight * a.score).slice(0, 3);
     if (reasons.length > 0) lines.push(`        ${reasons.map((reason) => reason.text).join(' · ')}`);
   });

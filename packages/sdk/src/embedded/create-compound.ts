@@ -82,6 +82,8 @@ export interface RankedContact {
   id: string;
   name: string;
   email: string | null;
+  /** First phone (E.164): how a contact without a name or email is shown. */
+  phone: string | null;
   company: string | null;
   title: string | null;
   /** ICP fit in [0, 1]; null until a playbook is set. */
@@ -177,6 +179,7 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
         id: contact.id,
         name: contactName(contact),
         email: contact.record.emails[0]?.address ?? null,
+        phone: contact.record.phones[0] ?? null,
         company: (contact.companyId ? companies.get(contact.companyId)?.name : undefined) ?? contact.record.company ?? null,
         title: contact.record.title ?? null,
         fit: contact.fit ?? null,
