@@ -41,7 +41,7 @@ const everyScalarField: Record<ScalarField, true> = {
 const scalarFields = Object.keys(everyScalarField) as ScalarField[];
 
 const scalarFieldPosition = new Map<string, number>(scalarFields.map((field, position) => [field, position]));
-/** Scratch slots of `mergeOne`, one per scalar field; left empty between calls. */
+/** Scratch slots of `forEachScalar`, one per scalar field; left empty between calls. */
 const foundScratch: (string | number | undefined)[] = scalarFields.map(() => undefined);
 
 /**
@@ -56,6 +56,18 @@ function readScalars(record: ContactRecord, found: (string | number | undefined)
     if (position === undefined) continue;
     const value = record[key as ScalarField];
     if (value !== undefined && value !== '') found[position] = value;
+  }
+}
+
+/** Calls `visit` with each non-empty scalar value of `record`, in field order (see `readScalars`). */
+function forEachScalar(record: ContactRecord, visit: (field: ScalarField, value: string | number) => void): void {
+  const found = foundScratch;
+  readScalars(record, found);
+  for (let position = 0; position < found.length; position++) {
+    const value = found[position];
+    if (value === undefined) continue;
+    found[position] = undefined;
+    visit(scalarFields[position] as ScalarField, value);
   }
 }
 
@@ -117,52 +129,63 @@ function byPrimaryRank(a: EmailInfo, b: EmailInfo): number {
 }
 
 /**
- * `mergeCluster` for a cluster of one record (most clusters of an import): the same record and
- * values, built without the per-field candidate lists a vote needs.
+ * The survivor `mergeCluster` makes of a cluster of one record (most clusters of an import), built
+ * without the per-field candidate lists a vote needs. Its emails and phones are the record's
+ * without repeats, a valid personal address first.
  */
-function mergeOne(record: ContactRecord, source: Provenance): MergedCluster {
+export function mergeOneRecord(record: ContactRecord): ContactRecord {
   const merged = emptyContactRecord();
-  const values: FieldValues = {};
   const target = merged as unknown as Record<ScalarField, string | number>;
-  // Read by walking the record's keys (see `readScalars`), then written in field order.
-  const found = foundScratch;
-  readScalars(record, found);
-  for (let position = 0; position < found.length; position++) {
-    const value = found[position];
-    if (value === undefined) continue;
-    found[position] = undefined;
-    const field = scalarFields[position] as ScalarField;
+  forEachScalar(record, (field, value) => {
     target[field] = value;
-    values[field] = [{ value: typeof value === 'string' ? value : String(value), source }];
-  }
+  });
   const emails: EmailInfo[] = [];
-  for (const email of record.emails) {
-    keep(values, 'email', email.address, source);
-    if (!emails.some((seen) => seen.address === email.address)) emails.push(email);
-  }
+  for (const email of record.emails) if (!emails.some((seen) => seen.address === email.address)) emails.push(email);
   const phones: string[] = [];
-  for (const phone of record.phones) {
-    keep(values, 'phone', phone, source);
-    if (!phones.includes(phone)) phones.push(phone);
-  }
+  for (const phone of record.phones) if (!phones.includes(phone)) phones.push(phone);
   const tags: string[] = [];
   addNew(tags, record.tags);
   const technologies: string[] = [];
   addNew(technologies, record.technologies);
-  for (const key in record.custom) {
-    const custom = record.custom[key] as ContactRecord['custom'][string];
-    keep(values, `custom.${key}`, custom.value, source);
-    merged.custom[key] = { ...custom };
-  }
+  for (const key in record.custom) merged.custom[key] = { ...(record.custom[key] as ContactRecord['custom'][string]) };
   merged.issues = record.issues.slice();
   merged.emails = exactSize(emails.length > 1 ? emails.sort(byPrimaryRank) : emails);
   merged.phones = exactSize(phones);
   merged.tags = exactSize(tags);
   merged.technologies = exactSize(technologies);
+  return merged;
+}
+
+/**
+ * The values `mergeCluster` lists for a cluster of one record: each non-empty scalar field in
+ * field order, every email and phone (repeats included), then the custom fields, all from `source`.
+ * For the survivor of `mergeOneRecord` they are the record's own when its email and phone lists
+ * are the record's (see `survivorListsUnchanged`).
+ */
+export function oneSourceValues(record: ContactRecord, source: Provenance): FieldValues {
+  const values: FieldValues = {};
+  forEachScalar(record, (field, value) => {
+    values[field] = [{ value: typeof value === 'string' ? value : String(value), source }];
+  });
+  for (const email of record.emails) keep(values, 'email', email.address, source);
+  for (const phone of record.phones) keep(values, 'phone', phone, source);
+  for (const key in record.custom) keep(values, `custom.${key}`, (record.custom[key] as ContactRecord['custom'][string]).value, source);
   // Only the email and phone lists can hold more than one entry here.
   if (record.emails.length > 1) values['email'] = (values['email'] as FieldValues[string]).slice();
   if (record.phones.length > 1) values['phone'] = (values['phone'] as FieldValues[string]).slice();
-  return { record: merged, values, sources: [source] };
+  return values;
+}
+
+/**
+ * True when the survivor `mergeOneRecord` made of `record` lists the same emails and phones in the
+ * same order (no repeat dropped, no address moved first): `oneSourceValues` of either is then the same.
+ */
+export function survivorListsUnchanged(record: ContactRecord, survivor: ContactRecord): boolean {
+  return (
+    survivor.phones.length === record.phones.length &&
+    survivor.emails.length === record.emails.length &&
+    survivor.emails.every((email, index) => email === record.emails[index])
+  );
 }
 
 /**
@@ -181,7 +204,7 @@ export function mergeCluster(
     const index = cluster[0] as number;
     const record = records[index];
     const source = provenance[index];
-    if (record !== undefined && source !== undefined) return mergeOne(record, source);
+    if (record !== undefined && source !== undefined) return { record: mergeOneRecord(record), values: oneSourceValues(record, source), sources: [source] };
   }
   const ordered = options.prefer === 'last' ? [...cluster].reverse() : cluster;
   const members: { record: ContactRecord; source: Provenance }[] = [];

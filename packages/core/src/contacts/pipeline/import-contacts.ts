@@ -4,6 +4,7 @@ import { importInsights, type ImportInsight } from '../insights/index.js';
 import { fitScore, type Playbook } from '../../playbook/index.js';
 import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
+import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
@@ -144,19 +145,24 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           if (index < existing.length) provenances[index] ??= existing[index]?.sources[0] ?? { source: 'store', at };
           else provenanceOf(index);
         }
-        // Merged straight from `records` by index: no per-cluster copies of the members.
-        const merged = mergeCluster(records as ContactRecord[], cluster, provenances);
-        const values: FieldValues = stored ? unionValues(stored.values, merged.values) : merged.values;
         const newSources = newMembers.map(provenanceOf);
-        const contact: StoredContact = {
-          id,
-          record: merged.record,
-          values,
-          // `concat` sizes the list exactly (a spread leaves spare slots, held until the save).
-          sources: (stored?.sources ?? []).concat(newSources),
-          createdAt: stored?.createdAt ?? at,
-          updatedAt: at,
-        };
+        let contact: StoredContact;
+        const source = newSources[0];
+        if (cluster.length === 1 && !stored && source !== undefined) {
+          contact = oneRowContact(id, records[cluster[0] as number] as ContactRecord, source, at);
+        } else {
+          // Merged straight from `records` by index: no per-cluster copies of the members.
+          const merged = mergeCluster(records as ContactRecord[], cluster, provenances);
+          contact = {
+            id,
+            record: merged.record,
+            values: stored ? unionValues(stored.values, merged.values) : merged.values,
+            // `concat` sizes the list exactly (a spread leaves spare slots, held until the save).
+            sources: (stored?.sources ?? []).concat(newSources),
+            createdAt: stored?.createdAt ?? at,
+            updatedAt: at,
+          };
+        }
         contact.companyId = companies.resolve(contact.record, newSources[0] ?? { source: 'import', at }) ?? stored?.companyId;
         touched.push(contact);
         fileContacts.push(contact);
