@@ -196,7 +196,8 @@ export class DelimitedTokenizer {
     if (cells.length > this.options.maxColumns) {
       throw new CompoundError({
         code: 'file-too-many-columns',
-        message: `${this.fileLabel()} has more than ${this.options.maxColumns} columns in the record starting on line ${this.recordLine}. Check the delimiter, or raise the limit with the \`maxColumns\` option.`,
+        // Library callers can raise the limit (`maxColumns` of readDelimited); a CLI user can only fix the file.
+        message: `${this.fileLabel()} has more than ${this.options.maxColumns} columns in the record starting on line ${this.recordLine}: check the delimiter, or delete the columns you do not need and try again.`,
         context: { file: this.options.file, line: this.recordLine },
       });
     }
