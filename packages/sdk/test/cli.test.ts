@@ -127,6 +127,15 @@ describe('compound CLI', () => {
     expect(bad.stderr).toMatch(/--field expects column:type/);
   });
 
+  it('refuses arguments a command does not take instead of ignoring them', async () => {
+    for (const args of [['import', 'contacts.csv', 'more.csv'], ['contacts', 'extra'], ['events', 'import', 'a.csv', 'b.csv']]) {
+      const result = await cli(args, directory);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(new RegExp(`unexpected argument "${args.at(-1) ?? ''}"`));
+    }
+  });
+
   it('reports a usage mistake in one line that names the option', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['frobnicate'], /unknown command "frobnicate"/],

@@ -43,6 +43,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`compound: error: unknown command "${args.command}" (compound --help lists the commands and options)\n`);
     return 2;
   }
+  const extra = args.positionals[positionalCount(command.usage)];
+  if (extra !== undefined) {
+    io.stderr(`compound: error: unexpected argument "${extra}": usage: compound ${command.usage} [invalid-argument]\n`);
+    return 2;
+  }
   const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
   const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string } = {}): Promise<Compound> => {
     const databaseUrl = overrides.embedded ? undefined : (args.databaseUrl ?? io.env['DATABASE_URL']);
@@ -60,6 +65,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`compound: ${errorLine(error)}\n`);
     return 1;
   }
+}
+
+/** Arguments a command takes after its name, read from its usage: `events import <file> [--json]` takes 2. */
+function positionalCount(usage: string): number {
+  const words = usage.split(' ').slice(1);
+  const end = words.findIndex((word) => word.startsWith('[') || word.startsWith('-'));
+  return end === -1 ? words.length : end;
 }
 
 /** One clear line: the message, plus where (file, row, line, field) when known. */
