@@ -113,6 +113,15 @@ describe('compound CLI', () => {
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(3);
   });
 
+  it('export --json is JSON like every other command, and conflicts with --format csv', async () => {
+    const result = await cli(['export', '--json'], directory);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(3);
+    const conflict = await cli(['export', '--json', '--format', 'csv'], directory);
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toMatch(/--json asks for JSON but --format is csv/);
+  });
+
   it('prints one clear error line and exits non-zero on a missing file', async () => {
     const result = await cli(['import', 'nope.csv'], directory);
     expect(result.code).toBe(1);

@@ -4,12 +4,15 @@ import type { Command } from '../command.js';
 
 /** `compound export`: the clean, deduplicated list with fit and reasons. */
 export const exportCommand: Command = {
-  usage: 'export [--format csv|json] [--out F]',
-  summary: 'export the clean, deduplicated contacts with fit and reasons (CSV is formula-safe)',
+  usage: 'export [--format csv|json] [--out F] [--json]',
+  summary: 'export the clean, deduplicated contacts with fit and reasons (CSV is formula-safe; --json is --format json)',
   async run({ args, io, open, resolve }) {
-    const format = args.format ?? 'csv';
+    const format = args.format ?? (args.json ? 'json' : 'csv');
     if (format !== 'csv' && format !== 'json') {
       throw new CompoundError({ code: 'invalid-argument', message: `--format must be csv or json, got "${format}"` });
+    }
+    if (args.json && format !== 'json') {
+      throw new CompoundError({ code: 'invalid-argument', message: `--json asks for JSON but --format is ${format}: pass one of them` });
     }
     const compound = await open();
     try {
