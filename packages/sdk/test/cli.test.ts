@@ -113,6 +113,14 @@ describe('compound CLI', () => {
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(3);
   });
 
+  it('export --out into a missing folder is one clear line', async () => {
+    const result = await cli(['export', '--out', join('nowhere', 'clean.csv')], directory);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/cannot write .*clean\.csv: the folder .*nowhere does not exist/);
+    expect(result.stderr).not.toMatch(/ENOENT/);
+  });
+
   it('export --json is JSON like every other command, and conflicts with --format csv', async () => {
     const result = await cli(['export', '--json'], directory);
     expect(result.code).toBe(0);

@@ -1,6 +1,23 @@
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
+
+/** A failed `--out` write, said the way a user fixes it. */
+function writeError(path: string, error: unknown): CompoundError {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const why =
+    code === 'ENOENT'
+      ? `the folder ${dirname(path)} does not exist`
+      : code === 'EISDIR'
+        ? 'it is a folder: name a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return new CompoundError({ code: 'invalid-argument', message: `cannot write ${path}: ${why}`, context: { file: path }, cause: error });
+}
 
 /** `compound export`: the clean, deduplicated list with fit and reasons. */
 export const exportCommand: Command = {
@@ -18,7 +35,10 @@ export const exportCommand: Command = {
     try {
       const { text, count } = await compound.exportContacts({ format });
       if (args.out) {
-        await writeFile(resolve(args.out), text);
+        const path = resolve(args.out);
+        await writeFile(path, text).catch((error: unknown) => {
+          throw writeError(path, error);
+        });
         io.stderr(`Exported ${count.toLocaleString('en-US')} contacts to ${args.out}\n`);
       } else {
         io.stdout(text);
