@@ -312,19 +312,23 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   };
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 function collectWarnings(stats: DelimitedStats, encoding: TextEncodingName): DelimitedWarning[] {
   const warnings: DelimitedWarning[] = [];
   if (stats.replacementCharacters > 0) {
     const rows = stats.rowsWithReplacementCharacters;
     warnings.push({
       code: 'replacement-characters',
-      message: `${stats.replacementCharacters} characters could not be decoded as ${encoding} and were replaced by "\uFFFD"${rows.length > 0 ? ` in rows ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}` : ''}. Re-export the file as UTF-8 to keep them.`,
+      message: `${plural(stats.replacementCharacters, 'character could not be decoded', 'characters could not be decoded')} as ${encoding} and ${stats.replacementCharacters === 1 ? 'was' : 'were'} replaced by "\uFFFD"${rows.length > 0 ? ` in ${rows.length === 1 ? 'row' : 'rows'} ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}` : ''}. Re-export the file as UTF-8 to keep them.`,
       rows,
       count: stats.replacementCharacters,
     });
   }
   if (stats.blankLines > 0) {
-    warnings.push({ code: 'blank-lines', message: `${stats.blankLines} blank lines were skipped.`, count: stats.blankLines });
+    warnings.push({ code: 'blank-lines', message: `${plural(stats.blankLines, 'blank line was', 'blank lines were')} skipped.`, count: stats.blankLines });
   }
   return warnings;
 }

@@ -22,7 +22,7 @@ export const eventsCommand: Command = {
         `  ${result.matchedContacts} rows matched contacts in the workspace`,
       ];
       if (result.rejected.length > 0) {
-        lines.push(`  ${result.rejected.length} rows rejected:`);
+        lines.push(`  ${result.rejected.length} ${result.rejected.length === 1 ? 'row' : 'rows'} rejected:`);
         for (const rejected of result.rejected.slice(0, 10)) lines.push(`    row ${rejected.row}: ${rejected.reason}`);
       }
       for (const warning of result.warnings) lines.push(`  Warning: ${warning}`);
