@@ -98,6 +98,16 @@ describe('compound CLI', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
+  it('dedup names the rows it could not read in its human summary', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-dedup-ragged-'));
+    await writeFile(join(fresh, 'ragged.csv'), 'Name,Email,Company\nJane Doe,jane@acme.io,Acme\nTom Baker,tom@shop.com,Shop,extra,more\njane doe,JANE@acme.io,Acme\n');
+    const result = await cli(['dedup', 'ragged.csv'], fresh);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/3 rows → 2 unique \(1 cluster with duplicates;/);
+    expect(result.stdout).toMatch(/1 row could not be read and stands alone:\n {4}row 2: row has 5 fields, header has 3/);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('export writes a formula-safe CSV', async () => {
     const result = await cli(['export', '--out', 'clean.csv'], directory);
     expect(result.code).toBe(0);

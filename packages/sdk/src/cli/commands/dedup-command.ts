@@ -17,10 +17,16 @@ export const dedupCommand: Command = {
       const duplicates = result.clusters.filter((cluster) => cluster.length > 1);
       const rows = result.clusters.reduce((sum, cluster) => sum + cluster.length, 0);
       const lines = [
-        `${file}: ${rows.toLocaleString('en-US')} rows → ${result.clusters.length.toLocaleString('en-US')} unique (${duplicates.length.toLocaleString('en-US')} clusters with duplicates; ${result.stats.pairsPerRecord.toFixed(1)} candidate pairs per row)`,
+        `${file}: ${rows.toLocaleString('en-US')} rows → ${result.clusters.length.toLocaleString('en-US')} unique (${duplicates.length.toLocaleString('en-US')} ${duplicates.length === 1 ? 'cluster' : 'clusters'} with duplicates; ${result.stats.pairsPerRecord.toFixed(1)} candidate pairs per row)`,
       ];
       for (const cluster of duplicates.slice(0, 20)) lines.push(`  rows ${cluster.join(', ')}`);
       if (duplicates.length > 20) lines.push(`  … and ${duplicates.length - 20} more clusters (--json lists all)`);
+      if (result.unreadable.length > 0) {
+        const count = result.unreadable.length;
+        lines.push(`  ${count === 1 ? '1 row' : `${count.toLocaleString('en-US')} rows`} could not be read and ${count === 1 ? 'stands' : 'stand'} alone:`);
+        for (const { row, reason } of result.unreadable.slice(0, 10)) lines.push(`    row ${row}: ${reason}`);
+        if (count > 10) lines.push(`    … and ${count - 10} more (--json lists all)`);
+      }
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
     }
