@@ -66,6 +66,20 @@ describe('learning commands', () => {
     expect(human.stdout.trim()).toBe(weekly?.text.trim());
   });
 
+  it('events import --map names the column of a field the header does not say', async () => {
+    await writeFile(join(directory, 'odd-history.csv'), 'Email,When,Replied\np1@c1.example,2026-02-02 10:00,yes\np2@c2.example,2026-02-03 10:00,no\n');
+    const undetected = await cli(['events', 'import', 'odd-history.csv', '--json'], directory);
+    expect(undetected.code).toBe(1);
+    expect(undetected.stderr).toMatch(/no send date column .*--map COLUMN=sentAt/);
+    const mapped = await cli(['events', 'import', 'odd-history.csv', '--map', 'When=sentAt', '--json'], directory);
+    expect(mapped.stderr).toBe('');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ rows: 2, messages: 2, columns: { sentAt: 'When', email: 'Email', replied: 'Replied' } });
+    const unknown = await cli(['events', 'import', 'odd-history.csv', '--map', 'When=sendDate'], directory);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Unknown field "sendDate" for column "When".*sentAt/);
+  });
+
   it('simulate --json prints the contract fields', async () => {
     const result = await cli(['simulate', '--sends', '400', '--seed', '5', '--json'], directory);
     expect(result.code).toBe(0);

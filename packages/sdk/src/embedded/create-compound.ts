@@ -18,6 +18,7 @@ import {
   tenantForecast,
   tenantInsights,
   type EventHistoryImport,
+  type ImportEventHistoryOptions,
   type Forecast,
   type LearningInsight,
   type PlannedVolume,
@@ -121,7 +122,7 @@ export interface Compound {
   /** A company's profile: fields with source, fetchedAt and confidence, signals and conflicts. */
   company(domainOrId: string): Promise<CompanyProfile | undefined>;
   /** Imports past campaign results (one row per sent message) as outcome events; idempotent. */
-  importEvents(path: string): Promise<EventHistoryImport>;
+  importEvents(path: string, options?: Pick<ImportEventHistoryOptions, 'mapping'>): Promise<EventHistoryImport>;
   /** Contacts ranked by expected value (P(target) × value × timing) learned from the history. */
   rank(options?: { campaign?: string; top?: number; target?: TargetOutcome }): Promise<RankedTenantContact[]>;
   /** Statistically honest insights from the history. */
@@ -209,8 +210,8 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       });
     },
     company: (domainOrId) => companyProfile(tenant, domainOrId),
-    async importEvents(path) {
-      return importEventHistory(tenant, path);
+    async importEvents(path, eventOptions = {}) {
+      return importEventHistory(tenant, path, eventOptions);
     },
     async rank(rankOptions = {}) {
       return rankTenantContacts(tenant, { ...rankOptions, playbook: (await currentPlaybook(tenant))?.playbook });

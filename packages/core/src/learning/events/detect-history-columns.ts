@@ -99,7 +99,7 @@ export function detectHistoryColumns(header: readonly string[], file: string, ma
   if (columns.sentAt === undefined) {
     throw new CompoundError({
       code: 'mapping-invalid',
-      message: `${file} has no send date column (looked for sent at, sent date, date, firstContactedDate, ...); pass mapping.sentAt with the column's header.`,
+      message: `${file} has no send date column (looked for sent at, sent date, date, firstContactedDate, ...); pass mapping.sentAt with the column's header (on the command line: --map COLUMN=sentAt).`,
       context: { file, field: 'sentAt' },
     });
   }
