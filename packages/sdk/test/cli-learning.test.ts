@@ -66,6 +66,18 @@ describe('learning commands', () => {
     expect(human.stdout.trim()).toBe(weekly?.text.trim());
   });
 
+  it('rank on a short history says it is a cold start without telling the user to import what they imported', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-cold-start-'));
+    await writeFile(join(fresh, 'contacts.csv'), 'Name,Email\nAda Lovelace,ada@a.example\nTom Baker,tom@b.example\n');
+    await writeFile(join(fresh, 'history.csv'), 'Email,Sent At,Replied\nada@a.example,2026-01-05,yes\n');
+    expect((await cli(['import', 'contacts.csv'], fresh)).code).toBe(0);
+    expect((await cli(['events', 'import', 'history.csv'], fresh)).code).toBe(0);
+    const result = await cli(['rank'], fresh);
+    expect(result.stdout).toMatch(/^Cold start: too little outcome history to learn from yet \(1 send so far\), so P\(reply\) comes from ICP fit\./);
+    expect(result.stdout).not.toMatch(/Import past results/);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('events import --map names the column of a field the header does not say', async () => {
     await writeFile(join(directory, 'odd-history.csv'), 'Email,When,Replied\np1@c1.example,2026-02-02 10:00,yes\np2@c2.example,2026-02-03 10:00,no\n');
     const undetected = await cli(['events', 'import', 'odd-history.csv', '--json'], directory);

@@ -25,7 +25,13 @@ export const rankCommand: Command = {
       }
       const lines: string[] = [];
       if (ranked.every((entry) => entry.coldStart)) {
-        lines.push('Cold start: too little outcome history, so P(reply) comes from ICP fit. Import past results with `compound events import`.', '');
+        const { sends } = await compound.insights({ target: args.target });
+        lines.push(
+          sends === 0
+            ? 'Cold start: no outcomes yet, so P(reply) comes from ICP fit. Import past results with `compound events import`.'
+            : `Cold start: too little outcome history to learn from yet (${sends.toLocaleString('en-US')} ${sends === 1 ? 'send' : 'sends'} so far), so P(reply) comes from ICP fit.`,
+          '',
+        );
       }
       ranked.forEach((entry, index) => {
         const angle = entry.angle ? ` · angle ${entry.angle}${entry.channel ? ` via ${entry.channel}` : ''}` : '';
