@@ -172,6 +172,15 @@ describe('normalizeContact', () => {
     });
   });
 
+  it('flags a cell that a spreadsheet would run as a formula, whatever the field', () => {
+    const record = normalizeContact(row({ fullName: '=HYPERLINK("http://evil.example","click")', email: 'mal@lory.io', company: '=1+1' }));
+    expect(record.emails[0]?.address).toBe('mal@lory.io');
+    expect(record.issues).toEqual([
+      { field: 'fullName', value: '=HYPERLINK("http://evil.example","click")', reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' },
+      { field: 'company', value: '=1+1', reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' },
+    ]);
+  });
+
   it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
     const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
     expect(record.birthDate).toBeUndefined();

@@ -75,6 +75,7 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   const record = emptyContactRecord();
   const issues = record.issues;
   const fields = inOneShape(mapped.fields);
+  reportFormulas(mapped.fields, issues);
 
   applyName(record, fields);
 
@@ -313,6 +314,19 @@ function applyTitle(
  * through its enumeration cache instead, and every later read sees the one shape. Values are the
  * same: a field the row lacks reads as `undefined` either way.
  */
+/**
+ * A cell starting with `=` is what a spreadsheet runs as a formula (`=HYPERLINK(...)`): it is kept
+ * as text (and neutralized on export), but said, since a name or company should never be one.
+ * Only `=`: `+`, `-` and `@` also start phone numbers, negative numbers and handles.
+ */
+function reportFormulas(fields: MappedRow['fields'], issues: FieldIssue[]): void {
+  for (const key in fields) {
+    for (const value of fields[key as ContactField] ?? []) {
+      if (value.charCodeAt(0) === 61 /* = */) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
+    }
+  }
+}
+
 function inOneShape(fields: MappedRow['fields']): MappedRow['fields'] {
   // every field listed (the type makes a new ContactField a compile error here until it is added)
   const uniform: Record<ContactField, string[] | undefined> = {
