@@ -111,6 +111,15 @@ describe('mapColumns', () => {
     expect(fieldsOf(report)).toEqual({ Email: 'email', 'Email Opt Out': 'custom:text', 'Mobile Phone': 'phone', 'Unsubscribed From All Email': 'custom:text' });
   });
 
+  it("keeps HubSpot's IP location columns apart from the contact's own city and country", () => {
+    const mapping = mapColumns(
+      ['Record ID', 'First Name', 'Last Name', 'Email', 'City', 'Country/Region', 'IP City', 'IP Country', 'IP State/Region', 'Lifecycle Stage', 'Lead Status'],
+      [['501', 'Jane', 'Doe', 'jane@acme.io', '', '', 'Ashburn', 'Germany', 'Virginia', 'Lead', 'New']],
+    );
+    expect(mapping.format).toBe('hubspot');
+    expect(fieldsOf(mapping)).toMatchObject({ City: 'city', 'Country/Region': 'country', 'IP City': 'custom:text', 'IP Country': 'custom:text', 'IP State/Region': 'custom:text' });
+  });
+
   it('sniffs types of custom columns', () => {
     const rows = [
       ['2024-01-02', 'https://x.example', '+44 20 7946 0000', 'SW1A 1AA', 'A-1001', 'hello'],

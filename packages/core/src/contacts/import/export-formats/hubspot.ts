@@ -56,5 +56,12 @@ export const hubspotFormat: ExportFormat = {
     'twitter username': 'custom:text',
     'create date': 'custom:date',
     'last activity date': 'custom:date',
+    // Where HubSpot saw the contact's IP address (often a VPN or a data centre), not where they are.
+    'ip city': 'custom:text',
+    'ip country': 'custom:text',
+    'ip country code': 'custom:text',
+    'ip state/region': 'custom:text',
+    'ip state code/region code': 'custom:text',
+    'ip timezone': 'custom:text',
   },
 };
