@@ -214,7 +214,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           const company = contact.companyId ? companies.get(contact.companyId) : undefined;
           const scored = fitScore(contact.record, playbook.playbook, company);
           contact.fit = scored.fit;
-          contact.fitReasons = scored.reasons;
+          // An exact-size copy: the scorer's list grew by `push` (17 slots), and it is held until the save.
+          contact.fitReasons = scored.reasons.slice();
           contact.playbookVersion = playbook.version;
           if (scored.matched) matchedIds.add(contact.id);
         }
