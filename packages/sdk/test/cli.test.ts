@@ -72,6 +72,16 @@ describe('compound CLI', () => {
     expect(result.stdout.split('\n').filter((line) => /^\s+\d+\./.test(line))).toHaveLength(2);
   });
 
+  it('the import summary counts one of a thing in the singular', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-one-row-'));
+    await writeFile(join(fresh, 'one.csv'), 'Name,Email,Company\nAda Lovelace,ada@engines.example,Analytical Engines\n');
+    const result = await cli(['import', 'one.csv'], fresh);
+    expect(result.stdout).toMatch(/ {2}1 row read · 1 imported · 0 rejected\n/);
+    expect(result.stdout).toMatch(/ {2}1 unique contact after dedup \(0 duplicate rows merged\)\n/);
+    expect(result.stdout).toMatch(/ {2}1 company \(1 new\) · 1 contact in the workspace\n/);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('contacts shows a contact known only by a phone number by that number', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'compound-phone-only-'));
     await writeFile(join(fresh, 'phones.csv'), 'Name,Phone\n,+1 415 555 0199\nAda Lovelace,+44 20 7946 0958\n');

@@ -5,14 +5,16 @@ const maxRejectedShown = 10;
 /** The import report as a founder reads it. */
 export function formatImportReport(report: ImportReport): string {
   const number = (value: number) => value.toLocaleString('en-US');
+  const count = (value: number, one: string, many: string) => `${number(value)} ${value === 1 ? one : many}`;
   const lines: string[] = [];
   const format = report.format === 'unknown' ? 'generic CSV' : report.format;
   lines.push(`Imported ${report.file} (${format}, ${report.encoding}, delimiter ${JSON.stringify(report.delimiter)}) in ${(report.ms / 1000).toFixed(1)} s`);
   lines.push('');
-  lines.push(`  ${number(report.rows)} rows read · ${number(report.imported)} imported · ${number(report.rejected.length)} rejected`);
-  lines.push(`  ${number(report.unique)} unique contacts after dedup (${number(report.duplicatesMerged)} duplicate rows merged)`);
+  lines.push(`  ${count(report.rows, 'row', 'rows')} read · ${number(report.imported)} imported · ${number(report.rejected.length)} rejected`);
+  lines.push(`  ${count(report.unique, 'unique contact', 'unique contacts')} after dedup (${count(report.duplicatesMerged, 'duplicate row', 'duplicate rows')} merged)`);
   if (report.mergedIntoExisting > 0) {
-    lines.push(`  ${number(report.mergedIntoExisting)} of them were already in your workspace and were merged into the existing contacts`);
+    const one = report.mergedIntoExisting === 1;
+    lines.push(`  ${number(report.mergedIntoExisting)} of them ${one ? 'was' : 'were'} already in your workspace and ${one ? 'was merged into the existing contact' : 'were merged into the existing contacts'}`);
   }
   if (report.playbookVersion === null) {
     lines.push('  ICP fit not scored: pass --playbook FILE (see examples/playbook.md)');
@@ -20,7 +22,7 @@ export function formatImportReport(report: ImportReport): string {
     const share = report.unique === 0 ? 0 : Math.round((report.icpMatches / report.unique) * 100);
     lines.push(`  ${number(report.icpMatches)} match your ICP (${share}% of unique contacts; playbook v${report.playbookVersion})`);
   }
-  lines.push(`  ${number(report.companiesLinked)} companies (${number(report.companiesCreated)} new) · ${number(report.contactsTotal)} contacts in the workspace`);
+  lines.push(`  ${count(report.companiesLinked, 'company', 'companies')} (${number(report.companiesCreated)} new) · ${count(report.contactsTotal, 'contact', 'contacts')} in the workspace`);
   if (report.insights.length > 0) {
     lines.push('', 'Insights:');
     for (const insight of report.insights) lines.push(`  • ${insight.text}`);
