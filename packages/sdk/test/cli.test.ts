@@ -173,6 +173,21 @@ describe('compound CLI', () => {
     }
   });
 
+  it('says in one line when the store cannot be opened: a file as workspace, a bad or unreachable database URL', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['contacts', '--workspace', 'contacts.csv'], /workspace .*contacts\.csv is a file, not a folder/],
+      [['contacts', '--database-url', 'notaurl'], /--database-url expects a PostgreSQL URL such as postgres:\/\/user:password@host:5432\/database, got "notaurl"/],
+      [['contacts', '--database-url', 'postgres://user:secret@127.0.0.1:1/compound'], /cannot connect to PostgreSQL at 127\.0\.0\.1:1: connection refused/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await cli(args, directory);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/secret/);
+    }
+  });
+
   it('reports a usage mistake in one line that names the option', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['frobnicate'], /unknown command "frobnicate"/],

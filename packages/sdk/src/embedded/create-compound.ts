@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  CompoundError,
   fileReadError,
   contactName,
   contactsToCsv,
@@ -226,11 +227,53 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
 async function openConfiguredStore(options: CompoundOptions, env: Record<string, string | undefined>): Promise<Store> {
   const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? env['DATABASE_URL']);
   if (databaseUrl) {
+    const server = postgresServer(databaseUrl);
     const { openPostgresStore } = await import('@compound/core/store/postgres');
-    return openPostgresStore({ connectionString: databaseUrl });
+    return openPostgresStore({ connectionString: databaseUrl }).catch((error: unknown) => {
+      const code = rootCode(error);
+      if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
+        const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'no such host' : 'no answer';
+        throw new CompoundError({ code: 'store-query-failed', message: `cannot connect to PostgreSQL at ${server}: ${why} (check --database-url or DATABASE_URL)`, cause: error });
+      }
+      throw error;
+    });
   }
+  const workspace = options.workspace ?? '.compound';
   const { openPgliteStore } = await import('@compound/core/store/pglite');
-  return openPgliteStore({ dataDir: join(options.workspace ?? '.compound', 'db') });
+  return openPgliteStore({ dataDir: join(workspace, 'db') }).catch((error: unknown) => {
+    if (rootCode(error) !== 'ENOTDIR') throw error;
+    throw new CompoundError({ code: 'invalid-argument', message: `workspace ${workspace} is a file, not a folder: pass a folder for the embedded database`, context: { file: workspace }, cause: error });
+  });
+}
+
+/** `host:port` of a PostgreSQL URL (never its password); an `invalid-argument` error when it is not one. */
+function postgresServer(databaseUrl: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    const shown = url === undefined ? databaseUrl : `${url.protocol}//${url.host}${url.pathname}`;
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `--database-url expects a PostgreSQL URL such as postgres://user:password@host:5432/database, got "${shown}"`,
+    });
+  }
+  // `postgres:///db?host=/var/run/postgresql` (a Unix socket) has no host in the URL.
+  return url.hostname === '' ? (url.searchParams.get('host') ?? 'the local socket') : `${url.hostname}:${url.port || '5432'}`;
+}
+
+/** The `code` of the innermost error in a `cause` chain (`ECONNREFUSED`, `ENOTDIR`, ...). */
+function rootCode(error: unknown): string | undefined {
+  let code: string | undefined;
+  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
+    const candidate = (current as { code?: unknown }).code;
+    if (typeof candidate === 'string') code = candidate;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return code;
 }
 
 async function currentPlaybook(tenant: TenantStore): Promise<{ version: number; playbook: Playbook } | undefined> {
