@@ -119,6 +119,15 @@ describe('learning commands', () => {
     expect(missing.code).toBe(1);
   });
 
+  it('model evaluate says why AUC is n/a and that a small test set gives rough figures', async () => {
+    const rows = ['angle,replied', ...Array.from({ length: 40 }, (_, index) => (index < 10 ? 'roi,yes' : 'pain,no'))];
+    await writeFile(join(directory, 'early-replies.csv'), `${rows.join('\n')}\n`);
+    const result = await cli(['model', 'evaluate', 'early-replies.csv', '--outcome', 'replied'], directory);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/AUC n\/a: the 8 test rows hold only one outcome, so ranking cannot be judged; try a larger --test-fraction/);
+    expect(result.stdout).toMatch(/Only 8 test rows: treat these figures as rough/);
+  });
+
   it('model evaluate names the bad row once', async () => {
     await writeFile(join(directory, 'unreadable.csv'), 'angle,replied\nroi,yes\npain,maybe\n');
     const result = await cli(['model', 'evaluate', 'unreadable.csv', '--outcome', 'replied', '--json'], directory);

@@ -1,6 +1,15 @@
 import { CompoundError, evaluateReplyModelOnFile } from '@compound/core';
 import type { Command } from '../command.js';
 
+/** Why a figure is missing, and how far a small test set can be trusted (100 rows is a rough floor for AUC). */
+function notes(testN: number, noAuc: boolean): string[] {
+  const rows = testN.toLocaleString('en-US');
+  const lines: string[] = [];
+  if (noAuc) lines.push(`  AUC n/a: the ${rows} test rows hold only one outcome, so ranking cannot be judged; try a larger --test-fraction.`);
+  if (testN < 100) lines.push(`  Only ${rows} test rows: treat these figures as rough.`);
+  return lines;
+}
+
 /** `compound model evaluate <file>`: should you trust the reply model on your own history? */
 export const modelCommand: Command = {
   usage: 'model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--json]',
@@ -27,6 +36,7 @@ export const modelCommand: Command = {
         `  reply model:        AUC ${figure(result.auc)}  Brier ${figure(result.brier)}  ECE ${figure(result.ece)}`,
         `  logistic baseline:  AUC ${figure(result.baseline.auc)}  Brier ${figure(result.baseline.brier)}  ECE ${figure(result.baseline.ece)}`,
         '  (AUC: 0.5 is chance, higher ranks better; Brier and ECE: lower is better calibrated)',
+        ...notes(result.testN, result.auc === null),
         '',
       ].join('\n'),
     );
