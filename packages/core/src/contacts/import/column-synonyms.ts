@@ -36,6 +36,33 @@ const fieldNames: Readonly<Partial<Record<ContactField, readonly string[]>>> = {
   birthDate: ['dob', 'date of birth', 'birthday', 'birth date', 'born', 'd o b'],
 };
 
+/**
+ * German and French header names, as localized Outlook and Excel exports write them (accents kept:
+ * keys are compared lower-cased and run together, not folded).
+ * @see ../shared/data/exports/HEADERS.md §3a (localized Outlook exports translate the headers)
+ */
+const localizedFieldNames: Readonly<Partial<Record<ContactField, readonly string[]>>> = {
+  firstName: ['vorname', 'prénom', 'prenom'],
+  middleName: ['weitere vornamen', 'deuxième prénom'],
+  // Not a bare `nom`: alone it often holds the whole name.
+  lastName: ['nachname', 'familienname', 'nom de famille'],
+  honorific: ['anrede', 'civilité'],
+  email: ['e mail adresse', 'email adresse', 'adresse e mail', 'adresse email', 'adresse de messagerie', 'courriel'],
+  phone: ['telefon', 'mobiltelefon', 'handy', 'telefon geschäftlich', 'téléphone', 'portable', 'téléphone mobile', 'téléphone professionnel'],
+  company: ['firma', 'unternehmen', 'société', 'societe', 'entreprise'],
+  title: ['berufsbezeichnung', 'fonction', 'poste', 'intitulé du poste'],
+  department: ['abteilung'],
+  street: ['straße', 'strasse', 'adresse'],
+  city: ['ort', 'stadt', 'ville'],
+  region: ['bundesland', 'région', 'département'],
+  postcode: ['postleitzahl', 'code postal'],
+  country: ['land', 'pays'],
+  website: ['webseite', 'site web', 'site internet'],
+  industry: ['branche', "secteur d'activité"],
+  notes: ['notizen', 'bemerkungen'],
+  birthDate: ['geburtstag', 'geburtsdatum', 'anniversaire', 'date de naissance'],
+};
+
 /** Header names that look like a field but are not it (Apollo's short company name, fax numbers). */
 const customNames: Readonly<Record<string, ColumnTarget>> = {
   'company name for emails': 'custom:text',
@@ -45,8 +72,10 @@ const customNames: Readonly<Record<string, ColumnTarget>> = {
 };
 
 const synonymIndex = new Map<string, ColumnTarget>();
-for (const [field, names] of Object.entries(fieldNames) as Array<[ContactField, readonly string[]]>) {
-  for (const name of names) synonymIndex.set(compactHeaderKey(name), field);
+for (const table of [fieldNames, localizedFieldNames]) {
+  for (const [field, names] of Object.entries(table) as Array<[ContactField, readonly string[]]>) {
+    for (const name of names) synonymIndex.set(compactHeaderKey(name), field);
+  }
 }
 for (const [name, target] of Object.entries(customNames)) synonymIndex.set(compactHeaderKey(name), target);
 

@@ -120,6 +120,23 @@ describe('mapColumns', () => {
     expect(fieldsOf(mapping)).toMatchObject({ City: 'city', 'Country/Region': 'country', 'IP City': 'custom:text', 'IP Country': 'custom:text', 'IP State/Region': 'custom:text' });
   });
 
+  it('maps German and French headers (localized Outlook and Excel exports)', () => {
+    const german = mapColumns(
+      ['Vorname', 'Nachname', 'E-Mail-Adresse', 'Firma', 'Position', 'Telefon', 'Land', 'Ort', 'Postleitzahl'],
+      [['Jürgen', 'Müller', 'jm@firma.de', 'Firma GmbH', 'Geschäftsführer', '030 1234567', 'Deutschland', 'Berlin', '10115']],
+    );
+    expect(fieldsOf(german)).toEqual({
+      Vorname: 'firstName', Nachname: 'lastName', 'E-Mail-Adresse': 'email', Firma: 'company', Position: 'title', Telefon: 'phone', Land: 'country', Ort: 'city', Postleitzahl: 'postcode',
+    });
+    const french = mapColumns(
+      ['Prénom', 'Nom de famille', 'Adresse e-mail', 'Société', 'Fonction', 'Téléphone', 'Pays', 'Ville', 'Code postal'],
+      [['Élodie', 'Dubois', 'elodie@societe.fr', 'Société SARL', 'Directrice commerciale', '01 23 45 67 89', 'France', 'Paris', '75001']],
+    );
+    expect(fieldsOf(french)).toEqual({
+      Prénom: 'firstName', 'Nom de famille': 'lastName', 'Adresse e-mail': 'email', Société: 'company', Fonction: 'title', Téléphone: 'phone', Pays: 'country', Ville: 'city', 'Code postal': 'postcode',
+    });
+  });
+
   it('sniffs types of custom columns', () => {
     const rows = [
       ['2024-01-02', 'https://x.example', '+44 20 7946 0000', 'SW1A 1AA', 'A-1001', 'hello'],
