@@ -72,6 +72,20 @@ describe('compound CLI', () => {
     expect(result.stdout.split('\n').filter((line) => /^\s+\d+\./.test(line))).toHaveLength(2);
   });
 
+  it('a failed import with --playbook leaves no playbook behind', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-failed-playbook-'));
+    await writeFile(join(fresh, 'playbook.md'), playbook);
+    await writeFile(join(fresh, 'broken.csv'), 'Name,Email\nAda Lovelace,ada@engines.example\n"Tom Baker,tom@shop.example\n');
+    const failed = await cli(['import', 'broken.csv', '--playbook', 'playbook.md'], fresh);
+    expect(failed.code).toBe(1);
+    await writeFile(join(fresh, 'good.csv'), 'Name,Email\nAda Lovelace,ada@engines.example\n');
+    const after = JSON.parse((await cli(['import', 'good.csv', '--json'], fresh)).stdout) as { playbookVersion: number | null };
+    expect(after.playbookVersion).toBeNull();
+    const scored = JSON.parse((await cli(['import', 'good.csv', '--playbook', 'playbook.md', '--json'], fresh)).stdout) as { playbookVersion: number | null };
+    expect(scored.playbookVersion).toBe(1);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('the import summary counts one of a thing in the singular', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'compound-one-row-'));
     await writeFile(join(fresh, 'one.csv'), 'Name,Email,Company\nAda Lovelace,ada@engines.example,Analytical Engines\n');

@@ -149,21 +149,28 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
   await store.ensureTenant(tenantId);
   const tenant = store.forTenant(tenantId);
 
-  const setPlaybook = async (path: string) => {
+  /** Reads and checks a playbook file; `save` stores it as the next version unless it is the latest one. */
+  const readPlaybook = async (path: string) => {
     const source = await readText(path);
     const playbook = parsePlaybook(source, { file: path });
     const latest = await tenant.playbooks.latest();
-    if (latest && latest.source === source) return { version: latest.version, changed: false, playbook };
-    const version = await tenant.playbooks.save({ source, parsed: playbook });
-    return { version, changed: true, playbook };
+    const changed = !(latest && latest.source === source);
+    const version = changed ? (latest?.version ?? 0) + 1 : (latest?.version ?? 1);
+    return { version, changed, playbook, save: async () => (changed ? tenant.playbooks.save({ source, parsed: playbook }) : version) };
+  };
+  const setPlaybook = async (path: string) => {
+    const { changed, playbook, save } = await readPlaybook(path);
+    return { version: await save(), changed, playbook };
   };
 
   return {
     tenant: tenantId,
     driver: store.driver,
     async importFile(path, importOptions = {}) {
-      const playbook = importOptions.playbook ? await setPlaybook(importOptions.playbook) : await currentPlaybook(tenant);
-      return importContacts(tenant, {
+      // A new playbook version is stored once the import has landed: a failed import leaves the store as it was.
+      const given = importOptions.playbook ? await readPlaybook(importOptions.playbook) : undefined;
+      const playbook = given ?? (await currentPlaybook(tenant));
+      const report = await importContacts(tenant, {
         file: path,
         playbook: playbook ? { version: playbook.version, playbook: playbook.playbook } : undefined,
         overrides: importOptions.map,
@@ -172,6 +179,8 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
         resolver,
         onProgress: importOptions.onProgress,
       });
+      await given?.save();
+      return report;
     },
     setPlaybook,
     async contacts(listOptions = {}) {
