@@ -308,13 +308,6 @@ function applyTitle(
 }
 
 /**
- * `fields` copied into an object that has every field, in one order. Rows come in hundreds of shapes
- * (whichever fields a row fills, in whichever order the columns came), and each of the thirty reads
- * of a field by name below then misses V8's inline caches; a `for…in` copy reads the row's own keys
- * through its enumeration cache instead, and every later read sees the one shape. Values are the
- * same: a field the row lacks reads as `undefined` either way.
- */
-/**
  * A cell starting with `=` is what a spreadsheet runs as a formula (`=HYPERLINK(...)`): it is kept
  * as text (and neutralized on export), but said, since a name or company should never be one.
  * Only `=`: `+`, `-` and `@` also start phone numbers, negative numbers and handles.
@@ -327,6 +320,13 @@ function reportFormulas(fields: MappedRow['fields'], issues: FieldIssue[]): void
   }
 }
 
+/**
+ * `fields` copied into an object that has every field, in one order. Rows come in hundreds of shapes
+ * (whichever fields a row fills, in whichever order the columns came), and each of the thirty reads
+ * of a field by name below then misses V8's inline caches; a `for…in` copy reads the row's own keys
+ * through its enumeration cache instead, and every later read sees the one shape. Values are the
+ * same: a field the row lacks reads as `undefined` either way.
+ */
 function inOneShape(fields: MappedRow['fields']): MappedRow['fields'] {
   // every field listed (the type makes a new ContactField a compile error here until it is added)
   const uniform: Record<ContactField, string[] | undefined> = {
