@@ -43,6 +43,7 @@ describe('compound CLI', () => {
     expect(report).toMatchObject({ rows: 5, imported: 4, unique: 3, duplicatesMerged: 1 });
     expect(report['rejected']).toEqual([expect.objectContaining({ row: 5, reason: expect.any(String) })]);
     expect(typeof report['icpMatches']).toBe('number');
+    expect(report['icpMatchInterval']).toEqual({ low: expect.any(Number), high: expect.any(Number) });
     expect((report['mapping'] as Record<string, { field: string; confidence: number }>)['E-mail']).toMatchObject({ field: 'email' });
     const insights = report['insights'] as Array<{ text: string; n: number; share: number }>;
     expect(insights.length).toBeGreaterThanOrEqual(1);

@@ -19,8 +19,13 @@ export function formatImportReport(report: ImportReport): string {
   if (report.playbookVersion === null) {
     lines.push('  ICP fit not scored: pass --playbook FILE (see examples/playbook.md)');
   } else {
-    const share = report.unique === 0 ? 0 : Math.round((report.icpMatches / report.unique) * 100);
-    lines.push(`  ${number(report.icpMatches)} match your ICP (${share}% of unique contacts; playbook v${report.playbookVersion})`);
+    const percent = (share: number) => Math.round(share * 100);
+    const interval = report.icpMatchInterval;
+    const share =
+      report.unique === 0 || interval === null
+        ? ''
+        : `: ${percent(report.icpMatches / report.unique)}% [${percent(interval.low)}–${percent(interval.high)}%] of ${count(report.unique, 'unique contact', 'unique contacts')}`;
+    lines.push(`  ${number(report.icpMatches)} match your ICP${share} (playbook v${report.playbookVersion})`);
   }
   lines.push(`  ${count(report.companiesLinked, 'company', 'companies')} (${number(report.companiesCreated)} new) · ${count(report.contactsTotal, 'contact', 'contacts')} in the workspace`);
   if (report.insights.length > 0) {

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../contact.js';
 import type { DedupStats } from '../dedup/index.js';
-import type { ImportInsight } from '../insights/index.js';
+import type { ImportInsight, ProportionInterval } from '../insights/index.js';
+import { wilsonInterval } from '../insights/index.js';
 import type { ContactFile, ContactFileRow } from './read-contact-file.js';
 import { weakIdentifiersWarning } from './dedup-warning.js';
 
@@ -40,6 +41,8 @@ export interface ImportReport {
   rejected: Array<{ file: string; row: number; line: number; reason: string; field?: string }>;
   /** Distinct contacts of this file that match the ICP (0 without a playbook). */
   icpMatches: number;
+  /** Wilson 95% interval of the ICP-match share (`icpMatches / unique`); null when no playbook is set. */
+  icpMatchInterval: ProportionInterval | null;
   /** Playbook version fit was scored against; null when no playbook is set. */
   playbookVersion: number | null;
   /** Source column → mapping. */
@@ -113,6 +116,7 @@ export function buildImportReport(input: {
     newContacts: input.unique - input.mergedIntoExisting,
     rejected,
     icpMatches: input.icpMatches,
+    icpMatchInterval: input.playbookVersion === undefined ? null : wilsonInterval(input.icpMatches, input.unique),
     playbookVersion: input.playbookVersion ?? null,
     mapping,
     insights: input.insights,

@@ -1,0 +1,42 @@
+import type { ImportReport } from '@compound/core';
+import { describe, expect, it } from 'vitest';
+import { formatImportReport } from './format-import-report.js';
+
+const report: ImportReport = {
+  importId: 'import-1',
+  file: 'contacts.csv',
+  format: 'unknown',
+  encoding: 'utf-8',
+  delimiter: ',',
+  rows: 700,
+  imported: 700,
+  unique: 624,
+  duplicatesMerged: 76,
+  mergedIntoExisting: 0,
+  newContacts: 624,
+  rejected: [],
+  icpMatches: 352,
+  // Wilson 95% of 352 / 624.
+  icpMatchInterval: { low: 0.52492, high: 0.6025 },
+  playbookVersion: 1,
+  mapping: { Email: { field: 'email', confidence: 1 } },
+  insights: [],
+  issues: [],
+  issueCount: 0,
+  warnings: [],
+  companiesCreated: 0,
+  companiesLinked: 0,
+  contactsTotal: 624,
+  dedup: { candidatePairs: 0, pairsPerRecord: 0, matchedPairs: 0 },
+  ms: 0,
+};
+
+describe('formatImportReport', () => {
+  it('shows the ICP-match share with its interval and its n', () => {
+    expect(formatImportReport(report)).toContain('\n  352 match your ICP: 56% [52–60%] of 624 unique contacts (playbook v1)\n');
+  });
+
+  it('says how to score fit without a playbook', () => {
+    expect(formatImportReport({ ...report, icpMatches: 0, icpMatchInterval: null, playbookVersion: null })).toContain('ICP fit not scored: pass --playbook FILE');
+  });
+});
