@@ -60,8 +60,10 @@ describe('learning commands', () => {
 
     const digest = await cli(['digest', '--json'], directory);
     expect(digest.code).toBe(0);
-    const weekly = JSON.parse(digest.stdout) as { thisWeek: { sends: number }; text: string } | null;
+    const weekly = JSON.parse(digest.stdout) as { thisWeek: { sends: number; targetInterval: [number, number] }; text: string } | null;
     expect(weekly?.thisWeek.sends).toBeGreaterThan(0);
+    expect(weekly?.thisWeek.targetInterval).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(weekly?.text).toMatch(/ of \d+ sends \(\d+\.\d% \[\d+\.\d%–\d+\.\d%\]; /);
     const human = await cli(['digest'], directory);
     expect(human.stdout.trim()).toBe(weekly?.text.trim());
   });

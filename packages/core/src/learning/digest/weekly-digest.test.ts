@@ -34,13 +34,21 @@ describe('weeklyDigest', () => {
       send({ messageId: '6', sentAt: '2024-03-11T09:00:00Z', replied: true }),
     ];
     const digest = weeklyDigest(observations, { weekStart: '2024-03-04' });
-    expect(digest?.thisWeek).toEqual({ sends: 4, replies: 3, positiveReplies: 2, meetings: 1, targets: 2, targetRate: 0.5 });
-    expect(digest?.lastWeek.replies).toBe(1);
+    expect(digest?.thisWeek).toMatchObject({ sends: 4, replies: 3, positiveReplies: 2, meetings: 1, targets: 2, targetRate: 0.5 });
+    // Wilson 90% by hand (z = 1.6449): 2 of 4 is 0.5 ± 0.3176; 0 of 1 is [0, 2 × 1.3528 / 3.7055].
+    expect(digest?.thisWeek.targetInterval[0]).toBeCloseTo(0.1824, 4);
+    expect(digest?.thisWeek.targetInterval[1]).toBeCloseTo(0.8176, 4);
+    expect(digest?.lastWeek).toMatchObject({ sends: 1, replies: 1, targets: 0 });
+    expect(digest?.lastWeek.targetInterval[0]).toBe(0);
+    expect(digest?.lastWeek.targetInterval[1]).toBeCloseTo(0.7301, 4);
     expect(digest?.replyChange).toBe(2);
     expect(digest?.weekEnd).toBe('2024-03-10');
-    expect(digest?.text).toContain('Replies: 3 (+2 vs last week\'s 1); positive replies: 2 of 4 sends (50.0%; last week 0.0%); meetings: 1.');
+    expect(digest?.text).toContain('Replies: 3 (+2 vs last week\'s 1); positive replies: 2 of 4 sends (50.0% [18.2%–81.8%]; last week 0.0% [0.0%–73.0%] of 1 send); meetings: 1.');
     expect(digest?.text).toContain('- None: no difference is significant yet');
     expect(() => weeklyDigest(observations, { weekStart: 'next week' })).toThrow(CompoundError);
+    const alone = weeklyDigest(observations.slice(0, 4), { weekStart: '2024-03-04' });
+    expect(alone?.lastWeek.targetInterval).toEqual([0, 1]);
+    expect(alone?.text).toContain('(50.0% [18.2%–81.8%]; no sends last week); meetings: 1.');
   });
 
   it('ranks segments and backs adjustments with insights', () => {

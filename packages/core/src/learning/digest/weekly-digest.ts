@@ -10,6 +10,7 @@ import type { LearningInsight } from '../insights/learning-insight.js';
 import { achievedTarget } from '../outcome-event.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { betaInterval } from '../stats/beta-quantile.js';
+import { wilsonInterval } from '../stats/proportion-intervals.js';
 
 /** Options of {@link weeklyDigest}. */
 export interface WeeklyDigestOptions {
@@ -36,6 +37,8 @@ export interface WeekFigures {
   /** Target outcomes and their rate. */
   targets: number;
   targetRate: number;
+  /** Wilson 90% interval of `targetRate` (the level of the segments' intervals); [0, 1] without sends. */
+  targetInterval: [number, number];
 }
 
 /** A segment's week. */
@@ -72,6 +75,8 @@ export interface WeeklyDigest {
 }
 
 const day = 86_400_000;
+/** Level of every interval in the digest, so the figures printed side by side are comparable. */
+const intervalLevel = 0.9;
 const targetLabels: Record<TargetOutcome, string> = { 'positive-reply': 'positive replies', meeting: 'meetings', reply: 'replies' };
 
 function figures(observations: readonly SendObservation[], target: TargetOutcome): WeekFigures {
@@ -85,10 +90,12 @@ function figures(observations: readonly SendObservation[], target: TargetOutcome
     if (observation.meeting) meetings++;
     if (achievedTarget(observation, target)) targets++;
   }
-  return { sends: observations.length, replies, positiveReplies, meetings, targets, targetRate: observations.length > 0 ? targets / observations.length : 0 };
+  const sends = observations.length;
+  return { sends, replies, positiveReplies, meetings, targets, targetRate: sends > 0 ? targets / sends : 0, targetInterval: wilsonInterval({ successes: targets, trials: sends }, intervalLevel) };
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const rateWithInterval = (week: WeekFigures) => `${percent(week.targetRate)} [${percent(week.targetInterval[0])}–${percent(week.targetInterval[1])}]`;
 
 /**
  * Builds the digest of the week starting `weekStart`, or `undefined` when nothing was sent that week.
@@ -120,7 +127,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const rates = segmentRates(thisWeekSends, target);
   const ranked = [...rates.bySegment.values()]
     .filter((segment) => segment.trials >= minSegmentSends)
-    .map((segment): DigestSegment => ({ segment: segment.segment, sends: segment.trials, targets: segment.successes, rate: segment.mean, interval: betaInterval(segment.alpha, segment.beta, 0.9) }))
+    .map((segment): DigestSegment => ({ segment: segment.segment, sends: segment.trials, targets: segment.successes, rate: segment.mean, interval: betaInterval(segment.alpha, segment.beta, intervalLevel) }))
     .sort((left, right) => right.rate - left.rate);
   const topSegments = ranked.slice(0, segmentCount);
   const weakestSegments = ranked.length > segmentCount ? ranked.slice(-Math.min(segmentCount, ranked.length - segmentCount)).reverse() : [];
@@ -134,9 +141,10 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
     `- ${segment.segment}: ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label}, ${segment.targets} of ${segment.sends} sends`;
+  const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${lastWeek.sends} ${lastWeek.sends === 1 ? 'send' : 'sends'}`;
   const lines = [
     `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
-    `Replies: ${thisWeek.replies} (${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}); ${label}: ${thisWeek.targets} of ${thisWeek.sends} sends (${percent(thisWeek.targetRate)}; last week ${percent(lastWeek.targetRate)}); meetings: ${thisWeek.meetings}.`,
+    `Replies: ${thisWeek.replies} (${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}); ${label}: ${thisWeek.targets} of ${thisWeek.sends} sends (${rateWithInterval(thisWeek)}; ${lastWeekRate}); meetings: ${thisWeek.meetings}.`,
   ];
   if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
   if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
