@@ -104,6 +104,13 @@ describe('learning commands', () => {
     expect(report['sends']).toBe(400);
     expect(report['seed']).toBe(5);
     expect(report['oracle'] as number).toBeGreaterThanOrEqual(report['uniform'] as number);
+    for (const key of ['achieved', 'oracle', 'uniform', 'testAndRoll', 'achievedLastHalf']) {
+      expect(typeof report[key]).toBe('number');
+      const interval = (report['intervals'] as Record<string, { successes: number; sends: number; low: number; high: number }>)[key];
+      expect(interval?.sends).toBe(key === 'achievedLastHalf' ? 200 : 400);
+      expect((interval?.successes ?? Number.NaN) / (interval?.sends ?? Number.NaN)).toBe(report[key]);
+    }
+    expect((await cli(['simulate', '--sends', '400', '--seed', '5'], directory)).stdout).toMatch(/\n {2}learning loop {3}\d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 400, expected /);
     for (const insight of report['insights'] as Array<Record<string, unknown>>) expect(Object.keys(insight)).toEqual(expect.arrayContaining(['text', 'n', 'true']));
     expect((await cli(['simulate', '--market', 'bogus'], directory)).code).toBe(2);
   });

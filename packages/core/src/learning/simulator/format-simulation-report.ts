@@ -1,4 +1,4 @@
-import type { SimulationResult } from './simulate.js';
+import type { SimulatedRate, SimulationResult } from './simulate.js';
 
 const percent = (value: number | undefined, digits = 2): string =>
   value === undefined || Number.isNaN(value) ? 'n/a' : `${(value * 100).toFixed(digits)}%`;
@@ -14,17 +14,22 @@ const decimal = (value: number | undefined, digits = 4): string =>
  */
 export function formatSimulationReport(result: SimulationResult): string {
   const { options } = result;
-  const ofOracle = (value: number): string => (result.oracle > 0 ? `${((value / result.oracle) * 100).toFixed(0)}% of oracle` : '');
+  const ofOracle = (value: number): string => (result.oracle > 0 ? `, ${((value / result.oracle) * 100).toFixed(0)}% of oracle` : '');
+  const withInterval = (value: number, rate: SimulatedRate): string =>
+    `${percent(value)} [${(rate.low * 100).toFixed(2)}–${percent(rate.high)}] of ${rate.sends.toLocaleString('en-US')}`;
+  const strategy = (label: string, value: number, rate: SimulatedRate, expected: number, tail = ''): string =>
+    `  ${label.padEnd(15)} ${withInterval(value, rate)}, expected ${percent(expected)}${tail}`;
+  const { intervals, expected } = result;
   const lines = [
     `Simulated ${result.sends.toLocaleString('en-US')} sends per strategy (${result.market} market, seed ${result.seed}, target ${result.target})`,
     `Market: ${options.segments} segments × ${options.angles} angles × 2 channels, base rates ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}, interaction σ ${options.sigma}, replies after 0–${options.delay} days`,
     '',
-    'Cumulative target-outcome rate (expected rate from the true probabilities in brackets):',
-    `  learning loop   ${percent(result.achieved)}  [${percent(result.expected.achieved)}]  ${ofOracle(result.achieved)}`,
-    `  oracle          ${percent(result.oracle)}  [${percent(result.expected.oracle)}]`,
-    `  uniform split   ${percent(result.uniform)}  [${percent(result.expected.uniform)}]  ${ofOracle(result.uniform)}`,
-    `  test-and-roll   ${percent(result.testAndRoll)}  [${percent(result.expected.testAndRoll)}]  ${ofOracle(result.testAndRoll)}`,
-    `  learning loop, second half of sends: ${percent(result.achievedLastHalf)}`,
+    'Cumulative target-outcome rate [95% interval] of sends, and the expected rate from the true probabilities:',
+    strategy('learning loop', result.achieved, intervals.achieved, expected.achieved, ofOracle(result.achieved)),
+    strategy('oracle', result.oracle, intervals.oracle, expected.oracle),
+    strategy('uniform split', result.uniform, intervals.uniform, expected.uniform, ofOracle(result.uniform)),
+    strategy('test-and-roll', result.testAndRoll, intervals.testAndRoll, expected.testAndRoll, ofOracle(result.testAndRoll)),
+    `  learning loop, second half of sends: ${withInterval(result.achievedLastHalf, intervals.achievedLastHalf)}`,
     `Regret vs oracle: ${result.regret.toFixed(1)} expected successes`,
     '',
     `Reply model calibration, predictions made before each send (n ${result.calibration.prequential.n}): Brier ${decimal(result.brier)}, ECE ${decimal(result.ece)} (vs true probabilities: ECE ${decimal(result.calibration.prequential.eceTruth)})`,

@@ -1,5 +1,5 @@
 export { simulate } from './simulate.js';
-export type { CalibrationFigures, SimulateDependencies, SimulateOptions, SimulationResult } from './simulate.js';
+export type { CalibrationFigures, SimulateDependencies, SimulatedRate, SimulateOptions, SimulationResult } from './simulate.js';
 export { createDefaultLoopComponents, createDefaultLoopComponentsWith } from './default-loop-components.js';
 export type { DefaultLoopSettings } from './default-loop-components.js';
 export { formatSimulationReport } from './format-simulation-report.js';

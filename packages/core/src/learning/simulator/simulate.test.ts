@@ -92,6 +92,24 @@ describe('simulate (engine)', () => {
   });
 });
 
+describe('simulate (intervals)', () => {
+  it('gives every reported rate its counts and Wilson 95% interval', () => {
+    const result = simulate({ sends: 300, seed: 1, holdout: 100 }, { createComponents: fixedComponents });
+    // By hand for 14 of 300: p = 0.04667, centre 0.05240, half-width 0.02440.
+    expect(result.intervals.achieved).toMatchObject({ successes: 14, sends: 300 });
+    expect(result.intervals.achieved.low).toBeCloseTo(0.028, 4);
+    expect(result.intervals.achieved.high).toBeCloseTo(0.0768, 4);
+    const rates = { achieved: result.achieved, oracle: result.oracle, uniform: result.uniform, testAndRoll: result.testAndRoll, achievedLastHalf: result.achievedLastHalf };
+    for (const [name, rate] of Object.entries(rates)) {
+      const interval = result.intervals[name as keyof typeof rates];
+      expect(interval.successes / interval.sends).toBe(rate);
+      expect(interval.low).toBeLessThan(rate);
+      expect(interval.high).toBeGreaterThan(rate);
+    }
+    expect(result.intervals.achievedLastHalf.sends).toBe(150);
+  });
+});
+
 describe('formatSimulationReport', () => {
   it('names every strategy and the insight verdicts', async () => {
     const { formatSimulationReport } = await import('./format-simulation-report.js');
@@ -100,5 +118,8 @@ describe('formatSimulationReport', () => {
     for (const label of ['learning loop', 'oracle', 'uniform split', 'test-and-roll', 'Regret vs oracle', 'Insights: 0 emitted']) {
       expect(text).toContain(label);
     }
+    expect(text).toContain('\n  learning loop   4.67% [2.80–7.68%] of 300, expected ');
+    expect(text).toMatch(/\n {2}oracle {10}\d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 300, expected \d+\.\d\d%\n/);
+    expect(text).toMatch(/second half of sends: \d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 150\n/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { seededRandom } from '../../testing/seeded-random.js';
 import { brier, expectedCalibrationError } from '../metrics/index.js';
+import { wilsonInterval } from '../stats/proportion-intervals.js';
 import type { OutcomeEvent, TargetOutcome } from '../outcome-event.js';
 import { calibrationAgainstTruth } from './calibration-against-truth.js';
 import { judgeInsight } from './judge-insight.js';
@@ -77,6 +78,14 @@ export interface CalibrationFigures {
 }
 
 /** Result of {@link simulate}; the first fields are the `compound simulate --json` contract. */
+/** The counts behind a simulated rate and its Wilson 95% interval. */
+export interface SimulatedRate {
+  successes: number;
+  sends: number;
+  low: number;
+  high: number;
+}
+
 export interface SimulationResult {
   sends: number;
   seed: number;
@@ -99,6 +108,8 @@ export interface SimulationResult {
   insights: InsightVerdict[];
   /** Insights claiming an effect the market does not have. */
   falseInsights: number;
+  /** Successes, sends and Wilson 95% interval behind `achieved`, `oracle`, `uniform`, `testAndRoll` and `achievedLastHalf`. */
+  intervals: { achieved: SimulatedRate; oracle: SimulatedRate; uniform: SimulatedRate; testAndRoll: SimulatedRate; achievedLastHalf: SimulatedRate };
   /** Expected rates (mean true probability of the chosen sends): the same comparison without outcome noise. */
   expected: { achieved: number; oracle: number; uniform: number; testAndRoll: number };
   calibration: { prequential: CalibrationFigures; holdout: CalibrationFigures };
@@ -280,6 +291,10 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
   const [learnerTally, oracleTally, uniformTally, testAndRollTally] = tallies as [Tally, Tally, Tally, Tally];
   const rate = (tally: Tally): number => (tally.sends === 0 ? 0 : tally.successes / tally.sends);
   const expectedRate = (tally: Tally): number => (tally.sends === 0 ? 0 : tally.expected / tally.sends);
+  const simulatedRate = (successes: number, trials: number): SimulatedRate => {
+    const [low, high] = wilsonInterval({ successes, trials });
+    return { successes, sends: trials, low, high };
+  };
   const observations = learner.observations();
   const insights = components.insights(observations).map((insight) => judgeInsight(insight, market, observations, learnerTruth));
   const prequential = calibrationFigures(predictions, predictionTruth, predictionOutcomes);
@@ -298,6 +313,13 @@ export function simulate(options: SimulateOptions, dependencies: SimulateDepende
     ece: prequential.ece,
     insights,
     falseInsights: insights.filter((insight) => insight.true === false).length,
+    intervals: {
+      achieved: simulatedRate(learnerTally.successes, learnerTally.sends),
+      oracle: simulatedRate(oracleTally.successes, oracleTally.sends),
+      uniform: simulatedRate(uniformTally.successes, uniformTally.sends),
+      testAndRoll: simulatedRate(testAndRollTally.successes, testAndRollTally.sends),
+      achievedLastHalf: simulatedRate(learnerTally.lastHalfSuccesses, learnerTally.lastHalfSends),
+    },
     expected: {
       achieved: expectedRate(learnerTally),
       oracle: expectedRate(oracleTally),
