@@ -28,6 +28,22 @@ describe('mergeCluster', () => {
     expect(merged.sources).toHaveLength(3);
   });
 
+  it('takes the whole name from one member, the one whose first and last names most members share', () => {
+    const provenance: Provenance[] = [0, 1, 2, 3].map((row) => ({ source: 'import', row, at }));
+    const named = (firstName: string, lastName: string) => contact({ fullName: `${firstName} ${lastName}`, firstName, lastName });
+    // swapped names: voting first and last apart gave "Grace" "Grace", named "Kirk Grace"
+    const swapped = [named('Kirk', 'Grace'), named('Grace', 'Kik'), named('Grace', 'Kiirk'), named('Grace', 'Kirk')];
+    const merged = mergeCluster(swapped, [0, 1, 2, 3], provenance).record;
+    expect([merged.fullName, merged.firstName, merged.lastName]).toEqual(['Grace Kik', 'Grace', 'Kik']);
+    // typos on either side: the member holding both majorities
+    const typos = [named('Jon', 'Smith'), named('John', 'Smth'), named('John', 'Smith')];
+    expect(mergeCluster(typos, [0, 1, 2], provenance).record.fullName).toBe('John Smith');
+    // a member's missing middle name is not filled from another member
+    const middle = [named('Anna', 'Meyer'), { ...named('Anna', 'Meyer'), middleName: 'Lena', fullName: 'Anna Lena Meyer' }];
+    expect(mergeCluster(middle, [0, 1], provenance).record).toMatchObject({ fullName: 'Anna Meyer', firstName: 'Anna', lastName: 'Meyer' });
+    expect(mergeCluster(middle, [0, 1], provenance).record.middleName).toBeUndefined();
+  });
+
   it('breaks ties toward the last record when asked', () => {
     const records = [contact({ city: 'Berlin' }), contact({ city: 'Hamburg' })];
     const provenance: Provenance[] = records.map((_, row) => ({ source: 'import', row, at }));

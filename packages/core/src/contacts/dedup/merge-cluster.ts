@@ -89,6 +89,52 @@ function pickValue<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
+const firstNamePosition = scalarFieldPosition.get('firstName') ?? 0;
+const lastNamePosition = scalarFieldPosition.get('lastName') ?? 0;
+/** The fields of a person's name that must come from one record (see `nameMember`). */
+const nameFields = ['fullName', 'firstName', 'middleName', 'lastName'] as const;
+
+/**
+ * The member whose name is the cluster's: the one whose first and last names are held by the most
+ * members (the two counts added), ties to the earlier member; -1 when no member has either name.
+ * Voting each part of the name alone can make a name no member has: "Kirk Grace" (names swapped),
+ * "Grace Kik", "Grace Kiirk" and "Grace Kirk" gave "Grace" (3 votes) "Grace" (a tie of four, the
+ * first), with the full name "Kirk Grace"; a re-import then met its own rows with that survivor,
+ * found the first names in conflict, and split two of them off into a new contact.
+ */
+function nameMember(scalars: readonly (readonly (string | number | undefined)[])[]): number {
+  const firstCounts = new Map<string | number, number>();
+  const lastCounts = new Map<string | number, number>();
+  for (const found of scalars) {
+    const first = found[firstNamePosition];
+    const last = found[lastNamePosition];
+    if (first !== undefined) firstCounts.set(first, (firstCounts.get(first) ?? 0) + 1);
+    if (last !== undefined) lastCounts.set(last, (lastCounts.get(last) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestVotes = 0;
+  for (let member = 0; member < scalars.length; member++) {
+    const first = scalars[member]?.[firstNamePosition];
+    const last = scalars[member]?.[lastNamePosition];
+    const votes = (first === undefined ? 0 : (firstCounts.get(first) ?? 0)) + (last === undefined ? 0 : (lastCounts.get(last) ?? 0));
+    if (votes > bestVotes) {
+      best = member;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}
+
+/** Sets the name fields of `target` to those of `record` (a field `record` lacks is removed). */
+function takeNameOf(record: ContactRecord | undefined, target: Partial<Record<ScalarField, string | number>>): void {
+  if (record === undefined) return;
+  for (const field of nameFields) {
+    const value = record[field];
+    if (value !== undefined && value !== '') target[field] = value;
+    else delete target[field];
+  }
+}
+
 /** Appends the values of `from` that `into` does not hold yet, in order. */
 function addNew(into: string[], from: readonly string[]): void {
   for (const value of from) if (!into.includes(value)) into.push(value);
@@ -190,9 +236,10 @@ export function survivorListsUnchanged(record: ContactRecord, survivor: ContactR
 
 /**
  * Merges `records[cluster[k]]` into one record. Scalar fields take the most frequent value (ties:
- * `prefer`); emails, phones, tags and technologies are unioned with the survivor's primary first;
- * custom columns take the most frequent value per key; issues are concatenated. `provenance[i]`
- * is the source of `records[i]`.
+ * `prefer`), but the name (full, first, middle and last) is one member's, whole (`nameMember`);
+ * emails, phones, tags and technologies are unioned with the survivor's primary first; custom
+ * columns take the most frequent value per key; issues are concatenated. `provenance[i]` is the
+ * source of `records[i]`.
  */
 export function mergeCluster(
   records: readonly ContactRecord[],
@@ -237,6 +284,7 @@ export function mergeCluster(
     const picked = present ? pickValue(present) : first;
     if (picked !== undefined) target[field] = picked;
   }
+  takeNameOf(members[nameMember(scalars)]?.record, target);
   // Small arrays instead of Maps and Sets (a record has a handful of emails, phones, tags and
   // technologies): insertion order and first-wins are the same, and most merges allocate less.
   const emails: EmailInfo[] = [];

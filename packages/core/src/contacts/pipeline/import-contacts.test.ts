@@ -165,6 +165,35 @@ describe('importContacts', () => {
     expect(first.warnings.some((warning) => warning.includes('LinkedIn URL or id'))).toBe(false);
   });
 
+  it('merges every row of a re-imported file into the contact it made, even rows with swapped names', async () => {
+    // Rows 590-599 of ../shared/data/dedup/splink-fake-1000/fake_1000.csv (Splink's fake_1000, MIT).
+    const rows = [
+      'unique_id,first_name,surname,dob,city,email,cluster',
+      '590,bJacob,Riley,2022-09-30,Liorpovl,j.riley9@tennett.neb,145',
+      '591,Jacob,Riley,2012-09-30,Liverpool,j.riley9@bennett.net,145',
+      '592,Jacob,Riley,2012-09-30,Liverpool,j.riley9@bennett.net,145',
+      '593,Kirk,Grace,2011-04-15,Edinburgh,,146',
+      '594,Grace,Kik,2020-05-12,Edinburgh,gk@frey-robinson.org,146',
+      '595,Grace,Kiirk,2011-03-17,Edhibnurgh,rgk@frey-robinon.org,146',
+      '596,Grace,Kirk,2010-04-15,Edinburgh,,146',
+      '597,Amelia,Baxter,1973-10-03,Kigngston-upon-Hull,amlia.boxter@nelsan-miller.com,147',
+      '598,Ameliia,Baxter,1982-09-02,Kingston-upon-Hull,amelia.baxter@nelson-miller.com,147',
+      '599,Toby,Haall,2003-04-23,London,,148',
+    ];
+    await writeFile(join(directory, 'fake-1000-rows.csv'), rows.join('\n'));
+    await store.ensureTenant('t5');
+    const twice = store.forTenant('t5');
+    const first = await importContacts(twice, { file: join(directory, 'fake-1000-rows.csv') });
+    expect(first.unique).toBe(4);
+    const again = await importContacts(twice, { file: join(directory, 'fake-1000-rows.csv') });
+    expect(again.newContacts).toBe(0);
+    expect(again.contactsTotal).toBe(4);
+    // The Edinburgh contact is named as one of its rows, not "Grace Grace" (first and last voted apart).
+    const grace = (await twice.contacts.list()).find((contact) => contact.record.city === 'Edinburgh');
+    expect(['Kirk Grace', 'Grace Kik', 'Grace Kiirk', 'Grace Kirk']).toContain(`${grace?.record.firstName} ${grace?.record.lastName}`);
+    expect(grace?.record.fullName).toBe(`${grace?.record.firstName} ${grace?.record.lastName}`);
+  });
+
   it('keeps a formula cell verbatim and neutralizes it on export', async () => {
     await writeFile(
       join(directory, 'formula.csv'),
