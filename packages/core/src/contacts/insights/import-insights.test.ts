@@ -58,7 +58,8 @@ describe('importInsights', () => {
     expect(first?.kind).toBe('icp-concentration');
     // 30 of 40 matches = 75%; the segment is 40 of 200 = 20% of the list; lift 3.75.
     expect(first?.text).toBe(
-      '75% of your ICP matches (n=30 of 40) are VPs of Sales at Financial Services companies — 3.8x their share of the list (20%, 40 of 200)',
+      // Wilson 95% of 30/40 by hand: centre 0.7281, half-width 0.1300.
+      '75% [60–86%] of your ICP matches (n=30 of 40) are VPs of Sales at Financial Services companies — 3.8x their share of the list (20%, 40 of 200)',
     );
     expect(first).toMatchObject({ n: 40, count: 30, share: 0.75 });
     expect(first?.interval.low).toBeCloseTo(wilsonInterval(30, 40).low, 12);
@@ -131,7 +132,7 @@ describe('importInsights', () => {
     });
     const [first] = importInsights(contacts, playbook);
     expect(first?.kind).toBe('icp-concentration');
-    expect(first?.text).toMatch(/^73% of your ICP matches \(n=40 of 55\) are (contacts matching persona 'Head of RevOps'|Directors of Operations) — 2\.9x/);
+    expect(first?.text).toMatch(/^73% \[60–83%\] of your ICP matches \(n=40 of 55\) are (contacts matching persona 'Head of RevOps'|Directors of Operations) — 2\.9x/);
   });
 
   it('makes no comparative claim when matches are independent of every segment (null case)', () => {

@@ -59,6 +59,11 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** A 95% interval as the text shows it after a share: `[29–39%]`. */
+function bracket(interval: ProportionInterval): string {
+  return `[${Math.round(interval.low * 100)}–${Math.round(interval.high * 100)}%]`;
+}
+
 function count(value: number): string {
   return value.toLocaleString('en-US');
 }
@@ -101,7 +106,7 @@ function concentration(contacts: readonly InsightContact[], playbook: Playbook |
   const shareOfList = best.size / total;
   const lift = shareOfMatches / shareOfList;
   const text =
-    `${percent(shareOfMatches)} of your ICP matches (n=${count(best.inSegment)} of ${count(matches)}) are ${best.segment.label} — ` +
+    `${percent(shareOfMatches)} ${bracket(wilsonInterval(best.inSegment, matches))} of your ICP matches (n=${count(best.inSegment)} of ${count(matches)}) are ${best.segment.label} — ` +
     `${lift.toFixed(1)}x their share of the list (${percent(shareOfList)}, ${count(best.size)} of ${count(total)})`;
   return proportion('icp-concentration', text, best.inSegment, matches, {
     method: 'one-sided Fisher exact test, Bonferroni-corrected',
