@@ -149,38 +149,39 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
   await store.ensureTenant(tenantId);
   const tenant = store.forTenant(tenantId);
 
-  /** Reads and checks a playbook file; `save` stores it as the next version unless it is the latest one. */
+  /** Reads and checks a playbook file; `latest` is the stored version with the same text, if it is the latest. */
   const readPlaybook = async (path: string) => {
     const source = await readText(path);
     const playbook = parsePlaybook(source, { file: path });
     const latest = await tenant.playbooks.latest();
-    const changed = !(latest && latest.source === source);
-    const version = changed ? (latest?.version ?? 0) + 1 : (latest?.version ?? 1);
-    return { version, changed, playbook, save: async () => (changed ? tenant.playbooks.save({ source, parsed: playbook }) : version) };
+    return { source, playbook, latest: latest && latest.source === source ? latest : undefined };
   };
   const setPlaybook = async (path: string) => {
-    const { changed, playbook, save } = await readPlaybook(path);
-    return { version: await save(), changed, playbook };
+    const { source, playbook, latest } = await readPlaybook(path);
+    if (latest) return { version: latest.version, changed: false, playbook };
+    return { version: await tenant.playbooks.save({ source, parsed: playbook }), changed: true, playbook };
   };
 
   return {
     tenant: tenantId,
     driver: store.driver,
     async importFile(path, importOptions = {}) {
-      // A new playbook version is stored once the import has landed: a failed import leaves the store as it was.
+      // A new playbook version is stored by the import, in its transaction: a failed import stores none.
       const given = importOptions.playbook ? await readPlaybook(importOptions.playbook) : undefined;
-      const playbook = given ?? (await currentPlaybook(tenant));
-      const report = await importContacts(tenant, {
+      const current = given ? undefined : await currentPlaybook(tenant);
+      return importContacts(tenant, {
         file: path,
-        playbook: playbook ? { version: playbook.version, playbook: playbook.playbook } : undefined,
+        playbook: given
+          ? given.latest
+            ? { version: given.latest.version, playbook: given.playbook }
+            : { source: given.source, playbook: given.playbook }
+          : current && { version: current.version, playbook: current.playbook },
         overrides: importOptions.map,
         fieldTypes: importOptions.fieldTypes,
         defaultCountry: importOptions.country,
         resolver,
         onProgress: importOptions.onProgress,
       });
-      await given?.save();
-      return report;
     },
     setPlaybook,
     async contacts(listOptions = {}) {

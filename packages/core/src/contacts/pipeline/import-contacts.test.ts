@@ -145,6 +145,26 @@ describe('importContacts', () => {
     expect((await tenant.imports.list()).length).toBe(before.imports);
   });
 
+  it('stores a new playbook given with the import in its transaction, and only when the import lands', async () => {
+    await store.ensureTenant('t3');
+    const fresh = store.forTenant('t3');
+    const newPlaybook = { source: playbookText, playbook: playbook.playbook };
+    const failing: TenantStore = {
+      ...fresh,
+      transaction: (work) =>
+        fresh.transaction((tx) =>
+          work({ ...tx, contacts: { ...tx.contacts, upsertMany: async () => Promise.reject(new Error('disk full')) } }),
+        ),
+    };
+    await expect(importContacts(failing, { file: join(directory, 'first.csv'), playbook: newPlaybook })).rejects.toThrow('disk full');
+    expect(await fresh.playbooks.latest()).toBeUndefined();
+    const report = await importContacts(fresh, { file: join(directory, 'first.csv'), playbook: newPlaybook });
+    expect(report.playbookVersion).toBe(1);
+    expect((await fresh.playbooks.latest())?.source).toBe(playbookText);
+    const versions = new Set((await fresh.contacts.list()).map((contact) => contact.playbookVersion));
+    expect([...versions]).toEqual([1]);
+  });
+
   it('rejects an empty file with a clear error and writes nothing', async () => {
     await writeFile(join(directory, 'empty.csv'), '');
     const error = await importContacts(tenant, { file: join(directory, 'empty.csv') }).catch((caught: unknown) => caught);

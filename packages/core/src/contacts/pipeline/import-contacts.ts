@@ -16,8 +16,13 @@ import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 export interface ImportContactsOptions extends ReadContactFileOptions {
   /** Path of the CSV/TSV file. */
   file: string;
-  /** The playbook to score fit against, with its stored version; without one, fit is not computed. */
-  playbook?: { version: number; playbook: Playbook };
+  /**
+   * The playbook to score fit against; without one, fit is not computed. Either a stored version
+   * (`{ version, playbook }`), or a new one (`{ source, playbook }`: the file's text and its parse),
+   * which is stored as the next version in the import's transaction, so a failed import stores no
+   * playbook and the contacts carry the version the store gave.
+   */
+  playbook?: { version: number; playbook: Playbook } | { source: string; playbook: Playbook };
   /** Dedup thresholds. */
   dedup?: DedupOptions;
   /** Clock. Default: the system clock. */
@@ -93,7 +98,6 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   let duplicatesMerged = 0;
   /** The contacts this file's rows made or merged into (not the stored ones they tied together). */
   const fileContacts: StoredContact[] = [];
-  const playbook = options.playbook;
   const matchedIds = new Set<string>();
   /** Ids of the contacts this import creates: none is stored yet. */
   const mintedIds = new Set<string>();
@@ -106,6 +110,10 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   // Everything is written in ONE transaction, opened now so the writes can run (on the store's own
   // thread) while the clusters are merged and scored here; see `SerialWrites`.
   const report = await store.transaction(async (tx) => {
+    const given = options.playbook;
+    // Stored before any other write of the import: the queued writes below start after it.
+    const playbook =
+      given && 'source' in given ? { version: await tx.playbooks.save({ source: given.source, parsed: given.playbook }), playbook: given.playbook } : given;
     const writes = createSerialWrites();
     try {
       writes.add(() =>
@@ -226,7 +234,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       // The ids minted above are not stored, so they are not deleted first.
       writes.add(() => tx.contacts.upsertMany(toWrite, { freshIds: mintedIds }));
 
-      const built = buildReport();
+      const built = buildReport(playbook);
       onProgress?.({ phase: 'save', done: 0, total: touched.length });
       await writes.drained();
       built.contactsTotal = await tx.contacts.count();
@@ -242,7 +250,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   onProgress?.({ phase: 'save', done: touched.length, total: touched.length });
   return report;
 
-  function buildReport(): ImportReport {
+  function buildReport(playbook: { version: number; playbook: Playbook } | undefined): ImportReport {
     const storedCompanyIds = new Set(storedCompanies.map((company) => company.id));
     const insights: ImportInsight[] = importInsights(
       fileContacts.map((contact) => ({
