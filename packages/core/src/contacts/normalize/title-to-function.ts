@@ -49,7 +49,7 @@ const rules: readonly (readonly [JobFunction, RegExp])[] = [
   ],
   [
     'engineering',
-    /\b(?:engineer|engineers|engineering|developer|developers|dev|devops|sre|software|cto|programmer|architect|qa|quality assurance|tester|frontend|front end|backend|back end|fullstack|full stack|technical|technology|tech|r d|research and development|\w*entwickler\w*|entwicklung|vyvojar|vyvojarka|programator|ingeniero|ingenieur|ingenieure|inzenyr)\b/,
+    /\b(?:engineer|engineers|engineering|developer|developers|dev|devops|sre|sde|sdet|swe|software|cto|programmer|architect|qa|quality assurance|tester|frontend|front end|backend|back end|fullstack|full stack|technical|technology|tech|r d|research and development|\w*entwickler\w*|entwicklung|vyvojar|vyvojarka|programator|ingeniero|ingenieur|ingenieure|inzenyr)\b/,
   ],
   [
     'operations',
