@@ -4,6 +4,7 @@
  */
 import type { SendObservation } from '../outcome-event.js';
 import type { InsightDimension } from './learning-insight.js';
+import { unknownDimension } from '../events/fold-events.js';
 
 /** A family of comparable levels. */
 export interface InsightFamily {
@@ -75,8 +76,12 @@ export function visitFamilies(observation: SendObservation, visit: (key: string,
   const { segment, angle, channel } = observation;
   visit('angle', family('angle', () => ({ dimension: 'angle', context: {}, levelName: 'angle' })), angle);
   visit('channel', family('channel', () => ({ dimension: 'channel', context: {}, levelName: 'channel' })), channel);
-  visit(`segment-angle\u0000${segment}`, family(`segment-angle\u0000${segment}`, () => ({ dimension: 'segment-angle', context: { segment }, levelName: 'angle' })), angle);
-  visit(`segment-channel\u0000${segment}`, family(`segment-channel\u0000${segment}`, () => ({ dimension: 'segment-channel', context: { segment }, levelName: 'channel' })), channel);
+  // Sends with no recorded segment are not a segment: their "segment" families would repeat the
+  // angle and channel families (every send of a history without segments), doubling the tests.
+  if (segment !== unknownDimension) {
+    visit(`segment-angle\u0000${segment}`, family(`segment-angle\u0000${segment}`, () => ({ dimension: 'segment-angle', context: { segment }, levelName: 'angle' })), angle);
+    visit(`segment-channel\u0000${segment}`, family(`segment-channel\u0000${segment}`, () => ({ dimension: 'segment-channel', context: { segment }, levelName: 'channel' })), channel);
+  }
   const match = isoPattern.exec(observation.sentAt);
   if (match) {
     const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();

@@ -57,6 +57,17 @@ describe('learningInsights', () => {
     expect(suggestion?.edit).toEqual({ operation: 'prefer', field: 'angles.SaaS', value: 'roi' });
   });
 
+  it('treats sends with no recorded segment as no segment: one angle claim, not a second "In unknown" copy', () => {
+    const observations = simulateObservations({ sends: 4000, seed: 7, rate: ({ angle }) => (angle === 'roi' ? 0.2 : 0.06) }).map((observation) => ({
+      ...observation,
+      segment: 'unknown',
+    }));
+    const insights = learningInsights(observations);
+    const roi = insights.filter((insight) => insight.kind === 'claim' && insight.values['angle'] === 'roi');
+    expect(roi.map((insight) => insight.dimension)).toEqual(['angle']);
+    expect(insights.some((insight) => insight.text.includes('unknown'))).toBe(false);
+  });
+
   it('finds a channel effect and a signal window, and proposes edits', () => {
     const observations = simulateObservations({
       sends: 8000,
