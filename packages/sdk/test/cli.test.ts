@@ -188,6 +188,21 @@ describe('compound CLI', () => {
     }
   });
 
+  it('refuses an option the command does not take instead of ignoring it', async () => {
+    for (const [args, option] of [
+      [['contacts', '--playbook', 'playbook.md'], 'playbook'],
+      [['export', '--top', '3'], 'top'],
+      [['insights', '--weeks', '2'], 'weeks'],
+    ] as const) {
+      const result = await cli([...args], directory);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(new RegExp(`--${option} does not apply to ${args[0]}: usage: compound ${args[0]} `));
+    }
+    // Options of every command and the command's own still pass.
+    expect((await cli(['contacts', '--top', '1', '--json', '--tenant', 'default'], directory)).code).toBe(0);
+  });
+
   it('says in one line when the store cannot be opened: a file as workspace, a bad or unreachable database URL', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['contacts', '--workspace', 'contacts.csv'], /workspace .*contacts\.csv is a file, not a folder/],

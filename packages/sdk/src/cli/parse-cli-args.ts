@@ -5,6 +5,8 @@ import { CompoundError, fieldTypes, type FieldType } from '@compound/core';
 export interface CliArgs {
   command: string | undefined;
   positionals: string[];
+  /** Names of the options given on the command line (without `--`), in order. */
+  given: string[];
   json: boolean;
   help: boolean;
   workspace?: string;
@@ -57,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -95,7 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   } catch (error) {
     throw new CompoundError({ code: 'invalid-argument', message: parseArgsMessage(error) });
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const map: Record<string, string> = {};
   for (const entry of values.map ?? []) {
     const at = entry.lastIndexOf('=');
@@ -174,6 +177,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     },
     command: positionals[0],
     positionals: positionals.slice(1),
+    given: tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : [])),
     json: values.json ?? false,
     help: values.help ?? false,
     workspace: values.workspace,

@@ -48,6 +48,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`compound: error: unexpected argument "${extra}": usage: compound ${command.usage} [invalid-argument]\n`);
     return 2;
   }
+  const stray = args.given.find((name) => !globalOptions.has(name) && !optionsOf(command.usage).has(name));
+  if (stray !== undefined) {
+    io.stderr(`compound: error: --${stray} does not apply to ${args.command}: usage: compound ${command.usage} [invalid-argument]\n`);
+    return 2;
+  }
   const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
   const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string } = {}): Promise<Compound> => {
     const databaseUrl = overrides.embedded ? undefined : (args.databaseUrl ?? io.env['DATABASE_URL']);
@@ -65,6 +70,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`compound: ${errorLine(error)}\n`);
     return 1;
   }
+}
+
+/** Options every command takes (listed under "Options for every command"), plus help. */
+const globalOptions: ReadonlySet<string> = new Set(['workspace', 'database-url', 'tenant', 'json', 'help']);
+
+/** Options a command takes, read from its usage: `contacts [--top N] [--json]` takes top and json. */
+function optionsOf(usage: string): Set<string> {
+  return new Set(Array.from(usage.matchAll(/--([a-z][a-z-]*)/g), (match) => match[1] ?? ''));
 }
 
 /** Arguments a command takes after its name, read from its usage: `events import <file> [--json]` takes 2. */

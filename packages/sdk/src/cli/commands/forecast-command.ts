@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 
 /** `compound forecast`: expected outcomes in the coming weeks, with intervals. */
 export const forecastCommand: Command = {
-  usage: 'forecast [--weeks N] [--target positive-reply|meeting|reply] [--json]',
+  usage: 'forecast [--weeks N] [--json]',
   summary: 'expected replies and meetings for the coming weeks at your recent volume, with intervals',
   async run({ args, io, open }) {
     const compound = await open();

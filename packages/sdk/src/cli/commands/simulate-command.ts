@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 
 /** `compound simulate`: the learning loop against a seeded market with known ground truth. */
 export const simulateCommand: Command = {
-  usage: 'simulate [--sends N] [--seed S] [--market default|null] [--segments K] [--angles A] [--sigma X] [--base LOW-HIGH] [--delay D] [--json]',
+  usage: 'simulate [--sends N] [--seed S] [--market default|null] [--segments K] [--angles A] [--sigma X] [--base LOW-HIGH] [--delay D] [--target positive-reply|meeting|reply] [--json]',
   summary: 'run the learning loop in a simulated market and compare it with the oracle, a uniform split and test-and-roll',
   async run({ args, io }) {
     const flags = args.simulate;
