@@ -20,7 +20,7 @@ export { normalizeName } from './normalize-name.js';
 export type { ParsedName } from './normalize-name.js';
 export { normalizeNameParts } from './normalize-name-parts.js';
 export type { NameParts } from './normalize-name-parts.js';
-export { normalizePhone, normalizePhones } from './normalize-phone.js';
+export { isPhoneCountry, normalizePhone, normalizePhones } from './normalize-phone.js';
 export type { NormalizedPhone, NormalizedPhones } from './normalize-phone.js';
 export { parseEmployeeCount } from './parse-employee-count.js';
 export type { EmployeeCount } from './parse-employee-count.js';

@@ -172,6 +172,11 @@ function hasPlusSign(text: string): boolean {
 
 const supportedCountries = new Map<string, CountryCode | undefined>();
 
+/** Whether `country` is a country code phone numbers can default to (ISO 3166-1 alpha-2; `UK` for GB). */
+export function isPhoneCountry(country: string): boolean {
+  return toCountryCode(country) !== undefined;
+}
+
 function toCountryCode(country: string | undefined): CountryCode | undefined {
   if (country === undefined) return undefined;
   let code = supportedCountries.get(country);

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompoundError } from '../../errors/index.js';
 import { readContactFile } from './read-contact-file.js';
 
 let directory: string;
@@ -15,6 +16,18 @@ afterAll(async () => {
 });
 
 describe('readContactFile', () => {
+  it('refuses a default country that is no country code, and takes UK and lower case', async () => {
+    const path = join(directory, 'phones.csv');
+    await writeFile(path, ['Name,Phone', 'Jane Doe,020 7946 0018'].join('\n'));
+    const error = await readContactFile(path, { defaultCountry: 'XX' }).catch((caught: unknown) => caught);
+    expect(CompoundError.isInstance(error) && error.code).toBe('invalid-argument');
+    expect(error instanceof Error && error.message).toBe('country "XX" is not an ISO 3166-1 alpha-2 code such as US, GB or CZ');
+    for (const country of ['UK', 'gb']) {
+      const file = await readContactFile(path, { defaultCountry: country });
+      expect(file.rows[0]?.record?.phones[0]).toBe('+442079460018');
+    }
+  });
+
   it('keeps each row raw, repeated header names and ragged cells included, and builds it anew on each read', async () => {
     const path = join(directory, 'rows.csv');
     await writeFile(

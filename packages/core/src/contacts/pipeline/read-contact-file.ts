@@ -10,7 +10,8 @@ import {
   type DelimitedWarning,
   type ReadDelimitedOptions,
 } from '../import/index.js';
-import { normalizeContact } from '../normalize/index.js';
+import { CompoundError } from '../../errors/index.js';
+import { isPhoneCountry, normalizeContact } from '../normalize/index.js';
 import type { ImportProgressListener } from './import-progress.js';
 
 /** Options of `readContactFile`. */
@@ -68,6 +69,14 @@ const progressEvery = 5000;
  * with a reason; no row is dropped.
  */
 export async function readContactFile(path: string, options: ReadContactFileOptions = {}): Promise<ContactFile> {
+  // Checked before reading: an unknown code would leave every national number without a country, row by row.
+  if (options.defaultCountry !== undefined && !isPhoneCountry(options.defaultCountry)) {
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `country "${options.defaultCountry}" is not an ISO 3166-1 alpha-2 code such as US, GB or CZ`,
+      context: { file: path, field: 'country' },
+    });
+  }
   const delimited = await readDelimited({ path }, options.read);
   const { header } = delimited;
   const recognized = recognizeExportFormat(header);
