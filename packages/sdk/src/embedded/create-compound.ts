@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   CompoundError,
@@ -237,27 +237,21 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
 async function openConfiguredStore(options: CompoundOptions, env: Record<string, string | undefined>): Promise<Store> {
   const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? env['DATABASE_URL']);
   if (databaseUrl) {
-    const server = postgresServer(databaseUrl);
+    checkPostgresUrl(databaseUrl);
+    // An unreachable server is reported by the driver, naming host:port.
     const { openPostgresStore } = await import('@compound/core/store/postgres');
-    return openPostgresStore({ connectionString: databaseUrl }).catch((error: unknown) => {
-      const code = rootCode(error);
-      if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
-        const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'no such host' : 'no answer';
-        throw new CompoundError({ code: 'store-query-failed', message: `cannot connect to PostgreSQL at ${server}: ${why} (check --database-url or DATABASE_URL)`, cause: error });
-      }
-      throw error;
-    });
+    return openPostgresStore({ connectionString: databaseUrl });
   }
   const workspace = options.workspace ?? '.compound';
+  if ((await stat(workspace).catch(() => undefined))?.isFile()) {
+    throw new CompoundError({ code: 'invalid-argument', message: `workspace ${workspace} is a file, not a folder: pass a folder for the embedded database`, context: { file: workspace } });
+  }
   const { openPgliteStore } = await import('@compound/core/store/pglite');
-  return openPgliteStore({ dataDir: join(workspace, 'db') }).catch((error: unknown) => {
-    if (rootCode(error) !== 'ENOTDIR') throw error;
-    throw new CompoundError({ code: 'invalid-argument', message: `workspace ${workspace} is a file, not a folder: pass a folder for the embedded database`, context: { file: workspace }, cause: error });
-  });
+  return openPgliteStore({ dataDir: join(workspace, 'db') });
 }
 
-/** `host:port` of a PostgreSQL URL (never its password); an `invalid-argument` error when it is not one. */
-function postgresServer(databaseUrl: string): string {
+/** An `invalid-argument` error unless `databaseUrl` is a PostgreSQL URL; the error never shows its password. */
+function checkPostgresUrl(databaseUrl: string): void {
   let url: URL | undefined;
   try {
     url = new URL(databaseUrl);
@@ -271,19 +265,6 @@ function postgresServer(databaseUrl: string): string {
       message: `--database-url expects a PostgreSQL URL such as postgres://user:password@host:5432/database, got "${shown}"`,
     });
   }
-  // `postgres:///db?host=/var/run/postgresql` (a Unix socket) has no host in the URL.
-  return url.hostname === '' ? (url.searchParams.get('host') ?? 'the local socket') : `${url.hostname}:${url.port || '5432'}`;
-}
-
-/** The `code` of the innermost error in a `cause` chain (`ECONNREFUSED`, `ENOTDIR`, ...). */
-function rootCode(error: unknown): string | undefined {
-  let code: string | undefined;
-  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
-    const candidate = (current as { code?: unknown }).code;
-    if (typeof candidate === 'string') code = candidate;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return code;
 }
 
 async function currentPlaybook(tenant: TenantStore): Promise<{ version: number; playbook: Playbook } | undefined> {

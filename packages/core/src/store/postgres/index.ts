@@ -4,6 +4,7 @@ import { CompoundError } from '../../errors/compound-error.js';
 import { createSqlStore } from '../sql-store.js';
 import type { SqlStoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
+import { postgresConnectError } from './postgres-connect-error.js';
 import { createPostgresSqlClient, postgresTypes } from './postgres-driver.js';
 
 /** Settings of the hosted store. */
@@ -31,7 +32,8 @@ const optionsSchema = z.object({
 /**
  * Opens the hosted store on PostgreSQL through a `pg.Pool`. Applies pending migrations before
  * resolving; several processes may open the same database at once (migrations take an advisory lock).
- * @throws CompoundError `invalid-argument` for a missing connection string or a bad schema name.
+ * @throws CompoundError `invalid-argument` for a missing connection string or a bad schema name;
+ *   `store-query-failed` naming `host:port` when the server cannot be reached.
  * @example
  * const store = await openPostgresStore({ connectionString: process.env.DATABASE_URL ?? '' });
  */
@@ -54,7 +56,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         if ((error as { code?: unknown }).code !== '23505') throw error;
       });
     } catch (error: unknown) {
-      throw new CompoundError({
+      throw postgresConnectError(error, connectionString) ?? new CompoundError({
         code: 'store-query-failed',
         message: `Could not prepare schema "${schema}" on PostgreSQL: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL and the role's CREATE privilege.`,
         context: { provider: 'postgres' },
@@ -70,7 +72,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  return createSqlStore(createPostgresSqlClient(pool), storeOptions);
+  // createSqlStore closes the pool when opening fails.
+  return createSqlStore(createPostgresSqlClient(pool), storeOptions).catch((error: unknown) => {
+    throw postgresConnectError(error, connectionString) ?? error;
+  });
 }
 
 export { createPostgresSqlClient, postgresTypes } from './postgres-driver.js';
