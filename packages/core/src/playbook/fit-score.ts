@@ -158,5 +158,6 @@ export function fitScoreFeatures(features: ContactFeatures, playbook: Playbook):
   }
   const hardFail = (status & dimensionStatus.hardFail) !== 0;
   const fit = hardFail ? 0 : totalWeight > 0 ? (companySum + roleSum) / totalWeight : 1;
-  return { fit, matched: !hardFail && (status & dimensionStatus.unconfirmed) === 0 && fit >= playbook.matchThreshold, reasons };
+  // An exact-size copy: the list grew by `push` (17 slots for 8 reasons), and callers keep it with the contact.
+  return { fit, matched: !hardFail && (status & dimensionStatus.unconfirmed) === 0 && fit >= playbook.matchThreshold, reasons: reasons.slice() };
 }

@@ -222,8 +222,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           const company = contact.companyId ? companies.get(contact.companyId) : undefined;
           const scored = fitScore(contact.record, playbook.playbook, company);
           contact.fit = scored.fit;
-          // An exact-size copy: the scorer's list grew by `push` (17 slots), and it is held until the save.
-          contact.fitReasons = scored.reasons.slice();
+          contact.fitReasons = scored.reasons;
           contact.playbookVersion = playbook.version;
           if (scored.matched) matchedIds.add(contact.id);
         }
