@@ -75,6 +75,27 @@ describe('rankContacts', () => {
     expect(rankContacts(candidates, { model }).map((item) => item.id)).toEqual(['y', 'x']);
   });
 
+  it('words numbers short and gives the angle rate its sample size', () => {
+    const model = createReplyModel({ coldStart: { minExamples: 0, minPositives: 0 } });
+    const random = seededRandom(3);
+    for (let index = 0; index < 2000; index += 1) {
+      const fit = random.next();
+      model.update({ features: { fit }, success: random.next() < 0.02 + 0.2 * fit });
+    }
+    const sized: RankingAngleSource = {
+      recommendAngle: ({ segment }) => ({ angle: 'roi', channel: 'email', mean: 0.1, interval: [0.004, 0.36], n: segment === 'tried' ? 140 : 0 }),
+    };
+    const ranked = rankContacts(
+      [
+        { id: 'high', features: { fit: 0.937_254_901_960_784_3 }, segment: 'tried' },
+        { id: 'low', features: { fit: 0.062_745_098_039_215_7 }, segment: 'new' },
+      ],
+      { model, learner: sized },
+    );
+    expect(ranked[0]?.reasons).toEqual(['fit 0.94: +', 'roi angle: 10% [0–36%] in this segment, n=140']);
+    expect(ranked[1]?.reasons).toEqual(['fit 0.06: −', 'roi angle: 10% [0–36%] in this segment, n=0 (no sends here yet)']);
+  });
+
   it('explains only the top contacts when asked', () => {
     const model = trainedModel();
     const candidates = Array.from({ length: 10 }, (_, index) => ({ id: String(index), features: { title: 'Engineer', industry: 'retail' }, segment: 's' }));

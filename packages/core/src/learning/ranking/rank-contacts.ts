@@ -34,6 +34,8 @@ export interface RankingAngleSource {
     channel?: string;
     mean: number;
     interval: [number, number];
+    /** Sends observed in this segment × angle × channel; the reason shows it when given. */
+    n?: number;
   };
 }
 
@@ -280,15 +282,18 @@ function reasonsFor(
   }
   if (entry.timingResult && entry.timingResult.reason !== 'no timing information') reasons.push(entry.timingResult.reason);
   if (entry.recommendation) {
-    const { angle, mean, interval } = entry.recommendation;
-    reasons.push(`${angle} angle: ${percent(mean)} [${Math.round(interval[0] * 100)}–${percent(interval[1])}] in this segment`);
+    const { angle, mean, interval, n } = entry.recommendation;
+    const sample = n === undefined ? '' : n === 0 ? ', n=0 (no sends here yet)' : `, n=${n.toLocaleString('en-US')}`;
+    reasons.push(`${angle} angle: ${percent(mean)} [${Math.round(interval[0] * 100)}–${percent(interval[1])}] in this segment${sample}`);
   }
   return reasons;
 }
 
 function describe(contribution: FeatureContribution): string {
   const numeric = Number(contribution.value);
-  return Number.isFinite(numeric) && contribution.value.trim() !== '' ? `${contribution.feature} ${contribution.value}` : contribution.value;
+  if (!Number.isFinite(numeric) || contribution.value.trim() === '') return contribution.value;
+  // A number is the contact's own value (a fit of 0.4997940036…): two decimals say it.
+  return `${contribution.feature} ${Number.isInteger(numeric) ? numeric.toLocaleString('en-US') : numeric.toFixed(2)}`;
 }
 
 function percent(value: number): string {
