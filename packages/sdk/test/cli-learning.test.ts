@@ -94,6 +94,29 @@ describe('learning commands', () => {
     expect(unknown.stderr).toMatch(/Unknown field "sendDate" for column "When".*sentAt/);
   });
 
+  it('events import words counts in the singular, shows the columns used and says how many rejections it did not list', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-events-text-'));
+    await writeFile(join(fresh, 'contacts.csv'), 'Name,Email\nAda Lovelace,ada@a.example\n');
+    expect((await cli(['import', 'contacts.csv'], fresh)).code).toBe(0);
+    await writeFile(join(fresh, 'one-row.csv'), 'Email,Sent At,Replied,Shoe size\nada@a.example,2026-02-02 10:00,no,42\n');
+    const one = await cli(['events', 'import', 'one-row.csv'], fresh);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(
+      'Imported one-row.csv: 1 row → 1 sent message, 1 event (1 new, 0 already known)\n' +
+        '  columns used: Email → email, Sent At → sentAt, Replied → replied\n' +
+        '  1 of 1 row matched a contact in the workspace\n',
+    );
+    const bad = ['Email,Sent At,Replied', ...Array.from({ length: 13 }, (_, index) => `p${index}@c${index}.example,not a date,no`)];
+    await writeFile(join(fresh, 'bad-dates.csv'), `${bad.join('\n')}\n`);
+    const rejected = await cli(['events', 'import', 'bad-dates.csv'], fresh);
+    expect(rejected.stdout).toMatch(/\n {2}13 rows rejected:\n( {4}row \d+: Sent At "not a date" is not a date\n){10} {4}\.\.\. and 3 more \(--json lists them all\)\n/);
+    await writeFile(join(fresh, 'header-only.csv'), 'Email,Sent At,Replied\n');
+    const empty = await cli(['events', 'import', 'header-only.csv'], fresh);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toBe('header-only.csv has a header but no data rows: nothing imported.\n');
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('simulate --json prints the contract fields', async () => {
     const result = await cli(['simulate', '--sends', '400', '--seed', '5', '--json'], directory);
     expect(result.code).toBe(0);

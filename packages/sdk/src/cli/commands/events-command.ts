@@ -1,5 +1,9 @@
-import { CompoundError, historyFields, type HistoryField } from '@compound/core';
+import { CompoundError, historyFields, type EventHistoryImport, type HistoryField } from '@compound/core';
 import type { Command } from '../command.js';
+import { countNoun } from '../count-noun.js';
+
+/** Rejected rows listed in the text report; `--json` has them all. */
+const listedRejections = 10;
 
 /** `--map column=field` pairs as the history import's field → column mapping; unknown fields are an error. */
 function historyMapping(map: Readonly<Record<string, string>>): Partial<Record<HistoryField, string>> {
@@ -15,6 +19,26 @@ function historyMapping(map: Readonly<Record<string, string>>): Partial<Record<H
     mapping[field as HistoryField] = column;
   }
   return mapping;
+}
+
+/** The text report of an events import: counts, the columns used, rejected rows and warnings. */
+function formatEventImport(file: string, result: EventHistoryImport): string[] {
+  if (result.rows === 0) return [`${file} has a header but no data rows: nothing imported.`, ...result.warnings.map((warning) => `  Warning: ${warning}`)];
+  const accepted = result.rows - result.rejected.length;
+  const columns = Object.entries(result.columns).map(([field, column]) => `${column} → ${field}`);
+  const lines = [
+    `Imported ${file}: ${countNoun(result.rows, 'row', 'rows')} → ${countNoun(result.messages, 'sent message', 'sent messages')}, ${countNoun(result.events, 'event', 'events')} (${result.inserted.toLocaleString('en-US')} new, ${result.duplicates.toLocaleString('en-US')} already known)`,
+    `  columns used: ${columns.join(', ')}`,
+    `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
+  ];
+  if (result.rejected.length > 0) {
+    lines.push(`  ${countNoun(result.rejected.length, 'row', 'rows')} rejected:`);
+    for (const rejected of result.rejected.slice(0, listedRejections)) lines.push(`    row ${rejected.row}: ${rejected.reason}`);
+    const unlisted = result.rejected.length - listedRejections;
+    if (unlisted > 0) lines.push(`    ... and ${unlisted.toLocaleString('en-US')} more (--json lists them all)`);
+  }
+  for (const warning of result.warnings) lines.push(`  Warning: ${warning}`);
+  return lines;
 }
 
 /** `compound events import <file>`: past campaign results as outcome events. */
@@ -34,16 +58,7 @@ export const eventsCommand: Command = {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return 0;
       }
-      const lines = [
-        `Imported ${file}: ${result.rows} rows → ${result.messages} sent messages, ${result.events} events (${result.inserted} new, ${result.duplicates} already known)`,
-        `  ${result.matchedContacts} rows matched contacts in the workspace`,
-      ];
-      if (result.rejected.length > 0) {
-        lines.push(`  ${result.rejected.length} ${result.rejected.length === 1 ? 'row' : 'rows'} rejected:`);
-        for (const rejected of result.rejected.slice(0, 10)) lines.push(`    row ${rejected.row}: ${rejected.reason}`);
-      }
-      for (const warning of result.warnings) lines.push(`  Warning: ${warning}`);
-      io.stdout(`${lines.join('\n')}\n`);
+      io.stdout(`${formatEventImport(file, result).join('\n')}\n`);
       return 0;
     } finally {
       await compound.close();
