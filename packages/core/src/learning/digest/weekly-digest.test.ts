@@ -24,6 +24,11 @@ describe('weeklyDigest', () => {
     expect(weeklyDigest([send({ sentAt: '2024-02-20T10:00:00Z' })], { weekStart: '2024-03-04' })).toBeUndefined();
   });
 
+  it('says "1 send" for a week of one send', () => {
+    const digest = weeklyDigest([send({ replied: true, positiveReply: true })], { weekStart: '2024-03-04' });
+    expect(digest?.text).toMatch(/positive replies: 1 of 1 send \(100\.0% \[/);
+  });
+
   it('compares replies with last week (hand-counted)', () => {
     const observations = [
       send({ messageId: '1', replied: true, positiveReply: true }),

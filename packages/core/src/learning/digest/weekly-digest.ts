@@ -95,6 +95,7 @@ function figures(observations: readonly SendObservation[], target: TargetOutcome
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const sendCount = (sends: number) => `${sends} ${sends === 1 ? 'send' : 'sends'}`;
 const rateWithInterval = (week: WeekFigures) => `${percent(week.targetRate)} [${percent(week.targetInterval[0])}–${percent(week.targetInterval[1])}]`;
 
 /**
@@ -140,11 +141,11 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const replyChange = thisWeek.replies - lastWeek.replies;
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
-    `- ${segment.segment}: ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label}, ${segment.targets} of ${segment.sends} sends`;
-  const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${lastWeek.sends} ${lastWeek.sends === 1 ? 'send' : 'sends'}`;
+    `- ${segment.segment}: ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label}, ${segment.targets} of ${sendCount(segment.sends)}`;
+  const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${sendCount(lastWeek.sends)}`;
   const lines = [
     `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
-    `Replies: ${thisWeek.replies} (${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}); ${label}: ${thisWeek.targets} of ${thisWeek.sends} sends (${rateWithInterval(thisWeek)}; ${lastWeekRate}); meetings: ${thisWeek.meetings}.`,
+    `Replies: ${thisWeek.replies} (${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}); ${label}: ${thisWeek.targets} of ${sendCount(thisWeek.sends)} (${rateWithInterval(thisWeek)}; ${lastWeekRate}); meetings: ${thisWeek.meetings}.`,
   ];
   if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
   if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
