@@ -133,7 +133,9 @@ describe('learning commands', () => {
       expect(interval?.sends).toBe(key === 'achievedLastHalf' ? 200 : 400);
       expect((interval?.successes ?? Number.NaN) / (interval?.sends ?? Number.NaN)).toBe(report[key]);
     }
-    expect((await cli(['simulate', '--sends', '400', '--seed', '5'], directory)).stdout).toMatch(/\n {2}learning loop {3}\d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 400, expected /);
+    const text = (await cli(['simulate', '--sends', '400', '--seed', '5'], directory)).stdout;
+    expect(text).toMatch(/\n {2}learning loop {3}\d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 400, expected /);
+    expect(text.endsWith(')\n')).toBe(true);
     for (const insight of report['insights'] as Array<Record<string, unknown>>) expect(Object.keys(insight)).toEqual(expect.arrayContaining(['text', 'n', 'true']));
     expect((await cli(['simulate', '--market', 'bogus'], directory)).code).toBe(2);
   });

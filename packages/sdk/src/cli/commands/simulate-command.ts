@@ -21,7 +21,7 @@ export const simulateCommand: Command = {
       },
       { createComponents: createDefaultLoopComponents },
     );
-    io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatSimulationReport(result));
+    io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSimulationReport(result).trimEnd()}\n`);
     return 0;
   },
 };
