@@ -22,7 +22,11 @@ export function formatSimulationReport(result: SimulationResult): string {
   const { intervals, expected } = result;
   const lines = [
     `Simulated ${result.sends.toLocaleString('en-US')} sends per strategy (${result.market} market, seed ${result.seed}, target ${result.target})`,
-    `Market: ${options.segments} segments × ${options.angles} angles × 2 channels, base rates ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}, interaction σ ${options.sigma}, replies after 0–${options.delay} days`,
+    `Market: ${options.segments} segments × ${options.angles} angles × 2 channels${
+      result.market === 'null'
+        ? ` with no differences: one true rate (drawn in ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}) for every contact, angle and channel`
+        : `, base rates ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}, interaction σ ${options.sigma}`
+    }, replies after 0–${options.delay} days`,
     '',
     'Cumulative target-outcome rate [95% interval] of sends, and the expected rate from the true probabilities:',
     strategy('learning loop', result.achieved, intervals.achieved, expected.achieved, ofOracle(result.achieved)),

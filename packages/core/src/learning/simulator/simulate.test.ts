@@ -122,4 +122,13 @@ describe('formatSimulationReport', () => {
     expect(text).toMatch(/\n {2}oracle {10}\d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 300, expected \d+\.\d\d%\n/);
     expect(text).toMatch(/second half of sends: \d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 150\n/);
   });
+
+  it('does not describe the null market with the base-rate range and interaction of the default one', async () => {
+    const { formatSimulationReport } = await import('./format-simulation-report.js');
+    const text = formatSimulationReport(simulate({ sends: 300, seed: 1, holdout: 100, market: 'null' }, { createComponents: fixedComponents }));
+    expect(text).toContain(
+      '\nMarket: 5 segments × 4 angles × 2 channels with no differences: one true rate (drawn in 2.0%–6.0%) for every contact, angle and channel, replies after 0–5 days\n',
+    );
+    expect(text).not.toContain('interaction σ');
+  });
 });
