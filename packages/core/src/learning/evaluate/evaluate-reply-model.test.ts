@@ -39,6 +39,12 @@ describe('evaluateReplyModelOnFile', () => {
     expect(result.columns.skipped).toContainEqual({ name: 'angle', reason: 'excluded' });
   });
 
+  it('refuses a --positive value the outcome column never holds, naming the values it does', async () => {
+    const error = await evaluateReplyModelOnFile(fixture('outreach-history.csv'), { outcome: 'replied', positive: 'maybe' }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'invalid-argument', context: { field: 'replied' } });
+    expect((error as CompoundError).message).toMatch(/--positive "maybe" never occurs in "replied" \(values: no, yes\)/);
+  });
+
   it('names the file, row and field of an unreadable outcome', async () => {
     const error = await evaluateReplyModelOnFile(fixture('bad-outcome.csv'), { outcome: 'replied' }).catch((caught: unknown) => caught);
     expect(CompoundError.isInstance(error)).toBe(true);

@@ -24,6 +24,9 @@ export interface EvaluateReplyModelOptions {
   model?: ReplyModelOptions;
 }
 
+/** Distinct outcome values named when `positive` matches none. */
+const listedValues = 20;
+
 /** Test-set figures of one model. AUC is null when the test rows hold one class only. */
 export interface ModelScores {
   auc: number | null;
@@ -74,6 +77,7 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   }
   const rows: string[][] = [];
   const labels: boolean[] = [];
+  const outcomeValues = new Set<string>();
   for await (const row of delimited.rows()) {
     if (row.error) {
       throw new CompoundError({
@@ -82,8 +86,19 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
         context: { file, row: row.row, ...(row.error.field === undefined ? {} : { field: row.error.field }) },
       });
     }
-    labels.push(parseOutcome(row.cells[outcomeIndex] ?? '', options.positive, { file, row: row.row, field: header[outcomeIndex] ?? options.outcome }));
+    const cell = row.cells[outcomeIndex] ?? '';
+    labels.push(parseOutcome(cell, options.positive, { file, row: row.row, field: header[outcomeIndex] ?? options.outcome }));
+    if (outcomeValues.size < listedValues) outcomeValues.add(cell.trim());
     rows.push(row.cells);
+  }
+  if (options.positive !== undefined && labels.length > 0 && !labels.includes(true)) {
+    // Every row a failure is far likelier a typo in --positive than a history without one success.
+    const field = header[outcomeIndex] ?? options.outcome;
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `--positive "${options.positive}" never occurs in "${field}" (values: ${[...outcomeValues].sort().join(', ')}); pass the value that counts as a success.`,
+      context: { file, field },
+    });
   }
   const n = rows.length;
   const testN = Math.round(n * testFraction);
