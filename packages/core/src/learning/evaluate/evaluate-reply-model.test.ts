@@ -45,6 +45,12 @@ describe('evaluateReplyModelOnFile', () => {
     expect((error as CompoundError).message).toMatch(/--positive "maybe" never occurs in "replied" \(values: no, yes\)/);
   });
 
+  it('refuses an --exclude column the file does not have', async () => {
+    const error = await evaluateReplyModelOnFile(fixture('outreach-history.csv'), { outcome: 'replied', exclude: ['contact_id', 'contactid'] }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'invalid-argument', context: { field: 'contactid' } });
+    expect((error as CompoundError).message).toMatch(/--exclude names "contactid", which .*outreach-history\.csv does not have \(columns: contact_id, title, /);
+  });
+
   it('names the file, row and field of an unreadable outcome', async () => {
     const error = await evaluateReplyModelOnFile(fixture('bad-outcome.csv'), { outcome: 'replied' }).catch((caught: unknown) => caught);
     expect(CompoundError.isInstance(error)).toBe(true);

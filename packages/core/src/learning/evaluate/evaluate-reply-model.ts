@@ -106,7 +106,7 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   if (testN < 1 || trainN < 2) {
     throw new CompoundError({ code: 'invalid-argument', message: `${file} has ${n} data rows: too few to hold out ${testFraction} for testing.`, context: { file } });
   }
-  const excluded = new Set([outcomeIndex, ...(options.exclude ?? []).map((name) => header.findIndex((column) => column.trim().toLowerCase() === name.trim().toLowerCase()))]);
+  const excluded = new Set([outcomeIndex, ...(options.exclude ?? []).map((name) => excludedIndex(header, name, file))]);
   const columns = detectColumns(header, rows.slice(0, trainN), excluded);
   const features = rows.map((cells) => featureRecord(cells, columns));
 
@@ -130,6 +130,19 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
     baseline: scores(baselinePredictions, testLabels),
     columns,
   };
+}
+
+/** The column `name` names (case-insensitive); a name the file lacks is a typo that would silently keep the column in. */
+function excludedIndex(header: readonly string[], name: string, file: string): number {
+  const index = header.findIndex((column) => column.trim().toLowerCase() === name.trim().toLowerCase());
+  if (index < 0) {
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `--exclude names "${name}", which ${file} does not have (columns: ${header.join(', ')}).`,
+      context: { file, field: name },
+    });
+  }
+  return index;
 }
 
 function scores(predictions: number[], labels: boolean[]): ModelScores {
