@@ -149,6 +149,8 @@ describe('learning commands', () => {
     expect(report.testN).toBe(400);
     expect(report.auc).toBeGreaterThan(0.6);
     expect(Object.keys(report.baseline).sort()).toEqual(['auc', 'brier', 'ece']);
+    const text = await cli(['model', 'evaluate', history, '--outcome', 'replied', '--exclude', 'contact_id'], directory);
+    expect(text.stdout).toMatch(/^Trained on 1,600 rows, tested on the last 400 \(base rate 13\.1% \[11\.6–14\.6%\] of all 2,000 rows\):\n/);
     const missing = await cli(['model', 'evaluate', history, '--json'], directory);
     expect(missing.code).toBe(1);
   });

@@ -11,6 +11,9 @@ describe('evaluateReplyModelOnFile', () => {
     expect(result.n).toBe(2000);
     expect(result.testN).toBe(400);
     expect(result.baseRate).toBeCloseTo(261 / 2000, 12);
+    // Wilson 95% by hand: centre (0.1305 + 1.96²/4000) / (1 + 1.96²/2000) = 0.13121, half-width 0.01477.
+    expect(result.baseRateInterval[0]).toBeCloseTo(0.1164, 4);
+    expect(result.baseRateInterval[1]).toBeCloseTo(0.146, 4);
     expect(result.columns.skipped).toEqual([
       { name: 'contact_id', reason: 'identifier' },
       { name: 'replied', reason: 'excluded' },

@@ -6,6 +6,7 @@ import { expectedCalibrationError } from '../metrics/expected-calibration-error.
 import type { FeatureRecord } from '../reply-model/feature-encoder.js';
 import { fitLogisticRegression } from '../reply-model/fit-logistic-regression.js';
 import { createReplyModel, type ReplyModelOptions } from '../reply-model/reply-model.js';
+import { wilsonInterval } from '../stats/proportion-intervals.js';
 import { detectColumns, type DetectedColumns } from './detect-columns.js';
 import { parseNumber } from './parse-number.js';
 import { parseOutcome } from './parse-outcome.js';
@@ -42,6 +43,8 @@ export interface ModelEvaluation extends ModelScores {
   testN: number;
   /** Success rate over all rows. */
   baseRate: number;
+  /** Wilson 95% interval of `baseRate` (over all `n` rows). */
+  baseRateInterval: [number, number];
   /** Plain batch logistic regression (IRLS, ridge 1e-4) on the same columns and split. */
   baseline: ModelScores;
   /** How each column was used. */
@@ -122,10 +125,12 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   const fit = fitLogisticRegression(rows.slice(0, trainN).map(design), labels.slice(0, trainN));
   const baselinePredictions = rows.slice(trainN).map((cells) => fit.predict(design(cells)));
 
+  const successes = labels.filter(Boolean).length;
   return {
     n,
     testN,
-    baseRate: labels.filter(Boolean).length / n,
+    baseRate: successes / n,
+    baseRateInterval: wilsonInterval({ successes, trials: n }),
     ...scores(modelPredictions, testLabels),
     baseline: scores(baselinePredictions, testLabels),
     columns,

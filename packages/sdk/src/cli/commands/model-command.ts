@@ -10,6 +10,8 @@ function notes(testN: number, noAuc: boolean): string[] {
   return lines;
 }
 
+const percent = (value: number) => (value * 100).toFixed(1);
+
 /** `compound model evaluate <file>`: should you trust the reply model on your own history? */
 export const modelCommand: Command = {
   usage: 'model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--json]',
@@ -32,7 +34,7 @@ export const modelCommand: Command = {
     const figure = (value: number | null | undefined) => (value === null || value === undefined ? 'n/a' : value.toFixed(3));
     io.stdout(
       [
-        `Trained on ${(result.n - result.testN).toLocaleString('en-US')} rows, tested on the last ${result.testN.toLocaleString('en-US')} (base rate ${(result.baseRate * 100).toFixed(1)}%):`,
+        `Trained on ${(result.n - result.testN).toLocaleString('en-US')} rows, tested on the last ${result.testN.toLocaleString('en-US')} (base rate ${percent(result.baseRate)}% [${percent(result.baseRateInterval[0])}–${percent(result.baseRateInterval[1])}%] of all ${result.n.toLocaleString('en-US')} rows):`,
         `  reply model:        AUC ${figure(result.auc)}  Brier ${figure(result.brier)}  ECE ${figure(result.ece)}`,
         `  logistic baseline:  AUC ${figure(result.baseline.auc)}  Brier ${figure(result.baseline.brier)}  ECE ${figure(result.baseline.ece)}`,
         '  (AUC: 0.5 is chance, higher ranks better; Brier and ECE: lower is better calibrated)',
