@@ -62,6 +62,11 @@ describe('evaluateReplyModelOnFile', () => {
     expect((error as CompoundError).message).toContain('--positive');
   });
 
+  it('says "1 data row" for a file too short to split', async () => {
+    const error = await evaluateReplyModelOnFile(fixture('one-row.csv'), { outcome: 'replied' }).catch((caught: unknown) => caught);
+    expect((error as CompoundError).message).toMatch(/one-row\.csv has 1 data row: too few to hold out 0\.2 for testing/);
+  });
+
   it('rejects a missing outcome column and a missing file', async () => {
     await expect(evaluateReplyModelOnFile(fixture('outreach-history.csv'), { outcome: 'meeting' })).rejects.toMatchObject({
       code: 'invalid-argument',

@@ -107,7 +107,7 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   const testN = Math.round(n * testFraction);
   const trainN = n - testN;
   if (testN < 1 || trainN < 2) {
-    throw new CompoundError({ code: 'invalid-argument', message: `${file} has ${n} data rows: too few to hold out ${testFraction} for testing.`, context: { file } });
+    throw new CompoundError({ code: 'invalid-argument', message: `${file} has ${n} data ${n === 1 ? 'row' : 'rows'}: too few to hold out ${testFraction} for testing.`, context: { file } });
   }
   const excluded = new Set([outcomeIndex, ...(options.exclude ?? []).map((name) => excludedIndex(header, name, file))]);
   const columns = detectColumns(header, rows.slice(0, trainN), excluded);
