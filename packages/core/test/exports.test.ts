@@ -51,6 +51,7 @@ describe('@compound/core exports', () => {
         "importContacts",
         "importEventHistory",
         "importInsights",
+        "importTenantEvents",
         "learningInsights",
         "loadTenantLearning",
         "mapColumns",

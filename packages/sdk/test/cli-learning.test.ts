@@ -80,6 +80,23 @@ describe('learning commands', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
+  it('events import gives sends without a segment column the segment rank asks about', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-segments-'));
+    const contacts = ['Name,Email,Title,Employees'];
+    const history = ['Email,Sent At,Template,Replied'];
+    for (let index = 0; index < 24; index++) {
+      contacts.push(`Person ${index},p${index}@s${index}.example,VP Sales,120`);
+      history.push(`p${index}@s${index}.example,2026-01-${String(5 + (index % 5)).padStart(2, '0')} 10:00,roi,${index % 6 === 0 ? 'yes' : 'no'}`);
+    }
+    await writeFile(join(fresh, 'contacts.csv'), `${contacts.join('\n')}\n`);
+    await writeFile(join(fresh, 'history.csv'), `${history.join('\n')}\n`);
+    expect((await cli(['import', 'contacts.csv'], fresh)).code).toBe(0);
+    expect((await cli(['events', 'import', 'history.csv'], fresh)).code).toBe(0);
+    const digest = JSON.parse((await cli(['digest', '--json'], fresh)).stdout) as { topSegments: Array<{ segment: string; sends: number }> };
+    expect(digest.topSegments).toEqual([expect.objectContaining({ segment: 'vp · 51–200', sends: 24 })]);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('events import --map names the column of a field the header does not say', async () => {
     await writeFile(join(directory, 'odd-history.csv'), 'Email,When,Replied\np1@c1.example,2026-02-02 10:00,yes\np2@c2.example,2026-02-03 10:00,no\n');
     const undetected = await cli(['events', 'import', 'odd-history.csv', '--json'], directory);

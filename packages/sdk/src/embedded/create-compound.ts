@@ -8,7 +8,7 @@ import {
   createModelColumnResolver,
   dedupFile,
   importContacts,
-  importEventHistory,
+  importTenantEvents,
   companyProfile,
   enrichCompanies,
   type CompanyProfile,
@@ -222,7 +222,7 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     },
     company: (domainOrId) => companyProfile(tenant, domainOrId),
     async importEvents(path, eventOptions = {}) {
-      return importEventHistory(tenant, path, eventOptions);
+      return importTenantEvents(tenant, path, eventOptions);
     },
     async rank(rankOptions = {}) {
       return rankTenantContacts(tenant, { ...rankOptions, playbook: (await currentPlaybook(tenant))?.playbook });

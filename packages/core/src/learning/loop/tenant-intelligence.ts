@@ -1,10 +1,13 @@
 import type { Playbook } from '../../playbook/index.js';
+import type { DelimitedInput } from '../../contacts/import/parse-delimited.js';
 import type { TenantStore } from '../../store/store.js';
+import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOptions } from '../events/index.js';
 import { weeklyDigest, type WeeklyDigest } from '../digest/index.js';
 import { forecastOutcomes, type Forecast, type PlannedVolume } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
 import type { TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
+import { contactSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
 
 /** Shared options of the tenant-level learning operations. */
@@ -33,6 +36,24 @@ export interface RankedTenantContact {
   coldStart: boolean;
   fit: number | null;
   reasons: string[];
+}
+
+/**
+ * Imports a campaign-history file into the tenant's events. A row without a segment column gets
+ * its contact's learning segment (seniority × company-size band), the segment ranking asks the
+ * angle learner about; without it every such send would sit in one `unknown` segment that no
+ * contact is ever ranked in.
+ */
+export async function importTenantEvents(
+  tenant: TenantStore,
+  file: string | DelimitedInput,
+  options: ImportEventHistoryOptions = {},
+): Promise<EventHistoryImport> {
+  const companies = new Map((await tenant.companies.list()).map((company) => [company.id, company]));
+  return importEventHistory(tenant, file, {
+    segmentOf: (contact) => contactSegment(contact, contact.companyId ? companies.get(contact.companyId) : undefined),
+    ...options,
+  });
 }
 
 /**
