@@ -94,6 +94,26 @@ describe('learningInsights', () => {
     expect(angle?.sendsNeeded).toBeGreaterThan(1000);
   });
 
+  it('sizes no "not enough data" statement from a family smaller than the minimum sample', () => {
+    const send = (index: number, segment: string, positive: boolean) => ({
+      messageId: `m-${segment}-${index}`,
+      segment,
+      angle: index % 2 ? 'roi' : 'pain',
+      channel: 'email',
+      sentAt: '2024-01-01T09:00:00.000Z',
+      replied: positive,
+      positiveReply: positive,
+      meeting: false,
+      bounced: false,
+      unsubscribed: false,
+    });
+    // 0 of 4 in "tiny" would size a 0.5-point difference from a 0% rate: about 1,565 more sends per angle.
+    const observations = [...Array.from({ length: 200 }, (_, index) => send(index, 'big', index % 10 === 0 || index % 10 === 5)), ...Array.from({ length: 4 }, (_, index) => send(index, 'tiny', false))];
+    const insights = learningInsights(observations);
+    expect(insights.filter((insight) => insight.values['segment'] === 'tiny')).toEqual([]);
+    expect(insights.some((insight) => insight.kind === 'not-enough-data' && insight.values['segment'] === 'big')).toBe(true);
+  });
+
   it('reports a 5-point difference at a 20% base rate, and nothing for no data', () => {
     const observations = simulateObservations({ sends: 400, seed: 5, rate: () => 0.2 });
     const angle = learningInsights(observations).find((insight) => insight.dimension === 'angle');

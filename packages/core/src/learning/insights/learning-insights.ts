@@ -20,7 +20,10 @@ import { playbookSuggestions } from './playbook-suggestions.js';
 export interface LearningInsightsOptions {
   /** The outcome counted as success (default `positive-reply`). */
   target?: TargetOutcome;
-  /** Minimum sends in a level, and in the rest of its family, before it is tested (default 30). */
+  /**
+   * Minimum sends in a level, and in the rest of its family, before it is tested (default 30). A
+   * family with fewer sends in all gets no "not enough data" statement either.
+   */
   minSample?: number;
   /**
    * Minimum expected successes in the level and in the rest, at the family's pooled rate, before it is
@@ -168,7 +171,8 @@ export function learningInsights(observations: readonly SendObservation[], optio
 
   const shortfalls: LearningInsight[] = [];
   for (const counts of families.values()) {
-    if (counts.levels.size < 2 || familiesWithClaims.has(counts)) continue;
+    // Below the minimum sample the family's own rate (0 of 4) is no base to size a test from.
+    if (counts.levels.size < 2 || familiesWithClaims.has(counts) || counts.trials < minSample) continue;
     const baseRate = counts.successes / counts.trials;
     const difference = options.detectableDifference ?? defaultDifference(baseRate);
     const required = sampleSizeTwoProportions(baseRate, difference, { alpha: fdr, power });
