@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { learningInsights } from './index.js';
 import { simulateObservations } from './__fixtures__/simulate-observations.js';
+import type { SendObservation } from '../outcome-event.js';
+
+/** One send on 1 January 2024, 09:00, in SaaS with the roi angle by email unless `fields` says otherwise. */
+const observation = (messageId: string, fields: Partial<SendObservation>, positive: boolean): SendObservation => ({
+  messageId,
+  segment: 'SaaS',
+  angle: 'roi',
+  channel: 'email',
+  sentAt: '2024-01-01T09:00:00.000Z',
+  replied: positive,
+  positiveReply: positive,
+  meeting: false,
+  bounced: false,
+  unsubscribed: false,
+  ...fields,
+});
 
 describe('learningInsights', () => {
   it('emits no false insight in a null market in at least 19 of 20 seeded runs', () => {
@@ -15,18 +31,7 @@ describe('learningInsights', () => {
   it('makes no claim whose own adjusted interval includes no difference', () => {
     // Email 23 of 200 vs LinkedIn 37 of 200: pooled z test p = 0.0499, but Newcombe's 95% interval
     // of the difference is [−14.0, +0.03] points. The only family with two levels is the channel.
-    const send = (index: number, channel: string, positive: boolean) => ({
-      messageId: `m-${channel}-${index}`,
-      segment: 'SaaS',
-      angle: 'roi',
-      channel,
-      sentAt: '2024-01-01T09:00:00.000Z',
-      replied: positive,
-      positiveReply: positive,
-      meeting: false,
-      bounced: false,
-      unsubscribed: false,
-    });
+    const send = (index: number, channel: string, positive: boolean) => observation(`m-${channel}-${index}`, { channel }, positive);
     const observations = [
       ...Array.from({ length: 200 }, (_, index) => send(index, 'email', index < 23)),
       ...Array.from({ length: 200 }, (_, index) => send(index, 'linkedin', index < 37)),
@@ -95,18 +100,7 @@ describe('learningInsights', () => {
   });
 
   it('sizes no "not enough data" statement from a family smaller than the minimum sample', () => {
-    const send = (index: number, segment: string, positive: boolean) => ({
-      messageId: `m-${segment}-${index}`,
-      segment,
-      angle: index % 2 ? 'roi' : 'pain',
-      channel: 'email',
-      sentAt: '2024-01-01T09:00:00.000Z',
-      replied: positive,
-      positiveReply: positive,
-      meeting: false,
-      bounced: false,
-      unsubscribed: false,
-    });
+    const send = (index: number, segment: string, positive: boolean) => observation(`m-${segment}-${index}`, { segment, angle: index % 2 ? 'roi' : 'pain' }, positive);
     // 0 of 4 in "tiny" would size a 0.5-point difference from a 0% rate: about 1,565 more sends per angle.
     const observations = [...Array.from({ length: 200 }, (_, index) => send(index, 'big', index % 10 === 0 || index % 10 === 5)), ...Array.from({ length: 4 }, (_, index) => send(index, 'tiny', false))];
     const insights = learningInsights(observations);
