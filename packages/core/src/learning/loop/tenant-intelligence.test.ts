@@ -135,4 +135,30 @@ describe('tenant learning loop', () => {
     expect(await tenantDigest(tenant, { weekStart: '2030-01-07' })).toBeUndefined();
     expect(await tenantDigest(store.forTenant('other'))).toBeUndefined();
   });
+
+  it('never recommends "unknown", the angle of sends whose angle was not recorded', async () => {
+    const sends = async (tenantId: string, angleOf: (index: number) => string | undefined) => {
+      await store.ensureTenant(tenantId);
+      const target = store.forTenant(tenantId);
+      await importContacts(target, { file: join(directory, 'contacts.csv') });
+      const contacts = await target.contacts.list({ orderBy: 'id' });
+      const events: OutcomeEvent[] = [];
+      for (let index = 0; index < 200; index++) {
+        const angle = angleOf(index);
+        const sentAt = new Date(Date.UTC(2026, 0, 5) + Math.floor(index / 20) * 86_400_000).toISOString();
+        const base = { source: 'test', messageId: `m${index}`, contactId: contacts[index]?.id, channel: 'email', segment: 'vp · 51–200', ...(angle ? { angle } : {}) };
+        events.push({ ...base, externalId: `${index}:sent`, type: 'sent', occurredAt: sentAt });
+        // Sends without an angle do best, so a learner offered "unknown" as an angle would pick it.
+        if (index % (angle ? 10 : 3) === 0) events.push({ ...base, externalId: `${index}:reply`, type: 'replied', sentiment: 'positive', occurredAt: sentAt });
+      }
+      await target.events.add(events);
+      const random = seededRandom(3);
+      return rankTenantContacts(target, { random: () => random.next() });
+    };
+    const mixed = await sends('mixed-angles', (index) => (index % 2 ? undefined : index % 4 ? 'roi' : 'pain-point'));
+    expect(mixed.filter((entry) => entry.angle === 'unknown')).toEqual([]);
+    expect(new Set(mixed.map((entry) => entry.angle))).not.toContain(null);
+    const none = await sends('no-angles', () => undefined);
+    expect(none.every((entry) => entry.angle === null && !entry.reasons.some((reason) => reason.includes('unknown angle')))).toBe(true);
+  });
 });

@@ -75,7 +75,7 @@ export async function rankTenantContacts(
   const byId = new Map(candidates.map((contact) => [contact.id, contact]));
   const ranked = rankContacts(
     candidates.map((contact) => ({ id: contact.id, features: learning.featuresOf(contact), segment: learning.segmentOf(contact), fit: contact.fit })),
-    { model: learning.model, learner: learning.observations.length > 0 ? learning.learner : undefined, explainTop: options.top ?? 1000 },
+    { model: learning.model, learner: learning.observations.length > 0 && learning.angles.length > 0 ? learning.learner : undefined, explainTop: options.top ?? 1000 },
   );
   return ranked.slice(0, options.top ?? ranked.length).map((entry) => {
     const contact = byId.get(entry.id);

@@ -1,6 +1,7 @@
 import type { Playbook } from '../../playbook/index.js';
 import type { StoredCompany, StoredContact, TenantStore } from '../../store/store.js';
 import { createAngleLearner, createReplyWindowExposure, type AngleLearner } from '../angle-learner/index.js';
+import { unknownDimension } from '../events/fold-events.js';
 import { achievedTarget, type SendObservation, type TargetOutcome } from '../outcome-event.js';
 import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
 import { createTimingModel, type TimingModel } from '../timing/index.js';
@@ -13,6 +14,8 @@ export interface TenantLearning {
   contacts: StoredContact[];
   companies: Map<string, StoredCompany>;
   learner: AngleLearner;
+  /** The angles the learner chooses among (the playbook's and every recorded one); empty when no send recorded its angle and there is no playbook. */
+  angles: string[];
   model: ReplyModel;
   timing: TimingModel;
   /** Versions of the saved model states (saved when the history grew or more reply windows closed). */
@@ -58,7 +61,8 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
   const companies = new Map(companyList.map((company) => [company.id, company]));
   const companyOf = (contact: StoredContact) => (contact.companyId ? companies.get(contact.companyId) : undefined);
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
-  const angles = [...new Set([...(options.playbook?.angles.map((angle) => angle.name) ?? []), ...observations.map((o) => o.angle)])];
+  // A send with no recorded angle says nothing about angles: "unknown" is never one to recommend.
+  const angles = [...new Set([...(options.playbook?.angles.map((angle) => angle.name) ?? []), ...observations.map((o) => o.angle)])].filter((angle) => angle !== unknownDimension);
   const channels = [...new Set(['email', ...observations.map((observation) => observation.channel)])];
   const learner = createAngleLearner({ angles: angles.length > 0 ? angles : ['default'], channels, random: options.random });
   const model = createReplyModel();
@@ -74,7 +78,9 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
     const success = achievedTarget(observation, target);
     const sentAt = Date.parse(observation.sentAt);
     const arm = { segment: observation.segment, angle: observation.angle, channel: observation.channel };
-    if (Number.isNaN(sentAt)) learner.update({ ...arm, success });
+    if (arm.angle === unknownDimension) {
+      if (now - sentAt < windowMs) continue;
+    } else if (Number.isNaN(sentAt)) learner.update({ ...arm, success });
     else {
       exposure.sent({ id: observation.messageId, ...arm, sentAt });
       const completed = success ? exposure.succeeded(observation.messageId) : undefined;
@@ -125,6 +131,7 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
     contacts,
     companies,
     learner,
+    angles,
     model,
     timing,
     versions,
