@@ -74,12 +74,14 @@ export function visitFamilies(observation: SendObservation, visit: (key: string,
     return value;
   };
   const { segment, angle, channel } = observation;
-  visit('angle', family('angle', () => ({ dimension: 'angle', context: {}, levelName: 'angle' })), angle);
+  // Sends with no recorded angle are not an angle: "the unknown angle gets 50%" is no claim to act on.
+  const angleKnown = angle !== unknownDimension;
+  if (angleKnown) visit('angle', family('angle', () => ({ dimension: 'angle', context: {}, levelName: 'angle' })), angle);
   visit('channel', family('channel', () => ({ dimension: 'channel', context: {}, levelName: 'channel' })), channel);
   // Sends with no recorded segment are not a segment: their "segment" families would repeat the
   // angle and channel families (every send of a history without segments), doubling the tests.
   if (segment !== unknownDimension) {
-    visit(`segment-angle\u0000${segment}`, family(`segment-angle\u0000${segment}`, () => ({ dimension: 'segment-angle', context: { segment }, levelName: 'angle' })), angle);
+    if (angleKnown) visit(`segment-angle\u0000${segment}`, family(`segment-angle\u0000${segment}`, () => ({ dimension: 'segment-angle', context: { segment }, levelName: 'angle' })), angle);
     visit(`segment-channel\u0000${segment}`, family(`segment-channel\u0000${segment}`, () => ({ dimension: 'segment-channel', context: { segment }, levelName: 'channel' })), channel);
   }
   const match = isoPattern.exec(observation.sentAt);

@@ -108,6 +108,17 @@ describe('learningInsights', () => {
     expect(insights.some((insight) => insight.kind === 'not-enough-data' && insight.values['segment'] === 'big')).toBe(true);
   });
 
+  it('makes no claim about "unknown", the angle of sends whose angle was not recorded', () => {
+    // 200 sends without an angle at 50%, 200 split between roi and pain at 10% each.
+    const observations = [
+      ...Array.from({ length: 200 }, (_, index) => observation(`u${index}`, { angle: 'unknown' }, index % 2 === 0)),
+      ...Array.from({ length: 200 }, (_, index) => observation(`k${index}`, { angle: index % 2 ? 'roi' : 'pain' }, index % 20 < 2)),
+    ];
+    const insights = learningInsights(observations);
+    expect(insights.filter((insight) => Object.values(insight.values).includes('unknown') || insight.text.includes('unknown'))).toEqual([]);
+    expect(insights.some((insight) => insight.dimension === 'angle')).toBe(true);
+  });
+
   it('reports a 5-point difference at a 20% base rate, and nothing for no data', () => {
     const observations = simulateObservations({ sends: 400, seed: 5, rate: () => 0.2 });
     const angle = learningInsights(observations).find((insight) => insight.dimension === 'angle');
