@@ -49,6 +49,16 @@ export function signalWindowBand(days: number): string {
 }
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}))?/;
+const midnightUtc = /^\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/;
+
+/**
+ * Whether a send time says the time of day. A history that gives dates only (`05.10.2026`) is read
+ * as midnight UTC, so midnight UTC exactly is taken as "no time": reading it as a 00h send would
+ * file a whole spreadsheet under the night-time hour band.
+ */
+export function hasTimeOfDay(sentAt: string): boolean {
+  return !midnightUtc.test(sentAt);
+}
 
 /** Send-hour band of an hour of day (as written in `sentAt`, i.e. the sender's clock). */
 function hourBand(hour: number): string {
@@ -88,7 +98,7 @@ export function visitFamilies(observation: SendObservation, visit: (key: string,
   if (match) {
     const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();
     visit('send-day', family('send-day', () => ({ dimension: 'send-day', context: {}, levelName: 'day' })), weekdays[day] ?? '');
-    if (match[4] !== undefined) visit('send-hour', family('send-hour', () => ({ dimension: 'send-hour', context: {}, levelName: 'hour' })), hourBand(Number(match[4])));
+    if (match[4] !== undefined && hasTimeOfDay(observation.sentAt)) visit('send-hour', family('send-hour', () => ({ dimension: 'send-hour', context: {}, levelName: 'hour' })), hourBand(Number(match[4])));
   }
   const features = observation.features;
   if (!features) return;

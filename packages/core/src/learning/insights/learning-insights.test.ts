@@ -119,6 +119,15 @@ describe('learningInsights', () => {
     expect(insights.some((insight) => insight.dimension === 'angle')).toBe(true);
   });
 
+  it('reads a send dated without a time (midnight UTC exactly) as no send hour', () => {
+    // A spreadsheet of dates only: 300 sends "at 00:00", 100 with a real time of day.
+    const observations = [
+      ...Array.from({ length: 300 }, (_, index) => observation(`d${index}`, { sentAt: '2024-01-01T00:00:00.000Z' }, index % 10 === 0)),
+      ...Array.from({ length: 100 }, (_, index) => observation(`t${index}`, { sentAt: '2024-01-01T10:15:00.000Z' }, index % 10 === 0)),
+    ];
+    expect(learningInsights(observations).filter((insight) => insight.dimension === 'send-hour')).toEqual([]);
+  });
+
   it('reports a 5-point difference at a 20% base rate, and nothing for no data', () => {
     const observations = simulateObservations({ sends: 400, seed: 5, rate: () => 0.2 });
     const angle = learningInsights(observations).find((insight) => insight.dimension === 'angle');
