@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../contacts/contact.js';
 import { at, company, fullRecord, importRow, later } from './store-contract-fixtures.js';
-import type { FieldValues, Store, StoredContact, StoredFitReason, TenantStore } from './store.js';
+import type { FieldValues, RawCells, Store, StoredContact, StoredFitReason, StoredImportRow, TenantStore } from './store.js';
 
 /** The values one row gives, as the import stores them for a contact of one row. */
 function valuesOfOneRow(contact: StoredContact, source: Provenance): FieldValues {
@@ -108,6 +108,29 @@ export function describeCompactStorageContract(getStore: () => Store): void {
       expect(await store.imports.rows('imp-1')).toEqual([]);
       await store.imports.addRows(rows.filter((row) => row.importId === 'imp-1'));
       expect(await store.imports.rows('imp-1')).toHaveLength(3);
+    });
+
+    it('writes raw rows given as cells text without reading their raw object, and others from raw', async () => {
+      const { store } = await tenantWithRun();
+      let reads = 0;
+      const withCells = (row: number, raw: Record<string, string>): StoredImportRow => {
+        const cells: RawCells = { keys: Object.keys(raw), json: JSON.stringify(Object.values(raw)) };
+        const stored = { ...importRow('imp-1', row), rawCells: cells };
+        return Object.defineProperty(stored, 'raw', { enumerable: true, get: () => (reads++, raw) });
+      };
+      const rows = [
+        withCells(1, { Name: 'Ada', Email: 'ada@x.example' }),
+        withCells(2, { Name: 'A\u0000da', Email: 'C:\\u0000' }),
+        // Keys other than the import's header (set by the first row): written from `raw`.
+        withCells(3, { Name: 'Bo', Email: 'bo@x.example', _extra_1: 'x' }),
+      ];
+      await store.imports.addRows(rows, { fresh: true });
+      expect(reads).toBe(1);
+      expect((await store.imports.rows('imp-1')).map((row) => row.raw)).toEqual([
+        { Name: 'Ada', Email: 'ada@x.example' },
+        { Name: 'A\ufffdda', Email: 'C:\\u0000' },
+        { Name: 'Bo', Email: 'bo@x.example', _extra_1: 'x' },
+      ]);
     });
 
     it('reads back companies whose sources are rows of a stored import run', async () => {

@@ -76,9 +76,24 @@ export interface StoredImportRow {
   row: number;
   /** Header → raw cell value (unmapped columns included). */
   raw: Record<string, string>;
+  /**
+   * `raw` already encoded, when the caller holds it so: `json` is the JSON text of the array of
+   * `raw`'s values in the order of `keys`, which are `Object.keys(raw)`. The store then writes that
+   * text instead of encoding `raw` again (an import's rows keep their cells as such a text).
+   * @internal
+   */
+  rawCells?: RawCells;
   status: 'imported' | 'merged' | 'rejected';
   reason?: string;
   contactId?: string;
+}
+
+/** Raw cells as JSON text, with their keys (see `StoredImportRow.rawCells`). @internal */
+export interface RawCells {
+  /** `Object.keys` of the raw row, shared by the rows of one file with the same number of cells. */
+  keys: readonly string[];
+  /** JSON text of the array of the raw row's values, in `keys` order. */
+  json: string;
 }
 
 /** A merge decision: which record went into which survivor, and why. */

@@ -2,13 +2,13 @@ import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../cont
 import { dedup, mergeCluster, type DedupOptions } from '../dedup/index.js';
 import { importInsights, type ImportInsight } from '../insights/index.js';
 import { fitScore, type Playbook } from '../../playbook/index.js';
-import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
+import type { FieldValues, RawCells, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
-import { readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
+import { rawCellsOf, readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
 import { buildImportReport, type ImportReport } from './import-report.js';
 import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 
@@ -181,7 +181,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           const row = accepted[index - existing.length];
           if (!row) return;
           const createsContact = !stored && position === 0;
-          importRows.push({ importId, row: row.row, raw: row.raw, status: createsContact ? 'imported' : 'merged', contactId: id });
+          importRows.push(storedRow(row, { importId, row: row.row, status: createsContact ? 'imported' : 'merged', contactId: id }));
           if (!createsContact) {
             merges.push({
               id: makeId('mg'),
@@ -204,7 +204,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
         }
       }
-      for (const row of rejectedRows) importRows.push({ importId, row: row.row, raw: row.raw, status: 'rejected', reason: row.rejection?.reason ?? '' });
+      for (const row of rejectedRows) importRows.push(storedRow(row, { importId, row: row.row, status: 'rejected', reason: row.rejection?.reason ?? '' }));
       writeRowsAndMerges();
       // Companies are final once every cluster is linked: written before the contacts, so the
       // store's last step after the contacts is short.
@@ -311,6 +311,40 @@ function splitRows(file: ContactFile): {
     else accepted.push(row as AcceptedRow);
   }
   return { contactFile, rowCount: rows.length, accepted, rejectedRows };
+}
+
+/**
+ * The stored raw row of a file row. With the row's cells as text (`rawCells`), the store writes
+ * that text and `raw` is built only if read; without, `raw` is built now.
+ */
+function storedRow(row: ContactFileRow, fields: Omit<StoredImportRow, 'raw' | 'rawCells'>): StoredImportRow {
+  const rawCells = rawCellsOf(row);
+  return rawCells === undefined ? { ...fields, raw: row.raw } : new CellsImportRow(fields, rawCells);
+}
+
+/** A stored raw row whose `raw` is built from its `rawCells` when read. */
+class CellsImportRow implements StoredImportRow {
+  importId: string;
+  row: number;
+  status: StoredImportRow['status'];
+  reason?: string;
+  contactId?: string;
+
+  constructor(
+    fields: Omit<StoredImportRow, 'raw' | 'rawCells'>,
+    readonly rawCells: RawCells,
+  ) {
+    this.importId = fields.importId;
+    this.row = fields.row;
+    this.status = fields.status;
+    if (fields.reason !== undefined) this.reason = fields.reason;
+    if (fields.contactId !== undefined) this.contactId = fields.contactId;
+  }
+
+  get raw(): Record<string, string> {
+    const cells = JSON.parse(this.rawCells.json) as string[];
+    return Object.fromEntries(this.rawCells.keys.map((key, index) => [key, cells[index] ?? '']));
+  }
 }
 
 /** The contacts of `existing` whose id is not in `touched`. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompoundError } from '../../errors/index.js';
-import { readContactFile } from './read-contact-file.js';
+import { rawCellsOf, readContactFile } from './read-contact-file.js';
 
 let directory: string;
 
@@ -46,5 +46,35 @@ describe('readContactFile', () => {
     expect(first?.record?.emails[0]?.address).toBe('zoe@acme.io');
     // A plain copy (e.g. JSON) still carries it.
     expect(JSON.parse(JSON.stringify(first))).toMatchObject({ row: 1, line: 2, raw: { Name: 'Zoë Ørsted' } });
+  });
+
+  it("gives a row's cells as text with the keys of raw, unless raw drops or reorders cells", async () => {
+    const path = join(directory, 'cells.csv');
+    await writeFile(path, ['Name,Email,Tag,Tag', 'Zoë,zoe@acme.io,a,"b ""c"""', 'Jan,jan@acme.io,x,y,EXTRA'].join('\n'));
+    const rows = (await readContactFile(path)).rows;
+    const cellsOf = rows.map((row) => rawCellsOf(row));
+    expect(cellsOf.map((cells) => cells?.keys)).toEqual([
+      ['Name', 'Email', 'Tag', 'Tag_4'],
+      ['Name', 'Email', 'Tag', 'Tag_4', '_extra_1'],
+    ]);
+    rows.forEach((row, index) => {
+      const cells = cellsOf[index];
+      expect(cells?.json).toBe(JSON.stringify(cells?.keys.map((key) => row.raw[key])));
+    });
+    // Rows of the same width share one key list.
+    const wide = join(directory, 'wide.csv');
+    await writeFile(wide, ['Name,Email', 'A,a@acme.io', 'B,b@acme.io'].join('\n'));
+    const [first, second] = (await readContactFile(wide)).rows.map((row) => rawCellsOf(row));
+    expect(first?.keys).toBe(second?.keys);
+
+    // An integer-like name comes first in `raw`; the third cell's key (Tag_3) overwrites the first
+    // cell in `raw`: no cells text.
+    for (const header of ['Name,2024,Email', 'Tag_3,Tag,Tag,Email']) {
+      const odd = join(directory, 'odd.csv');
+      await writeFile(odd, [header, header.startsWith('Tag') ? 'a,b,c,a@acme.io' : 'A,x,a@acme.io'].join('\n'));
+      const [row] = (await readContactFile(odd)).rows;
+      expect(row && rawCellsOf(row)).toBeUndefined();
+    }
+    expect(rawCellsOf({ row: 1, line: 2, raw: { Name: 'A' } })).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../import/index.js';
 import { CompoundError } from '../../errors/index.js';
 import { isPhoneCountry, normalizeContact } from '../normalize/index.js';
+import type { RawCells } from '../../store/store.js';
 import type { ImportProgressListener } from './import-progress.js';
 
 /** Options of `readContactFile`. */
@@ -99,9 +100,10 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
     return options.resolver ? refineMapping(detected, header, sample, options.resolver) : detected;
   };
 
+  const layouts = new RawLayouts(header);
   let mapRow: ((cells: readonly string[]) => MappedRow) | undefined;
   const finish = (entry: (typeof buffered)[number], active: ColumnMapping): void => {
-    const row = new FileRow(entry.row, entry.line, JSON.stringify(entry.cells), header);
+    const row = new FileRow(entry.row, entry.line, JSON.stringify(entry.cells), entry.cells.length, layouts);
     if (entry.problem) {
       row.rejection = entry.problem;
       rows.push(row);
@@ -162,16 +164,19 @@ class FileRow implements ContactFileRow {
   record?: ContactRecord;
   rejection?: { reason: string; field?: string };
   readonly #cells: string;
-  readonly #header: readonly string[];
+  readonly #count: number;
+  readonly #layouts: RawLayouts;
 
   constructor(
     public row: number,
     public line: number,
     cells: string,
-    header: readonly string[],
+    count: number,
+    layouts: RawLayouts,
   ) {
     this.#cells = cells;
-    this.#header = header;
+    this.#count = count;
+    this.#layouts = layouts;
   }
 
   /** The row's cells, parsed anew. */
@@ -180,15 +185,13 @@ class FileRow implements ContactFileRow {
   }
 
   get raw(): Record<string, string> {
-    const cells = this.cells();
-    const header = this.#header;
-    const raw: Record<string, string> = {};
-    for (let index = 0; index < cells.length; index++) {
-      const name = index < header.length ? (header[index] ?? `column_${index + 1}`) : `_extra_${index - header.length + 1}`;
-      // A header may repeat a name (Google's groups do not, but hand-made files do): keep both.
-      raw[name in raw ? `${name}_${index + 1}` : name] = cells[index] ?? '';
-    }
-    return raw;
+    return rawObject(this.#layouts.header, this.cells());
+  }
+
+  /** `raw` as its keys and the JSON text of its values, when `raw` keeps every cell in order. */
+  rawCells(): RawCells | undefined {
+    const keys = this.#layouts.keysInOrder(this.#count);
+    return keys === undefined ? undefined : { keys, json: this.#cells };
   }
 
   /** A plain row, `raw` included (it is not an own property). */
@@ -196,6 +199,46 @@ class FileRow implements ContactFileRow {
     const { row, line, raw, record, rejection } = this;
     return { row, line, raw, ...(record ? { record } : {}), ...(rejection ? { rejection } : {}) };
   }
+}
+
+/**
+ * `raw` of a row: header → cell. Extra cells of a ragged row go under `_extra_<n>`; a header may
+ * repeat a name (Google's groups do not, but hand-made files do): both are kept.
+ */
+function rawObject(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (let index = 0; index < cells.length; index++) {
+    const name = index < header.length ? (header[index] ?? `column_${index + 1}`) : `_extra_${index - header.length + 1}`;
+    raw[name in raw ? `${name}_${index + 1}` : name] = cells[index] ?? '';
+  }
+  return raw;
+}
+
+/** The keys `raw` gets for rows of each cell count of one file. */
+class RawLayouts {
+  readonly #keys = new Map<number, readonly string[] | undefined>();
+
+  constructor(readonly header: readonly string[]) {}
+
+  /**
+   * `Object.keys(raw)` of a row of `count` cells when they are one key per cell in cell order, so
+   * the values of `raw` in key order are the cells; undefined when a key repeats or is dropped
+   * (e.g. `__proto__`) or the keys are reordered (integer-like names come first).
+   */
+  keysInOrder(count: number): readonly string[] | undefined {
+    if (this.#keys.has(count)) return this.#keys.get(count);
+    const positions = Array.from({ length: count }, (_, index) => String(index));
+    const raw = rawObject(this.header, positions);
+    const keys = Object.keys(raw);
+    const inOrder = keys.length === count && keys.every((key, index) => raw[key] === positions[index]);
+    this.#keys.set(count, inOrder ? keys : undefined);
+    return inOrder ? keys : undefined;
+  }
+}
+
+/** `rawCells` of a row read by `readContactFile`; undefined for other rows or when `raw` reorders cells. */
+export function rawCellsOf(row: ContactFileRow): RawCells | undefined {
+  return row instanceof FileRow ? row.rawCells() : undefined;
 }
 
 /**

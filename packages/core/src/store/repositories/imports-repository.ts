@@ -5,7 +5,7 @@ import type { ColumnValue, SqlClient } from '../sql-client.js';
 import type { ImportsRepository, StoredImport, StoredImportRow, StoredMerge } from '../store.js';
 import { rawAsCells, rawFromStored } from './compact-json.js';
 import { deleteKeys } from './delete-keys.js';
-import { lastPerKey, settleAll, toJsonParam } from './to-json-param.js';
+import { jsonTextParam, lastPerKey, settleAll, toJsonParam } from './to-json-param.js';
 
 
 interface ImportRunRow {
@@ -90,6 +90,27 @@ function lastPerRow(rows: readonly StoredImportRow[]): StoredImportRow[] {
   return [...rows];
 }
 
+/**
+ * The `raw` cell of a row: its cells as an array when its keys are exactly `header`, else the
+ * object. A row's `rawCells` text is that array's JSON already, written as is when its keys match.
+ */
+function storedRaw(row: StoredImportRow, header: readonly string[] | null | undefined, matched: Map<readonly string[], readonly string[]>): string | null {
+  const given = row.rawCells;
+  if (given !== undefined && header) {
+    if (matched.get(given.keys) === header) return jsonTextParam(given.json);
+    if (sameList(given.keys, header)) {
+      matched.set(given.keys, header);
+      return jsonTextParam(given.json);
+    }
+  }
+  const raw = row.raw;
+  return toJsonParam((header && rawAsCells(raw, header)) ?? raw);
+}
+
+function sameList(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((item, index) => item === right[index]);
+}
+
 const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
 
 const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id'] as const;
@@ -152,7 +173,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
         const headerOf = [...firstOf].map(([importId, first]) => {
           const updated = tx.query<{ raw_header: string[] | null }>(
             'UPDATE imports SET raw_header = coalesce(raw_header, $3::json) WHERE tenant_id = $1 AND id = $2 RETURNING raw_header',
-            [tenantId, importId, toJsonParam(Object.keys(first.raw))],
+            [tenantId, importId, toJsonParam(first.rawCells?.keys ?? Object.keys(first.raw))],
           );
           statements.push(updated);
           return [importId, updated] as const;
@@ -169,10 +190,11 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
         await settleAll(statements);
         const headers = new Map<string, readonly string[] | null>();
         for (const [importId, updated] of headerOf) headers.set(importId, (await updated)[0]?.raw_header ?? null);
+        // Key lists found equal to an import's header (the rows of one file share a few lists).
+        const matched = new Map<readonly string[], readonly string[]>();
         const cells = unique.map((row): ColumnValue[] => {
           const header = headers.get(row.importId);
-          const raw = (header && rawAsCells(row.raw, header)) ?? row.raw;
-          return [tenantId, row.importId, row.row, toJsonParam(raw), row.status, row.reason ?? null, row.contactId ?? null];
+          return [tenantId, row.importId, row.row, storedRaw(row, header, matched), row.status, row.reason ?? null, row.contactId ?? null];
         });
         // In key order (an import's rows arrive grouped by contact), the primary-key index takes each
         // row beside the previous one instead of on a random leaf page.

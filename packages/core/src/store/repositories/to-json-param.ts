@@ -5,8 +5,15 @@
  * @internal
  */
 export function toJsonParam(value: unknown): string | null {
-  if (value === undefined) return null;
-  const text = JSON.stringify(value);
+  return value === undefined ? null : jsonTextParam(JSON.stringify(value));
+}
+
+/**
+ * `toJsonParam` for a value already serialized by `JSON.stringify`: the same text, with each
+ * escaped NUL replaced by U+FFFD.
+ * @internal
+ */
+export function jsonTextParam(text: string): string {
   if (!text.includes('\\u0000')) return text;
   // Only an escape whose backslash is not itself escaped: an odd number of backslashes before `u0000`.
   return text.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
