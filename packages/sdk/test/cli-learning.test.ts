@@ -97,6 +97,17 @@ describe('learning commands', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
+  it('insights and forecast word one send and one week in the singular', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-singular-'));
+    await writeFile(join(fresh, 'one.csv'), 'Email,Sent At,Replied\nada@a.example,2026-01-05 10:00,yes\n');
+    expect((await cli(['events', 'import', 'one.csv'], fresh)).code).toBe(0);
+    expect((await cli(['insights'], fresh)).stdout).toMatch(/^From 1 send:\n/);
+    await writeFile(join(fresh, 'more.csv'), 'Email,Sent At,Replied\nbo@b.example,2026-01-06 10:00,no\ncy@c.example,2026-01-07 10:00,no\ndi@d.example,2026-01-08 10:00,no\n');
+    expect((await cli(['events', 'import', 'more.csv'], fresh)).code).toBe(0);
+    expect((await cli(['forecast', '--weeks', '1'], fresh)).stdout).toMatch(/^Next week at 1 send\/week \(your last four weeks' pace\), 90% intervals:\n/);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('events import --map names the column of a field the header does not say', async () => {
     await writeFile(join(directory, 'odd-history.csv'), 'Email,When,Replied\np1@c1.example,2026-02-02 10:00,yes\np2@c2.example,2026-02-03 10:00,no\n');
     const undetected = await cli(['events', 'import', 'odd-history.csv', '--json'], directory);

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { countNoun } from '../count-noun.js';
 
 /** `compound forecast`: expected outcomes in the coming weeks, with intervals. */
 export const forecastCommand: Command = {
@@ -17,7 +18,8 @@ export const forecastCommand: Command = {
         return 0;
       }
       const volume = forecast.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
-      const lines = [`Next ${forecast.weeks} weeks at ${volume.toLocaleString('en-US')} sends/week (your last four weeks' pace), ${Math.round(forecast.level * 100)}% intervals:`];
+      const weeks = forecast.weeks === 1 ? 'week' : `${forecast.weeks} weeks`;
+      const lines = [`Next ${weeks} at ${countNoun(volume, 'send', 'sends')}/week (your last four weeks' pace), ${Math.round(forecast.level * 100)}% intervals:`];
       for (const outcome of forecast.outcomes) {
         const total = outcome.total;
         lines.push(`  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}]`);

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { countNoun } from '../count-noun.js';
 
 /** `compound insights`: claims that pass a corrected significance test, and where data is short. */
 export const insightsCommand: Command = {
@@ -16,7 +17,7 @@ export const insightsCommand: Command = {
         io.stdout('No outcomes yet: import past results with `compound events import <file>`.\n');
         return 0;
       }
-      const lines = [`From ${result.sends.toLocaleString('en-US')} sends:`];
+      const lines = [`From ${countNoun(result.sends, 'send', 'sends')}:`];
       for (const insight of result.insights) lines.push(`  • ${insight.text}`);
       if (result.insights.length === 0) lines.push('  No pattern passes the significance check yet.');
       io.stdout(`${lines.join('\n')}\n`);

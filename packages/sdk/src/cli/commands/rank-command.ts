@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { countNoun } from '../count-noun.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -29,7 +30,7 @@ export const rankCommand: Command = {
         lines.push(
           sends === 0
             ? 'Cold start: no outcomes yet, so P(reply) comes from ICP fit. Import past results with `compound events import`.'
-            : `Cold start: too little outcome history to learn from yet (${sends.toLocaleString('en-US')} ${sends === 1 ? 'send' : 'sends'} so far), so P(reply) comes from ICP fit.`,
+            : `Cold start: too little outcome history to learn from yet (${countNoun(sends, 'send', 'sends')} so far), so P(reply) comes from ICP fit.`,
           '',
         );
       }
