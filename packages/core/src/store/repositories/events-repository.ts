@@ -24,9 +24,12 @@ function invalid(tenantId: string, index: number, event: OutcomeEvent, reason: s
   });
 }
 
+function text(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
 /** Checks one event before anything is written, so a bad event fails the whole call with its position. */
 function checkEvent(tenantId: string, event: OutcomeEvent, index: number): void {
-  const text = (value: unknown): boolean => typeof value === 'string' && value !== '';
   if (!text(event.source)) throw invalid(tenantId, index, event, 'source is missing');
   if (!text(event.externalId)) throw invalid(tenantId, index, event, 'externalId is missing');
   if (!text(event.messageId)) throw invalid(tenantId, index, event, 'messageId is missing');
@@ -39,6 +42,24 @@ function checkEvent(tenantId: string, event: OutcomeEvent, index: number): void 
   if (event.sentiment !== undefined && !sentiments.has(event.sentiment)) {
     throw invalid(tenantId, index, event, `sentiment "${String(event.sentiment)}" is not one of ${[...sentiments].join(', ')}`);
   }
+}
+
+/** The events in order, without those repeating an earlier (source, externalId). */
+function firstOfEachKey(events: readonly OutcomeEvent[]): OutcomeEvent[] {
+  // External ids per source: no key string is built per event.
+  const seen = new Map<string, Set<string>>();
+  const unique: OutcomeEvent[] = [];
+  for (const event of events) {
+    let ids = seen.get(event.source);
+    if (ids === undefined) {
+      ids = new Set();
+      seen.set(event.source, ids);
+    }
+    if (ids.has(event.externalId)) continue;
+    ids.add(event.externalId);
+    unique.push(event);
+  }
+  return unique;
 }
 
 /**
@@ -56,14 +77,7 @@ export function createEventsRepository(
   return {
     async add(events) {
       events.forEach((event, index) => checkEvent(tenantId, event, index));
-      const seen = new Set<string>();
-      const unique: OutcomeEvent[] = [];
-      for (const event of events) {
-        const key = `${event.source}\u0000${event.externalId}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        unique.push(event);
-      }
+      const unique = firstOfEachKey(events);
       if (unique.length === 0) return { inserted: 0, duplicates: events.length };
       const receivedAt = now().toISOString();
       const inserted = await client.transaction((tx) => insertEvents(tx, tenantId, unique, receivedAt));
