@@ -5,7 +5,7 @@
  */
 import type { FieldType } from '../contact.js';
 import { withinOneEdit } from './edit-distance.js';
-import { jaroWinkler } from './jaro-winkler.js';
+import { jaroWinklerAbove } from './jaro-winkler.js';
 import { houseNumber, streetNames } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 
@@ -58,7 +58,8 @@ export function compareNameLevel(a: string, b: string, given = false): number {
   // a given name shortened to its first 3+ letters (isa / isabel, chris / christine): close agreement
   if (given && Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return 2;
   if ((a.length === 1 || b.length === 1) && a.charCodeAt(0) === b.charCodeAt(0)) return 1;
-  const similarity = jaroWinkler(a, b);
+  // below 0.8 its value does not matter (a similarity under both thresholds)
+  const similarity = jaroWinklerAbove(a, b, 0.8);
   if (similarity >= 0.92) return 2;
   if (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) return 2;
   if (similarity >= 0.8) return 1;
@@ -133,7 +134,10 @@ function garbledAlike(x: string, y: string): boolean {
   // the first letter is rarely the garbled one, and checking it first spares most pairs two
   // Jaro-Winkler runs (this runs on every candidate pair with two addresses alike in shape)
   if (atX < 0 || atY < 0 || x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(atX + 1) !== y.charCodeAt(atY + 1)) return false;
-  return jaroWinkler(x.slice(0, atX), y.slice(0, atY)) >= minAddressSimilarity && jaroWinkler(x.slice(atX + 1), y.slice(atY + 1)) >= minAddressSimilarity;
+  return (
+    jaroWinklerAbove(x, y, minAddressSimilarity, 0, atX, 0, atY) >= minAddressSimilarity &&
+    jaroWinklerAbove(x, y, minAddressSimilarity, atX + 1, x.length, atY + 1, y.length) >= minAddressSimilarity
+  );
 }
 
 /**
@@ -169,7 +173,7 @@ export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): 
   let matched = 0;
   for (const token of short) {
     for (const other of long) {
-      if (token === other || (token.length >= 4 && other.length >= 4 && jaroWinkler(token, other) >= 0.9)) {
+      if (token === other || (token.length >= 4 && other.length >= 4 && jaroWinklerAbove(token, other, 0.9) >= 0.9)) {
         matched++;
         break;
       }
@@ -184,7 +188,7 @@ function tokensCovered(a: readonly string[], b: readonly string[]): boolean {
   for (const token of a) {
     let found = false;
     for (const other of b) {
-      if (token === other || (token.length >= 4 && other.length >= 4 && jaroWinkler(token, other) >= 0.9)) {
+      if (token === other || (token.length >= 4 && other.length >= 4 && jaroWinklerAbove(token, other, 0.9) >= 0.9)) {
         found = true;
         break;
       }
@@ -201,7 +205,7 @@ function tokensCovered(a: readonly string[], b: readonly string[]): boolean {
  * differ in a word each (`mary crane center west` / `mary crane center north`).
  */
 export function compareCompanyLevel(a: string, b: string): number {
-  if (a.charCodeAt(0) !== b.charCodeAt(0) || jaroWinkler(a, b) < 0.9) return 0;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || jaroWinklerAbove(a, b, 0.9) < 0.9) return 0;
   const tokensA = a.split(' ');
   const tokensB = b.split(' ');
   return tokensCovered(tokensA, tokensB) || tokensCovered(tokensB, tokensA) ? 1 : 0;
@@ -214,7 +218,7 @@ export function compareCompanyLevel(a: string, b: string): number {
  * a garbled name, as `compareNameLevel` takes it), 0 otherwise.
  */
 export function compareCityLevel(a: string, b: string): number {
-  if (jaroWinkler(a, b) >= 0.9 || (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b))) return 1;
+  if (jaroWinklerAbove(a, b, 0.9) >= 0.9 || (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b))) return 1;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
   return shorter >= 5 && shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
@@ -230,11 +234,11 @@ function sameStreetName(a: readonly string[], b: readonly string[]): boolean {
   const namesB = streetNames(b);
   if (namesA.length === 0 || namesB.length === 0) return true;
   for (const x of namesA) {
-    for (const y of namesB) if (x === y || (x.length >= 4 && y.length >= 4 && jaroWinkler(x, y) >= 0.9)) return true;
+    for (const y of namesB) if (x === y || (x.length >= 4 && y.length >= 4 && jaroWinklerAbove(x, y, 0.9) >= 0.9)) return true;
   }
   const joinedA = namesA.join('');
   const joinedB = namesB.join('');
-  return joinedA.length >= 4 && joinedB.length >= 4 && jaroWinkler(joinedA, joinedB) >= 0.9;
+  return joinedA.length >= 4 && joinedB.length >= 4 && jaroWinklerAbove(joinedA, joinedB, 0.9) >= 0.9;
 }
 
 /** True when both addresses give a house number and it is the same. */
@@ -336,7 +340,7 @@ export function compareIdLevel(a: string, b: string): number {
 /** Free-text level: 2 equal, 1 Jaro-Winkler >= 0.9 or token-set similarity >= 0.8, 0 otherwise. */
 export function compareTextLevel(a: string, b: string, tokensA: readonly string[], tokensB: readonly string[]): number {
   if (a === b) return 2;
-  if (jaroWinkler(a, b) >= 0.9) return 1;
+  if (jaroWinklerAbove(a, b, 0.9) >= 0.9) return 1;
   return tokenSetSimilarity(tokensA, tokensB) >= 0.8 ? 1 : 0;
 }
 
