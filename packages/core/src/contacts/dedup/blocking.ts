@@ -125,6 +125,23 @@ function nameCodes(features: RecordFeatures, byLast: boolean): Float64Array {
 }
 
 /**
+ * The first four code units of every record's sort key, 8 bits each (a unit as its code plus one,
+ * capped at 255; 0 past the key's end), as an integer below 2^32: a key that sorts before another
+ * never gets a higher code, so a block sorts as a native float64 array and only records whose
+ * codes tie are ordered by comparing their keys (most blocks hold few keys sharing four letters).
+ */
+function sortKeyCodes(keys: readonly string[]): Float64Array {
+  const codes = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? '';
+    let code = 0;
+    for (let k = 0; k < 4; k++) code = code * 256 + (k < key.length ? Math.min(255, key.charCodeAt(k) + 1) : 0);
+    codes[i] = code;
+  }
+  return codes;
+}
+
+/**
  * Sorted (hash, index, probe) entries of every blocking key of every record. With `withSpare`, the
  * sort's second buffer is allocated with the entries' and returned as `spare`; without it, it is
  * a buffer of its own, dropped after the sort (for callers that keep the entries). Shared custom
@@ -182,11 +199,35 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
   /** Records of the current block and their roles (the entries' lowest 3 bits), grown as needed. */
   let members = new Int32Array(1024);
   let roles = new Uint8Array(1024);
-  const blockKeys: string[] = [];
   const keys = features.sortKey;
+  let keyCodes: Float64Array | undefined;
+  /** Block positions of the run being sorted (ascending), their keys, and the run's order. */
+  const runPositions: number[] = [];
+  const runKeys: string[] = [];
+  const run: number[] = [];
+  /** Sorts block positions `order[from..to)` (ascending) by their records' sort keys, then by record; the sort is stable. */
+  const sortByKey = (order: Int32Array, from: number, to: number): void => {
+    runPositions.length = 0;
+    runKeys.length = 0;
+    run.length = 0;
+    // the keys side by side: the sort compares each ~log2(n) times
+    for (let x = from; x < to; x++) {
+      const position = order[x] ?? 0;
+      run.push(x - from);
+      runPositions.push(position);
+      runKeys.push(keys[members[position] ?? 0] ?? '');
+    }
+    run.sort((x, y) => {
+      const keyA = runKeys[x] ?? '';
+      const keyB = runKeys[y] ?? '';
+      return keyA < keyB ? -1 : keyA === keyB ? (members[runPositions[x] ?? 0] ?? 0) - (members[runPositions[y] ?? 0] ?? 0) : 1;
+    });
+    for (let x = 0; x < run.length; x++) order[from + x] = runPositions[run[x] ?? 0] ?? 0;
+  };
   let firstCodes: Float64Array | undefined;
   let lastCodes: Float64Array | undefined;
-  const order: number[] = [];
+  /** Block positions in pairing order. */
+  let order = new Int32Array(1024);
   /** Order codes of one large loose block, reused from block to block. */
   let scratch = new Float64Array(1024);
   /** Block position in the low 21 bits, order code above. */
@@ -201,6 +242,7 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
       if (members.length < blockSize) {
         members = new Int32Array(blockSize * 2);
         roles = new Uint8Array(blockSize * 2);
+        order = new Int32Array(blockSize * 2);
       }
       let targetCount = 0;
       for (let k = start; k < end; k++) {
@@ -216,7 +258,6 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
           for (let y = x + 1; y < blockSize; y++) if (((roles[x] ?? 0) & (roles[y] ?? 0) & targetBit) === 0) addPair(members[x] ?? 0, members[y] ?? 0);
         }
       } else if (targetCount < blockSize) {
-        order.length = 0;
         const firstRole = roles[0] ?? 0;
         if ((firstRole & (targetBit | probeBit)) !== 0 && blockSize < positionScale) {
           // a loose block: by name, then birth date
@@ -226,19 +267,26 @@ export function candidatePairs(features: RecordFeatures, options: BlockingOption
           const packed = scratch.subarray(0, blockSize);
           for (let x = 0; x < blockSize; x++) packed[x] = (codes[members[x] ?? 0] ?? 0) * positionScale + x;
           packed.sort();
-          for (let x = 0; x < blockSize; x++) order.push((packed[x] ?? 0) % positionScale);
-        } else {
-          // the block's keys side by side: the sort compares each ~log2(n) times
-          blockKeys.length = 0;
-          for (let x = 0; x < blockSize; x++) {
-            order.push(x);
-            blockKeys.push(keys[members[x] ?? 0] ?? '');
+          for (let x = 0; x < blockSize; x++) order[x] = (packed[x] ?? 0) % positionScale;
+        } else if (blockSize < positionScale) {
+          // by sort key, then record: by the keys' first four letters (`sortKeyCodes`), then each
+          // run of one code by the keys themselves
+          const codes = (keyCodes ??= sortKeyCodes(keys));
+          if (scratch.length < blockSize) scratch = new Float64Array(blockSize * 2);
+          const packed = scratch.subarray(0, blockSize);
+          for (let x = 0; x < blockSize; x++) packed[x] = (codes[members[x] ?? 0] ?? 0) * positionScale + x;
+          packed.sort();
+          let runStart = 0;
+          for (let x = 0; x <= blockSize; x++) {
+            if (x < blockSize) order[x] = (packed[x] ?? 0) % positionScale;
+            if (x > runStart && (x === blockSize || Math.floor((packed[x] ?? 0) / positionScale) !== Math.floor((packed[runStart] ?? 0) / positionScale))) {
+              if (x - runStart > 1) sortByKey(order, runStart, x);
+              runStart = x;
+            }
           }
-          order.sort((x, y) => {
-            const keyA = blockKeys[x] ?? '';
-            const keyB = blockKeys[y] ?? '';
-            return keyA < keyB ? -1 : keyA === keyB ? (members[x] ?? 0) - (members[y] ?? 0) : 1;
-          });
+        } else {
+          for (let x = 0; x < blockSize; x++) order[x] = x;
+          sortByKey(order, 0, blockSize);
         }
         for (let x = 0; x < blockSize; x++) {
           const limit = Math.min(blockSize, x + window);
