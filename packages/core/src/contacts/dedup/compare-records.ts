@@ -3,15 +3,16 @@
  * flags exact keys and hard conflicts. Built once per feature table; the returned `compare` writes
  * into a caller-owned Int8Array, so scoring millions of pairs allocates nothing per pair.
  */
-import { addressVouchesForName, nicknameMailbox, spellsOtherName } from './address-names.js';
+import { addressVouchesForName, nicknameMailbox } from './address-names.js';
 import { sharesShapedAddress } from './address-shape.js';
-import { bitCount, characterMask } from './email-shape.js';
+import { bitCount } from './email-shape.js';
 import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCustomLevel, compareDateLevel, compareEmailLevel, compareNameLevel, comparePhoneLevel, comparePostcodeLevel, levelCounts, sameHouseNumber } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
-import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, ownNameSpelled, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain, titleShift } from './record-rows.js';
+import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain, titleShift } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
+import { createSpelledFirstNames } from './spelled-first-names.js';
 import type { ComparedField, CompareOptions, RecordComparer } from './record-comparison.js';
 import { conflict, exactCustomId, exactEmail, exactLinkedin, exactPhone, nameless, weakNames } from './record-comparison.js';
 
@@ -143,16 +144,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     return level;
   };
 
-  /**
-   * False when the record at `row` cannot spell `name`: no LinkedIn slug, and no address or one
-   * whose characters (the row's mask) do not cover the name's. Decided from the row alone, so
-   * most pairs of namesakes' relatives (one surname, two first names) never read an address.
-   */
-  const maySpell = (row: number, name: string): boolean => {
-    const length = data[row + rowEmailLength] ?? -1;
-    if (length === -2 || (data[row + rowLinkedin] ?? 0) !== 0) return true;
-    return length >= 0 && (characterMask(name) & ~(data[row + rowEmailMask] ?? 0)) === 0;
-  };
+  const spelledFirstNames = createSpelledFirstNames(left, right, data, firstCounts.length);
 
   const set = (levels: Int8Array, index: number | undefined, level: number): void => {
     if (index !== undefined && index >= 0) levels[index] = level;
@@ -193,22 +185,9 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
         else firstLevel = crossLast;
       }
     }
-    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2) {
-      // a first name garbled or shortened past recognition (standa, jomatha) that the record's own
-      // address or profile spells like the other record's (stanislav.horak@): a typo-level agreement
-      const firstA = left.first[a] ?? '';
-      const firstB = right.first[b] ?? '';
-      // an address that holds its record's own first name spells another only around it
-      // (christine around chris): most pairs are settled by the row bit and the two names
-      const checkA = ((data[rowA + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstB.includes(firstA);
-      const checkB = ((data[rowB + rowPhones] ?? 0) & ownNameSpelled) === 0 || firstA.includes(firstB);
-      if (
-        (checkA && maySpell(rowA, firstB) && spellsOtherName(left.emails[a] ?? noValues, left.linkedin[a] ?? '', firstA, firstB, left.last[a] ?? '')) ||
-        (checkB && maySpell(rowB, firstA) && spellsOtherName(right.emails[b] ?? noValues, right.linkedin[b] ?? '', firstB, firstA, right.last[b] ?? ''))
-      ) {
-        firstLevel = 2;
-      }
-    }
+    // a first name garbled or shortened past recognition that the record's own address or profile
+    // spells like the other record's: a typo-level agreement (spelled-first-names.ts)
+    if (firstLevel >= 0 && firstLevel <= 1 && lastLevel >= 2 && spelledFirstNames(a, rowA, firstIdA, b, rowB, firstIdB)) firstLevel = 2;
     set(levels, sFirst, firstLevel);
     set(levels, sLast, lastLevel);
     const namesDisagree = firstLevel === 0 || lastLevel === 0;

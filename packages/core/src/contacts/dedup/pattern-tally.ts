@@ -22,7 +22,10 @@ function createPatternIndex(): PatternIndex {
   let used = 0;
   const slotOf = (code: number): number => {
     const mask = capacity - 1;
-    let slot = (Math.imul(code % 4294967296 | 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296) | 0, 0x85ebca6b)) & mask;
+    const mixed = Math.imul(code % 4294967296 | 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296) | 0, 0x85ebca6b);
+    // the products' high bits folded into the low ones the mask keeps: a product's low bits depend
+    // on the code's low bits only, and codes (sums of level × field multiplier) share many of those
+    let slot = Math.imul(mixed ^ (mixed >>> 16), 0x45d9f3b) & mask;
     while (codes[slot] !== code && codes[slot] !== -1) slot = (slot + 1) & mask;
     return slot;
   };
