@@ -14,6 +14,7 @@ describe('forecastOutcomes', () => {
     const forecast = forecastOutcomes(observations, { plan: [{ segment: 'SaaS', sendsPerWeek: 100 }], weeks: 4, targets: ['positive-reply'] });
     const outcome = forecast.outcomes[0];
     expect(outcome?.total.expected).toBeCloseTo(400 * mean, 9);
+    expect(outcome?.history).toEqual({ successes, sends: 100 });
     expect(outcome?.perWeek).toHaveLength(4);
     expect(outcome?.perWeek[0]?.expected).toBeCloseTo(100 * mean, 9);
     const [low, high] = outcome?.total.interval ?? [0, 0];

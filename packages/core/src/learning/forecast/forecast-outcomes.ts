@@ -42,6 +42,8 @@ export interface TargetForecast {
   /** Week 1 is the coming week. */
   perWeek: Array<ForecastFigure & { week: number }>;
   total: ForecastFigure;
+  /** What the forecast stands on: the target outcomes among every send of the history. */
+  history: { successes: number; sends: number };
   bySegment: Array<ForecastFigure & { segment: string; sendsPerWeek: number; rate: number; sendsSoFar: number }>;
 }
 
@@ -105,6 +107,7 @@ export function forecastOutcomes(observations: readonly SendObservation[], optio
       target,
       perWeek: weekly.map((values, index) => ({ week: index + 1, ...figure(values, weeklyExpected, level) })),
       total: figure(totals, weeklyExpected * weeks, level),
+      history: { successes: [...rates.bySegment.values()].reduce((sum, segment) => sum + segment.successes, 0), sends: observations.length },
       bySegment: plan.map((entry, index) => {
         const posterior = rates.rate(entry.segment);
         return {

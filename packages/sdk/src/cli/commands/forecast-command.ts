@@ -22,7 +22,10 @@ export const forecastCommand: Command = {
       const lines = [`Next ${weeks} at ${countNoun(volume, 'send', 'sends')}/week (your last four weeks' pace), ${Math.round(forecast.level * 100)}% intervals:`];
       for (const outcome of forecast.outcomes) {
         const total = outcome.total;
-        lines.push(`  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}]`);
+        const { successes, sends } = outcome.history;
+        lines.push(
+          `  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}] (${successes.toLocaleString('en-US')} in ${countNoun(sends, 'send', 'sends')} so far)`,
+        );
         for (const week of outcome.perWeek) lines.push(`    week ${week.week}: ${week.expected.toFixed(1)} [${week.interval[0]}–${week.interval[1]}]`);
       }
       io.stdout(`${lines.join('\n')}\n`);
