@@ -95,7 +95,7 @@ describe('learningInsights', () => {
     const insights = learningInsights(observations, { target: 'meeting' });
     expect(insights.filter((insight) => insight.kind !== 'not-enough-data')).toEqual([]);
     const angle = insights.find((insight) => insight.dimension === 'angle');
-    expect(angle?.text).toMatch(/^Not enough data yet: about [\d,]+ more sends per angle to detect a 0\.\d-point difference \(meetings now 0\.\d% over 3,000 sends; fewest: /);
+    expect(angle?.text).toMatch(/^Not enough data yet: about [\d,]+ more sends per angle to detect a 0\.\d-point difference \(meetings now 0\.\d% \[0\.\d–\d\.\d%\] over 3,000 sends; fewest: /);
     expect(angle?.sendsNeeded).toBeGreaterThan(1000);
   });
 
@@ -105,7 +105,9 @@ describe('learningInsights', () => {
     const observations = [...Array.from({ length: 200 }, (_, index) => send(index, 'big', index % 10 === 0 || index % 10 === 5)), ...Array.from({ length: 4 }, (_, index) => send(index, 'tiny', false))];
     const insights = learningInsights(observations);
     expect(insights.filter((insight) => insight.values['segment'] === 'tiny')).toEqual([]);
-    expect(insights.some((insight) => insight.kind === 'not-enough-data' && insight.values['segment'] === 'big')).toBe(true);
+    const big = insights.find((insight) => insight.kind === 'not-enough-data' && insight.values['segment'] === 'big');
+    // Wilson 95% of 40 of 200 by hand: centre (0.2 + 1.96²/400) / (1 + 1.96²/200) = 0.2057, half-width 0.0552.
+    expect(big?.text).toContain('(positive replies now 20% [15–26%] over 200 sends; fewest: ');
   });
 
   it('makes no claim about "unknown", the angle of sends whose angle was not recorded', () => {

@@ -7,7 +7,8 @@
 import { achievedTarget } from '../outcome-event.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { benjaminiHochberg } from '../stats/benjamini-hochberg.js';
-import { differenceInterval } from '../stats/proportion-intervals.js';
+import { formatRateInterval } from '../angle-learner/angle-learner.js';
+import { differenceInterval, wilsonInterval } from '../stats/proportion-intervals.js';
 import { sampleSizeTwoProportions } from '../stats/sample-size-two-proportions.js';
 import { twoProportionTest } from '../stats/two-proportion-test.js';
 import { describeLevel, formatCount, formatPercent, formatPoints } from './describe-insight.js';
@@ -185,7 +186,7 @@ export function learningInsights(observations: readonly SendObservation[], optio
       kind: 'not-enough-data',
       text:
         `Not enough data yet: about ${formatCount(more)} more sends per ${words.plural} to detect a ${formatPoints(difference, false)}-point difference ` +
-        `(${label} now ${formatPercent(baseRate)} over ${formatCount(counts.trials)} sends; fewest: ${smallest[0]} with ${formatCount(smallest[1].trials)}).`,
+        `(${label} now ${formatRateInterval(baseRate, wilsonInterval(counts))} over ${formatCount(counts.trials)} sends; fewest: ${smallest[0]} with ${formatCount(smallest[1].trials)}).`,
       n: smallest[1].trials,
       effect: difference,
       interval: [baseRate, baseRate + difference],
