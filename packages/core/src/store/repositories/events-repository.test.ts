@@ -107,3 +107,21 @@ describe('createEventsRepository add through the staging table (PGlite COPY)', (
     expect(await createEventsRepository(client, 'staged-checks', clock).list()).toEqual([]);
   });
 });
+
+describe('createEventsRepository add of keys that PostgreSQL stores alike', () => {
+  const clock = () => new Date('2024-06-01T00:00:00.000Z');
+  const sent = (source: string, externalId: string): OutcomeEvent => ({ source, externalId, type: 'sent', occurredAt: '2024-01-01T00:00:00.000Z', messageId: externalId });
+
+  // PostgreSQL text holds neither U+0000 nor a lone surrogate: both are stored as U+FFFD, so these
+  // keys differ here but are one key in the table.
+  it.each([
+    ['a NUL', 'x\u0000'],
+    ['a lone surrogate', 'x\uD800'],
+  ])('counts an external id with %s as a duplicate of its stored form, from a source not yet stored', async (_, externalId) => {
+    const tenantId = `alike-${externalId.codePointAt(1)}`;
+    await store.ensureTenant(tenantId);
+    const events = createEventsRepository(client, tenantId, clock);
+    expect(await events.add([sent('fresh', externalId), sent('fresh', 'x\uFFFD')])).toEqual({ inserted: 1, duplicates: 1 });
+    expect(await events.add([sent('other\u0000', 'y'), sent('other\uFFFD', 'y')])).toEqual({ inserted: 1, duplicates: 1 });
+  });
+});
