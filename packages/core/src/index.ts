@@ -86,7 +86,7 @@ export { evaluateReplyModelOnFile } from './learning/evaluate/index.js';
 export type { ModelEvaluation } from './learning/evaluate/index.js';
 export { simulate, createDefaultLoopComponents, formatSimulationReport } from './learning/simulator/index.js';
 export type { SimulatedRate, SimulateOptions, SimulationResult } from './learning/simulator/index.js';
-export { importTenantEvents, loadTenantLearning, rankTenantContacts, tenantDigest, tenantForecast, tenantInsights } from './learning/loop/index.js';
+export { importTenantEvents, loadTenantLearning, rankTenantContacts, tenantCampaigns, tenantDigest, tenantForecast, tenantInsights } from './learning/loop/index.js';
 export type { RankedTenantContact, TenantLearning } from './learning/loop/index.js';
 
 export { enrichCompanies, planEnrichment } from './enrichment/enrich-companies.js';

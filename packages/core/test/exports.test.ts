@@ -73,6 +73,7 @@ describe('@compound/core exports', () => {
         "restoreReplyModel",
         "restoreTimingModel",
         "simulate",
+        "tenantCampaigns",
         "tenantDigest",
         "tenantForecast",
         "tenantInsights",

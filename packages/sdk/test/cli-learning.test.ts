@@ -48,6 +48,8 @@ describe('learning commands', () => {
     expect(campaign).toHaveLength(0);
     const allSent = await cli(['rank', '--campaign', 'q1'], directory);
     expect(allSent.stdout).toBe('Every contact was already sent in campaign "q1": nothing left to rank.\n');
+    const typo = await cli(['rank', '--campaign', 'Q1 ', '--top', '1'], directory);
+    expect(typo.stdout).toMatch(/^No sends recorded in campaign "Q1 " \(campaigns in your history: q1\), so no contact is left out\.\n\n {3}1\. EV /);
 
     const insights = JSON.parse((await cli(['insights', '--json'], directory)).stdout) as { sends: number; insights: Array<{ text: string; n: number }> };
     expect(insights.sends).toBe(120);

@@ -15,6 +15,7 @@ import {
   type EnrichCompaniesResult,
   type EnrichmentProgressEvent,
   rankTenantContacts,
+  tenantCampaigns,
   tenantDigest,
   tenantForecast,
   tenantInsights,
@@ -132,6 +133,8 @@ export interface Compound {
   forecast(options?: { weeks?: number; plan?: PlannedVolume[]; target?: TargetOutcome }): Promise<Forecast & { plan: PlannedVolume[]; sends: number }>;
   /** The digest of the last week with sends (or `weekStart`); undefined for an empty week. */
   digest(options?: { weekStart?: string; target?: TargetOutcome }): Promise<WeeklyDigest | undefined>;
+  /** The campaigns of the outcome history with their sends, most sends first. */
+  campaigns(): Promise<Array<{ campaign: string; sends: number }>>;
   close(): Promise<void>;
 }
 
@@ -230,6 +233,7 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     insights: (insightOptions = {}) => tenantInsights(tenant, insightOptions),
     forecast: (forecastOptions = {}) => tenantForecast(tenant, forecastOptions),
     digest: (digestOptions = {}) => tenantDigest(tenant, digestOptions),
+    campaigns: () => tenantCampaigns(tenant),
     close: () => store.close(),
   };
 }

@@ -99,6 +99,15 @@ export async function rankTenantContacts(
   });
 }
 
+/** The campaigns of the tenant's history with their sends, most sends first. */
+export async function tenantCampaigns(tenant: TenantStore): Promise<Array<{ campaign: string; sends: number }>> {
+  const sends = new Map<string, number>();
+  for (const observation of await tenant.events.observations()) {
+    if (observation.campaign !== undefined) sends.set(observation.campaign, (sends.get(observation.campaign) ?? 0) + 1);
+  }
+  return [...sends].map(([campaign, count]) => ({ campaign, sends: count })).sort((left, right) => right.sends - left.sends);
+}
+
 /** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
 export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
   const observations = await tenant.events.observations();

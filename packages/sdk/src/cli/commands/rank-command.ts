@@ -25,6 +25,13 @@ export const rankCommand: Command = {
         return 0;
       }
       const lines: string[] = [];
+      if (args.campaign !== undefined) {
+        const campaigns = await compound.campaigns();
+        if (!campaigns.some((entry) => entry.campaign === args.campaign)) {
+          const known = campaigns.length === 0 ? 'your history names no campaign' : `campaigns in your history: ${campaigns.map((entry) => entry.campaign).join(', ')}`;
+          lines.push(`No sends recorded in campaign "${args.campaign}" (${known}), so no contact is left out.`, '');
+        }
+      }
       if (ranked.every((entry) => entry.coldStart)) {
         const { sends } = await compound.insights({ target: args.target });
         lines.push(
