@@ -69,6 +69,25 @@ export function describeCompactStorageContract(getStore: () => Store): void {
       expect((await store.contacts.list({ orderBy: 'id' })).map((contact) => contact.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
     });
 
+    it('writes a contact whose values are its record\'s own (valuesFromRecord) without reading them', async () => {
+      const { store, row } = await tenantWithRun();
+      const written: StoredContact = { id: 'c1', record: fullRecord('1'), values: {}, sources: [row(1)], createdAt: at, updatedAt: at };
+      // Every non-empty text or number member, each email and phone, each custom value.
+      const expected: FieldValues = {};
+      for (const [field, value] of Object.entries(written.record)) {
+        if ((typeof value === 'string' && value !== '') || typeof value === 'number') expected[field] = [{ value: String(value), source: row(1) }];
+      }
+      expected['email'] = written.record.emails.map((email) => ({ value: email.address, source: row(1) }));
+      expected['phone'] = written.record.phones.map((phone) => ({ value: phone, source: row(1) }));
+      for (const [key, custom] of Object.entries(written.record.custom)) expected[`custom.${key}`] = [{ value: custom.value, source: row(1) }];
+      Object.defineProperties(written, {
+        values: { enumerable: true, get: () => expect.fail('values read') },
+        valuesFromRecord: { value: true },
+      });
+      await store.contacts.upsertMany([written]);
+      expect((await store.contacts.get('c1'))?.values).toEqual(expected);
+    });
+
     it('shares fit reasons between contacts and writes of one tenant, and keeps tenants apart', async () => {
       const first = await tenantWithRun();
       const second = await tenantWithRun();

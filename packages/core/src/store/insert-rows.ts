@@ -1,5 +1,5 @@
 import { settleAll } from './repositories/to-json-param.js';
-import type { ColumnValue, SqlClient } from './sql-client.js';
+import type { ColumnValue, CopyRowsOptions, SqlClient } from './sql-client.js';
 
 /** PostgreSQL takes at most 65,535 parameters per statement. */
 const maxParameters = 65_535;
@@ -16,6 +16,7 @@ const maxParameters = 65_535;
  * @param checkedKeys Reference keys already written with every check earlier in the same
  *   transaction (added to here): a caller that appends in several calls passes one set to all of
  *   them, so only its first call spends a separate checked `COPY` on a key.
+ * @param copyOptions Passed to `copyRows` (see `CopyRowsOptions.encodeHere`).
  * @internal
  */
 export async function insertRows(
@@ -25,11 +26,12 @@ export async function insertRows(
   rows: ReadonlyArray<readonly ColumnValue[]>,
   referenceKey?: (row: readonly ColumnValue[]) => string,
   checkedKeys: Set<string> = new Set(),
+  copyOptions: Pick<CopyRowsOptions, 'encodeHere'> = {},
 ): Promise<void> {
   if (rows.length === 0) return;
   if (client.copyRows) {
     if (referenceKey === undefined) {
-      await client.copyRows(table, columns, rows);
+      await client.copyRows(table, columns, rows, copyOptions);
       return;
     }
     const firsts: Array<readonly ColumnValue[]> = [];
@@ -44,8 +46,8 @@ export async function insertRows(
     }
     // Both sent at once (they run in call order): the others follow without a round trip.
     const copies: Array<Promise<void>> = [];
-    if (firsts.length > 0) copies.push(client.copyRows(table, columns, firsts));
-    if (others.length > 0) copies.push(client.copyRows(table, columns, others, { referencesChecked: true }));
+    if (firsts.length > 0) copies.push(client.copyRows(table, columns, firsts, copyOptions));
+    if (others.length > 0) copies.push(client.copyRows(table, columns, others, { ...copyOptions, referencesChecked: true }));
     await settleAll(copies);
     return;
   }

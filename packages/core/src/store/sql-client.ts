@@ -38,15 +38,19 @@ export interface SqlClient {
    * `INSERT` statements when a driver lacks it. Values as in `ColumnValue`.
    * @param options.referencesChecked The rows' foreign keys all equal those of rows already
    *   written in this transaction, so the driver may skip the per-row trigger (foreign key) checks.
+   * @param options.encodeHere A driver whose database runs on another thread encodes the rows on
+   *   this one (default false: on the database's thread): for a caller that waits on the database
+   *   anyway, so the database thread spends its time appending.
    */
-  copyRows?(
-    table: string,
-    columns: readonly string[],
-    rows: ReadonlyArray<readonly ColumnValue[]>,
-    options?: { referencesChecked?: boolean },
-  ): Promise<void>;
+  copyRows?(table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>, options?: CopyRowsOptions): Promise<void>;
   /** Releases the connection(s); the client is unusable afterwards. Idempotent. */
   close(): Promise<void>;
+}
+
+/** Options of `SqlClient.copyRows`. */
+export interface CopyRowsOptions {
+  referencesChecked?: boolean;
+  encodeHere?: boolean;
 }
 
 /**

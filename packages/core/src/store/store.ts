@@ -31,6 +31,14 @@ export interface StoredContact {
   /** Playbook version the fit was computed against. */
   playbookVersion?: number;
   values: FieldValues;
+  /**
+   * True when `values` are exactly the values `record` gives, each from `sources[0]`: every
+   * non-empty text or number member as text, every email address and phone number, every custom
+   * value (what the stored form `[0, {}]` means). The store then writes that form without reading
+   * `values`, which an import's contact of one row builds on each read. Absent: unknown.
+   * @internal
+   */
+  readonly valuesFromRecord?: boolean;
   sources: Provenance[];
   /** Set when this contact was merged into another; merged contacts are kept, never deleted. */
   mergedInto?: string;

@@ -223,6 +223,22 @@ export function oneSourceValues(record: ContactRecord, source: Provenance): Fiel
 }
 
 /**
+ * True when `oneSourceValues(record, source)` lists exactly the values the record gives (every
+ * non-empty text or number member, emails, phones, custom values), each from `source`: when every
+ * such member is a scalar field and every scalar field holds text or a number.
+ */
+export function oneSourceValuesListEveryMember(record: ContactRecord): boolean {
+  for (const key in record) {
+    const value: unknown = record[key as keyof ContactRecord];
+    const scalar = scalarFieldPosition.has(key);
+    if ((typeof value === 'string' && value !== '') || typeof value === 'number') {
+      if (!scalar) return false;
+    } else if (scalar && value !== undefined && value !== '') return false;
+  }
+  return true;
+}
+
+/**
  * True when the survivor `mergeOneRecord` made of `record` lists the same emails and phones in the
  * same order (no repeat dropped, no address moved first): `oneSourceValues` of either is then the same.
  */

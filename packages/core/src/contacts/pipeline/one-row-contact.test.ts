@@ -1,7 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord, Provenance } from '../contact.js';
 import { contact } from '../dedup/__fixtures__/sample-contacts.js';
 import { mergeCluster } from '../dedup/merge-cluster.js';
+import { encodeDerivedValues } from '../../store/repositories/derived-field-values.js';
+import { writeContactsCsv } from '../../testing/index.js';
+import { readContactFile } from './read-contact-file.js';
 import { oneRowContact } from './one-row-contact.js';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -53,5 +59,44 @@ describe('oneRowContact', () => {
     const made = oneRowContact('ct_3', contact({ firstName: 'Anna' }), source, at);
     made.values = { firstName: [{ value: 'Ann', source }] };
     expect(made.values).toEqual({ firstName: [{ value: 'Ann', source }] });
+  });
+
+  it('says its values are the record\'s own (valuesFromRecord) exactly when the store would derive them all', () => {
+    const made = oneRowContact('ct_4', contact({ firstName: 'Anna', email: 'anna@acme.io', employees: 40 }), source, at);
+    expect(made.valuesFromRecord).toBe(true);
+    expect(encodeDerivedValues(made.values, made.sources, made.record)).toEqual([0, {}]);
+    // Not carried by a copy.
+    expect({ ...made }.valuesFromRecord).toBeUndefined();
+    // Values assigned, or a record changed since: checked when read.
+    made.record.notes = 'met at a fair';
+    expect(made.valuesFromRecord).toBe(true);
+    // A member oneSourceValues does not list: the derived form marks it as having no values.
+    (made.record as unknown as Record<string, unknown>)['nickname'] = 'Annie';
+    expect(made.valuesFromRecord).toBe(false);
+    expect(encodeDerivedValues(made.values, made.sources, made.record)).toEqual([0, { nickname: [] }]);
+    const assigned = oneRowContact('ct_6', contact({ firstName: 'Anna' }), source, at);
+    assigned.values = { firstName: [{ value: 'Ann', source }] };
+    expect(assigned.valuesFromRecord).toBe(false);
+  });
+
+  it('derives values the store encodes as [0, {}] for every contact of a generated file that says so', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'compound-one-row-'));
+    try {
+      await writeContactsCsv(join(directory, 'people.csv'), { seed: 3, count: 400 });
+      const rows = (await readContactFile(join(directory, 'people.csv'))).rows;
+      let derived = 0;
+      for (const row of rows) {
+        if (!row.record) continue;
+        const made = oneRowContact('ct_7', row.record, { ...source, row: row.row }, at);
+        const encoded = encodeDerivedValues(made.values, made.sources, made.record);
+        if (made.valuesFromRecord === true) {
+          derived += 1;
+          expect(encoded).toEqual([0, {}]);
+        }
+      }
+      expect(derived).toBeGreaterThan(300);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });

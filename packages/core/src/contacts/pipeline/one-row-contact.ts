@@ -1,5 +1,5 @@
 import type { ContactRecord, Provenance } from '../contact.js';
-import { mergeOneRecord, oneSourceValues, survivorListsUnchanged } from '../dedup/merge-cluster.js';
+import { mergeOneRecord, oneSourceValues, oneSourceValuesListEveryMember, survivorListsUnchanged } from '../dedup/merge-cluster.js';
 import type { FieldValues, StoredContact } from '../../store/store.js';
 
 /**
@@ -21,6 +21,19 @@ const valuesOfRecord: PropertyDescriptor = {
 };
 
 /**
+ * `StoredContact.valuesFromRecord` of such a contact, checked when read: `values` is still the
+ * accessor (not assigned) and `oneSourceValues` lists every member of the record as it is now.
+ * Not enumerable, so a copy of the contact does not carry it.
+ */
+const valuesFromRecord: PropertyDescriptor = {
+  enumerable: false,
+  configurable: true,
+  get(this: StoredContact): boolean {
+    return Object.getOwnPropertyDescriptor(this, 'values')?.get === valuesOfRecord.get && this.sources.length > 0 && oneSourceValuesListEveryMember(this.record);
+  },
+};
+
+/**
  * The new contact one row makes (a cluster of one, matching no stored contact): the survivor and
  * values `mergeCluster` gives, with the values read from the survivor when they are its own
  * (`survivorListsUnchanged`), i.e. unless the row repeats an email or phone or lists a role address
@@ -31,5 +44,5 @@ export function oneRowContact(id: string, row: ContactRecord, source: Provenance
   if (!survivorListsUnchanged(row, record)) {
     return { id, record, values: oneSourceValues(row, source), sources: [source], createdAt: at, updatedAt: at };
   }
-  return Object.defineProperty({ id, record, sources: [source], createdAt: at, updatedAt: at }, 'values', valuesOfRecord) as StoredContact;
+  return Object.defineProperties({ id, record, sources: [source], createdAt: at, updatedAt: at }, { values: valuesOfRecord, valuesFromRecord }) as StoredContact;
 }

@@ -3,12 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { StoreQueryError } from '../../errors/compound-error.js';
+import { settleAll } from '../repositories/to-json-param.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { SqlClient, SqlRow } from '../sql-client.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
-import { copyStatement } from './pglite-copy-rows.js';
+import { copyStatement, copyTexts } from './pglite-copy-rows.js';
 
 const workerFile = 'pglite-worker.mjs';
+const encoder = new TextEncoder();
 
 /** The worker script: beside this module in the sources, else the package's `src/store/pglite` (from `dist/`). */
 function findWorkerScript(): string {
@@ -81,13 +83,13 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
   worker.on('error', failAll);
   worker.on('exit', () => failAll(new Error('The PGlite worker stopped.')));
 
-  const call = (op: string, payload: Record<string, unknown>): Promise<Reply['result']> =>
+  const call = (op: string, payload: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Reply['result']> =>
     new Promise<Reply>((resolve, reject) => {
       if (failure) throw failure;
       const id = nextId++;
       if (pending.size === 0) worker.ref();
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, op, ...payload });
+      worker.postMessage({ id, op, ...payload }, transfer);
     }).then((reply) => {
       if (reply.error) throw toError(reply.error);
       return reply.result;
@@ -109,8 +111,18 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
   const exec = (sql: string): Promise<void> => runQuery(sql, [], async () => void (await call('exec', { sql })));
   const copyRows: NonNullable<SqlClient['copyRows']> = async (table, columns, rows, options = {}) => {
     const sql = copyStatement(table, columns, options.referencesChecked === true);
-    // The worker builds the COPY text (see `copyRows` in pglite-worker.mjs).
-    await runQuery(sql, [], async () => void (await call('copyRows', { sql, rows })));
+    if (options.encodeHere !== true) {
+      // The worker builds the COPY text (see `copyRows` in pglite-worker.mjs).
+      await runQuery(sql, [], async () => void (await call('copyRows', { sql, rows })));
+      return;
+    }
+    // Built here as UTF-8 and handed over (transferred, not copied); sent one by one as built.
+    const sent: Array<Promise<unknown>> = [];
+    for (const text of copyTexts(rows)) {
+      const bytes = encoder.encode(text);
+      sent.push(runQuery(sql, [], () => call('copyBytes', { sql, bytes }, [bytes.buffer as ArrayBuffer])));
+    }
+    await settleAll(sent);
   };
 
   const transactionClient = (depth: number): SqlClient => {

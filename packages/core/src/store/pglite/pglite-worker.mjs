@@ -3,7 +3,7 @@
 // Plain JavaScript on purpose: a worker starts from a file Node can run as is, in the sources
 // (tests, benchmarks) as in the published package. The main side is `pglite-worker-client.ts`.
 //
-// Messages in: { id, op: 'open' | 'query' | 'exec' | 'copyRows' | 'close', ... }, handled one at a time
+// Messages in: { id, op: 'open' | 'query' | 'exec' | 'copyRows' | 'copyBytes' | 'close', ... }, handled one at a time
 // in arrival order. Replies: { id, result } or { id, error: { message, code, detail, ... } }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
@@ -34,6 +34,11 @@ const handlers = {
   // next chunk. Same text as PGlite without a worker: both use pglite-copy-text.mjs.
   async copyRows({ sql, rows }) {
     for (const text of copyTexts(rows)) await db.exec(sql, { blob: new Blob([text]) });
+    return null;
+  },
+  // COPY text built and encoded by the main thread (`encodeHere`), its bytes transferred.
+  async copyBytes({ sql, bytes }) {
+    await db.exec(sql, { blob: new Blob([bytes]) });
     return null;
   },
   async close() {
