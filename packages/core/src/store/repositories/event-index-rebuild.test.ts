@@ -7,27 +7,6 @@ import type { Store } from '../store.js';
 import { eventIndexRebuild, minimumRebuildBatch } from './event-index-rebuild.js';
 import { createEventsRepository } from './events-repository.js';
 
-let store: Store;
-let client: SqlClient;
-const clock = () => new Date('2024-06-01T00:00:00.123Z');
-
-beforeAll(async () => {
-  store = await openPgliteStore();
-  await store.ensureTenant('t');
-  const sql = sqlClientOf(store);
-  if (sql === undefined) throw new Error('expected a SQL store');
-  client = sql;
-});
-
-// Each test starts from an empty events table (the case a rebuild is for).
-afterEach(async () => {
-  await client.exec('DELETE FROM events');
-});
-
-afterAll(async () => {
-  await store.close();
-});
-
 function sentEvents(count: number, source = 's'): OutcomeEvent[] {
   return Array.from({ length: count }, (_, index) => ({
     source,
@@ -47,7 +26,7 @@ interface IndexState {
 }
 
 /** The indexes of `events` with their OIDs (new ones after a rebuild) and definitions. */
-async function indexState(): Promise<IndexState[]> {
+async function indexState(client: SqlClient): Promise<IndexState[]> {
   return client.query<IndexState>(`
     SELECT i.indexrelid::regclass::text AS name, i.indexrelid::integer AS oid, pg_get_indexdef(i.indexrelid) AS definition,
       (SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid) AS constraint
@@ -56,14 +35,38 @@ async function indexState(): Promise<IndexState[]> {
 
 const withoutOids = (state: IndexState[]) => state.map(({ oid, ...rest }) => rest);
 
-describe('events add with the indexes rebuilt', () => {
+describe.each([
+  ['in a worker', true],
+  ['on this thread', false],
+])('events add with the indexes rebuilt (PGlite %s)', (_, worker) => {
+  let store: Store;
+  let client: SqlClient;
+  const clock = () => new Date('2024-06-01T00:00:00.123Z');
+
+  beforeAll(async () => {
+    store = await openPgliteStore({ worker });
+    await store.ensureTenant('t');
+    const sql = sqlClientOf(store);
+    if (sql === undefined) throw new Error('expected a SQL store');
+    client = sql;
+  });
+
+  // Each test starts from an empty events table (the case a rebuild is for).
+  afterEach(async () => {
+    await client.exec('DELETE FROM events');
+  });
+
+  afterAll(async () => {
+    await store.close();
+  });
+
   it('builds the same indexes again after a large add into an empty table, and they hold', async () => {
-    const before = await indexState();
+    const before = await indexState(client);
     expect(before.map((index) => index.name)).toEqual(['events_message_idx', 'events_occurred_idx', 'events_pkey']);
     const events = createEventsRepository(client, 't', clock);
     const all = sentEvents(minimumRebuildBatch + 1);
     expect(await events.add(all)).toEqual({ inserted: all.length, duplicates: 0 });
-    const after = await indexState();
+    const after = await indexState(client);
     expect(withoutOids(after)).toEqual(withoutOids(before));
     expect(after.map((index) => index.oid)).not.toEqual(before.map((index) => index.oid));
     // The rebuilt key still makes a retried add a duplicate.
@@ -77,22 +80,22 @@ describe('events add with the indexes rebuilt', () => {
   });
 
   it('leaves the indexes and no rows after a failed large add, and the next add works', async () => {
-    const before = await indexState();
+    const before = await indexState(client);
     const events = createEventsRepository(client, 't', clock);
     const all = sentEvents(minimumRebuildBatch + 1);
     // Passes the checks (Date.parse takes it) but not PostgreSQL's timestamp input.
     const bad = [...all.slice(0, -1), { ...all[all.length - 1], occurredAt: '2024-02-30T00:00:00Z' } as OutcomeEvent];
     await expect(events.add(bad)).rejects.toMatchObject({ code: 'store-query-failed' });
-    expect(await indexState()).toEqual(before);
+    expect(await indexState(client)).toEqual(before);
     expect(await events.list()).toEqual([]);
     expect(await events.add(all)).toEqual({ inserted: all.length, duplicates: 0 });
   });
 
   it('still rejects a large add for a tenant that was never created', async () => {
-    const before = await indexState();
+    const before = await indexState(client);
     const ghost = createEventsRepository(client, 'ghost', clock);
     await expect(ghost.add(sentEvents(minimumRebuildBatch))).rejects.toMatchObject({ code: 'store-query-failed' });
-    expect(await indexState()).toEqual(before);
+    expect(await indexState(client)).toEqual(before);
   });
 
   it('rebuilds only for a large batch into a table holding fewer than half as many events', async () => {
