@@ -149,6 +149,23 @@ describe('learning commands', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
+  it('events import --date-order reads ambiguous slash dates day-first, and the warning names the option', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-date-order-'));
+    await writeFile(join(fresh, 'slash.csv'), 'Email,Sent At,Replied\nada@a.example,03/04/2026,no\nbo@b.example,05/04/2026,no\n');
+    const guessed = await cli(['events', 'import', 'slash.csv'], fresh);
+    expect(guessed.stdout).toMatch(/Warning: Slash dates in \S*slash\.csv could be day-first or month-first; read them month-first\. Pass --date-order dmy if they are day-first\./);
+    await writeFile(join(fresh, 'slash-again.csv'), 'Email,Sent At,Replied\nada@a.example,03/04/2026,no\nbo@b.example,05/04/2026,no\n');
+    const dayFirst = await cli(['events', 'import', 'slash-again.csv', '--date-order', 'dmy', '--json', '--workspace', 'day-first'], fresh);
+    expect(dayFirst.code).toBe(0);
+    expect(JSON.parse(dayFirst.stdout)).toMatchObject({ messages: 2, warnings: [] });
+    // 3 April, not 4 March: the digest's week is the one holding 5 April 2026 (a Sunday).
+    expect(JSON.parse((await cli(['digest', '--json', '--workspace', 'day-first'], fresh)).stdout)).toMatchObject({ weekStart: '2026-03-30' });
+    const bad = await cli(['events', 'import', 'slash.csv', '--date-order', 'ymd'], fresh);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--date-order must be dmy \(day first\) or mdy \(month first\), got "ymd"/);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('simulate --json prints the contract fields', async () => {
     const result = await cli(['simulate', '--sends', '400', '--seed', '5', '--json'], directory);
     expect(result.code).toBe(0);

@@ -25,6 +25,8 @@ export interface CliArgs {
   campaign?: string;
   target?: 'positive-reply' | 'meeting' | 'reply';
   weeks?: number;
+  /** Events import: slash dates day-first (`dmy`) or month-first (`mdy`). */
+  dateOrder?: 'dmy' | 'mdy';
   /** Simulator flags. */
   simulate: { sends?: number; seed?: number; market?: 'default' | 'null'; segments?: number; angles?: number; sigma?: number; base?: [number, number]; delay?: number };
   /** Model evaluation flags. */
@@ -74,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         format: { type: 'string' },
         out: { type: 'string' },
         campaign: { type: 'string' },
+        'date-order': { type: 'string' },
         limit: { type: 'string' },
         stages: { type: 'string' },
         budget: { type: 'string' },
@@ -133,6 +136,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (target !== undefined && target !== 'positive-reply' && target !== 'meeting' && target !== 'reply') {
     throw new CompoundError({ code: 'invalid-argument', message: `--target must be positive-reply, meeting or reply, got "${target}"` });
   }
+  const dateOrder = values['date-order'];
+  if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') {
+    throw new CompoundError({ code: 'invalid-argument', message: `--date-order must be dmy (day first) or mdy (month first), got "${dateOrder}"` });
+  }
   const market = values.market;
   if (market !== undefined && market !== 'default' && market !== 'null') {
     throw new CompoundError({ code: 'invalid-argument', message: `--market must be default or null, got "${market}"` });
@@ -157,6 +164,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       dryRun: values['dry-run'] ?? false,
     },
     campaign: values.campaign,
+    dateOrder,
     target,
     weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),
     simulate: {

@@ -124,7 +124,7 @@ export interface Compound {
   /** A company's profile: fields with source, fetchedAt and confidence, signals and conflicts. */
   company(domainOrId: string): Promise<CompanyProfile | undefined>;
   /** Imports past campaign results (one row per sent message) as outcome events; idempotent. */
-  importEvents(path: string, options?: Pick<ImportEventHistoryOptions, 'mapping'>): Promise<EventHistoryImport>;
+  importEvents(path: string, options?: Pick<ImportEventHistoryOptions, 'mapping' | 'dateOrder'>): Promise<EventHistoryImport>;
   /** Contacts ranked by expected value (P(target) × value × timing) learned from the history. */
   rank(options?: { campaign?: string; top?: number; target?: TargetOutcome }): Promise<RankedTenantContact[]>;
   /** Statistically honest insights from the history. */

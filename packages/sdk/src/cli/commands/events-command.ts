@@ -21,9 +21,14 @@ function historyMapping(map: Readonly<Record<string, string>>): Partial<Record<H
   return mapping;
 }
 
+/** The importer's warnings name its API option (`dateOrder: 'dmy'`); on the command line it is `--date-order dmy`. */
+function onCommandLine(warning: string): string {
+  return warning.replace(/dateOrder: '(dmy|mdy)'/g, '--date-order $1');
+}
+
 /** The text report of an events import: counts, the columns used, rejected rows and warnings. */
 function formatEventImport(file: string, result: EventHistoryImport): string[] {
-  if (result.rows === 0) return [`${file} has a header but no data rows: nothing imported.`, ...result.warnings.map((warning) => `  Warning: ${warning}`)];
+  if (result.rows === 0) return [`${file} has a header but no data rows: nothing imported.`, ...result.warnings.map((warning) => `  Warning: ${onCommandLine(warning)}`)];
   const accepted = result.rows - result.rejected.length;
   const columns = Object.entries(result.columns).map(([field, column]) => `${column} → ${field}`);
   const lines = [
@@ -37,13 +42,13 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
     const unlisted = result.rejected.length - listedRejections;
     if (unlisted > 0) lines.push(`    ... and ${unlisted.toLocaleString('en-US')} more (--json lists them all)`);
   }
-  for (const warning of result.warnings) lines.push(`  Warning: ${warning}`);
+  for (const warning of result.warnings) lines.push(`  Warning: ${onCommandLine(warning)}`);
   return lines;
 }
 
 /** `compound events import <file>`: past campaign results as outcome events. */
 export const eventsCommand: Command = {
-  usage: 'events import <file> [--map col=field]... [--json]',
+  usage: 'events import <file> [--map col=field]... [--date-order dmy|mdy] [--json]',
   summary: 'import past campaign results (one row per sent message) as outcome events; re-importing adds nothing',
   async run({ args, io, open, resolve }) {
     const [action, file] = args.positionals;
@@ -53,7 +58,7 @@ export const eventsCommand: Command = {
     const mapping = historyMapping(args.map);
     const compound = await open();
     try {
-      const result = await compound.importEvents(resolve(file), { mapping });
+      const result = await compound.importEvents(resolve(file), { mapping, ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}) });
       if (args.json) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return 0;
