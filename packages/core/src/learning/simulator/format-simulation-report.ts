@@ -21,8 +21,8 @@ export function formatSimulationReport(result: SimulationResult): string {
     `  ${label.padEnd(15)} ${withInterval(value, rate)}, expected ${percent(expected)}${tail}`;
   const { intervals, expected } = result;
   const lines = [
-    `Simulated ${result.sends.toLocaleString('en-US')} sends per strategy (${result.market} market, seed ${result.seed}, target ${result.target})`,
-    `Market: ${options.segments} segments × ${options.angles} angles × 2 channels${
+    `Simulated ${result.sends.toLocaleString('en-US')} ${result.sends === 1 ? 'send' : 'sends'} per strategy (${result.market} market, seed ${result.seed}, target ${result.target})`,
+    `Market: ${options.segments} ${options.segments === 1 ? 'segment' : 'segments'} × ${options.angles} angles × 2 channels${
       result.market === 'null'
         ? ` with no differences: one true rate (drawn in ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}) for every contact, angle and channel`
         : `, base rates ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}, interaction σ ${options.sigma}`

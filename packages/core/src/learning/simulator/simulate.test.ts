@@ -123,6 +123,12 @@ describe('formatSimulationReport', () => {
     expect(text).toMatch(/second half of sends: \d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 150\n/);
   });
 
+  it('says "1 send" and "1 segment" in the singular', async () => {
+    const { formatSimulationReport } = await import('./format-simulation-report.js');
+    const text = formatSimulationReport(simulate({ sends: 1, seed: 1, holdout: 10, segments: 1 }, { createComponents: fixedComponents }));
+    expect(text).toMatch(/^Simulated 1 send per strategy \(default market, seed 1, target positive-reply\)\nMarket: 1 segment × 4 angles × 2 channels, /);
+  });
+
   it('does not describe the null market with the base-rate range and interaction of the default one', async () => {
     const { formatSimulationReport } = await import('./format-simulation-report.js');
     const text = formatSimulationReport(simulate({ sends: 300, seed: 1, holdout: 100, market: 'null' }, { createComponents: fixedComponents }));
