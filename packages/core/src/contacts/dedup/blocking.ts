@@ -8,7 +8,7 @@
  */
 import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
 import { insertionSort, radixSortBits } from './radix-sort.js';
-import type { RecordFeatures } from './record-features.js';
+import { type RecordFeatures, touchAhead, touchRecords } from './record-features.js';
 import { sortPairs } from './sort-pairs.js';
 
 /** Blocking settings. */
@@ -160,7 +160,10 @@ export function blockEntries(features: RecordFeatures, withSpare = false): Block
   const buffer = new FloatBuffer(arena.subarray(0, capacity));
   let current = 0;
   const emit = (hash: number, role: number): void => buffer.push((hash >>> shift) * scale + current * 8 + role);
-  for (current = 0; current < features.size; current++) forEachBlockingKey(features, current, emit);
+  for (current = 0; current < features.size; current++) {
+    if (current % touchAhead === 0) touchRecords(features, current + touchAhead, current + 2 * touchAhead);
+    forEachBlockingKey(features, current, emit);
+  }
   if (buffer.length < minRadixLength) return { entries: buffer.sorted(), scale, shift };
   const values = buffer.data.subarray(0, buffer.length);
   const inArena = withSpare && buffer.data.buffer === arena.buffer;

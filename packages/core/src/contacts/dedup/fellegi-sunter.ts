@@ -62,6 +62,9 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Random pairs drawn and fetched together in `sampleRandomPatterns`. */
+const sampleBatch = 32;
+
 /**
  * Comparison patterns of `sampleSize` random pairs of `size` records (all pairs when fewer), as a
  * pattern table (the sample from which u is estimated).
@@ -80,12 +83,25 @@ export function sampleRandomPatterns(comparer: RecordComparer, size: number, sam
     }
   } else {
     const random = mulberry32(seed);
-    for (let k = 0; k < sampleSize; k++) {
-      const a = Math.floor(random() * size);
-      let b = Math.floor(random() * (size - 1));
-      if (b >= a) b++;
-      comparer.compare(a, b, levels);
-      tally.add(comparer.patternCode(levels), levels);
+    // drawn a batch at a time, in the same order, so both records of a batch are fetched together
+    // before they are compared (`RecordComparer.prefetch`): both are random, two cache misses a pair
+    const lefts = new Uint32Array(sampleBatch);
+    const rights = new Uint32Array(sampleBatch);
+    for (let from = 0; from < sampleSize; from += sampleBatch) {
+      const count = Math.min(sampleBatch, sampleSize - from);
+      for (let k = 0; k < count; k++) {
+        const a = Math.floor(random() * size);
+        let b = Math.floor(random() * (size - 1));
+        if (b >= a) b++;
+        lefts[k] = a;
+        rights[k] = b;
+      }
+      comparer.prefetch(lefts, 0, count);
+      comparer.prefetch(rights, 0, count);
+      for (let k = 0; k < count; k++) {
+        comparer.compare(lefts[k] ?? 0, rights[k] ?? 0, levels);
+        tally.add(comparer.patternCode(levels), levels);
+      }
     }
   }
   return tally.table();

@@ -9,7 +9,7 @@ import { emailShape } from './email-shape.js';
 import type { StringInterner } from './interned-similarity.js';
 import { fnvOffset, mixText } from './key-hash.js';
 import type { OrganisationIds } from './organisation-letters.js';
-import type { RecordFeatures } from './record-features.js';
+import { type RecordFeatures, touchAhead, touchRecords } from './record-features.js';
 import { titleBand } from './title-key.js';
 
 /** Positions of the values in a row. */
@@ -88,7 +88,10 @@ export function createRecordRows(table: RecordFeatures, interner: StringInterner
     data[at + rowPhones] =
       Math.min(255, (source.phones[index] ?? []).length) | (spellsOwnName(source.emails[index] ?? [], slug, first) ? ownNameSpelled : 0) | ((title < maxTitleId ? title : 0) << titleShift);
   };
-  for (let index = 0; index < size; index++) pack(table, index, index * rowStride);
+  for (let index = 0; index < size; index++) {
+    if (index % touchAhead === 0) touchRecords(table, index + touchAhead, index + 2 * touchAhead);
+    pack(table, index, index * rowStride);
+  }
   return {
     data,
     size,
