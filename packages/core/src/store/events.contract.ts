@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { OutcomeEvent } from '../learning/outcome-event.js';
+import { foldEvents } from '../learning/events/fold-events.js';
+import { outcomeEventTypes, type OutcomeEvent, type ReplySentiment } from '../learning/outcome-event.js';
+import { seededRandom, type SeededRandom } from '../testing/seeded-random.js';
 import type { Store, TenantStore } from './store.js';
 
 function event(type: OutcomeEvent['type'], messageId: string, occurredAt: string, overrides: Partial<OutcomeEvent> = {}): OutcomeEvent {
@@ -16,6 +18,41 @@ const sent = event('sent', 'm1', '2024-05-06T09:00:00.000Z', {
   attributes: { seniority: 'vp', daysSinceSignal: 3, warm: true, note: 'quote " and ☃' },
 });
 const reply = event('replied', 'm1', '2024-05-07T08:00:00.000Z', { sentiment: 'positive' });
+
+// Few instants and sources, so events of one message often share an instant. The sources and ids
+// order differently by UTF-16 code unit (JavaScript), by code point (UTF-8 bytes, COLLATE "C"), by
+// locale collation ('a' before 'B') and by position in text ('e10' before 'e9').
+const tiedInstants = ['2024-05-06T09:00:00.000Z', '2024-05-06T09:00:00.000400Z', '2024-05-06T09:00:01.000Z', '2024-05-07T10:00:00.000Z'];
+const tiedSources = ['a', 'B', 'b', 'resend', '\u{1F600}', '\uFF5E', 'ä'];
+const tiedValues = [undefined, undefined, 'x', 'Y', 'z'];
+const sentiments: (ReplySentiment | undefined)[] = [undefined, 'positive', 'negative', 'neutral', 'out-of-office'];
+
+/** Events of `messages` messages with many same-instant ties between them, in shuffled order. */
+function tiedEvents(random: SeededRandom, messages: number): OutcomeEvent[] {
+  const events: OutcomeEvent[] = [];
+  for (let message = 0; message < messages; message += 1) {
+    const count = random.int(1, 14);
+    for (let index = 0; index < count; index += 1) {
+      const type = random.chance(0.45) ? 'sent' : random.pick(outcomeEventTypes);
+      const item: OutcomeEvent = {
+        source: random.pick(tiedSources),
+        externalId: `e${random.int(0, 12)}${random.pick(['', 'a', 'B', '\u{1F600}', '\uFF5E'])}`,
+        type,
+        occurredAt: random.pick(tiedInstants),
+        messageId: `m${message}`,
+      };
+      for (const key of ['segment', 'angle', 'channel', 'campaign', 'contactId'] as const) {
+        const value = random.pick(tiedValues);
+        if (value !== undefined) item[key] = `${key}-${value}`;
+      }
+      if (random.chance(0.3)) item.attributes = { segment: `from-attributes-${random.int(0, 2)}`, rank: random.int(0, 3) };
+      const sentiment = type === 'replied' ? random.pick(sentiments) : undefined;
+      if (sentiment !== undefined) item.sentiment = sentiment;
+      events.push(item);
+    }
+  }
+  return random.shuffle(events);
+}
 
 /**
  * The events and model-state part of the store contract: idempotency on (source, externalId),
@@ -125,6 +162,34 @@ export function describeEventsContract(getStore: () => Store): void {
       expect(recent.map((item) => item.messageId)).toEqual(['m2']);
       await events.add([event('replied', 'm2', '2024-05-21T09:00:00.000Z', { sentiment: 'positive' })]);
       expect(await events.observations({ since: '2024-05-10T00:00:00Z' })).toMatchObject([{ messageId: 'm2', positiveReply: true }]);
+    });
+
+    it('folds same-instant events of one message as foldEvents does: lower source, then external id, first', async () => {
+      const events = (await tenant()).events;
+      // Stored in the opposite order, so the order they are read in cannot give the right answer.
+      await events.add([
+        event('sent', 'm1', '2024-05-06T09:00:00.000Z', { source: 'resend', segment: 'from-resend', attributes: { by: 'resend' } }),
+        event('sent', 'm1', '2024-05-06T09:00:00.000Z', { source: 'lemlist', segment: 'from-lemlist', attributes: { by: 'lemlist' } }),
+        event('replied', 'm1', '2024-05-06T09:00:00.000Z', { source: 'b', externalId: 'r9', sentiment: 'positive', angle: 'from-b' }),
+        event('replied', 'm1', '2024-05-06T09:00:00.000Z', { source: 'b', externalId: 'r10', sentiment: 'out-of-office', angle: 'from-b-r10' }),
+        ...Array.from({ length: 9 }, (_, index) => event('opened', 'm1', '2024-05-06T09:00:00.000Z', { source: 'z', externalId: `o${index}` })),
+        event('replied', 'm1', '2024-05-06T09:00:00.000Z', { source: 'a', externalId: 'r1', sentiment: 'out-of-office', channel: 'linkedin' }),
+      ]);
+      const expected = { segment: 'from-lemlist', angle: 'from-b-r10', channel: 'linkedin', features: { by: 'lemlist' }, replied: true, positiveReply: true };
+      expect(await events.observations()).toMatchObject([expected]);
+      expect(foldEvents(await events.list())).toMatchObject([expected]);
+    });
+
+    it('folds the same observations as foldEvents over the listed events, for generated events with many ties', async () => {
+      const since = tiedInstants[2] ?? '';
+      for (let seed = 1; seed <= 12; seed += 1) {
+        const events = (await tenant()).events;
+        await events.add(tiedEvents(seededRandom(seed), 30));
+        const folded = foldEvents(await events.list());
+        expect(await events.observations(), `seed ${seed}`).toEqual(folded);
+        const recent = folded.filter((observation) => Date.parse(observation.sentAt) >= Date.parse(since));
+        expect(await events.observations({ since }), `seed ${seed}, since`).toEqual(recent);
+      }
     });
 
     it('rolls back events added in a failed transaction', async () => {

@@ -100,6 +100,18 @@ describe('foldEvents', () => {
     expect(unknown).not.toHaveProperty('features');
   });
 
+  it('breaks ties at one instant by source, then external id, compared as JavaScript strings', () => {
+    const at = '2024-05-06T09:00:00.000Z';
+    const send = (source: string, externalId: string) => event('sent', 'm5', at, { source, externalId, segment: `${source}:${externalId}` });
+    // UTF-16 puts U+1F600 (a surrogate pair, 0xD83D...) before U+FF5E, where code point order and
+    // UTF-8 bytes put it after; 'B' comes before 'a', where a locale collation puts it after.
+    expect(foldEvents([send('\uFF5E', 'e1'), send('\u{1F600}', 'e1')])).toMatchObject([{ segment: '\u{1F600}:e1' }]);
+    expect(foldEvents([send('a', 'e1'), send('B', 'e1')])).toMatchObject([{ segment: 'B:e1' }]);
+    expect(foldEvents([send('a', 'e9'), send('a', 'e10')])).toMatchObject([{ segment: 'a:e10' }]);
+    const fill = (source: string, angle: string) => event('replied', 'm6', at, { source, externalId: 'r', sentiment: 'out-of-office', angle });
+    expect(foldEvents([fill('b', 'from-b'), event('sent', 'm6', at), fill('a', 'from-a')])).toMatchObject([{ angle: 'from-a', replied: false }]);
+  });
+
   it('gives the same observations whatever order the events arrive in', () => {
     const types = ['sent', 'delivered', 'opened', 'clicked', 'replied', 'meeting-booked', 'bounced', 'unsubscribed'] as const;
     const arbitraryEvent = fc.record({

@@ -110,6 +110,9 @@ function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
  * Pure: no I/O, and the result depends only on the set of events, not their order.
  *
  * - Events repeating an earlier (source, externalId) are ignored, as the store would.
+ * - "Earliest" below means by `occurredAt` to the millisecond; events of one message at the same
+ *   millisecond are ordered by `source`, then `externalId`, compared as JavaScript strings (UTF-16
+ *   code units, not a locale's collation). The store's `observations()` folds in the same order.
  * - A message counts once its `sent` event is present; the earliest `sent` event gives `sentAt`,
  *   and its fields (or attributes) give segment, angle, channel, campaign and contact; a field it
  *   lacks is taken from the message's other events, earliest first, else `unknown`. Its
