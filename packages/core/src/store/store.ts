@@ -96,7 +96,7 @@ export interface StoredImportRow {
   contactId?: string;
 }
 
-/** Raw cells as JSON text, with their keys (see `StoredImportRow.rawCells`). @internal */
+/** Raw cells as JSON text, with their keys (see `StoredImportRow.rawCells`; not part of the public API). */
 export interface RawCells {
   /** `Object.keys` of the raw row, shared by the rows of one file with the same number of cells. */
   keys: readonly string[];
