@@ -13,7 +13,7 @@ export interface ColumnAssignment {
   index: number;
   /** Header cell as in the file. */
   column: string;
-  /** Key of the column in `MappedRow.custom`: the header, made unique (`Notes (2)`, `Column 5` for an empty header). */
+  /** Key of the column in `MappedRow.custom`: the header, made unique (`Notes (2)`, `Column 5` for an empty header, `__proto__ (column 3)`). */
   key: string;
   /** Canonical field, or `custom` to keep the column as is. */
   field: ContactField | 'custom';
@@ -263,7 +263,9 @@ function resolveColumnOptions(
 function uniqueKeys(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return header.map((column, index) => {
-    const base = column.trim() === '' ? `Column ${index + 1}` : column.trim();
+    const trimmed = column.trim();
+    // `__proto__` cannot be an own key by assignment (`custom[key] = ...` would set the prototype).
+    const base = trimmed === '' ? `Column ${index + 1}` : trimmed === '__proto__' ? `__proto__ (column ${index + 1})` : trimmed;
     const times = (seen.get(base) ?? 0) + 1;
     seen.set(base, times);
     return times === 1 ? base : `${base} (${times})`;

@@ -214,6 +214,20 @@ describe('importContacts', () => {
     expect(grace?.record.fullName).toBe(`${grace?.record.firstName} ${grace?.record.lastName}`);
   });
 
+  it('keeps columns named like object internals (__proto__, constructor) and a repeated header', async () => {
+    await writeFile(join(directory, 'proto.csv'), 'name,email,Email,__proto__,constructor\nAnn Lee,ann@acme.com,ann2@acme.com,x,y\n');
+    await store.ensureTenant('t6');
+    const proto = store.forTenant('t6');
+    const report = await importContacts(proto, { file: join(directory, 'proto.csv') });
+    expect(report.imported).toBe(1);
+    expect(Object.keys(report.mapping)).toEqual(['name', 'email', 'Email', '__proto__ (column 4)', 'constructor']);
+    const [contact] = await proto.contacts.list();
+    expect(Object.getPrototypeOf(contact?.record.custom)).toBe(Object.prototype);
+    expect(contact?.record.custom).toEqual({ '__proto__ (column 4)': { value: 'x', type: 'text' }, constructor: { value: 'y', type: 'text' } });
+    const [row] = await proto.imports.rows(report.importId);
+    expect(Object.values(row?.raw ?? {})).toEqual(['Ann Lee', 'ann@acme.com', 'ann2@acme.com', 'x', 'y']);
+  });
+
   it('keeps a formula cell verbatim and neutralizes it on export', async () => {
     await writeFile(
       join(directory, 'formula.csv'),

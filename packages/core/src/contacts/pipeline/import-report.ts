@@ -88,7 +88,9 @@ export function buildImportReport(input: {
   const weakIdentifiers = weakIdentifiersWarning(input.identifiedRows, input.imported, input.duplicatesMerged);
   const mapping: Record<string, ReportedMapping> = {};
   for (const column of contactFile.mapping.columns) {
-    mapping[column.column] = {
+    // A repeated header (or `__proto__`, which assignment cannot store) is listed under its unique key, so no column goes missing.
+    const name = Object.hasOwn(mapping, column.column) || column.column === '__proto__' ? column.key : column.column;
+    mapping[name] = {
       field: column.field,
       confidence: Math.round(column.confidence * 100) / 100,
       ...(column.type ? { type: column.type } : {}),
