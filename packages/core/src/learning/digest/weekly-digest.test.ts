@@ -56,6 +56,25 @@ describe('weeklyDigest', () => {
     expect(alone?.text).toContain('(50.0% [18.2%–81.8%]; no sends last week); meetings: 1.');
   });
 
+  it('shows each segment\'s raw rate beside its count, and labels the pooled estimate', () => {
+    const observations = [
+      ...Array.from({ length: 24 }, (_, index) => send({ messageId: `s${index}`, segment: 'SaaS', replied: index < 3, positiveReply: index < 3 })),
+      ...Array.from({ length: 40 }, (_, index) => send({ messageId: `r${index}`, segment: 'Retail' })),
+      ...Array.from({ length: 30 }, (_, index) => send({ messageId: `f${index}`, segment: 'Fintech', replied: index < 3, positiveReply: index < 3 })),
+    ];
+    const digest = weeklyDigest(observations, { weekStart: '2024-03-04', segmentCount: 1, insights: [] });
+    const saas = digest?.topSegments[0];
+    expect(saas).toMatchObject({ segment: 'SaaS', sends: 24, targets: 3, rate: 0.125 });
+    // Wilson 90% of 3 of 24 by hand (z = 1.6449): centre 0.16299, half-width 0.11191.
+    expect(saas?.interval[0]).toBeCloseTo(0.0511, 3);
+    expect(saas?.interval[1]).toBeCloseTo(0.2749, 3);
+    expect(saas?.pooledRate).toBeLessThan(0.125);
+    const pooled = ((saas?.pooledRate ?? 0) * 100).toFixed(1);
+    expect(digest?.text).toContain(`- SaaS: 3 of 24 sends, 12.5% [5.1%–27.5%] positive replies (estimate ${pooled}% after pooling with the other segments)`);
+    expect(digest?.weakestSegments[0]).toMatchObject({ segment: 'Retail', sends: 40, targets: 0, rate: 0 });
+    expect(digest?.text).toMatch(/- Retail: 0 of 40 sends, 0\.0% \[0\.0%–6\.3%\] positive replies \(estimate \d\.\d% after pooling/);
+  });
+
   it('ranks segments and backs adjustments with insights', () => {
     const observations = simulateObservations({
       sends: 10000,
@@ -72,7 +91,7 @@ describe('weeklyDigest', () => {
     const adjustment = digest?.adjustments.find((entry) => entry.insight.edit?.field === 'angles.SaaS');
     expect(adjustment?.insight.edit?.value).toBe('roi');
     expect(adjustment?.insight.qValue).toBeLessThanOrEqual(0.05);
-    expect(digest?.text).toMatch(/Top segments:\n- SaaS: \d+\.\d% \[/);
+    expect(digest?.text).toMatch(/Top segments:\n- SaaS: \d+ of \d+ sends, \d+\.\d% \[/);
     expect(JSON.parse(JSON.stringify(digest))).toEqual(digest);
   });
 });

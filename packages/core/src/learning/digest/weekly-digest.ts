@@ -46,9 +46,15 @@ export interface DigestSegment {
   segment: string;
   sends: number;
   targets: number;
-  /** Rate pooled toward the week's overall rate, and its 90% interval. */
+  /** The raw rate, `targets / sends`, and its Wilson 90% interval. */
   rate: number;
   interval: [number, number];
+  /**
+   * The rate pooled toward the week's overall rate (empirical Bayes) and its 90% interval: the
+   * estimate segments are ranked by, so a small segment's lucky week does not top the list.
+   */
+  pooledRate: number;
+  pooledInterval: [number, number];
 }
 
 /** A recommended adjustment and the insight behind it. */
@@ -128,8 +134,16 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const rates = segmentRates(thisWeekSends, target);
   const ranked = [...rates.bySegment.values()]
     .filter((segment) => segment.trials >= minSegmentSends)
-    .map((segment): DigestSegment => ({ segment: segment.segment, sends: segment.trials, targets: segment.successes, rate: segment.mean, interval: betaInterval(segment.alpha, segment.beta, intervalLevel) }))
-    .sort((left, right) => right.rate - left.rate);
+    .map((segment): DigestSegment => ({
+      segment: segment.segment,
+      sends: segment.trials,
+      targets: segment.successes,
+      rate: segment.successes / segment.trials,
+      interval: wilsonInterval(segment, intervalLevel),
+      pooledRate: segment.mean,
+      pooledInterval: betaInterval(segment.alpha, segment.beta, intervalLevel),
+    }))
+    .sort((left, right) => right.pooledRate - left.pooledRate);
   const topSegments = ranked.slice(0, segmentCount);
   const weakestSegments = ranked.length > segmentCount ? ranked.slice(-Math.min(segmentCount, ranked.length - segmentCount)).reverse() : [];
 
@@ -141,7 +155,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const replyChange = thisWeek.replies - lastWeek.replies;
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
-    `- ${segment.segment}: ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label}, ${segment.targets} of ${sendCount(segment.sends)}`;
+    `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
   const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${sendCount(lastWeek.sends)}`;
   const lines = [
     `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
