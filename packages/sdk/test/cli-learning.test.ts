@@ -221,4 +221,14 @@ describe('learning commands', () => {
     expect(result.stderr).toMatch(/row 2: cannot read outcome "maybe"/);
     expect(result.stderr.match(/row 2/g)).toHaveLength(1);
   });
+  it('events import skips blank rows (;;;;) and says how many', async () => {
+    await writeFile(join(directory, 'blank-rows.csv'), 'Email;Sent At;Replied\np1@c1.example;2026-01-05;no\n;;\n;;\np2@c2.example;2026-01-05;yes\n');
+    const text = await cli(['events', 'import', 'blank-rows.csv'], directory);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Imported blank-rows\.csv: 2 rows → /);
+    expect(text.stdout).toContain('\n  2 blank rows skipped\n');
+    expect(text.stdout).not.toContain('rejected');
+    const json = JSON.parse((await cli(['events', 'import', 'blank-rows.csv', '--json'], directory)).stdout) as { rows: number; blankRows: number };
+    expect(json).toMatchObject({ rows: 2, blankRows: 2 });
+  });
 });

@@ -191,4 +191,11 @@ describe('importEventHistory', () => {
     const header = await importEventHistory(scope, csvStream('Email,Sent\n'));
     expect(header).toMatchObject({ rows: 0, events: 0, inserted: 0, rejected: [] });
   });
+  it('skips rows whose cells are all empty (a spreadsheet\'s ;;;;) and counts them, keeping row numbers', async () => {
+    const scope = await tenant();
+    const text = 'Email;Sent;Replied\na@x.example;2024-01-01;no\n;;\n  ; ;\nb@x.example;;yes\n';
+    const result = await importEventHistory(scope, csvStream(text));
+    expect(result).toMatchObject({ rows: 2, blankRows: 2, messages: 1 });
+    expect(result.rejected).toEqual([{ file: 'upload.csv', row: 4, reason: 'no send date (Sent is empty)', field: 'Sent' }]);
+  });
 });

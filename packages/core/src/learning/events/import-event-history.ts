@@ -44,8 +44,10 @@ export interface EventHistoryImport {
   source: string;
   /** The column used for each field. */
   columns: HistoryColumns;
-  /** Data rows read. */
+  /** Data rows read, blank rows excluded (as readDelimited excludes blank lines). */
   rows: number;
+  /** Rows whose cells are all empty (a spreadsheet saves them as `;;;;`): skipped, not rejected. Their row numbers stay taken. */
+  blankRows: number;
   /** Distinct sent messages the accepted rows describe (identical rows are one message). */
   messages: number;
   /** Events built from the accepted rows. */
@@ -150,7 +152,13 @@ export async function importEventHistory(
   const rejected: EventHistoryRejection[] = [];
   const accepted: Array<{ row: number; cells: string[] }> = [];
   let rows = 0;
+  let blankRows = 0;
   for await (const row of delimited.rows()) {
+    // All empty, even with more delimiters than the header: nothing is lost by skipping it.
+    if (row.cells.every((cell) => cell.trim() === '')) {
+      blankRows += 1;
+      continue;
+    }
     rows += 1;
     if (row.error !== undefined) {
       const rejection: EventHistoryRejection = { file: fileName, row: row.row, reason: row.error.reason };
@@ -211,7 +219,7 @@ export async function importEventHistory(
   }
   const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
   rejected.sort((a, b) => a.row - b.row);
-  return { file: fileName, source, columns, rows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
+  return { file: fileName, source, columns, rows, blankRows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
 }
 
 interface RowSettings {

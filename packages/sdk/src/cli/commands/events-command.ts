@@ -28,7 +28,10 @@ function onCommandLine(warning: string): string {
 
 /** The text report of an events import: counts, the columns used, rejected rows and warnings. */
 function formatEventImport(file: string, result: EventHistoryImport): string[] {
-  if (result.rows === 0) return [`${file} has a header but no data rows: nothing imported.`, ...result.warnings.map((warning) => `  Warning: ${onCommandLine(warning)}`)];
+  if (result.rows === 0) {
+    const blank = result.blankRows > 0 ? ` (only ${countNoun(result.blankRows, 'blank row', 'blank rows')})` : '';
+    return [`${file} has a header but no data rows${blank}: nothing imported.`, ...result.warnings.map((warning) => `  Warning: ${onCommandLine(warning)}`)];
+  }
   const accepted = result.rows - result.rejected.length;
   const columns = Object.entries(result.columns).map(([field, column]) => `${column} → ${field}`);
   const lines = [
@@ -36,6 +39,7 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
     `  columns used: ${columns.join(', ')}`,
     `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
   ];
+  if (result.blankRows > 0) lines.push(`  ${countNoun(result.blankRows, 'blank row', 'blank rows')} skipped`);
   if (result.rejected.length > 0) {
     lines.push(`  ${countNoun(result.rejected.length, 'row', 'rows')} rejected:`);
     for (const rejected of result.rejected.slice(0, listedRejections)) lines.push(`    row ${rejected.row}: ${rejected.reason}`);
