@@ -18,6 +18,16 @@ const send = (overrides: Partial<SendObservation>): SendObservation => ({
   ...overrides,
 });
 
+/** Week of 2024-03-04: 4 sends, 3 replies, 2 positive, 1 meeting; 1 replied send the week before and 1 the week after. */
+const handCounted = [
+  send({ messageId: '1', replied: true, positiveReply: true }),
+  send({ messageId: '2', replied: true }),
+  send({ messageId: '3', replied: true, positiveReply: true, meeting: true }),
+  send({ messageId: '4' }),
+  send({ messageId: '5', sentAt: '2024-02-28T09:00:00Z', replied: true }),
+  send({ messageId: '6', sentAt: '2024-03-11T09:00:00Z', replied: true }),
+];
+
 describe('weeklyDigest', () => {
   it('gives no digest for an empty week', () => {
     expect(weeklyDigest([], { weekStart: '2024-03-04' })).toBeUndefined();
@@ -30,14 +40,7 @@ describe('weeklyDigest', () => {
   });
 
   it('compares replies with last week (hand-counted)', () => {
-    const observations = [
-      send({ messageId: '1', replied: true, positiveReply: true }),
-      send({ messageId: '2', replied: true }),
-      send({ messageId: '3', replied: true, positiveReply: true, meeting: true }),
-      send({ messageId: '4' }),
-      send({ messageId: '5', sentAt: '2024-02-28T09:00:00Z', replied: true }),
-      send({ messageId: '6', sentAt: '2024-03-11T09:00:00Z', replied: true }),
-    ];
+    const observations = handCounted;
     const digest = weeklyDigest(observations, { weekStart: '2024-03-04' });
     expect(digest?.thisWeek).toMatchObject({ sends: 4, replies: 3, positiveReplies: 2, meetings: 1, targets: 2, targetRate: 0.5 });
     // Wilson 90% by hand (z = 1.6449): 2 of 4 is 0.5 ± 0.3176; 0 of 1 is [0, 2 × 1.3528 / 3.7055].
@@ -54,6 +57,16 @@ describe('weeklyDigest', () => {
     const alone = weeklyDigest(observations.slice(0, 4), { weekStart: '2024-03-04' });
     expect(alone?.lastWeek.targetInterval).toEqual([0, 1]);
     expect(alone?.text).toContain('(50.0% [18.2%–81.8%]; no sends last week); meetings: 1.');
+  });
+
+  it('says replies once when the target is a reply, and meetings once when it is a meeting', () => {
+    const observations = handCounted;
+    const replies = weeklyDigest(observations, { weekStart: '2024-03-04', target: 'reply', insights: [] });
+    expect(replies?.text.split('\n')[1]).toBe('Replies: 3 of 4 sends (+2 vs last week\'s 1; 75.0% [35.6%–94.2%]; last week 100.0% [27.0%–100.0%] of 1 send); positive replies: 2; meetings: 1.');
+    expect(replies?.text).not.toMatch(/; replies:/);
+    const meetings = weeklyDigest(observations, { weekStart: '2024-03-04', target: 'meeting', insights: [] });
+    expect(meetings?.text.split('\n')[1]).toBe('Replies: 3 (+2 vs last week\'s 1); meetings: 1 of 4 sends (25.0% [5.8%–64.4%]; last week 0.0% [0.0%–73.0%] of 1 send).');
+    expect(meetings?.text.match(/meetings:/gi)).toHaveLength(1);
   });
 
   it('shows each segment\'s raw rate beside its count, and labels the pooled estimate', () => {

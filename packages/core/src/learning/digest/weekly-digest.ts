@@ -105,6 +105,22 @@ const sendCount = (sends: number) => `${sends} ${sends === 1 ? 'send' : 'sends'}
 const rateWithInterval = (week: WeekFigures) => `${percent(week.targetRate)} [${percent(week.targetInterval[0])}–${percent(week.targetInterval[1])}]`;
 
 /**
+ * The week's figures in one sentence. Replies and meetings are each named once: when one of them is
+ * the target, its count carries the rate and last week's figures instead of being repeated.
+ */
+function figuresLine(thisWeek: WeekFigures, lastWeek: WeekFigures, target: TargetOutcome): string {
+  const replyChange = thisWeek.replies - lastWeek.replies;
+  const versusLastWeek = `${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}`;
+  const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${sendCount(lastWeek.sends)}`;
+  const targetFigures = `${thisWeek.targets} of ${sendCount(thisWeek.sends)}`;
+  if (target === 'reply') {
+    return `Replies: ${targetFigures} (${versusLastWeek}; ${rateWithInterval(thisWeek)}; ${lastWeekRate}); positive replies: ${thisWeek.positiveReplies}; meetings: ${thisWeek.meetings}.`;
+  }
+  const meetings = target === 'meeting' ? '' : `; meetings: ${thisWeek.meetings}`;
+  return `Replies: ${thisWeek.replies} (${versusLastWeek}); ${targetLabels[target]}: ${targetFigures} (${rateWithInterval(thisWeek)}; ${lastWeekRate})${meetings}.`;
+}
+
+/**
  * Builds the digest of the week starting `weekStart`, or `undefined` when nothing was sent that week.
  *
  * @example
@@ -156,11 +172,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
     `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
-  const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${sendCount(lastWeek.sends)}`;
-  const lines = [
-    `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
-    `Replies: ${thisWeek.replies} (${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}); ${label}: ${thisWeek.targets} of ${sendCount(thisWeek.sends)} (${rateWithInterval(thisWeek)}; ${lastWeekRate}); meetings: ${thisWeek.meetings}.`,
-  ];
+  const lines = [`Week of ${weekStart.slice(0, 10)} to ${weekEnd}`, figuresLine(thisWeek, lastWeek, target)];
   if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
   if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
   lines.push('', 'Recommended adjustments:');
