@@ -1,0 +1,154 @@
+import type { StoredContact } from '../../store/store.js';
+import type { Channel, OutcomeEvent, ReplySentiment } from '../outcome-event.js';
+import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
+import type { ImportEventHistoryOptions } from './import-event-history.js';
+import { parseHistoryDate, type DateOrder } from './parse-history-date.js';
+import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
+
+/** One data row of a history file, with what is needed to read its cells by field. */
+export interface RowContext {
+  cells: string[];
+  columns: HistoryColumns;
+  indexOf: Map<string, number>;
+}
+
+/** The trimmed cell of a field's column; empty when the file has no such column. */
+export function cellOf(context: RowContext, field: HistoryField): string {
+  const name = context.columns[field];
+  if (name === undefined) return '';
+  return (context.cells[context.indexOf.get(name) ?? -1] ?? '').trim();
+}
+
+/** Maps a channel cell to a channel id: anything mentioning LinkedIn is `linkedin`, mail is `email`. */
+function normalizeChannel(text: string): Channel | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === '') return undefined;
+  if (value.includes('linkedin')) return 'linkedin';
+  if (value.includes('mail')) return 'email';
+  return value.replace(/\s+/g, '-');
+}
+
+function featureValue(text: string): string | number | boolean {
+  const value = text.trim();
+  return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+/** Thrown by `rowEvents` for a row that cannot be read; the import reports it as a rejection. */
+export class RowRejected extends Error {
+  constructor(
+    readonly reason: string,
+    readonly field?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** What `rowEvents` needs besides the row: file-level decisions and the import's options. */
+export interface RowSettings {
+  source: string;
+  dateOrder: DateOrder;
+  contactsByEmail: Map<string, StoredContact>;
+  options: ImportEventHistoryOptions;
+  featureColumns: readonly string[];
+  unknownSentiments: Map<string, number>;
+}
+
+/** The events of one row, before the import gives them message and external ids. */
+export interface BuiltRow {
+  /** Identity of the message, hashed into its id when the file has no message-id column. */
+  key: string;
+  messageId?: string;
+  matched: boolean;
+  /** Events without their ids yet. */
+  events: Array<Omit<OutcomeEvent, 'messageId' | 'externalId'>>;
+}
+
+/** The events of one row. @throws RowRejected with the reason the row cannot be read. */
+export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow {
+  const { columns } = context;
+  const cell = (field: HistoryField): string => cellOf(context, field);
+  const date = (field: HistoryField): string | undefined => {
+    const text = cell(field);
+    if (text === '') return undefined;
+    const parsed = parseHistoryDate(text, settings.dateOrder);
+    if (parsed === undefined) throw new RowRejected(`${columns[field] ?? field} "${text}" is not a date`, columns[field]);
+    return parsed;
+  };
+  const flag = (field: HistoryField): boolean => {
+    const parsed = parseOutcomeFlag(cell(field));
+    if (parsed === undefined) throw new RowRejected(`${columns[field] ?? field} "${cell(field)}" is not yes/no, a count or a date`, columns[field]);
+    return parsed;
+  };
+
+  if (columns.sentCount !== undefined && cell('sentCount') !== '' && parseOutcomeFlag(cell('sentCount')) === false) {
+    throw new RowRejected(`never sent (${columns.sentCount} is ${cell('sentCount')})`, columns.sentCount);
+  }
+  const sentAt = date('sentAt');
+  if (sentAt === undefined) throw new RowRejected(`no send date (${columns.sentAt ?? 'sentAt'} is empty)`, columns.sentAt);
+
+  const email = cell('email').toLowerCase();
+  const contact = email === '' ? undefined : settings.contactsByEmail.get(email);
+  const contactId = cell('contactId') || contact?.id;
+  const campaign = cell('campaign') || settings.options.defaults?.campaign;
+  const angle = cell('angle') || settings.options.defaults?.angle;
+  const channel = normalizeChannel(cell('channel')) ?? settings.options.defaults?.channel ?? 'email';
+  const segment = cell('segment') || (contact === undefined ? undefined : settings.options.segmentOf?.(contact)) || settings.options.defaults?.segment;
+
+  const status = parseLeadStatus(cell('status'));
+  const sentimentText = cell('sentiment');
+  let sentiment: ReplySentiment | undefined;
+  let sentimentSaysReply = false;
+  if (sentimentText !== '') {
+    const parsed = parseReplySentiment(sentimentText);
+    if (parsed === undefined) {
+      settings.unknownSentiments.set(sentimentText, (settings.unknownSentiments.get(sentimentText) ?? 0) + 1);
+      sentiment = 'neutral';
+      sentimentSaysReply = true;
+    } else if (parsed !== 'none') {
+      sentiment = parsed;
+      sentimentSaysReply = true;
+    }
+  }
+  const repliedAt = date('repliedAt');
+  const interestedAt = date('interestedAt');
+  if (sentiment === undefined && interestedAt !== undefined) sentiment = 'positive';
+  if (sentiment === undefined) sentiment = status.reply;
+  const replied = flag('replied') || sentimentSaysReply || repliedAt !== undefined || interestedAt !== undefined || status.reply !== undefined;
+
+  const base: { contactId?: string; campaign?: string } = {};
+  if (contactId !== undefined && contactId !== '') base.contactId = contactId;
+  if (campaign !== undefined && campaign !== '') base.campaign = campaign;
+  const sent: Omit<OutcomeEvent, 'messageId' | 'externalId'> = { source: settings.source, type: 'sent', occurredAt: sentAt, ...base, channel };
+  if (angle !== undefined && angle !== '') sent.angle = angle;
+  if (segment !== undefined && segment !== '') sent.segment = segment;
+  if (settings.featureColumns.length > 0) {
+    const attributes: Record<string, string | number | boolean> = {};
+    for (const name of settings.featureColumns) {
+      const value = (context.cells[context.indexOf.get(name) ?? -1] ?? '').trim();
+      if (value !== '') attributes[name] = featureValue(value);
+    }
+    if (Object.keys(attributes).length > 0) sent.attributes = attributes;
+  }
+  const events: BuiltRow['events'] = [sent];
+  const outcome = (type: OutcomeEvent['type'], occurredAt: string = sentAt): void => {
+    events.push({ source: settings.source, type, occurredAt, ...base });
+  };
+  if (flag('opened')) outcome('opened');
+  if (flag('clicked')) outcome('clicked');
+  if (replied) {
+    const reply: Omit<OutcomeEvent, 'messageId' | 'externalId'> = { source: settings.source, type: 'replied', occurredAt: repliedAt ?? interestedAt ?? sentAt, ...base };
+    if (sentiment !== undefined) reply.sentiment = sentiment;
+    events.push(reply);
+  }
+  if (flag('meeting') || status.meeting === true) outcome('meeting-booked');
+  if (flag('bounced') || status.bounced === true) outcome('bounced');
+  if (flag('unsubscribed') || status.unsubscribed === true) outcome('unsubscribed');
+
+  const messageId = cell('messageId');
+  const who = email || cell('contactId');
+  // Without a contact, the whole row is the message's identity.
+  const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', sentAt, angle ?? '', channel].join('\u0001');
+  const built: BuiltRow = { key, matched: contact !== undefined, events };
+  if (messageId !== '') built.messageId = messageId;
+  return built;
+}
