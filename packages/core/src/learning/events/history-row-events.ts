@@ -2,7 +2,7 @@ import type { StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, ReplySentiment } from '../outcome-event.js';
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
-import { parseHistoryDate, type DateOrder } from './parse-history-date.js';
+import { parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
 import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
 
 /** One data row of a history file, with what is needed to read its cells by field. */
@@ -47,6 +47,8 @@ export class RowRejected extends Error {
 export interface RowSettings {
   source: string;
   dateOrder: DateOrder;
+  /** Date fields whose column holds Excel serials (`45935.375`) only. */
+  serialFields: ReadonlySet<HistoryField>;
   contactsByEmail: Map<string, StoredContact>;
   options: ImportEventHistoryOptions;
   featureColumns: readonly string[];
@@ -70,8 +72,11 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const date = (field: HistoryField): string | undefined => {
     const text = cell(field);
     if (text === '') return undefined;
-    const parsed = parseHistoryDate(text, settings.dateOrder);
-    if (parsed === undefined) throw new RowRejected(`${columns[field] ?? field} "${text}" is not a date`, columns[field]);
+    const parsed = settings.serialFields.has(field) ? parseExcelSerial(text) : parseHistoryDate(text, settings.dateOrder);
+    if (parsed === undefined) {
+      const why = unreadableDateReason(text);
+      throw new RowRejected(`${columns[field] ?? field} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, columns[field]);
+    }
     return parsed;
   };
   const flag = (field: HistoryField): boolean => {

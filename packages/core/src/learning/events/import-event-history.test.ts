@@ -198,4 +198,25 @@ describe('importEventHistory', () => {
     expect(result).toMatchObject({ rows: 2, blankRows: 2, messages: 1 });
     expect(result.rejected).toEqual([{ file: 'upload.csv', row: 4, reason: 'no send date (Sent is empty)', field: 'Sent' }]);
   });
+  it('reads named zones and Excel serial date columns, and says why it refuses an ambiguous zone', async () => {
+    const scope = await tenant();
+    const zones = 'Email,Sent At\na@x.example,5 Oct 2026 09:00 CET\nb@x.example,2026/10/05 09:00\nc@x.example,5 Oct 2026 09:00 IST\n';
+    const result = await importEventHistory(scope, csvStream(zones));
+    expect(result.rejected).toEqual([
+      { file: 'upload.csv', row: 3, field: 'Sent At', reason: 'Sent At "5 Oct 2026 09:00 IST" is not a date: time zone "IST" is ambiguous (India, Israel or Irish Standard Time): write the offset instead, e.g. "09:00 +05:30"' },
+    ]);
+    const serials = await importEventHistory(scope, csvStream('Email,Sent At,Replied At\nd@x.example,46300.375,46301.5\ne@x.example,46300,\n'));
+    expect(serials.rejected).toEqual([]);
+    const sent = (await scope.events.list()).map((event) => [event.type, event.occurredAt]);
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        ['sent', '2026-10-05T08:00:00.000Z'],
+        ['sent', '2026-10-05T09:00:00.000Z'],
+        ['sent', '2026-10-05T00:00:00.000Z'],
+        ['replied', '2026-10-06T12:00:00.000Z'],
+      ]),
+    );
+    const mixed = await importEventHistory(scope, csvStream('Email,Sent At\nf@x.example,46300.375\ng@x.example,2026-10-05\n'));
+    expect(mixed.rejected).toEqual([{ file: 'upload.csv', row: 1, field: 'Sent At', reason: 'Sent At "46300.375" is not a date' }]);
+  });
 });

@@ -5,7 +5,7 @@ import type { StoredContact, TenantStore } from '../../store/store.js';
 import type { Channel, OutcomeEvent } from '../outcome-event.js';
 import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './detect-history-columns.js';
 import { RowRejected, rowEvents, type RowContext } from './history-row-events.js';
-import { detectDateOrder, type DateOrder } from './parse-history-date.js';
+import { detectDateOrder, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 
 /** Options of `importEventHistory`. */
 export interface ImportEventHistoryOptions {
@@ -135,9 +135,16 @@ export async function importEventHistory(
   }
   const warnings = delimited.warnings().map((warning) => warning.message);
 
+  const serialFields = new Set<HistoryField>();
   const dateColumns = (['sentAt', 'repliedAt', 'interestedAt'] as const).flatMap((field) => {
     const index = columns[field] === undefined ? undefined : indexOf.get(columns[field]);
-    return index === undefined ? [] : [index];
+    if (index === undefined) return [];
+    // A column of Excel serials (45935.375) only: read as serials, and left out of the slash-date detection.
+    if (excelSerialColumn(accepted.map((row) => row.cells[index] ?? ''))) {
+      serialFields.add(field);
+      return [];
+    }
+    return [index];
   });
   const dateValues = function* (): Generator<string> {
     for (const row of accepted) for (const index of dateColumns) yield row.cells[index] ?? '';
@@ -166,7 +173,7 @@ export async function importEventHistory(
   for (const { row, cells } of accepted) {
     const context: RowContext = { cells, columns, indexOf };
     try {
-      const built = rowEvents(context, { source, dateOrder, contactsByEmail, options, featureColumns, unknownSentiments });
+      const built = rowEvents(context, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments });
       // Identical rows describe one message; the hash keeps ids short and free of personal data.
       const messageId = built.messageId ?? `history:${createHash('sha256').update(built.key).digest('hex').slice(0, 24)}`;
       messages.add(messageId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, parseHistoryDate } from './parse-history-date.js';
+import { detectDateOrder, excelSerialColumn, parseExcelSerial, parseHistoryDate, unreadableDateReason } from './parse-history-date.js';
 
 describe('parseHistoryDate', () => {
   it.each([
@@ -12,6 +12,24 @@ describe('parseHistoryDate', () => {
     ['5/6/24 9:05 pm', '2024-05-06T21:05:00.000Z'],
     ['May 6, 2024', '2024-05-06T00:00:00.000Z'],
     ['Mon, 06 May 2024 09:30:00 GMT', '2024-05-06T09:30:00.000Z'],
+    ['5 Oct 2026 09:00 CET', '2026-10-05T08:00:00.000Z'],
+    ['5 Oct 2026 09:00 CEST', '2026-10-05T07:00:00.000Z'],
+    ['2026-10-05 09:00 EEST', '2026-10-05T06:00:00.000Z'],
+    ['Oct 5, 2026 09:00 EET', '2026-10-05T07:00:00.000Z'],
+    ['5 Oct 2026 09:00 BST', '2026-10-05T08:00:00.000Z'],
+    ['Oct 5 2026 9:00 AM PST', '2026-10-05T17:00:00.000Z'],
+    ['Oct 5 2026 9:00 am pdt', '2026-10-05T16:00:00.000Z'],
+    ['10/5/2026 9:00 EST', '2026-10-05T14:00:00.000Z'],
+    ['10/5/2026 9:00 EDT', '2026-10-05T13:00:00.000Z'],
+    ['10/5/2026 9:00 CST', '2026-10-05T15:00:00.000Z'],
+    ['10/5/2026 9:00 CDT', '2026-10-05T14:00:00.000Z'],
+    ['10/5/2026 9:00 MST', '2026-10-05T16:00:00.000Z'],
+    ['10/5/2026 9:00 MDT', '2026-10-05T15:00:00.000Z'],
+    ['2026-10-05 09:00 UTC', '2026-10-05T09:00:00.000Z'],
+    ['2026-10-05 09:00 GMT', '2026-10-05T09:00:00.000Z'],
+    ['2026/10/05 09:00', '2026-10-05T09:00:00.000Z'],
+    ['2026/10/05', '2026-10-05T00:00:00.000Z'],
+    ['2026.10.05 09:00:30', '2026-10-05T09:00:30.000Z'],
   ])('reads %s', (text, expected) => {
     expect(parseHistoryDate(text)).toBe(expected);
   });
@@ -21,7 +39,7 @@ describe('parseHistoryDate', () => {
     expect(parseHistoryDate('06.05.2024 12:00 am', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
   });
 
-  it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm'])('rejects %j', (text) => {
+  it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm', '45935.375', '5 Oct 2026 09:00 IST', '5 Oct 2026 09:00 XYZ', '2026/13/05', '2026/10-05'])('rejects %j', (text) => {
     expect(parseHistoryDate(text)).toBeUndefined();
   });
 });
@@ -32,5 +50,32 @@ describe('detectDateOrder', () => {
     expect(detectDateOrder(['03/25/2024', '25/03/2024'])).toBe('mdy');
     expect(detectDateOrder(['03/04/2024', ''])).toBeUndefined();
     expect(detectDateOrder([])).toBeUndefined();
+  });
+});
+
+describe('unreadableDateReason', () => {
+  it('says why a zone abbreviation is refused', () => {
+    expect(unreadableDateReason('5 Oct 2026 09:00 IST')).toBe('time zone "IST" is ambiguous (India, Israel or Irish Standard Time): write the offset instead, e.g. "09:00 +05:30"');
+    expect(unreadableDateReason('5 Oct 2026 09:00 AST')).toMatch(/^time zone "AST" is ambiguous \(/);
+    expect(unreadableDateReason('5 Oct 2026 09:00 XYZ')).toBe('time zone "XYZ" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"');
+    expect(unreadableDateReason('not yet')).toBeUndefined();
+  });
+});
+
+describe('Excel serial dates', () => {
+  it('reads days since 1899-12-30, to the second', () => {
+    expect(parseExcelSerial('45935.375')).toBe('2025-10-05T09:00:00.000Z');
+    expect(parseExcelSerial('46300')).toBe('2026-10-05T00:00:00.000Z');
+    expect(parseExcelSerial('46300.3958333333')).toBe('2026-10-05T09:30:00.000Z');
+    expect(parseExcelSerial('2026')).toBeUndefined();
+    expect(parseExcelSerial('abc')).toBeUndefined();
+  });
+
+  it('takes a column as serials only when every value is one in a plausible range', () => {
+    expect(excelSerialColumn(['45935.375', '', '45936'])).toBe(true);
+    expect(excelSerialColumn(['45935.375', '2026-10-05'])).toBe(false);
+    expect(excelSerialColumn(['45935', '12'])).toBe(false);
+    expect(excelSerialColumn(['99999'])).toBe(false);
+    expect(excelSerialColumn(['', ''])).toBe(false);
   });
 });

@@ -1,9 +1,18 @@
+import { ambiguousZones, zoneOffsets } from './time-zone-abbreviations.js';
+
 /** Which number comes first in a slash date: `06/05/2024` is 6 May (`dmy`) or June 5 (`mdy`). */
 export type DateOrder = 'dmy' | 'mdy';
 
-const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+// Year first, with -, / or . between its parts (`2026/10/05 09:00` as well as ISO 8601).
+const isoDate = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
 const slashDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
 const hasZone = /(?:\bgmt|\butc|z|[+-]\d{2}:?\d{2})$/i;
+// A zone abbreviation after a time: `09:00 CET`, `9:00 AM PST`, `09:00:00 (EEST)`.
+const namedZone = /^(.*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)\s*\(?([a-z]{2,5})\)?$/i;
+// Days since 1899-12-30 (Excel's day 0), from 1980 to 2100: a plausible send date.
+const excelSerial = /^\d{5}(?:\.\d+)?$/;
+const excelDayZero = Date.UTC(1899, 11, 30);
+const excelDays = { min: 29_221, max: 73_051 };
 
 function build(year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number, offsetMinutes: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
@@ -24,16 +33,67 @@ function offsetOf(zone: string | undefined): number {
 /**
  * Reads a date or date-time as exports write them: ISO 8601 (`2024-05-06`, `2024-05-06 09:30`,
  * `2024-05-06T09:30:00+02:00`), slash or dot dates (`06/05/2024 9:30 am`, read by `order`), and
- * month names (`May 6, 2024`, RFC 2822). A time without a zone is taken as UTC, so the same file
- * gives the same instants on every machine.
+ * month names (`May 6, 2024`, RFC 2822), year-first slash dates (`2026/10/05 09:00`). A time may end
+ * with a zone abbreviation of `zoneOffsets` (`5 Oct 2026 09:00 CET`); an ambiguous (`IST`) or unknown
+ * one makes the value unreadable (`unreadableDateReason` says why). A time without a zone is taken
+ * as UTC, so the same file gives the same instants on every machine.
  * @returns The instant as an ISO string (`toISOString()` form), or undefined when unreadable.
  */
 export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string | undefined {
   const value = text.trim();
   if (value === '') return undefined;
+  const zoned = namedZone.exec(value);
+  if (zoned !== null && !/^[ap]m$/i.test(zoned[2] as string)) {
+    const [, rest = '', name = ''] = zoned;
+    const offset = zoneOffsets[name.toUpperCase()];
+    if (offset === undefined) return undefined;
+    const local = parseZoneless(rest, order);
+    // `09:00 +0200 (CEST)`: the numeric offset already placed the time.
+    if (local === undefined || hasZone.test(rest)) return local;
+    return new Date(Date.parse(local) - offset * 60_000).toISOString();
+  }
+  return parseZoneless(value, order);
+}
+
+/** Why `parseHistoryDate` cannot read a value it could read but for its zone, or undefined. */
+export function unreadableDateReason(text: string): string | undefined {
+  const zoned = namedZone.exec(text.trim());
+  if (zoned === null) return undefined;
+  const name = (zoned[2] as string).toUpperCase();
+  if (name === 'AM' || name === 'PM' || zoneOffsets[name] !== undefined) return undefined;
+  const ambiguous = ambiguousZones[name];
+  if (ambiguous !== undefined) return `time zone "${name}" is ambiguous (${ambiguous.names}): write the offset instead, e.g. "09:00 ${ambiguous.example}"`;
+  return `time zone "${name}" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"`;
+}
+
+/**
+ * Reads an Excel date serial (`45935.375`: days since 1899-12-30, the fraction the time of day, UTC),
+ * to the second, from 1980 to 2100.
+ * @returns The instant as an ISO string, or undefined when the text is not such a number.
+ */
+export function parseExcelSerial(text: string): string | undefined {
+  const value = text.trim();
+  if (!excelSerial.test(value)) return undefined;
+  const days = Number(value);
+  if (days < excelDays.min || days > excelDays.max) return undefined;
+  return new Date(excelDayZero + Math.round(days * 86_400) * 1000).toISOString();
+}
+
+/** Whether a date column holds Excel serials: at least one value, and every non-empty value is one. */
+export function excelSerialColumn(values: Iterable<string>): boolean {
+  let seen = false;
+  for (const value of values) {
+    if (value.trim() === '') continue;
+    if (parseExcelSerial(value) === undefined) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+function parseZoneless(value: string, order: DateOrder): string | undefined {
   const iso = isoDate.exec(value);
   if (iso !== null) {
-    const [, year, month, day, hour, minute, second, fraction, zone] = iso;
+    const [, year, , month, day, hour, minute, second, fraction, zone] = iso;
     const millisecond = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
     return build(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millisecond, offsetOf(zone));
   }
