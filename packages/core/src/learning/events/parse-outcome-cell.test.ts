@@ -27,6 +27,26 @@ describe('parseReplySentiment', () => {
     ['No reply', 'none'],
     ['-', 'none'],
     ['Call me next quarter', undefined],
+    ['Interessiert', 'positive'],
+    ['Sehr interessiert', 'positive'],
+    ['Kein Interesse', 'negative'],
+    ['Nicht interessiert', 'negative'],
+    ['Desinteressiert', 'negative'],
+    ['Abwesend', 'out-of-office'],
+    ['Abwesenheitsnotiz', 'out-of-office'],
+    ['Intéressé', 'positive'],
+    ['Intéressée', 'positive'],
+    ['Pas intéressé', 'negative'],
+    ['Non intéressé', 'negative'],
+    ['Pas d\'intérêt', 'negative'],
+    ['Absent', 'out-of-office'],
+    ['Interesado', 'positive'],
+    ['Interesada', 'positive'],
+    ['No interesado', 'negative'],
+    ['No está interesado', 'negative'],
+    ['Sin interés', 'negative'],
+    ['Uninterested', 'negative'],
+    ['Disinterested', 'negative'],
   ])('reads %j as %s', (text, expected) => {
     expect(parseReplySentiment(text)).toBe(expected);
   });
@@ -42,6 +62,10 @@ describe('parseLeadStatus', () => {
     expect(parseLeadStatus('Meeting booked')).toEqual({ meeting: true });
     expect(parseLeadStatus('Out-of-office')).toEqual({ reply: 'out-of-office' });
     expect(parseLeadStatus('In sequence')).toEqual({});
+    expect(parseLeadStatus('Kein Interesse')).toEqual({ reply: 'negative' });
+    expect(parseLeadStatus('Pas intéressé')).toEqual({ reply: 'negative' });
+    expect(parseLeadStatus('Interesado')).toEqual({ reply: 'positive' });
+    expect(parseLeadStatus('Abwesend')).toEqual({ reply: 'out-of-office' });
     expect(parseLeadStatus('')).toEqual({});
   });
 });

@@ -22,19 +22,37 @@ export function parseOutcomeFlag(text: string): boolean | undefined {
 /** A reply sentiment, `none` when the cell says there was no reply, undefined when unrecognized. */
 export type ParsedSentiment = ReplySentiment | 'none' | undefined;
 
+// Interest in English, German, French, Spanish, Italian and Dutch, read after accents are removed
+// (`intéressé` → `interesse`): interested, interessiert, Interesse, intéressé(e), interesado/a, interessato/a.
+const interest = /interested|interessiert|interesse|interesad[oa]|interessat[oa]|geinteresseerd/;
+// A negation anywhere before a word of interest (`Kein Interesse`, `Pas intéressé`, `No está interesado`,
+// `not interested`), or a negating prefix (`uninterested`, `desinteressiert`): never read as positive.
+const noInterest = /\b(?:not|no|non|kein\w*|nicht|pas|sin|ningun\w*|nessun\w*|geen|niet|never)\b.*intere[st]|(?:un|dis|des)intere[st]/;
+const outOfOffice = /out of (the )?office|\booo\b|auto.?(reply|respon)|vacation|away|abwesen|\babsent|ausente|automatische antwort|reponse automatique|respuesta automatica|fuera de (la )?oficina|urlaub|vacaciones/;
+
+/** Lower case, accents removed (`Intéressé` → `interesse`), `-`/`_` as spaces: `out-of-office` reads as `out of office`. */
+function normalizeStatus(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
+}
+
 /**
  * Reads a reply sentiment or reply status cell: `positive`/`interested`/`meeting`, `neutral`/
  * `question`/`referral`, `negative`/`not interested`/`unsubscribe`/`remove me`, `out of office`/`OOO`/
- * `auto-reply`; empty, `none`, `no reply` → `none`.
+ * `auto-reply`; empty, `none`, `no reply` → `none`. Interest and absence are read in German, French
+ * and Spanish too (`Interessiert`, `Kein Interesse`, `Abwesenheitsnotiz`, `Pas intéressé`, `Interesado`).
  */
 export function parseReplySentiment(text: string): ParsedSentiment {
-  // `out-of-office` and `not-interested` read as their spaced forms.
-  const value = text.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
+  const value = normalizeStatus(text);
   if (value === '' || no.has(value) || /^no(t)? repl/.test(value)) return 'none';
   // "not interested" must be read before "interested".
-  if (/out of (the )?office|\booo\b|auto.?(reply|respon)|vacation|away/.test(value)) return 'out-of-office';
-  if (/not interested|negative|unsubscri|remove|stop|do not contact|no thanks|angry|wrong person/.test(value)) return 'negative';
-  if (/positive|interested|meeting|book|yes|hot|warm/.test(value)) return 'positive';
+  if (outOfOffice.test(value)) return 'out-of-office';
+  if (noInterest.test(value) || /negative|unsubscri|remove|stop|do not contact|no thanks|angry|wrong person/.test(value)) return 'negative';
+  if (interest.test(value) || /positive|meeting|book|yes|hot|warm/.test(value)) return 'positive';
   if (/neutral|question|referr|later|info|other|maybe|replied/.test(value)) return 'neutral';
   return undefined;
 }
@@ -53,14 +71,14 @@ export interface LeadStatusOutcome {
  * (`In sequence`, `Contacted`, `Done`) give an empty result.
  */
 export function parseLeadStatus(text: string): LeadStatusOutcome {
-  const value = text.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
+  const value = normalizeStatus(text);
   if (value === '') return {};
   if (/bounc/.test(value)) return { bounced: true };
   if (/unsubscri|opted? out/.test(value)) return { unsubscribed: true };
   if (/meeting|booked/.test(value)) return { meeting: true };
-  if (/not interested/.test(value)) return { reply: 'negative' };
-  if (/interested/.test(value)) return { reply: 'positive' };
-  if (/out of office|\booo\b/.test(value)) return { reply: 'out-of-office' };
+  if (noInterest.test(value)) return { reply: 'negative' };
+  if (interest.test(value)) return { reply: 'positive' };
+  if (outOfOffice.test(value)) return { reply: 'out-of-office' };
   if (/repl/.test(value)) return { reply: 'neutral' };
   return {};
 }
