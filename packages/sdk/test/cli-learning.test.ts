@@ -136,7 +136,8 @@ describe('learning commands', () => {
     expect(one.stdout).toBe(
       'Imported one-row.csv: 1 row → 1 sent message, 1 event (1 new, 0 already known)\n' +
         '  columns used: Email → email, Sent At → sentAt, Replied → replied\n' +
-        '  1 of 1 row matched a contact in the workspace\n',
+        '  1 of 1 row matched a contact in the workspace\n' +
+        '  not used: Shoe size\n',
     );
     const bad = ['Email,Sent At,Replied', ...Array.from({ length: 13 }, (_, index) => `p${index}@c${index}.example,not a date,no`)];
     await writeFile(join(fresh, 'bad-dates.csv'), `${bad.join('\n')}\n`);
@@ -230,5 +231,16 @@ describe('learning commands', () => {
     expect(text.stdout).not.toContain('rejected');
     const json = JSON.parse((await cli(['events', 'import', 'blank-rows.csv', '--json'], directory)).stdout) as { rows: number; blankRows: number };
     expect(json).toMatchObject({ rows: 2, blankRows: 2 });
+  });
+  it('events import --map with a column the file lacks names the option and the columns, and lists columns it did not use', async () => {
+    await writeFile(join(directory, 'shoe-size.csv'), 'Email,Sent At,Replied,Shoe size\np1@c1.example,2026-01-05,no,42\n');
+    const missing = await cli(['events', 'import', 'shoe-size.csv', '--map', 'Nope=angle'], directory);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--map Nope=angle: shoe-size.csv has no column "Nope" (its columns: Email, Sent At, Replied, Shoe size)');
+    expect(missing.stderr).not.toContain('mapping.angle');
+    const text = await cli(['events', 'import', 'shoe-size.csv'], directory);
+    expect(text.stdout).toContain('\n  not used: Shoe size\n');
+    const json = JSON.parse((await cli(['events', 'import', 'shoe-size.csv', '--json'], directory)).stdout) as { unusedColumns: string[]; rows: number };
+    expect(json).toMatchObject({ rows: 1, unusedColumns: ['Shoe size'] });
   });
 });

@@ -219,4 +219,9 @@ describe('importEventHistory', () => {
     const mixed = await importEventHistory(scope, csvStream('Email,Sent At\nf@x.example,46300.375\ng@x.example,2026-10-05\n'));
     expect(mixed.rejected).toEqual([{ file: 'upload.csv', row: 1, field: 'Sent At', reason: 'Sent At "46300.375" is not a date' }]);
   });
+  it('lists the columns no field and no feature used', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream('Email,Sent At,Shoe size,Team,Replied\na@x.example,2024-01-01,42,red,no\n'), { featureColumns: ['Team'] });
+    expect(result.unusedColumns).toEqual(['Shoe size']);
+  });
 });

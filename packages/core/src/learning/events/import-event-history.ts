@@ -44,6 +44,8 @@ export interface EventHistoryImport {
   source: string;
   /** The column used for each field. */
   columns: HistoryColumns;
+  /** Header columns that no field and no feature column used, in file order. */
+  unusedColumns: string[];
   /** Data rows read, blank rows excluded (as readDelimited excludes blank lines). */
   rows: number;
   /** Rows whose cells are all empty (a spreadsheet saves them as `;;;;`): skipped, not rejected. Their row numbers stay taken. */
@@ -109,6 +111,8 @@ export async function importEventHistory(
       });
     }
   }
+  const usedColumns = new Set<string>([...Object.values(columns), ...featureColumns]);
+  const unusedColumns = delimited.header.filter((name) => name !== '' && !usedColumns.has(name));
   const indexOf = new Map<string, number>();
   delimited.header.forEach((name, index) => {
     if (!indexOf.has(name)) indexOf.set(name, index);
@@ -191,5 +195,5 @@ export async function importEventHistory(
   }
   const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
   rejected.sort((a, b) => a.row - b.row);
-  return { file: fileName, source, columns, rows, blankRows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
+  return { file: fileName, source, columns, unusedColumns, rows, blankRows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
 }

@@ -21,6 +21,25 @@ function historyMapping(map: Readonly<Record<string, string>>): Partial<Record<H
   return mapping;
 }
 
+/**
+ * The importer names a missing mapped column in API words (`mapping.angle names the column "Nope"`);
+ * on the command line the option is `--map Nope=angle`. Other errors pass unchanged.
+ */
+function mapOptionError(error: unknown, file: string, mapping: Partial<Record<HistoryField, string>>): unknown {
+  if (!CompoundError.isInstance(error) || error.code !== 'mapping-invalid') return error;
+  const field = error.context.field as HistoryField | undefined;
+  const column = field === undefined ? undefined : mapping[field];
+  const listed = /\(columns: (.*)\)\.$/s.exec(error.message);
+  if (column === undefined || listed === null || !error.message.startsWith(`mapping.${field} names the column`)) return error;
+  const option = /\s/.test(column) ? `"${column}=${field}"` : `${column}=${field}`;
+  return new CompoundError({
+    code: 'mapping-invalid',
+    message: `--map ${option}: ${file} has no column "${column}" (its columns: ${listed[1]}). Name one of them, as its header is written.`,
+    context: error.context,
+    cause: error,
+  });
+}
+
 /** The importer's warnings name its API option (`dateOrder: 'dmy'`); on the command line it is `--date-order dmy`. */
 function onCommandLine(warning: string): string {
   return warning.replace(/dateOrder: '(dmy|mdy)'/g, '--date-order $1');
@@ -39,6 +58,7 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
     `  columns used: ${columns.join(', ')}`,
     `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
   ];
+  if (result.unusedColumns.length > 0) lines.push(`  not used: ${result.unusedColumns.join(', ')}`);
   if (result.blankRows > 0) lines.push(`  ${countNoun(result.blankRows, 'blank row', 'blank rows')} skipped`);
   if (result.rejected.length > 0) {
     lines.push(`  ${countNoun(result.rejected.length, 'row', 'rows')} rejected:`);
@@ -62,7 +82,11 @@ export const eventsCommand: Command = {
     const mapping = historyMapping(args.map);
     const compound = await open();
     try {
-      const result = await compound.importEvents(resolve(file), { mapping, ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}) });
+      const result = await compound
+        .importEvents(resolve(file), { mapping, ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}) })
+        .catch((error: unknown) => {
+          throw mapOptionError(error, file, mapping);
+        });
       if (args.json) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return 0;
