@@ -243,4 +243,10 @@ describe('learning commands', () => {
     const json = JSON.parse((await cli(['events', 'import', 'shoe-size.csv', '--json'], directory)).stdout) as { unusedColumns: string[]; rows: number };
     expect(json).toMatchObject({ rows: 1, unusedColumns: ['Shoe size'] });
   });
+  it('events import warns of a reply dated before its send, with file, row and column', async () => {
+    await writeFile(join(directory, 'early-reply.csv'), 'Email,Sent At,Replied,Replied At\np1@c1.example,2026-10-05T09:00:00+02:00,yes,2026-10-04T10:00:00Z\n');
+    const text = await cli(['events', 'import', 'early-reply.csv'], directory);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\n {2}Warning: Replied At is before the send \(Sent At\) in 1 row of \S*early-reply\.csv \(row 1\): kept as dated/);
+  });
 });

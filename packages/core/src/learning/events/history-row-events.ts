@@ -61,6 +61,8 @@ export interface BuiltRow {
   key: string;
   messageId?: string;
   matched: boolean;
+  /** Outcome date fields (replied at, interested at) dated before the send: kept, and worth a warning. */
+  beforeSend: HistoryField[];
   /** Events without their ids yet. */
   events: Array<Omit<OutcomeEvent, 'messageId' | 'externalId'>>;
 }
@@ -153,7 +155,11 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const who = email || cell('contactId');
   // Without a contact, the whole row is the message's identity.
   const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', sentAt, angle ?? '', channel].join('\u0001');
-  const built: BuiltRow = { key, matched: contact !== undefined, events };
+  const beforeSend = (['repliedAt', 'interestedAt'] as const).filter((field) => {
+    const at = field === 'repliedAt' ? repliedAt : interestedAt;
+    return at !== undefined && at < sentAt;
+  });
+  const built: BuiltRow = { key, matched: contact !== undefined, events, beforeSend };
   if (messageId !== '') built.messageId = messageId;
   return built;
 }

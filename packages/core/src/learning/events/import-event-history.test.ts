@@ -224,4 +224,13 @@ describe('importEventHistory', () => {
     const result = await importEventHistory(scope, csvStream('Email,Sent At,Shoe size,Team,Replied\na@x.example,2024-01-01,42,red,no\n'), { featureColumns: ['Team'] });
     expect(result.unusedColumns).toEqual(['Shoe size']);
   });
+  it('keeps an outcome dated before its send and warns with file, rows and column', async () => {
+    const scope = await tenant();
+    const text = 'Email,Sent At,Replied At\na@x.example,2026-10-05T09:00:00+02:00,2026-10-04T10:00:00Z\nb@x.example,2026-10-05,2026-10-06\nc@x.example,2026-10-05,2026-10-01\n';
+    const result = await importEventHistory(scope, csvStream(text));
+    expect(result.rejected).toEqual([]);
+    expect(result.warnings).toEqual(['Replied At is before the send (Sent At) in 2 rows of upload.csv (rows 1, 3): kept as dated; check the file if that is a mistake.']);
+    const replies = (await scope.events.list()).filter((event) => event.type === 'replied').map((event) => event.occurredAt).sort();
+    expect(replies).toEqual(['2026-10-01T00:00:00.000Z', '2026-10-04T10:00:00.000Z', '2026-10-06T00:00:00.000Z']);
+  });
 });

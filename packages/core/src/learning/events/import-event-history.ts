@@ -67,6 +67,15 @@ export interface EventHistoryImport {
 
 const defaultSource = 'csv-history';
 
+/** Rows listed in a warning about outcomes dated before their send; the count covers them all. */
+const listedRows = 10;
+
+function beforeSendWarning(column: string, sentColumn: string, file: string, rowNumbers: readonly number[]): string {
+  const count = rowNumbers.length;
+  const listed = rowNumbers.slice(0, listedRows).join(', ') + (count > listedRows ? `, ... ${count - listedRows} more` : '');
+  return `${column} is before the send (${sentColumn}) in ${count} row${count === 1 ? '' : 's'} of ${file} (row${count === 1 ? '' : 's'} ${listed}): kept as dated; check the file if that is a mistake.`;
+}
+
 /**
  * Imports past campaign results from a CSV (or TSV, ...) file, one row per sent message, so the
  * learning loop starts from history. Columns are found by name (email, campaign, angle/template/
@@ -171,6 +180,7 @@ export async function importEventHistory(
   }
 
   const unknownSentiments = new Map<string, number>();
+  const beforeSend = new Map<HistoryField, number[]>();
   const events: OutcomeEvent[] = [];
   const messages = new Set<string>();
   let matchedContacts = 0;
@@ -182,6 +192,7 @@ export async function importEventHistory(
       const messageId = built.messageId ?? `history:${createHash('sha256').update(built.key).digest('hex').slice(0, 24)}`;
       messages.add(messageId);
       if (built.matched) matchedContacts += 1;
+      for (const field of built.beforeSend) beforeSend.set(field, [...(beforeSend.get(field) ?? []), row]);
       for (const event of built.events) events.push({ ...event, messageId, externalId: `${messageId}:${event.type}` });
     } catch (error: unknown) {
       if (!(error instanceof RowRejected)) throw error;
@@ -193,6 +204,7 @@ export async function importEventHistory(
   for (const [value, count] of unknownSentiments) {
     warnings.push(`Reply status "${value}" (${count} row${count === 1 ? '' : 's'}) was not recognized; counted as a reply of neutral sentiment.`);
   }
+  for (const [field, rowNumbers] of beforeSend) warnings.push(beforeSendWarning(columns[field] ?? field, columns.sentAt ?? 'sentAt', fileName, rowNumbers));
   const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
   rejected.sort((a, b) => a.row - b.row);
   return { file: fileName, source, columns, unusedColumns, rows, blankRows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
