@@ -76,7 +76,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
     if (text === '') return undefined;
     const parsed = settings.serialFields.has(field) ? parseExcelSerial(text) : parseHistoryDate(text, settings.dateOrder);
     if (parsed === undefined) {
-      const why = unreadableDateReason(text);
+      const why = parseExcelSerial(text) === undefined ? unreadableDateReason(text) : 'it looks like an Excel date serial, read as one only when every value of the column is one';
       throw new RowRejected(`${columns[field] ?? field} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, columns[field]);
     }
     return parsed;

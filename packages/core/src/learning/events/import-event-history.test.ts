@@ -217,7 +217,7 @@ describe('importEventHistory', () => {
       ]),
     );
     const mixed = await importEventHistory(scope, csvStream('Email,Sent At\nf@x.example,46300.375\ng@x.example,2026-10-05\n'));
-    expect(mixed.rejected).toEqual([{ file: 'upload.csv', row: 1, field: 'Sent At', reason: 'Sent At "46300.375" is not a date' }]);
+    expect(mixed.rejected).toEqual([{ file: 'upload.csv', row: 1, field: 'Sent At', reason: 'Sent At "46300.375" is not a date: it looks like an Excel date serial, read as one only when every value of the column is one' }]);
   });
   it('lists the columns no field and no feature used', async () => {
     const scope = await tenant();
