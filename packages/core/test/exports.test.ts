@@ -35,6 +35,7 @@ describe('@compound/core exports', () => {
         "createTimingModel",
         "dedup",
         "dedupFile",
+        "digestWeek",
         "emptyContactRecord",
         "enrichCompanies",
         "enrichmentProviders",

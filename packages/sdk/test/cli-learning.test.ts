@@ -60,13 +60,14 @@ describe('learning commands', () => {
     expect(forecast.weeks).toBe(3);
     expect(forecast.outcomes.length).toBeGreaterThan(0);
 
-    const digest = await cli(['digest', '--json'], directory);
+    // The history is of January 2026: ask for its latest week, not the default (last week).
+    const digest = await cli(['digest', '--json', '--week', 'latest'], directory);
     expect(digest.code).toBe(0);
     const weekly = JSON.parse(digest.stdout) as { thisWeek: { sends: number; targetInterval: [number, number] }; text: string } | null;
     expect(weekly?.thisWeek.sends).toBeGreaterThan(0);
     expect(weekly?.thisWeek.targetInterval).toEqual([expect.any(Number), expect.any(Number)]);
     expect(weekly?.text).toMatch(/ of \d+ sends \(\d+\.\d% \[\d+\.\d%–\d+\.\d%\]; /);
-    const human = await cli(['digest'], directory);
+    const human = await cli(['digest', '--week', 'latest'], directory);
     expect(human.stdout.trim()).toBe(weekly?.text.trim());
   });
 
@@ -94,7 +95,7 @@ describe('learning commands', () => {
     await writeFile(join(fresh, 'history.csv'), `${history.join('\n')}\n`);
     expect((await cli(['import', 'contacts.csv'], fresh)).code).toBe(0);
     expect((await cli(['events', 'import', 'history.csv'], fresh)).code).toBe(0);
-    const digest = JSON.parse((await cli(['digest', '--json'], fresh)).stdout) as { topSegments: Array<{ segment: string; sends: number }> };
+    const digest = JSON.parse((await cli(['digest', '--json', '--week', '2026-01-05'], fresh)).stdout) as { topSegments: Array<{ segment: string; sends: number }> };
     expect(digest.topSegments).toEqual([expect.objectContaining({ segment: 'vp · 51–200', sends: 24 })]);
     await rm(fresh, { recursive: true, force: true });
   });
@@ -160,7 +161,7 @@ describe('learning commands', () => {
     expect(dayFirst.code).toBe(0);
     expect(JSON.parse(dayFirst.stdout)).toMatchObject({ messages: 2, warnings: [] });
     // 3 April, not 4 March: the digest's week is the one holding 5 April 2026 (a Sunday).
-    expect(JSON.parse((await cli(['digest', '--json', '--workspace', 'day-first'], fresh)).stdout)).toMatchObject({ weekStart: '2026-03-30' });
+    expect(JSON.parse((await cli(['digest', '--json', '--week', 'latest', '--workspace', 'day-first'], fresh)).stdout)).toMatchObject({ weekStart: '2026-03-30' });
     const bad = await cli(['events', 'import', 'slash.csv', '--date-order', 'ymd'], fresh);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--date-order must be dmy \(day first\) or mdy \(month first\), got "ymd"/);

@@ -25,6 +25,8 @@ export interface CliArgs {
   campaign?: string;
   target?: 'positive-reply' | 'meeting' | 'reply';
   weeks?: number;
+  /** Digest: a date in the week to digest (`2026-01-07`), or `latest`. */
+  week?: string;
   /** Events import: slash dates day-first (`dmy`) or month-first (`mdy`). */
   dateOrder?: 'dmy' | 'mdy';
   /** Simulator flags. */
@@ -84,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'dry-run': { type: 'boolean', default: false },
         target: { type: 'string' },
         weeks: { type: 'string' },
+        week: { type: 'string' },
         sends: { type: 'string' },
         seed: { type: 'string' },
         market: { type: 'string' },
@@ -167,6 +170,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dateOrder,
     target,
     weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),
+    week: values.week,
     simulate: {
       sends: numberFlag('sends', values.sends, whole, 'a positive whole number'),
       seed: numberFlag('seed', values.seed, Number.isInteger, 'a whole number'),

@@ -131,8 +131,12 @@ export interface Compound {
   insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; insights: LearningInsight[] }>;
   /** Expected outcomes for the coming weeks, with intervals. */
   forecast(options?: { weeks?: number; plan?: PlannedVolume[]; target?: TargetOutcome }): Promise<Forecast & { plan: PlannedVolume[]; sends: number }>;
-  /** The digest of the last week with sends (or `weekStart`); undefined for an empty week. */
-  digest(options?: { weekStart?: string; target?: TargetOutcome }): Promise<WeeklyDigest | undefined>;
+  /**
+   * The digest of the last complete Monday-to-Sunday week before `now` (default the current time), of
+   * the week holding `week` (an ISO date, or `latest` for the week of the latest send), or of the week
+   * starting on `weekStart`; undefined for an empty week.
+   */
+  digest(options?: { week?: string; weekStart?: string; now?: Date; target?: TargetOutcome }): Promise<WeeklyDigest | undefined>;
   /** The campaigns of the outcome history with their sends, most sends first. */
   campaigns(): Promise<Array<{ campaign: string; sends: number }>>;
   close(): Promise<void>;

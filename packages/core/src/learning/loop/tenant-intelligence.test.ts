@@ -129,8 +129,12 @@ describe('tenant learning loop', () => {
     const positive = forecast.outcomes.find((outcome) => outcome.target === 'positive-reply');
     expect(positive?.perWeek).toHaveLength(2);
     expect(positive?.total.interval[0]).toBeLessThanOrEqual(positive?.total.expected ?? 0);
-    const digest = await tenantDigest(tenant);
+    // The history's sends run from Monday 2026-01-05 to Saturday 2026-01-31; on 2026-01-14 the last complete week is the first.
+    const digest = await tenantDigest(tenant, { now: new Date('2026-01-14T09:00:00Z') });
+    expect(digest?.weekStart).toBe('2026-01-05');
     expect(digest?.thisWeek.sends).toBeGreaterThan(0);
+    expect(await tenantDigest(tenant, { now: new Date('2026-11-27T09:00:00Z') })).toBeUndefined();
+    expect((await tenantDigest(tenant, { week: 'latest' }))?.weekStart).toBe('2026-01-26');
     expect(digest?.text.length).toBeGreaterThan(20);
     expect(await tenantDigest(tenant, { weekStart: '2030-01-07' })).toBeUndefined();
     expect(await tenantDigest(store.forTenant('other'))).toBeUndefined();

@@ -2,7 +2,7 @@ import type { Playbook } from '../../playbook/index.js';
 import type { DelimitedInput } from '../../contacts/import/parse-delimited.js';
 import type { TenantStore } from '../../store/store.js';
 import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOptions } from '../events/index.js';
-import { weeklyDigest, type WeeklyDigest } from '../digest/index.js';
+import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
 import { forecastOutcomes, type Forecast, type PlannedVolume } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
 import type { TargetOutcome } from '../outcome-event.js';
@@ -135,16 +135,18 @@ export async function tenantForecast(
   return { ...forecast, plan, sends: observations.length };
 }
 
-/** The digest of the week that starts on `weekStart` (default: the last full week of history); undefined for an empty week. */
+/**
+ * The digest of the week that starts on `weekStart`, or of the week {@link digestWeek} picks from
+ * `week` and `now` (default: the last complete Monday-to-Sunday week before now, not the week of
+ * the latest send); undefined for an empty week.
+ */
 export async function tenantDigest(
   tenant: TenantStore,
-  options: TenantIntelligenceOptions & { weekStart?: string } = {},
+  options: TenantIntelligenceOptions & DigestWeekOptions & { weekStart?: string } = {},
 ): Promise<WeeklyDigest | undefined> {
   const observations = await tenant.events.observations();
-  const latest = latestSend(observations.map((observation) => observation.sentAt));
-  if (!latest) return undefined;
-  const weekStart = options.weekStart ?? mondayOf(latest).toISOString().slice(0, 10);
-  return weeklyDigest(observations, { weekStart, target: options.target });
+  const weekStart = options.weekStart ?? digestWeek(observations, options)?.weekStart;
+  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target }) : undefined;
 }
 
 function latestSend(times: readonly string[]): Date | undefined {
@@ -154,11 +156,4 @@ function latestSend(times: readonly string[]): Date | undefined {
     if (at > latest) latest = at;
   }
   return Number.isFinite(latest) ? new Date(latest) : undefined;
-}
-
-/** Midnight UTC of the Monday of the week holding `date`. */
-function mondayOf(date: Date): Date {
-  const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  const weekday = (date.getUTCDay() + 6) % 7;
-  return new Date(midnight - weekday * 86_400_000);
 }

@@ -1,18 +1,39 @@
+import { digestWeek } from '@compound/core';
+import type { Compound } from '../../embedded/create-compound.js';
 import type { Command } from '../command.js';
+
+/**
+ * Why there is no digest, in words: the week asked had no sends, and which week last had some. An
+ * old week is named, never shown in place of the one asked for.
+ */
+async function noDigestText(compound: Compound, week: string | undefined): Promise<string> {
+  const latest = await compound.digest({ week: 'latest' });
+  if (!latest) return 'No sends recorded yet: no digest. Import campaign results with `compound events import <file>`.\n';
+  const asked = digestWeek([], { week });
+  const empty = week === undefined ? `No sends last week (${asked?.weekStart} to ${asked?.weekEnd})` : `No sends in the week of ${asked?.weekStart} to ${asked?.weekEnd}`;
+  const current = digestWeek([], { week: new Date().toISOString().slice(0, 10) });
+  const last = latest.weekStart === current?.weekStart ? 'This week (in progress) has sends' : `Your last week with sends was ${latest.weekStart} to ${latest.weekEnd}`;
+  return `${empty}: no digest.\n${last}: see it with \`compound digest --week ${latest.weekStart}\`.\n`;
+}
 
 /** `compound digest`: the weekly digest (nothing for an empty week). */
 export const digestCommand: Command = {
-  usage: 'digest [--target positive-reply|meeting|reply] [--json]',
-  summary: 'the weekly digest: replies vs last week, top and weakest segments, recommended adjustments',
+  usage: 'digest [--week YYYY-MM-DD|latest] [--target positive-reply|meeting|reply] [--json]',
+  summary: 'the weekly digest of last week (or --week): replies vs the week before, top and weakest segments, recommended adjustments',
   async run({ args, io, open }) {
     const compound = await open();
     try {
-      const digest = await compound.digest({ target: args.target });
-      if (args.json) {
-        io.stdout(`${JSON.stringify(digest ?? null, null, 2)}\n`);
+      const digest = await compound.digest({ target: args.target, week: args.week });
+      if (digest) {
+        io.stdout(args.json ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.text.trimEnd()}\n`);
         return 0;
       }
-      io.stdout(digest ? `${digest.text.trimEnd()}\n` : 'No sends in the last week: no digest.\n');
+      const text = await noDigestText(compound, args.week);
+      // JSON stays `null` for an empty week; the explanation goes to standard error.
+      if (args.json) {
+        io.stdout('null\n');
+        io.stderr(text);
+      } else io.stdout(text);
       return 0;
     } finally {
       await compound.close();
