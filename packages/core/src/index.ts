@@ -87,7 +87,7 @@ export type { ModelEvaluation } from './learning/evaluate/index.js';
 export { simulate, createDefaultLoopComponents, formatSimulationReport } from './learning/simulator/index.js';
 export type { SimulatedRate, SimulateOptions, SimulationResult } from './learning/simulator/index.js';
 export { importTenantEvents, loadTenantLearning, rankTenantContacts, tenantCampaigns, tenantDigest, tenantForecast, tenantInsights } from './learning/loop/index.js';
-export type { RankedTenantContact, TenantLearning } from './learning/loop/index.js';
+export type { RankedTenantContact, TenantForecast, TenantLearning } from './learning/loop/index.js';
 
 export { enrichCompanies, planEnrichment } from './enrichment/enrich-companies.js';
 export type { EnrichCompaniesOptions, EnrichCompaniesResult, EnrichmentPlan } from './enrichment/enrich-companies.js';

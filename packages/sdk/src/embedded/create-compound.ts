@@ -21,11 +21,11 @@ import {
   tenantInsights,
   type EventHistoryImport,
   type ImportEventHistoryOptions,
-  type Forecast,
   type LearningInsight,
   type PlannedVolume,
   type RankedTenantContact,
   type TargetOutcome,
+  type TenantForecast,
   type WeeklyDigest,
   parsePlaybook,
   toExportedContacts,
@@ -129,8 +129,12 @@ export interface Compound {
   rank(options?: { campaign?: string; top?: number; target?: TargetOutcome }): Promise<RankedTenantContact[]>;
   /** Statistically honest insights from the history. */
   insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; insights: LearningInsight[] }>;
-  /** Expected outcomes for the coming weeks, with intervals. */
-  forecast(options?: { weeks?: number; plan?: PlannedVolume[]; target?: TargetOutcome }): Promise<Forecast & { plan: PlannedVolume[]; sends: number }>;
+  /**
+   * Expected outcomes for the coming weeks, with intervals, at the plan given or at each segment's
+   * weekly volume over the four weeks before `now` (default the current time); when those weeks have
+   * no sends, the forecast is 0 and `atLastActivePace` holds the one at the last active weeks' pace.
+   */
+  forecast(options?: { weeks?: number; plan?: PlannedVolume[]; now?: Date; target?: TargetOutcome }): Promise<TenantForecast>;
   /**
    * The digest of the last complete Monday-to-Sunday week before `now` (default the current time), of
    * the week holding `week` (an ISO date, or `latest` for the week of the latest send), or of the week

@@ -123,8 +123,30 @@ describe('tenant learning loop', () => {
     expect(claim?.n).toBeGreaterThan(300);
   });
 
-  it('forecasts from the recent weekly volume and digests the last week', async () => {
-    const forecast = await tenantForecast(tenant, { weeks: 2 });
+  it('forecasts from the weekly volume of the four weeks before now, not before the latest send', async () => {
+    // The history's 800 sends run from 2026-01-05 to 2026-01-31: on 2026-02-01 they are the recent pace.
+    const february = await tenantForecast(tenant, { weeks: 2, now: new Date('2026-02-01T00:00:00Z') });
+    expect(february.plan).toEqual([{ segment: 'vp · 51–200', sendsPerWeek: 200 }]);
+    expect(february.pace).toEqual({ from: '2026-01-04T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', sends: 800, lastSend: '2026-01-31T00:00:00.000Z' });
+    expect(february.atLastActivePace).toBeUndefined();
+    // Ten months later the recent pace is no sends, so 0 expected; the pace of the last active weeks is apart and labelled.
+    const november = await tenantForecast(tenant, { weeks: 2, now: new Date('2026-11-27T09:00:00Z') });
+    expect(november.plan).toEqual([]);
+    expect(november.pace).toEqual({ from: '2026-10-30T09:00:00.000Z', to: '2026-11-27T09:00:00.000Z', sends: 0, lastSend: '2026-01-31T00:00:00.000Z' });
+    for (const outcome of november.outcomes) expect(outcome.total).toEqual({ expected: 0, interval: [0, 0] });
+    expect(november.outcomes[0]?.history).toEqual(february.outcomes[0]?.history);
+    expect(november.atLastActivePace).toMatchObject({ from: '2026-01-03T00:00:00.000Z', to: '2026-01-31T00:00:00.000Z', sends: 800, plan: february.plan });
+    expect(november.atLastActivePace?.outcomes).toEqual(february.outcomes);
+    // Without `now` the clock is the real one, and January 2026 is long past.
+    expect((await tenantForecast(tenant, { weeks: 1 })).plan).toEqual([]);
+    // A plan passed in is used as given, with no second forecast.
+    const planned = await tenantForecast(tenant, { weeks: 2, now: new Date('2026-11-27T09:00:00Z'), plan: [{ segment: 'vp · 51–200', sendsPerWeek: 10 }] });
+    expect(planned.outcomes[0]?.total.expected).toBeGreaterThan(0);
+    expect(planned.atLastActivePace).toBeUndefined();
+  });
+
+  it('forecasts at the recent pace and digests the last week', async () => {
+    const forecast = await tenantForecast(tenant, { weeks: 2, now: new Date('2026-02-01T00:00:00Z') });
     expect(forecast.plan[0]?.sendsPerWeek).toBeGreaterThan(0);
     const positive = forecast.outcomes.find((outcome) => outcome.target === 'positive-reply');
     expect(positive?.perWeek).toHaveLength(2);

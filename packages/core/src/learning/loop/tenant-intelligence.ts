@@ -3,7 +3,7 @@ import type { DelimitedInput } from '../../contacts/import/parse-delimited.js';
 import type { TenantStore } from '../../store/store.js';
 import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOptions } from '../events/index.js';
 import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
-import { forecastOutcomes, type Forecast, type PlannedVolume } from '../forecast/index.js';
+import { forecastOutcomes, forecastPace, type Forecast, type PlannedVolume } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
 import type { TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
@@ -114,25 +114,47 @@ export async function tenantInsights(tenant: TenantStore, options: TenantIntelli
   return { sends: observations.length, insights: learningInsights(observations, { target: options.target }) };
 }
 
+/** A forecast of the coming weeks with the pace it assumes. */
+export interface TenantForecast extends Forecast {
+  /** The weekly volume forecast: the one passed in, or each segment's average over the four weeks before now. */
+  plan: PlannedVolume[];
+  /** Sends in the whole history. */
+  sends: number;
+  /** The window of the default plan's pace (sends after `from` up to `to`, the four weeks before now), its sends, and the latest send of the history. */
+  pace: { from: string; to: string; sends: number; lastSend: string | null };
+  /**
+   * Only when the four weeks before now hold no sends (so the forecast above is 0) and no plan was
+   * passed: the forecast at the pace of the four weeks ending at the latest send, were sending to
+   * resume at it. Not a forecast of what will happen at the current pace.
+   */
+  atLastActivePace?: Forecast & { plan: PlannedVolume[]; from: string; to: string; sends: number };
+}
+
 /**
  * Forecast of the coming weeks. The plan defaults to each segment's average weekly volume over the
- * last four weeks of history.
+ * four weeks before `now` (default the current time), not before the latest send: a history that
+ * stopped months ago forecasts 0, with the pace of its last active weeks apart in `atLastActivePace`.
  */
 export async function tenantForecast(
   tenant: TenantStore,
   options: TenantIntelligenceOptions & { weeks?: number; plan?: PlannedVolume[]; now?: Date } = {},
-): Promise<Forecast & { plan: PlannedVolume[]; sends: number }> {
+): Promise<TenantForecast> {
   const observations = await tenant.events.observations();
-  const now = options.now ?? latestSend(observations.map((observation) => observation.sentAt)) ?? new Date();
-  const since = now.getTime() - 28 * 86_400_000;
-  const recent = new Map<string, number>();
-  for (const observation of observations) {
-    const at = Date.parse(observation.sentAt);
-    if (at > since && at <= now.getTime()) recent.set(observation.segment, (recent.get(observation.segment) ?? 0) + 1);
+  const weeks = options.weeks ?? 4;
+  const pace = forecastPace(observations, { now: options.now ?? new Date() });
+  const plan = options.plan ?? pace.recent.plan;
+  const forecast: TenantForecast = {
+    ...forecastOutcomes(observations, { plan, weeks }),
+    plan,
+    sends: observations.length,
+    pace: { from: pace.recent.from, to: pace.recent.to, sends: pace.recent.sends, lastSend: pace.lastSend },
+  };
+  const lastActive = options.plan ? undefined : pace.lastActive;
+  if (lastActive) {
+    const { from, to, sends, plan: lastPlan } = lastActive;
+    forecast.atLastActivePace = { ...forecastOutcomes(observations, { plan: lastPlan, weeks }), plan: lastPlan, from, to, sends };
   }
-  const plan = options.plan ?? [...recent.entries()].map(([segment, count]) => ({ segment, sendsPerWeek: Math.round(count / 4) }));
-  const forecast = forecastOutcomes(observations, { plan, weeks: options.weeks ?? 4 });
-  return { ...forecast, plan, sends: observations.length };
+  return forecast;
 }
 
 /**
@@ -147,13 +169,4 @@ export async function tenantDigest(
   const observations = await tenant.events.observations();
   const weekStart = options.weekStart ?? digestWeek(observations, options)?.weekStart;
   return weekStart ? weeklyDigest(observations, { weekStart, target: options.target }) : undefined;
-}
-
-function latestSend(times: readonly string[]): Date | undefined {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const time of times) {
-    const at = Date.parse(time);
-    if (at > latest) latest = at;
-  }
-  return Number.isFinite(latest) ? new Date(latest) : undefined;
 }

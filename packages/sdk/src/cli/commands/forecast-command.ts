@@ -1,7 +1,28 @@
+import type { Forecast } from '@compound/core';
 import type { Command } from '../command.js';
 import { countNoun } from '../count-noun.js';
 
-/** `compound forecast`: expected outcomes in the coming weeks, with intervals. */
+/** Each outcome's total and weeks, as indented lines. */
+function forecastLines(forecast: Forecast): string[] {
+  const lines: string[] = [];
+  for (const outcome of forecast.outcomes) {
+    const total = outcome.total;
+    const { successes, sends } = outcome.history;
+    lines.push(
+      `  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}] (${successes.toLocaleString('en-US')} in ${countNoun(sends, 'send', 'sends')} so far)`,
+    );
+    for (const week of outcome.perWeek) lines.push(`    week ${week.week}: ${week.expected.toFixed(1)} [${week.interval[0]}–${week.interval[1]}]`);
+  }
+  return lines;
+}
+
+const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
+
+/**
+ * `compound forecast`: expected outcomes in the coming weeks, with intervals, at the pace of the four
+ * weeks before now. With no sends in those weeks it says the forecast at that pace is 0 and gives the
+ * one at the pace of the four weeks to the last send, labelled as such.
+ */
 export const forecastCommand: Command = {
   usage: 'forecast [--weeks N] [--json]',
   summary: 'expected replies and meetings for the coming weeks at your recent volume, with intervals',
@@ -17,17 +38,16 @@ export const forecastCommand: Command = {
         io.stdout('No outcomes yet: import past results with `compound events import <file>`.\n');
         return 0;
       }
-      const volume = forecast.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
       const weeks = forecast.weeks === 1 ? 'week' : `${forecast.weeks} weeks`;
-      const lines = [`Next ${weeks} at ${countNoun(volume, 'send', 'sends')}/week (your last four weeks' pace), ${Math.round(forecast.level * 100)}% intervals:`];
-      for (const outcome of forecast.outcomes) {
-        const total = outcome.total;
-        const { successes, sends } = outcome.history;
-        lines.push(
-          `  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}] (${successes.toLocaleString('en-US')} in ${countNoun(sends, 'send', 'sends')} so far)`,
-        );
-        for (const week of outcome.perWeek) lines.push(`    week ${week.week}: ${week.expected.toFixed(1)} [${week.interval[0]}–${week.interval[1]}]`);
-      }
+      const level = `${Math.round(forecast.level * 100)}% intervals`;
+      const lastActive = forecast.atLastActivePace;
+      const lines = lastActive
+        ? [
+            `No sends in the last 4 weeks (last send ${forecast.pace.lastSend?.slice(0, 10)}): a forecast at your recent pace would be 0.`,
+            `If you send again at the pace of the four weeks to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week): next ${weeks}, ${level}:`,
+            ...forecastLines(lastActive),
+          ]
+        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (your last four weeks' pace), ${level}:`, ...forecastLines(forecast)];
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
     } finally {

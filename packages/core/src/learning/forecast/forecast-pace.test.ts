@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { SendObservation } from '../outcome-event.js';
+import { forecastPace } from './index.js';
+
+const send = (sentAt: string, segment = 'SaaS'): SendObservation => ({
+  messageId: sentAt,
+  segment,
+  angle: 'roi',
+  channel: 'email',
+  sentAt,
+  replied: false,
+  positiveReply: false,
+  meeting: false,
+  bounced: false,
+  unsubscribed: false,
+});
+
+describe('forecastPace', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+
+  it('takes the four weeks before now: a send exactly four weeks back is out, one at now is in, a later one is out', () => {
+    const observations = [
+      send('2026-10-30T12:00:00.000Z'),
+      send('2026-10-30T12:00:01.000Z'),
+      send('2026-11-27T12:00:00.000Z', 'Retail'),
+      ...Array.from({ length: 8 }, (_, index) => send(`2026-11-2${index % 4}T09:00:00.000Z`)),
+      send('2026-11-28T09:00:00.000Z'),
+    ];
+    const pace = forecastPace(observations, { now });
+    expect(pace.recent).toEqual({
+      from: '2026-10-30T12:00:00.000Z',
+      to: '2026-11-27T12:00:00.000Z',
+      sends: 10,
+      plan: [{ segment: 'SaaS', sendsPerWeek: 2 }, { segment: 'Retail', sendsPerWeek: 0 }],
+    });
+    expect(pace.lastSend).toBe('2026-11-28T09:00:00.000Z');
+    expect(pace.lastActive).toBeUndefined();
+  });
+
+  it('gives an old history an empty recent pace and the pace of the four weeks to its last send', () => {
+    const observations = Array.from({ length: 40 }, (_, index) => send(new Date(Date.UTC(2026, 2, 3) + index * 6 * 3_600_000).toISOString(), index < 30 ? 'SaaS' : 'Retail'));
+    const pace = forecastPace(observations, { now });
+    expect(pace.recent.sends).toBe(0);
+    expect(pace.recent.plan).toEqual([]);
+    expect(pace.lastSend).toBe('2026-03-12T18:00:00.000Z');
+    expect(pace.lastActive).toEqual({
+      from: '2026-02-12T18:00:00.000Z',
+      to: '2026-03-12T18:00:00.000Z',
+      sends: 40,
+      plan: [{ segment: 'SaaS', sendsPerWeek: 8 }, { segment: 'Retail', sendsPerWeek: 3 }],
+    });
+    // The same history seen on the day after its last send: the recent pace is that pace.
+    expect(forecastPace(observations, { now: new Date('2026-03-13T00:00:00Z') }).recent.plan).toEqual(pace.lastActive?.plan);
+  });
+
+  it('has no last send for an empty history', () => {
+    expect(forecastPace([], { now })).toEqual({ recent: { from: '2026-10-30T12:00:00.000Z', to: '2026-11-27T12:00:00.000Z', sends: 0, plan: [] }, lastSend: null });
+  });
+});

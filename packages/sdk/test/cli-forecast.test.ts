@@ -1,0 +1,76 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli-helper.js';
+
+const dayMs = 86_400_000;
+const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** 40 sends, 4 a day at 10:00 UTC from `firstDaysAgo` days ago on, one in 4 replied positively. */
+async function history(directory: string, firstDaysAgo: number): Promise<void> {
+  const rows = ['Email,Sent At,Replied,Reply Sentiment'];
+  for (let index = 0; index < 40; index++) {
+    rows.push(`p${index}@c${index}.example,${isoDay(today - (firstDaysAgo - Math.floor(index / 4)) * dayMs)} 10:00,${index % 4 === 0 ? 'yes' : 'no'},${index % 4 === 0 ? 'Interested' : ''}`);
+  }
+  await writeFile(join(directory, 'history.csv'), `${rows.join('\n')}\n`);
+  expect((await cli(['events', 'import', 'history.csv'], directory)).code).toBe(0);
+}
+
+interface ForecastJson {
+  plan: Array<{ segment: string; sendsPerWeek: number }>;
+  outcomes: Array<{ target: string; total: { expected: number; interval: [number, number] } }>;
+  pace: { from: string; to: string; sends: number; lastSend: string | null };
+  atLastActivePace?: { plan: Array<{ sendsPerWeek: number }>; from: string; to: string; sends: number; outcomes: Array<{ total: { expected: number } }> };
+}
+
+let recent: string;
+let stale: string;
+
+beforeAll(async () => {
+  recent = await mkdtemp(join(tmpdir(), 'compound-forecast-recent-'));
+  stale = await mkdtemp(join(tmpdir(), 'compound-forecast-stale-'));
+  // Days 10 to 1 before today: inside the last four weeks, whatever the time of the run.
+  await history(recent, 10);
+  // Days 109 to 100 before today: months before the last four weeks.
+  await history(stale, 109);
+});
+
+afterAll(async () => {
+  await rm(recent, { recursive: true, force: true });
+  await rm(stale, { recursive: true, force: true });
+});
+
+describe('forecast', () => {
+  it('forecasts at the pace of the four weeks before today', async () => {
+    const result = await cli(['forecast', '--weeks', '2'], recent);
+    expect(result.stdout).toMatch(/^Next 2 weeks at 10 sends\/week \(your last four weeks' pace\), 90% intervals:\n {2}positive-reply: \d+\.\d expected /);
+    const json = JSON.parse((await cli(['forecast', '--json'], recent)).stdout) as ForecastJson;
+    expect(json.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(10);
+    expect(json.pace.sends).toBe(40);
+    expect(json.pace.lastSend?.slice(0, 10)).toBe(isoDay(today - dayMs));
+    expect(json.atLastActivePace).toBeUndefined();
+  });
+
+  it('says a history that stopped months ago forecasts 0 at the recent pace, and labels the forecast at its last active pace', async () => {
+    const lastSend = isoDay(today - 100 * dayMs);
+    const result = await cli(['forecast', '--weeks', '2'], stale);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^No sends in the last 4 weeks \\(last send ${lastSend}\\): a forecast at your recent pace would be 0\\.\\n` +
+          `If you send again at the pace of the four weeks to your last send \\(10 sends/week\\): next 2 weeks, 90% intervals:\\n` +
+          ` {2}positive-reply: [1-9]\\d*\\.\\d expected \\[\\d+–\\d+\\] \\(10 in 40 sends so far\\)\\n`,
+      ),
+    );
+    expect(result.stdout).not.toMatch(/your last four weeks' pace/);
+    const json = JSON.parse((await cli(['forecast', '--json', '--weeks', '2'], stale)).stdout) as ForecastJson;
+    expect(json.plan).toEqual([]);
+    for (const outcome of json.outcomes) expect(outcome.total).toEqual({ expected: 0, interval: [0, 0] });
+    expect(json.pace).toMatchObject({ sends: 0, lastSend: `${lastSend}T10:00:00.000Z` });
+    expect(json.atLastActivePace).toMatchObject({ to: `${lastSend}T10:00:00.000Z`, sends: 40 });
+    expect(json.atLastActivePace?.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(10);
+    expect(json.atLastActivePace?.outcomes[0]?.total.expected).toBeGreaterThan(0);
+  });
+});
