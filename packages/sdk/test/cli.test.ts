@@ -20,6 +20,7 @@ const csv = [
   'Tom Baker,tom@shop.com,Shop Ltd,Store Clerk,Retail,',
   '"Ann ""Annie"" Lee",ann@initech.com,Initech,CEO,Computer Software,',
   ',,,,,',
+  ',,Nobody Corp,,,',
 ].join('\n');
 
 let directory: string;
@@ -40,8 +41,9 @@ describe('compound CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(report).toMatchObject({ rows: 5, imported: 4, unique: 3, duplicatesMerged: 1 });
-    expect(report['rejected']).toEqual([expect.objectContaining({ row: 5, reason: expect.any(String) })]);
+    // Row 5 (,,,,,) is blank: skipped and counted, outside rows; row 6 keeps its number.
+    expect(report).toMatchObject({ rows: 5, blankRows: 1, imported: 4, unique: 3, duplicatesMerged: 1 });
+    expect(report['rejected']).toEqual([expect.objectContaining({ row: 6, reason: expect.stringMatching(/nothing identifies a person/) })]);
     expect(typeof report['icpMatches']).toBe('number');
     expect(report['icpMatchInterval']).toEqual({ low: expect.any(Number), high: expect.any(Number) });
     expect((report['mapping'] as Record<string, { field: string; confidence: number }>)['E-mail']).toMatchObject({ field: 'email' });
@@ -116,10 +118,33 @@ describe('compound CLI', () => {
     const result = await cli(['dedup', 'contacts.csv', '--json'], fresh);
     expect(result.code).toBe(0);
     const { clusters } = JSON.parse(result.stdout) as { clusters: number[][] };
-    expect(clusters.flat().sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    expect(clusters.flat().sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(clusters).toContainEqual([1, 2]);
+    // The blank row and the rejected-on-import row stand alone.
+    expect(clusters).toContainEqual([5]);
+    expect(clusters).toContainEqual([6]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ unreadable: [], blankRows: [5] });
+    const text = await cli(['dedup', 'contacts.csv'], fresh);
+    expect(text.stdout).toMatch(/contacts\.csv: 6 rows → 5 unique \(1 cluster with duplicates;.*\n {2}rows 1, 2\n {2}1 blank row \(every cell empty\) stands alone: row 5\n$/);
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(fresh)).toEqual(['contacts.csv']);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
+  it("import says how many blank rows (a spreadsheet's trailing ;;;;) it skipped, and which", async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-blank-rows-'));
+    const trailing = Array.from({ length: 40 }, () => ';;;');
+    await writeFile(join(fresh, 'export.csv'), ['Name;Email;Company;Notes', ...Array.from({ length: 10 }, (_, index) => `Person ${index};p${index}@x.example;X;`), ';Nobody;;', ...trailing].join('\r\n'));
+    const result = await cli(['import', 'export.csv'], fresh);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ {2}11 rows read · 10 imported · 1 rejected\n {2}40 blank rows skipped \(rows 12–51\)\n/);
+    expect(result.stdout).toMatch(/row 11 \(line 12\)/);
+    const json = JSON.parse((await cli(['import', 'export.csv', '--json'], fresh)).stdout) as { rows: number; blankRows: number; blankRowRanges: number[][] };
+    expect(json).toMatchObject({ rows: 11, blankRows: 40, blankRowRanges: [[12, 51]] });
+    await writeFile(join(fresh, 'gaps.csv'), 'Name,Email\nAda,ada@x.example\n,\nBob,bob@x.example\n , \n,\n');
+    expect((await cli(['import', 'gaps.csv'], fresh)).stdout).toMatch(/ {2}3 blank rows skipped \(rows 2, 4–5\)\n/);
+    await writeFile(join(fresh, 'one.csv'), 'Name,Email\nAda,ada@x.example\n,\n');
+    expect((await cli(['import', 'one.csv'], fresh)).stdout).toMatch(/ {2}1 blank row skipped \(row 2\)\n/);
     await rm(fresh, { recursive: true, force: true });
   });
 

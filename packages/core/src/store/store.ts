@@ -91,7 +91,8 @@ export interface StoredImportRow {
    * @internal
    */
   rawCells?: RawCells;
-  status: 'imported' | 'merged' | 'rejected';
+  /** `skipped`: a blank row (every cell empty), neither imported nor rejected. */
+  status: 'imported' | 'merged' | 'rejected' | 'skipped';
   reason?: string;
   contactId?: string;
 }

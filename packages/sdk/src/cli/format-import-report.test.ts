@@ -9,6 +9,8 @@ const report: ImportReport = {
   encoding: 'utf-8',
   delimiter: ',',
   rows: 700,
+  blankRows: 0,
+  blankRowRanges: [],
   imported: 700,
   unique: 624,
   duplicatesMerged: 76,
@@ -34,6 +36,13 @@ const report: ImportReport = {
 describe('formatImportReport', () => {
   it('shows the ICP-match share with its interval and its n', () => {
     expect(formatImportReport(report)).toContain('\n  352 match your ICP: 56% [52–60%] of 624 unique contacts (playbook v1)\n');
+  });
+
+  it('lists blank rows by runs of row numbers, and says when more runs than listed', () => {
+    expect(formatImportReport(report)).not.toContain('blank');
+    const ranges: Array<[number, number]> = Array.from({ length: 10 }, (_, index) => [10 * index + 1, 10 * index + 2]);
+    const text = formatImportReport({ ...report, blankRows: 23, blankRowRanges: ranges });
+    expect(text).toContain('\n  23 blank rows skipped (rows 1–2, 11–12, 21–22, 31–32, 41–42, 51–52, 61–62, 71–72, 81–82, 91–92, …)\n');
   });
 
   it('says how to score fit without a playbook', () => {

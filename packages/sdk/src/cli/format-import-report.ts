@@ -11,6 +11,7 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`Imported ${report.file} (${format}, ${report.encoding}, delimiter ${JSON.stringify(report.delimiter)}) in ${(report.ms / 1000).toFixed(1)} s`);
   lines.push('');
   lines.push(`  ${count(report.rows, 'row', 'rows')} read · ${number(report.imported)} imported · ${number(report.rejected.length)} rejected`);
+  if (report.blankRows > 0) lines.push(`  ${count(report.blankRows, 'blank row', 'blank rows')} skipped (${blankRowList(report)})`);
   lines.push(`  ${count(report.unique, 'unique contact', 'unique contacts')} after dedup (${count(report.duplicatesMerged, 'duplicate row', 'duplicate rows')} merged)`);
   if (report.mergedIntoExisting > 0) {
     const one = report.mergedIntoExisting === 1;
@@ -53,4 +54,12 @@ export function formatImportReport(report: ImportReport): string {
   }
   for (const warning of report.warnings) lines.push('', `Warning: ${warning}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The blank rows' numbers as runs ("rows 12–51", "row 7", "rows 2, 4–5, …" when more runs than listed). */
+function blankRowList(report: ImportReport): string {
+  const runs = report.blankRowRanges.map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`));
+  const listed = report.blankRowRanges.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+  if (listed < report.blankRows) runs.push('…');
+  return `${report.blankRows === 1 ? 'row' : 'rows'} ${runs.join(', ')}`;
 }

@@ -16,6 +16,8 @@ export interface DedupFileResult {
   pairs: Array<{ rows: [number, number]; score: number; keys: string[]; evidence: Record<string, string> }>;
   /** Rows that could not be read as rows of the file (e.g. too many fields): left as singletons. */
   unreadable: Array<{ row: number; reason: string }>;
+  /** Rows whose cells are all empty (`,,,,`), ascending: left as singletons, as at import they are skipped. */
+  blankRows: number[];
   stats: DedupStats;
 }
 
@@ -38,8 +40,9 @@ export async function dedupFile(path: string, options: DedupFileOptions = {}): P
       evidence: pair.reason.evidence,
     })),
     unreadable: contactFile.rows
-      .filter((row) => row.record === undefined)
+      .filter((row) => row.record === undefined && !row.blank)
       .map((row) => ({ row: row.row, reason: row.rejection?.reason ?? 'unreadable' })),
+    blankRows: contactFile.rows.filter((row) => row.blank).map((row) => row.row),
     stats: result.stats,
   };
 }

@@ -61,10 +61,12 @@ afterAll(async () => {
 describe('importContacts', () => {
   it('imports, rejects with reasons, deduplicates, links companies and scores fit', async () => {
     const report = await importContacts(tenant, { file: join(directory, 'first.csv'), playbook });
-    expect(report.rows).toBe(7);
-    expect(report.rejected.map((rejected) => rejected.row)).toEqual([4, 6]);
-    expect(report.rejected[0]?.reason).toMatch(/nothing identifies a person/);
-    expect(report.rejected[1]?.reason).toMatch(/fields/);
+    // Row 4 (,,,,,,,,) is a blank row: skipped and counted, not read as a row nor rejected.
+    expect(report.rows).toBe(6);
+    expect(report.blankRows).toBe(1);
+    expect(report.blankRowRanges).toEqual([[4, 4]]);
+    expect(report.rejected.map((rejected) => rejected.row)).toEqual([6]);
+    expect(report.rejected[0]?.reason).toMatch(/fields/);
     expect(report.rejected[0]?.file).toContain('first.csv');
     expect(report.imported).toBe(5);
     // Jane Doe appears twice (same email in another case, phone in another format).
@@ -99,6 +101,7 @@ describe('importContacts', () => {
     const rows = await tenant.imports.rows(report.importId);
     expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(rows.find((row) => row.row === 6)).toMatchObject({ status: 'rejected' });
+    expect(rows.find((row) => row.row === 4)).toMatchObject({ status: 'skipped', reason: 'blank row: every cell is empty' });
     expect(rows.find((row) => row.row === 6)?.raw['_extra_1']).toBe('EXTRA');
     expect(rows.find((row) => row.row === 2)).toMatchObject({ status: 'merged', contactId: jane?.id });
     const merges = await tenant.imports.merges(jane?.id ?? '');
@@ -163,6 +166,34 @@ describe('importContacts', () => {
     expect((await fresh.playbooks.latest())?.source).toBe(playbookText);
     const versions = new Set((await fresh.contacts.list()).map((contact) => contact.playbookVersion));
     expect([...versions]).toEqual([1]);
+  });
+
+  it("skips rows whose cells are all empty (a spreadsheet's ;;;;) and counts them, keeping later rows' numbers", async () => {
+    await store.ensureTenant('blank-rows');
+    const blanks = store.forTenant('blank-rows');
+    const trailing = Array.from({ length: 40 }, () => ';;;');
+    const text = ['Name;Email;Company;Notes', 'Ada Lovelace;ada@engines.example;Engines;', ';;;', '  ; ;\t;', ';;;;;', ';;Nobody Corp;', 'Grace Hopper;grace@cobol.example;Cobol;', ...trailing].join('\n');
+    await writeFile(join(directory, 'blank-rows.csv'), `${text}\n`);
+    const report = await importContacts(blanks, { file: join(directory, 'blank-rows.csv') });
+    expect(report).toMatchObject({ rows: 3, blankRows: 43, imported: 2, unique: 2 });
+    // Row 4 has more cells than the header but none filled: blank, not "too many fields".
+    expect(report.blankRowRanges).toEqual([[2, 4], [7, 46]]);
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 5, reason: expect.stringMatching(/nothing identifies a person/) })]);
+    // Every raw row is kept, the blank ones marked skipped.
+    const rows = await blanks.imports.rows(report.importId);
+    expect(rows).toHaveLength(46);
+    expect(rows.filter((row) => row.status === 'skipped').map((row) => row.row)).toEqual([2, 3, 4, ...Array.from({ length: 40 }, (_, index) => index + 7)]);
+    expect(rows.find((row) => row.row === 6)).toMatchObject({ status: 'imported' });
+  });
+
+  it('lists the first ten runs of blank rows', async () => {
+    await store.ensureTenant('blank-runs');
+    const lines = ['Name,Email'];
+    for (let index = 1; index <= 12; index++) lines.push(`Person ${index},p${index}@x.example`, ',');
+    await writeFile(join(directory, 'gaps.csv'), lines.join('\n'));
+    const report = await importContacts(store.forTenant('blank-runs'), { file: join(directory, 'gaps.csv') });
+    expect(report).toMatchObject({ rows: 12, blankRows: 12, imported: 12 });
+    expect(report.blankRowRanges).toEqual(Array.from({ length: 10 }, (_, index) => [2 * index + 2, 2 * index + 2]));
   });
 
   it('rejects an empty file with a clear error and writes nothing', async () => {

@@ -55,7 +55,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   // The rows are split off the file: each accepted row (raw cells and parsed record) is let go of
   // once its cluster is merged and its raw row handed to the store, so the heap does not hold every
   // row twice (parsed and merged) until the save.
-  const { contactFile, rowCount, accepted, rejectedRows } = splitRows(await readContactFile(options.file, options));
+  const { contactFile, rowCount, accepted, rejectedRows, blankRows } = splitRows(await readContactFile(options.file, options));
   const onProgress = options.onProgress;
   const acceptedCount = accepted.length;
   // What the report needs of the parsed records, counted before they are let go of.
@@ -205,6 +205,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         }
       }
       for (const row of rejectedRows) importRows.push(storedRow(row, { importId, row: row.row, status: 'rejected', reason: row.rejection?.reason ?? '' }));
+      // Kept like rejected rows, so every numbered row of the file is stored with what became of it.
+      for (const row of blankRows) importRows.push(storedRow(row, { importId, row: row.row, status: 'skipped', reason: blankRowReason }));
       writeRowsAndMerges();
       // Companies are final once every cluster is linked: written before the contacts, so the
       // store's last step after the contacts is short.
@@ -265,6 +267,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       contactFile,
       rows: rowCount,
       rejectedRows,
+      blankRows: blankRows.map((row) => row.row),
       imported: acceptedCount,
       identifiedRows,
       unique: fileContacts.length,
@@ -286,20 +289,30 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 /** A row that can be imported: it has a record and no rejection. */
 type AcceptedRow = ContactFileRow & { record: ContactRecord };
 
+/** The reason stored with a blank row's raw cells. */
+const blankRowReason = 'blank row: every cell is empty';
+
 /**
  * Rejects the rows that nothing identifies, then splits the file's rows into the accepted ones (an
- * array the import empties as it merges) and the rejected ones, keeping the rest of the file.
+ * array the import empties as it merges), the rejected ones and the blank ones (skipped, not
+ * counted in `rowCount`), keeping the rest of the file.
  */
 function splitRows(file: ContactFile): {
   contactFile: Omit<ContactFile, 'rows'>;
   rowCount: number;
   accepted: Array<AcceptedRow | undefined>;
   rejectedRows: ContactFileRow[];
+  blankRows: ContactFileRow[];
 } {
   const { rows, ...contactFile } = file;
   const accepted: Array<AcceptedRow | undefined> = [];
   const rejectedRows: ContactFileRow[] = [];
+  const blankRows: ContactFileRow[] = [];
   for (const row of rows) {
+    if (row.blank) {
+      blankRows.push(row);
+      continue;
+    }
     if (!row.rejection && row.record && !hasIdentity(row.record)) {
       const invalid = row.record.issues.find((issue) => issue.field === 'email');
       row.rejection = {
@@ -310,7 +323,7 @@ function splitRows(file: ContactFile): {
     if (row.rejection || !row.record) rejectedRows.push(row);
     else accepted.push(row as AcceptedRow);
   }
-  return { contactFile, rowCount: rows.length, accepted, rejectedRows };
+  return { contactFile, rowCount: rows.length - blankRows.length, accepted, rejectedRows, blankRows };
 }
 
 /**

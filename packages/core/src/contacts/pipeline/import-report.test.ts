@@ -15,6 +15,7 @@ const input = {
   },
   rows: 700,
   rejectedRows: [],
+  blankRows: [],
   imported: 700,
   identifiedRows: 700,
   unique: 624,
@@ -43,5 +44,14 @@ describe('buildImportReport', () => {
     const report = buildImportReport(input);
     expect(report.icpMatches).toBe(352);
     expect(report.icpMatchInterval).toBeNull();
+  });
+
+  it('counts blank rows and lists their first ten runs of row numbers', () => {
+    const blankRows = [3, 4, 5, 9, ...Array.from({ length: 9 }, (_, index) => 20 + 2 * index), 40, 41, 42];
+    const report = buildImportReport({ ...input, blankRows });
+    expect(report.blankRows).toBe(16);
+    expect(report.blankRowRanges).toEqual([[3, 5], [9, 9], [20, 20], [22, 22], [24, 24], [26, 26], [28, 28], [30, 30], [32, 32], [34, 34]]);
+    expect(buildImportReport({ ...input, blankRows: [701, 702] }).blankRowRanges).toEqual([[701, 702]]);
+    expect(buildImportReport(input)).toMatchObject({ blankRows: 0, blankRowRanges: [] });
   });
 });

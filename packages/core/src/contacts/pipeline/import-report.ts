@@ -5,6 +5,9 @@ import { wilsonInterval } from '../insights/index.js';
 import type { ContactFile, ContactFileRow } from './read-contact-file.js';
 import { weakIdentifiersWarning } from './dedup-warning.js';
 
+/** Runs of blank rows listed in the report; the count covers the rest. */
+const maxListedRanges = 10;
+
 /** A column's mapping as reported: the field it feeds and how sure the detection is. */
 export interface ReportedMapping {
   /** Canonical field, or `custom` (kept as a custom field, never thrown away). */
@@ -25,8 +28,18 @@ export interface ImportReport {
   format: string;
   encoding: string;
   delimiter: string;
-  /** Data rows read (blank lines excluded). */
+  /**
+   * Data rows read: blank lines and blank rows excluded, so `rows` = `imported` + `rejected.length`.
+   * Row numbers count blank rows (not blank lines), so they match the file's data rows.
+   */
   rows: number;
+  /**
+   * Rows whose cells are all empty or whitespace (a spreadsheet saves them as `,,,,` or `;;;;`):
+   * skipped, neither imported nor rejected; their raw rows are stored with status `skipped`.
+   */
+  blankRows: number;
+  /** The blank rows as runs of row numbers, `[first, last]` inclusive: the first 10 runs. */
+  blankRowRanges: Array<[number, number]>;
   /** Rows accepted (rows − rejected). */
   imported: number;
   /** Distinct contacts the accepted rows resolved to. */
@@ -65,9 +78,11 @@ export function buildImportReport(input: {
   importId: string;
   /** The file read, without its rows (an import lets go of each row once it is merged). */
   contactFile: Omit<ContactFile, 'rows'>;
-  /** Data rows read. */
+  /** Data rows read, blank rows excluded. */
   rows: number;
   rejectedRows: readonly ContactFileRow[];
+  /** Row numbers of the blank rows, ascending. */
+  blankRows: readonly number[];
   imported: number;
   /** Accepted rows that carry an identifier (`identified` in dedup-warning.ts). */
   identifiedRows: number;
@@ -111,6 +126,8 @@ export function buildImportReport(input: {
     encoding: contactFile.encoding,
     delimiter: contactFile.delimiter,
     rows: input.rows,
+    blankRows: input.blankRows.length,
+    blankRowRanges: rowRanges(input.blankRows, maxListedRanges),
     imported: input.imported,
     unique: input.unique,
     duplicatesMerged: input.duplicatesMerged,
@@ -135,4 +152,16 @@ export function buildImportReport(input: {
     },
     ms: input.ms,
   };
+}
+
+/** The first `limit` runs of consecutive numbers of an ascending list, as `[first, last]`. */
+function rowRanges(rows: readonly number[], limit: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const row of rows) {
+    const last = ranges.at(-1);
+    if (last && row === last[1] + 1) last[1] = row;
+    else if (ranges.length === limit) break;
+    else ranges.push([row, row]);
+  }
+  return ranges;
 }

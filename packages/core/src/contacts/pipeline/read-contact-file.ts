@@ -43,7 +43,13 @@ export interface ContactFileRow {
    * `readContactFile` build it on each read (a new object) from their cells, kept compactly.
    */
   readonly raw: Record<string, string>;
-  /** The normalized record; absent when the row could not be read as a row of this file. */
+  /**
+   * True when every cell is empty or whitespace (a spreadsheet saves such rows as `,,,,` or
+   * `;;;;`, even with more cells than the header): the row has no record and no rejection, and is
+   * skipped, not rejected. It keeps its row number (only a truly blank line is not numbered).
+   */
+  blank?: true;
+  /** The normalized record; absent when the row could not be read as a row of this file, or is blank. */
   record?: ContactRecord;
   /** Why the row cannot be imported; absent when it can. */
   rejection?: { reason: string; field?: string };
@@ -67,7 +73,7 @@ const progressEvery = 5000;
 /**
  * Reads a delimited contact file end to end: parse (streaming), recognize the export format, map
  * columns (on a sample), then normalize every row. Rows that cannot be used carry a `rejection`
- * with a reason; no row is dropped.
+ * with a reason, and rows whose cells are all empty are marked `blank`; no row is dropped.
  */
 export async function readContactFile(path: string, options: ReadContactFileOptions = {}): Promise<ContactFile> {
   // Checked before reading: an unknown code would leave every national number without a country, row by row.
@@ -104,6 +110,12 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
   let mapRow: ((cells: readonly string[]) => MappedRow) | undefined;
   const finish = (entry: (typeof buffered)[number], active: ColumnMapping): void => {
     const row = new FileRow(entry.row, entry.line, JSON.stringify(entry.cells), entry.cells.length, layouts);
+    // Checked first: a `;;;;` row longer than the header is blank too, not "too many fields".
+    if (isBlank(entry.cells)) {
+      row.blank = true;
+      rows.push(row);
+      return;
+    }
     if (entry.problem) {
       row.rejection = entry.problem;
       rows.push(row);
@@ -161,6 +173,7 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
  * kept alive). An import holds every row until its cluster is merged.
  */
 class FileRow implements ContactFileRow {
+  blank?: true;
   record?: ContactRecord;
   rejection?: { reason: string; field?: string };
   readonly #cells: string;
@@ -196,9 +209,14 @@ class FileRow implements ContactFileRow {
 
   /** A plain row, `raw` included (it is not an own property). */
   toJSON(): ContactFileRow {
-    const { row, line, raw, record, rejection } = this;
-    return { row, line, raw, ...(record ? { record } : {}), ...(rejection ? { rejection } : {}) };
+    const { row, line, raw, blank, record, rejection } = this;
+    return { row, line, raw, ...(blank ? { blank } : {}), ...(record ? { record } : {}), ...(rejection ? { rejection } : {}) };
   }
+}
+
+/** True when every cell is empty or whitespace; stops at the first filled cell (usually the first). */
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
 }
 
 /**

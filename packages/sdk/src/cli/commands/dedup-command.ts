@@ -11,7 +11,7 @@ export const dedupCommand: Command = {
     {
       const result = await dedupFile(resolve(file), { overrides: args.map, fieldTypes: args.fieldTypes, defaultCountry: args.country, resolver: createModelColumnResolver({ env: io.env }) });
       if (args.json) {
-        io.stdout(`${JSON.stringify({ clusters: result.clusters, pairs: result.pairs, unreadable: result.unreadable, stats: result.stats })}\n`);
+        io.stdout(`${JSON.stringify({ clusters: result.clusters, pairs: result.pairs, unreadable: result.unreadable, blankRows: result.blankRows, stats: result.stats })}\n`);
         return 0;
       }
       const duplicates = result.clusters.filter((cluster) => cluster.length > 1);
@@ -26,6 +26,11 @@ export const dedupCommand: Command = {
         lines.push(`  ${count === 1 ? '1 row' : `${count.toLocaleString('en-US')} rows`} could not be read and ${count === 1 ? 'stands' : 'stand'} alone:`);
         for (const { row, reason } of result.unreadable.slice(0, 10)) lines.push(`    row ${row}: ${reason}`);
         if (count > 10) lines.push(`    … and ${count - 10} more (--json lists all)`);
+      }
+      if (result.blankRows.length > 0) {
+        const count = result.blankRows.length;
+        const listed = result.blankRows.slice(0, 10).join(', ');
+        lines.push(`  ${count === 1 ? '1 blank row (every cell empty) stands' : `${count.toLocaleString('en-US')} blank rows (every cell empty) stand`} alone: ${count === 1 ? 'row' : 'rows'} ${listed}${count > 10 ? ', …' : ''}`);
       }
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
