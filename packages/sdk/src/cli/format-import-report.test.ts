@@ -45,6 +45,13 @@ describe('formatImportReport', () => {
     expect(text).toContain('\n  23 blank rows skipped (rows 1–2, 11–12, 21–22, 31–32, 41–42, 51–52, 61–62, 71–72, 81–82, 91–92, …)\n');
   });
 
+  it('says plainly when the file had no data rows', () => {
+    const none = { ...report, rows: 0, imported: 0, unique: 0, icpMatches: 0, icpMatchInterval: null };
+    expect(formatImportReport(none)).toContain('\n  The file has a header but no data rows: nothing imported.\n');
+    expect(formatImportReport({ ...none, blankRows: 2, blankRowRanges: [[1, 2]] })).toContain('\n  The file has a header but no data rows (only blank ones): nothing imported.\n');
+    expect(formatImportReport(report)).not.toContain('no data rows');
+  });
+
   it('says how to score fit without a playbook', () => {
     expect(formatImportReport({ ...report, icpMatches: 0, icpMatchInterval: null, playbookVersion: null })).toContain('ICP fit not scored: pass --playbook FILE');
   });

@@ -12,6 +12,7 @@ export function formatImportReport(report: ImportReport): string {
   lines.push('');
   lines.push(`  ${count(report.rows, 'row', 'rows')} read · ${number(report.imported)} imported · ${number(report.rejected.length)} rejected`);
   if (report.blankRows > 0) lines.push(`  ${count(report.blankRows, 'blank row', 'blank rows')} skipped (${blankRowList(report)})`);
+  if (report.rows === 0) lines.push(`  The file has a header but no data rows${report.blankRows > 0 ? ' (only blank ones)' : ''}: nothing imported.`);
   lines.push(`  ${count(report.unique, 'unique contact', 'unique contacts')} after dedup (${count(report.duplicatesMerged, 'duplicate row', 'duplicate rows')} merged)`);
   if (report.mergedIntoExisting > 0) {
     const one = report.mergedIntoExisting === 1;
