@@ -8,7 +8,7 @@ const dayMs = 86_400_000;
 const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
 const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
-/** 40 sends, 4 a day at 10:00 UTC from `firstDaysAgo` days ago on, one in 4 replied positively. */
+/** 40 sends, 4 a day at 10:00 UTC on the 10 days from `firstDaysAgo` days ago on, one in 4 replied positively. */
 async function history(directory: string, firstDaysAgo: number): Promise<void> {
   const rows = ['Email,Sent At,Replied,Reply Sentiment'];
   for (let index = 0; index < 40; index++) {
@@ -21,8 +21,8 @@ async function history(directory: string, firstDaysAgo: number): Promise<void> {
 interface ForecastJson {
   plan: Array<{ segment: string; sendsPerWeek: number }>;
   outcomes: Array<{ target: string; total: { expected: number; interval: [number, number] } }>;
-  pace: { from: string; to: string; sends: number; lastSend: string | null };
-  atLastActivePace?: { plan: Array<{ sendsPerWeek: number }>; from: string; to: string; sends: number; outcomes: Array<{ total: { expected: number } }> };
+  pace: { from: string; to: string; sends: number; weeks: number; lastSend: string | null };
+  atLastActivePace?: { plan: Array<{ sendsPerWeek: number }>; from: string; to: string; sends: number; weeks: number; outcomes: Array<{ total: { expected: number } }> };
 }
 
 let recent: string;
@@ -43,11 +43,16 @@ afterAll(async () => {
 });
 
 describe('forecast', () => {
-  it('forecasts at the pace of the four weeks before today', async () => {
+  it('forecasts at the pace of the weeks before today, over the days since the first send when fewer than four', async () => {
     const result = await cli(['forecast', '--weeks', '2'], recent);
-    expect(result.stdout).toMatch(/^Next 2 weeks at 10 sends\/week \(your last four weeks' pace\), 90% intervals:\n {2}positive-reply: \d+\.\d expected /);
+    // 40 sends in the 10 days since the first (plus today's hours so far): about 27-29 a week, not 40 / 4.
+    expect(result.stdout).toMatch(/^Next 2 weeks at 2[6-9] sends\/week \(your pace since your first send, less than four weeks ago\), 90% intervals:\n {2}positive-reply: \d+\.\d expected /);
     const json = JSON.parse((await cli(['forecast', '--json'], recent)).stdout) as ForecastJson;
-    expect(json.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(10);
+    const perWeek = json.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
+    expect(perWeek).toBeGreaterThanOrEqual(26);
+    expect(perWeek).toBeLessThanOrEqual(29);
+    expect(json.pace.weeks).toBeGreaterThan(1.3);
+    expect(json.pace.weeks).toBeLessThan(1.6);
     expect(json.pace.sends).toBe(40);
     expect(json.pace.lastSend?.slice(0, 10)).toBe(isoDay(today - dayMs));
     expect(json.atLastActivePace).toBeUndefined();
@@ -60,7 +65,7 @@ describe('forecast', () => {
     expect(result.stdout).toMatch(
       new RegExp(
         `^No sends in the last 4 weeks \\(last send ${lastSend}\\): a forecast at your recent pace would be 0\\.\\n` +
-          `If you send again at the pace of the four weeks to your last send \\(10 sends/week\\): next 2 weeks, 90% intervals:\\n` +
+          `If you send again at the pace of your sending up to your last send \\(31 sends/week; your history spans under four weeks\\): next 2 weeks, 90% intervals:\\n` +
           ` {2}positive-reply: [1-9]\\d*\\.\\d expected \\[\\d+–\\d+\\] \\(10 in 40 sends so far\\)\\n`,
       ),
     );
@@ -69,8 +74,9 @@ describe('forecast', () => {
     expect(json.plan).toEqual([]);
     for (const outcome of json.outcomes) expect(outcome.total).toEqual({ expected: 0, interval: [0, 0] });
     expect(json.pace).toMatchObject({ sends: 0, lastSend: `${lastSend}T10:00:00.000Z` });
-    expect(json.atLastActivePace).toMatchObject({ to: `${lastSend}T10:00:00.000Z`, sends: 40 });
-    expect(json.atLastActivePace?.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(10);
+    // 40 sends over the 9 days from the first send to the last: 31 a week.
+    expect(json.atLastActivePace).toMatchObject({ to: `${lastSend}T10:00:00.000Z`, sends: 40, weeks: 1.29 });
+    expect(json.atLastActivePace?.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(31);
     expect(json.atLastActivePace?.outcomes[0]?.total.expected).toBeGreaterThan(0);
   });
 });

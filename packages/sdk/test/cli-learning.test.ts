@@ -105,9 +105,9 @@ describe('learning commands', () => {
     await writeFile(join(fresh, 'one.csv'), 'Email,Sent At,Replied\nada@a.example,2026-01-05 10:00,yes\n');
     expect((await cli(['events', 'import', 'one.csv'], fresh)).code).toBe(0);
     expect((await cli(['insights'], fresh)).stdout).toMatch(/^From 1 send:\n/);
-    await writeFile(join(fresh, 'more.csv'), 'Email,Sent At,Replied\nbo@b.example,2026-01-06 10:00,no\ncy@c.example,2026-01-07 10:00,no\ndi@d.example,2026-01-08 10:00,no\n');
+    await writeFile(join(fresh, 'more.csv'), 'Email,Sent At,Replied\nbo@b.example,2026-01-19 10:00,no\ncy@c.example,2026-01-26 10:00,no\ndi@d.example,2026-02-02 10:00,no\n');
     expect((await cli(['events', 'import', 'more.csv'], fresh)).code).toBe(0);
-    // A January history: no sends in the last four weeks, so the forecast is at the pace of the four weeks to the last send.
+    // A history of four weeks ending 2026-02-02: no sends in the last four weeks, so the forecast is at the pace of the four weeks to the last send (3 in them).
     expect((await cli(['forecast', '--weeks', '1'], fresh)).stdout).toMatch(/\nIf you send again at the pace of the four weeks to your last send \(1 send\/week\): next week, 90% intervals:\n/);
     // No meeting in the history: the forecast of 0 says what it stands on.
     expect((await cli(['forecast', '--weeks', '1'], fresh)).stdout).toMatch(/\n {2}meeting: 0\.0 expected \[0–0\] \(0 in 4 sends so far\)\n/);

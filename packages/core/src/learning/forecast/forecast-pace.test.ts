@@ -31,6 +31,7 @@ describe('forecastPace', () => {
       from: '2026-10-30T12:00:00.000Z',
       to: '2026-11-27T12:00:00.000Z',
       sends: 10,
+      weeks: 4,
       plan: [{ segment: 'SaaS', sendsPerWeek: 2 }, { segment: 'Retail', sendsPerWeek: 0 }],
     });
     expect(pace.lastSend).toBe('2026-11-28T09:00:00.000Z');
@@ -47,13 +48,25 @@ describe('forecastPace', () => {
       from: '2026-02-12T18:00:00.000Z',
       to: '2026-03-12T18:00:00.000Z',
       sends: 40,
-      plan: [{ segment: 'SaaS', sendsPerWeek: 8 }, { segment: 'Retail', sendsPerWeek: 3 }],
+      // 9.75 days from the first send to the last: 30 and 10 sends over 1.39 weeks, not over 4.
+      weeks: 1.39,
+      plan: [{ segment: 'SaaS', sendsPerWeek: 22 }, { segment: 'Retail', sendsPerWeek: 7 }],
     });
-    // The same history seen on the day after its last send: the recent pace is that pace.
-    expect(forecastPace(observations, { now: new Date('2026-03-13T00:00:00Z') }).recent.plan).toEqual(pace.lastActive?.plan);
+    // The same history seen on the day after its last send: 10 days since the first send.
+    expect(forecastPace(observations, { now: new Date('2026-03-13T00:00:00Z') }).recent).toMatchObject({
+      weeks: 1.43,
+      plan: [{ segment: 'SaaS', sendsPerWeek: 21 }, { segment: 'Retail', sendsPerWeek: 7 }],
+    });
   });
 
   it('has no last send for an empty history', () => {
-    expect(forecastPace([], { now })).toEqual({ recent: { from: '2026-10-30T12:00:00.000Z', to: '2026-11-27T12:00:00.000Z', sends: 0, plan: [] }, lastSend: null });
+    expect(forecastPace([], { now })).toEqual({ recent: { from: '2026-10-30T12:00:00.000Z', to: '2026-11-27T12:00:00.000Z', sends: 0, weeks: 4, plan: [] }, lastSend: null });
+  });
+
+  it('averages a history begun inside the window over the weeks since its first send, at least one', () => {
+    const eightDays = Array.from({ length: 100 }, (_, index) => send(new Date(now.getTime() - 8 * 86_400_000 + index * 3_600_000).toISOString()));
+    expect(forecastPace(eightDays, { now }).recent).toMatchObject({ sends: 100, weeks: 1.14, plan: [{ segment: 'SaaS', sendsPerWeek: 88 }] });
+    const twoDays = Array.from({ length: 20 }, (_, index) => send(new Date(now.getTime() - 2 * 86_400_000 + index * 3_600_000).toISOString()));
+    expect(forecastPace(twoDays, { now }).recent).toMatchObject({ sends: 20, weeks: 1, plan: [{ segment: 'SaaS', sendsPerWeek: 20 }] });
   });
 });

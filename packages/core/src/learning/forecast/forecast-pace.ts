@@ -13,6 +13,11 @@ export interface PaceWindow {
   from: string;
   to: string;
   sends: number;
+  /**
+   * Weeks the sends are averaged over: the window's, or fewer when the history starts inside it
+   * (from its first send, at least one week), so a history begun 8 days ago is not averaged over 4.
+   */
+  weeks: number;
   /** Each segment's sends in the window per week, rounded. */
   plan: PlannedVolume[];
 }
@@ -27,7 +32,7 @@ export interface ForecastPace {
   lastActive?: PaceWindow;
 }
 
-function paceWindow(observations: readonly SendObservation[], end: number, weeks: number): PaceWindow {
+function paceWindow(observations: readonly SendObservation[], end: number, weeks: number, first: number): PaceWindow {
   const start = end - weeks * 7 * dayMs;
   const bySegment = new Map<string, number>();
   let sends = 0;
@@ -38,12 +43,14 @@ function paceWindow(observations: readonly SendObservation[], end: number, weeks
       sends++;
     }
   }
-  const plan = [...bySegment].map(([segment, count]) => ({ segment, sendsPerWeek: Math.round(count / weeks) }));
-  return { from: new Date(start).toISOString(), to: new Date(end).toISOString(), sends, plan };
+  const covered = sends === 0 ? weeks : Math.min(weeks, Math.max(1, (end - Math.max(start, first)) / (7 * dayMs)));
+  const plan = [...bySegment].map(([segment, count]) => ({ segment, sendsPerWeek: Math.round(count / covered) }));
+  return { from: new Date(start).toISOString(), to: new Date(end).toISOString(), sends, weeks: Math.round(covered * 100) / 100, plan };
 }
 
 /**
- * The weekly volume per segment over the `weeks` weeks (default 4) before `now`. A history whose
+ * The weekly volume per segment over the `weeks` weeks (default 4) before `now` (over fewer when
+ * the history began inside them: see `PaceWindow.weeks`). A history whose
  * latest send is older than that gets an empty recent plan (a forecast at that pace is 0) and the
  * pace of its last active weeks, to be shown as such, never as the recent pace.
  *
@@ -52,10 +59,15 @@ function paceWindow(observations: readonly SendObservation[], end: number, weeks
  */
 export function forecastPace(observations: readonly SendObservation[], options: { now: Date; weeks?: number }): ForecastPace {
   const weeks = options.weeks ?? 4;
-  const recent = paceWindow(observations, options.now.getTime(), weeks);
   let latest = Number.NEGATIVE_INFINITY;
-  for (const observation of observations) latest = Math.max(latest, Date.parse(observation.sentAt));
+  let first = Number.POSITIVE_INFINITY;
+  for (const observation of observations) {
+    const at = Date.parse(observation.sentAt);
+    latest = Math.max(latest, at);
+    first = Math.min(first, at);
+  }
+  const recent = paceWindow(observations, options.now.getTime(), weeks, first);
   if (!Number.isFinite(latest)) return { recent, lastSend: null };
   const lastSend = new Date(latest).toISOString();
-  return recent.sends > 0 ? { recent, lastSend } : { recent, lastSend, lastActive: paceWindow(observations, latest, weeks) };
+  return recent.sends > 0 ? { recent, lastSend } : { recent, lastSend, lastActive: paceWindow(observations, latest, weeks, first) };
 }

@@ -120,14 +120,18 @@ export interface TenantForecast extends Forecast {
   plan: PlannedVolume[];
   /** Sends in the whole history. */
   sends: number;
-  /** The window of the default plan's pace (sends after `from` up to `to`, the four weeks before now), its sends, and the latest send of the history. */
-  pace: { from: string; to: string; sends: number; lastSend: string | null };
+  /**
+   * The window of the default plan's pace (sends after `from` up to `to`, the four weeks before
+   * now), its sends, the weeks they are averaged over (fewer than 4 when the history began inside
+   * the window), and the latest send of the history.
+   */
+  pace: { from: string; to: string; sends: number; weeks: number; lastSend: string | null };
   /**
    * Only when the four weeks before now hold no sends (so the forecast above is 0) and no plan was
    * passed: the forecast at the pace of the four weeks ending at the latest send, were sending to
    * resume at it. Not a forecast of what will happen at the current pace.
    */
-  atLastActivePace?: Forecast & { plan: PlannedVolume[]; from: string; to: string; sends: number };
+  atLastActivePace?: Forecast & { plan: PlannedVolume[]; from: string; to: string; sends: number; weeks: number };
 }
 
 /**
@@ -147,12 +151,12 @@ export async function tenantForecast(
     ...forecastOutcomes(observations, { plan, weeks }),
     plan,
     sends: observations.length,
-    pace: { from: pace.recent.from, to: pace.recent.to, sends: pace.recent.sends, lastSend: pace.lastSend },
+    pace: { from: pace.recent.from, to: pace.recent.to, sends: pace.recent.sends, weeks: pace.recent.weeks, lastSend: pace.lastSend },
   };
   const lastActive = options.plan ? undefined : pace.lastActive;
   if (lastActive) {
-    const { from, to, sends, plan: lastPlan } = lastActive;
-    forecast.atLastActivePace = { ...forecastOutcomes(observations, { plan: lastPlan, weeks }), plan: lastPlan, from, to, sends };
+    const { from, to, sends, weeks: paceWeeks, plan: lastPlan } = lastActive;
+    forecast.atLastActivePace = { ...forecastOutcomes(observations, { plan: lastPlan, weeks }), plan: lastPlan, from, to, sends, weeks: paceWeeks };
   }
   return forecast;
 }

@@ -20,7 +20,7 @@ const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => 
 
 /**
  * `compound forecast`: expected outcomes in the coming weeks, with intervals, at the pace of the four
- * weeks before now. With no sends in those weeks it says the forecast at that pace is 0 and gives the
+ * weeks before now (averaged over fewer when the history began inside them). With no sends in those weeks it says the forecast at that pace is 0 and gives the
  * one at the pace of the four weeks to the last send, labelled as such.
  */
 export const forecastCommand: Command = {
@@ -44,10 +44,12 @@ export const forecastCommand: Command = {
       const lines = lastActive
         ? [
             `No sends in the last 4 weeks (last send ${forecast.pace.lastSend?.slice(0, 10)}): a forecast at your recent pace would be 0.`,
-            `If you send again at the pace of the four weeks to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week): next ${weeks}, ${level}:`,
+            lastActive.weeks < 4
+              ? `If you send again at the pace of your sending up to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week; your history spans under four weeks): next ${weeks}, ${level}:`
+              : `If you send again at the pace of the four weeks to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week): next ${weeks}, ${level}:`,
             ...forecastLines(lastActive),
           ]
-        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (your last four weeks' pace), ${level}:`, ...forecastLines(forecast)];
+        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (${forecast.pace.weeks < 4 ? 'your pace since your first send, less than four weeks ago' : "your last four weeks' pace"}), ${level}:`, ...forecastLines(forecast)];
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
     } finally {
