@@ -7,6 +7,7 @@ import type { SqlStoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
 import { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
 import { createPgliteWorkerSqlClient } from './pglite-worker-client.js';
+import { reclaimSpaceAfterTransactions } from './reclaim-space.js';
 
 /** Settings of the embedded store. */
 export interface PgliteStoreOptions extends SqlStoreOptions {
@@ -37,7 +38,9 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<Store> {
   const { dataDir, worker = true, ...storeOptions } = options;
   const openClient = async (directory: string) =>
-    worker ? createPgliteWorkerSqlClient(directory) : createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers }));
+    reclaimSpaceAfterTransactions(
+      worker ? await createPgliteWorkerSqlClient(directory) : createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers })),
+    );
   if (dataDir === undefined) {
     const directory = await mkdtemp(join(tmpdir(), 'compound-pglite-'));
     const removeFolder = () => rm(directory, { recursive: true, force: true });
