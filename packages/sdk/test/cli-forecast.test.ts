@@ -79,4 +79,29 @@ describe('forecast', () => {
     expect(json.atLastActivePace?.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(31);
     expect(json.atLastActivePace?.outcomes[0]?.total.expected).toBeGreaterThan(0);
   });
+
+  it('sizes the volume a weekly goal needs, per segment with each rate\'s interval and n, and forecasts only --target', async () => {
+    const result = await cli(['forecast', '--weeks', '1', '--goal', '30'], recent);
+    expect(result.code).toBe(0);
+    // 10 positive replies in 40 sends at ~28 sends a week: about 7 a week, so 30 needs about 4x.
+    expect(result.stdout).toMatch(
+      /\n\nGoal: 30 a week\. The plan \(2[6-9] sends a week\) expects \d\.\d positive replies a week \[\d+–\d+, 90%\]; 30 needs about 2\d\.\d more: cheapest in .+ \(\d+\.\d% \[\d+\.\d–\d+\.\d%\], 10 in 40 sends so far\), about [\d,]+ more sends a week there, or \d\.\d\dx the volume in every segment \([\d,]+ sends a week: 30\.\d expected \[\d+–\d+\]\)\.\n {2}by segment \(90% intervals/,
+    );
+    const json = JSON.parse((await cli(['forecast', '--json', '--goal', '30', '--target', 'meeting'], recent)).stdout) as ForecastJson & {
+      goal: { target: string; goalPerWeek: number; enoughData: boolean; history: { successes: number; sends: number }; text: string };
+    };
+    expect(json.outcomes.map((outcome) => outcome.target)).toEqual(['meeting']);
+    expect(json.goal).toMatchObject({ target: 'meeting', goalPerWeek: 30, enoughData: false, history: { successes: 0, sends: 40 } });
+    expect(json.goal.text).toMatch(/^Not enough data to size the volume 30 meetings a week needs: 0 meetings in 40 sends so far/);
+    const bad = await cli(['forecast', '--goal', '-3'], recent);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--goal/);
+  });
+
+  it('sizes a goal of a history that stopped from the pace of its last active weeks', async () => {
+    const json = JSON.parse((await cli(['forecast', '--json', '--goal', '30'], stale)).stdout) as ForecastJson & { goal: { sendsPerWeek: number; bySegment: unknown[] } };
+    expect(json.plan).toEqual([]);
+    expect(json.goal.sendsPerWeek).toBe(31);
+    expect(json.goal.bySegment.length).toBeGreaterThan(0);
+  });
 });

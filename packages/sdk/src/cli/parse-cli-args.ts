@@ -25,6 +25,8 @@ export interface CliArgs {
   campaign?: string;
   target?: 'positive-reply' | 'meeting' | 'reply';
   weeks?: number;
+  /** Forecast: target outcomes wanted per week. */
+  goal?: number;
   /** Digest: a date in the week to digest (`2026-01-07`), or `latest`. */
   week?: string;
   /** Events import: slash dates day-first (`dmy`) or month-first (`mdy`). */
@@ -86,6 +88,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'dry-run': { type: 'boolean', default: false },
         target: { type: 'string' },
         weeks: { type: 'string' },
+        goal: { type: 'string' },
         week: { type: 'string' },
         sends: { type: 'string' },
         seed: { type: 'string' },
@@ -170,6 +173,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dateOrder,
     target,
     weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),
+    goal: numberFlag('goal', values.goal, (value) => value > 0, 'a positive number of outcomes per week'),
     week: values.week,
     simulate: {
       sends: numberFlag('sends', values.sends, whole, 'a positive whole number'),

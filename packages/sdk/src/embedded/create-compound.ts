@@ -133,8 +133,10 @@ export interface Compound {
    * Expected outcomes for the coming weeks, with intervals, at the plan given or at each segment's
    * weekly volume over the four weeks before `now` (default the current time); when those weeks have
    * no sends, the forecast is 0 and `atLastActivePace` holds the one at the last active weeks' pace.
+   * Only `target` is forecast when given (else positive replies and meetings); with `goal` (target
+   * outcomes wanted per week), `goal` in the result says the volume per segment it needs.
    */
-  forecast(options?: { weeks?: number; plan?: PlannedVolume[]; now?: Date; target?: TargetOutcome }): Promise<TenantForecast>;
+  forecast(options?: { weeks?: number; plan?: PlannedVolume[]; now?: Date; target?: TargetOutcome; goal?: number }): Promise<TenantForecast>;
   /**
    * The digest of the last complete Monday-to-Sunday week before `now` (default the current time), of
    * the week holding `week` (an ISO date, or `latest` for the week of the latest send), or of the week

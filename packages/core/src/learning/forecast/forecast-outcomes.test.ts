@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CompoundError } from '../../errors/compound-error.js';
 import { simulateObservations } from '../insights/__fixtures__/simulate-observations.js';
 import { seededUniform } from '../stats/seeded-uniform.js';
-import { forecastOutcomes, volumeToReachGoal } from './index.js';
+import { forecastOutcomes } from './index.js';
 
 describe('forecastOutcomes', () => {
   it('expects volume × pooled rate, hand-computed for one segment', () => {
@@ -47,21 +47,5 @@ describe('forecastOutcomes', () => {
     expect(first.outcomes[1]?.total.expected).toBeLessThan(first.outcomes[0]?.total.expected ?? 0);
     expect(first.outcomes[0]?.bySegment[1]?.sendsSoFar).toBe(0);
     expect(() => forecastOutcomes(observations, { plan: [{ segment: 'SaaS', sendsPerWeek: -1 }] })).toThrow(CompoundError);
-  });
-});
-
-describe('volumeToReachGoal', () => {
-  it('finds the extra volume per segment and the common scale', () => {
-    const observations = simulateObservations({ sends: 6000, seed: 8, segments: ['High', 'Low'], rate: ({ segment }) => (segment === 'High' ? 0.1 : 0.02) });
-    const plan = [{ segment: 'High', sendsPerWeek: 100 }, { segment: 'Low', sendsPerWeek: 100 }];
-    const answer = volumeToReachGoal(observations, { goalPerWeek: 24, plan });
-    expect(answer.expectedPerWeek).toBeGreaterThan(10);
-    expect(answer.expectedPerWeek).toBeLessThan(14);
-    expect(answer.bySegment[0]?.segment).toBe('High');
-    const high = answer.bySegment[0];
-    expect(high?.extraSendsIfAlone).toBe(Math.ceil(answer.gapPerWeek / (high?.rate ?? 1)));
-    expect(answer.scale).toBeCloseTo(24 / answer.expectedPerWeek, 12);
-    expect(answer.text).toMatch(/^The plan expects 1\d\.\d positive replies a week; 24 needs about \d+\.\d more: cheapest in High \(\d+\.\d%\), about [\d,]+ more sends a week there, or \d\.\d\dx the volume in every segment\.$/);
-    expect(volumeToReachGoal(observations, { goalPerWeek: 1, plan }).gapPerWeek).toBe(0);
   });
 });

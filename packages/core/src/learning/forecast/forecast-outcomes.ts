@@ -1,6 +1,5 @@
 /**
- * Forecasts of target outcomes for the coming weeks by simulation from the per-segment posteriors,
- * and the volume needed per segment to reach a weekly goal.
+ * Forecasts of target outcomes for the coming weeks by simulation from the per-segment posteriors.
  */
 import { CompoundError } from '../../errors/compound-error.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
@@ -65,7 +64,8 @@ function figure(values: Float64Array, expected: number, level: number): Forecast
   return { expected, interval: [quantile(sorted, (1 - level) / 2), quantile(sorted, 1 - (1 - level) / 2)] };
 }
 
-function checkPlan(plan: readonly PlannedVolume[]): void {
+/** Throws when a planned volume is negative or not a number. */
+export function checkPlan(plan: readonly PlannedVolume[]): void {
   for (const entry of plan) {
     if (!(entry.sendsPerWeek >= 0) || !Number.isFinite(entry.sendsPerWeek)) {
       throw new CompoundError({ code: 'invalid-argument', message: `Planned sendsPerWeek for "${entry.segment}" must be a non-negative number`, context: { field: 'plan' } });
@@ -121,53 +121,4 @@ export function forecastOutcomes(observations: readonly SendObservation[], optio
     };
   });
   return { weeks, level, outcomes };
-}
-
-/** The volume needed to reach a weekly goal. */
-export interface VolumeToReachGoal {
-  target: TargetOutcome;
-  goalPerWeek: number;
-  /** Expected outcomes per week with the current plan. */
-  expectedPerWeek: number;
-  /** Goal minus expected (0 when the plan already reaches it on average). */
-  gapPerWeek: number;
-  /** Scale every segment's volume by this to reach the goal on average. */
-  scale: number;
-  /** Per segment: its rate, and the extra sends per week needed if only this segment grew. */
-  bySegment: Array<{ segment: string; rate: number; sendsPerWeek: number; extraSendsIfAlone: number; scaledSendsPerWeek: number }>;
-  /** The answer in words. */
-  text: string;
-}
-
-/**
- * How much volume per segment a weekly goal needs, from the posterior mean rates.
- *
- * @example
- * volumeToReachGoal(observations, { goalPerWeek: 30, plan, target: 'meeting' }).text;
- */
-export function volumeToReachGoal(
-  observations: readonly SendObservation[],
-  options: { goalPerWeek: number; plan: readonly PlannedVolume[]; target?: TargetOutcome },
-): VolumeToReachGoal {
-  const { goalPerWeek, plan, target = 'positive-reply' } = options;
-  checkPlan(plan);
-  const rates = segmentRates(observations, target);
-  const expectedPerWeek = plan.reduce((sum, entry) => sum + entry.sendsPerWeek * rates.rate(entry.segment).mean, 0);
-  const gapPerWeek = Math.max(0, goalPerWeek - expectedPerWeek);
-  const scale = expectedPerWeek > 0 ? goalPerWeek / expectedPerWeek : Number.POSITIVE_INFINITY;
-  const bySegment = plan
-    .map((entry) => {
-      const rate = rates.rate(entry.segment).mean;
-      return { segment: entry.segment, rate, sendsPerWeek: entry.sendsPerWeek, extraSendsIfAlone: Math.ceil(gapPerWeek / rate), scaledSendsPerWeek: Math.ceil(entry.sendsPerWeek * scale) };
-    })
-    .sort((left, right) => right.rate - left.rate);
-  const best = bySegment[0];
-  const label = target === 'meeting' ? 'meetings' : target === 'reply' ? 'replies' : 'positive replies';
-  const text =
-    gapPerWeek === 0
-      ? `The plan already expects ${expectedPerWeek.toFixed(1)} ${label} a week, at or above the goal of ${goalPerWeek}.`
-      : `The plan expects ${expectedPerWeek.toFixed(1)} ${label} a week; ${goalPerWeek} needs about ${gapPerWeek.toFixed(1)} more` +
-        (best ? `: cheapest in ${best.segment} (${(best.rate * 100).toFixed(1)}%), about ${best.extraSendsIfAlone.toLocaleString('en-US')} more sends a week there` : '') +
-        (Number.isFinite(scale) ? `, or ${scale.toFixed(2)}x the volume in every segment.` : '.');
-  return { target, goalPerWeek, expectedPerWeek, gapPerWeek, scale, bySegment, text };
 }

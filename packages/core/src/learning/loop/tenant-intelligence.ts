@@ -3,7 +3,7 @@ import type { DelimitedInput } from '../../contacts/import/parse-delimited.js';
 import type { TenantStore } from '../../store/store.js';
 import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOptions } from '../events/index.js';
 import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
-import { forecastOutcomes, forecastPace, type Forecast, type PlannedVolume } from '../forecast/index.js';
+import { forecastOutcomes, forecastPace, volumeToReachGoal, type Forecast, type PlannedVolume, type VolumeToReachGoal } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
 import type { TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
@@ -132,23 +132,31 @@ export interface TenantForecast extends Forecast {
    * resume at it. Not a forecast of what will happen at the current pace.
    */
   atLastActivePace?: Forecast & { plan: PlannedVolume[]; from: string; to: string; sends: number; weeks: number };
+  /**
+   * Only with a `goal`: the volume per segment it needs, from the plan above (or, when that plan is
+   * empty, the last active weeks' pace, else every segment of the history at 0 sends a week).
+   */
+  goal?: VolumeToReachGoal;
 }
 
 /**
  * Forecast of the coming weeks. The plan defaults to each segment's average weekly volume over the
  * four weeks before `now` (default the current time), not before the latest send: a history that
  * stopped months ago forecasts 0, with the pace of its last active weeks apart in `atLastActivePace`.
+ * Forecasts positive replies and meetings, or only `target` when given; with `goal` (target
+ * outcomes wanted per week), also the volume per segment that goal needs.
  */
 export async function tenantForecast(
   tenant: TenantStore,
-  options: TenantIntelligenceOptions & { weeks?: number; plan?: PlannedVolume[]; now?: Date } = {},
+  options: TenantIntelligenceOptions & { weeks?: number; plan?: PlannedVolume[]; now?: Date; goal?: number } = {},
 ): Promise<TenantForecast> {
   const observations = await tenant.events.observations();
   const weeks = options.weeks ?? 4;
+  const targets = options.target ? [options.target] : undefined;
   const pace = forecastPace(observations, { now: options.now ?? new Date() });
   const plan = options.plan ?? pace.recent.plan;
   const forecast: TenantForecast = {
-    ...forecastOutcomes(observations, { plan, weeks }),
+    ...forecastOutcomes(observations, { plan, weeks, targets }),
     plan,
     sends: observations.length,
     pace: { from: pace.recent.from, to: pace.recent.to, sends: pace.recent.sends, weeks: pace.recent.weeks, lastSend: pace.lastSend },
@@ -156,9 +164,18 @@ export async function tenantForecast(
   const lastActive = options.plan ? undefined : pace.lastActive;
   if (lastActive) {
     const { from, to, sends, weeks: paceWeeks, plan: lastPlan } = lastActive;
-    forecast.atLastActivePace = { ...forecastOutcomes(observations, { plan: lastPlan, weeks }), plan: lastPlan, from, to, sends, weeks: paceWeeks };
+    forecast.atLastActivePace = { ...forecastOutcomes(observations, { plan: lastPlan, weeks, targets }), plan: lastPlan, from, to, sends, weeks: paceWeeks };
+  }
+  if (options.goal !== undefined) {
+    const goalPlan = plan.length > 0 ? plan : (lastActive?.plan ?? historySegments(observations).map((segment) => ({ segment, sendsPerWeek: 0 })));
+    forecast.goal = volumeToReachGoal(observations, { goalPerWeek: options.goal, plan: goalPlan, target: options.target, level: forecast.level });
   }
   return forecast;
+}
+
+/** The segments of a history, in order of first appearance. */
+function historySegments(observations: ReadonlyArray<{ segment: string }>): string[] {
+  return [...new Set(observations.map((observation) => observation.segment))];
 }
 
 /**

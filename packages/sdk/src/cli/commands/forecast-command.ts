@@ -1,4 +1,4 @@
-import type { Forecast } from '@compound/core';
+import type { Forecast, VolumeToReachGoal } from '@compound/core';
 import type { Command } from '../command.js';
 import { countNoun } from '../count-noun.js';
 
@@ -16,6 +16,21 @@ function forecastLines(forecast: Forecast): string[] {
   return lines;
 }
 
+/** The goal's answer: the sentence, then each segment's rate with its n and the volume it needs. */
+function goalLines(goal: VolumeToReachGoal): string[] {
+  const lines = ['', `Goal: ${goal.goalPerWeek} a week. ${goal.text}`];
+  if (goal.gapPerWeek === 0 || goal.bySegment.length === 0 || !goal.enoughData) return lines;
+  const scaled = Number.isFinite(goal.scale);
+  lines.push(`  by segment (${Math.round(goal.level * 100)}% intervals; more sends if only this segment grew${scaled ? ', or its share of the scaled volume' : ''}):`);
+  for (const segment of goal.bySegment) {
+    const rate = `${(segment.rate * 100).toFixed(1)}% [${(segment.rateInterval[0] * 100).toFixed(1)}–${(segment.rateInterval[1] * 100).toFixed(1)}%]`;
+    const stands = `${segment.successes.toLocaleString('en-US')} in ${countNoun(segment.sends, 'send', 'sends')}`;
+    const needs = `+${segment.extraSendsIfAlone.toLocaleString('en-US')}/week${scaled ? `, or ${Math.round(segment.sendsPerWeek).toLocaleString('en-US')} → ${segment.scaledSendsPerWeek.toLocaleString('en-US')}/week` : ''}`;
+    lines.push(`    ${segment.segment}: ${rate} (${stands}); ${needs}`);
+  }
+  return lines;
+}
+
 const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
 
 /**
@@ -24,12 +39,12 @@ const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => 
  * one at the pace of the four weeks to the last send, labelled as such.
  */
 export const forecastCommand: Command = {
-  usage: 'forecast [--weeks N] [--json]',
-  summary: 'expected replies and meetings for the coming weeks at your recent volume, with intervals',
+  usage: 'forecast [--weeks N] [--target positive-reply|meeting|reply] [--goal N] [--json]',
+  summary: 'expected replies and meetings for the coming weeks at your recent volume, with intervals; --goal N: the volume per segment N a week needs',
   async run({ args, io, open }) {
     const compound = await open();
     try {
-      const forecast = await compound.forecast({ weeks: args.weeks });
+      const forecast = await compound.forecast({ weeks: args.weeks, target: args.target, goal: args.goal });
       if (args.json) {
         io.stdout(`${JSON.stringify(forecast, null, 2)}\n`);
         return 0;
@@ -50,6 +65,7 @@ export const forecastCommand: Command = {
             ...forecastLines(lastActive),
           ]
         : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (${forecast.pace.weeks < 4 ? 'your pace since your first send, less than four weeks ago' : "your last four weeks' pace"}), ${level}:`, ...forecastLines(forecast)];
+      if (forecast.goal) lines.push(...goalLines(forecast.goal));
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
     } finally {

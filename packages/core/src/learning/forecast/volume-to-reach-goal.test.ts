@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { simulateObservations } from '../insights/__fixtures__/simulate-observations.js';
+import { betaInterval } from '../stats/beta-quantile.js';
+import { segmentRates } from './segment-rates.js';
+import { minimumGoalSuccesses, volumeToReachGoal } from './volume-to-reach-goal.js';
+
+describe('volumeToReachGoal', () => {
+  const observations = simulateObservations({ sends: 6000, seed: 8, segments: ['High', 'Low'], rate: ({ segment }) => (segment === 'High' ? 0.1 : 0.02) });
+  const plan = [
+    { segment: 'High', sendsPerWeek: 100 },
+    { segment: 'Low', sendsPerWeek: 100 },
+  ];
+
+  it('finds the extra volume per segment and the common scale, each rate with its interval and n', () => {
+    const answer = volumeToReachGoal(observations, { goalPerWeek: 24, plan });
+    const rates = segmentRates(observations, 'positive-reply');
+    expect(answer.expectedPerWeek).toBeCloseTo(100 * rates.rate('High').mean + 100 * rates.rate('Low').mean, 12);
+    expect(answer.expectedPerWeek).toBeGreaterThan(10);
+    expect(answer.expectedPerWeek).toBeLessThan(14);
+    const [high, low] = answer.bySegment;
+    expect(high?.segment).toBe('High');
+    expect(low?.segment).toBe('Low');
+    const posterior = rates.rate('High');
+    expect(high?.rateInterval).toEqual(betaInterval(posterior.alpha, posterior.beta, 0.9));
+    expect(high?.sends).toBe(posterior.trials);
+    expect(high?.successes).toBe(posterior.successes);
+    expect(high?.extraSendsIfAlone).toBe(Math.ceil(answer.gapPerWeek / (high?.rate ?? 1)));
+    expect(answer.scale).toBeCloseTo(24 / answer.expectedPerWeek, 12);
+    expect(high?.scaledSendsPerWeek).toBe(Math.ceil(100 * answer.scale));
+    expect(answer.enoughData).toBe(true);
+    // A week at the scaled volume expects the goal, and its interval says how far one week may fall.
+    expect(answer.atScale?.expected).toBeCloseTo(24, 0);
+    expect(answer.atScale?.sendsPerWeek).toBe(Math.round(200 * answer.scale));
+    expect(answer.atScale?.interval[0]).toBeLessThan(24);
+    expect(answer.atScale?.interval[1]).toBeGreaterThan(24);
+    expect(answer.text).toMatch(
+      /^The plan \(200 sends a week\) expects 1\d\.\d positive replies a week \[\d+–\d+, 90%\]; 24 needs about \d+\.\d more: cheapest in High \(\d+\.\d% \[\d+\.\d–\d+\.\d%\], [\d,]+ in [\d,]+ sends so far\), about [\d,]+ more sends a week there, or \d\.\d\dx the volume in every segment \([\d,]+ sends a week: 2\d\.\d expected \[\d+–\d+\]\)\.$/,
+    );
+  });
+
+  it('says when the plan already reaches the goal', () => {
+    const answer = volumeToReachGoal(observations, { goalPerWeek: 1, plan });
+    expect(answer.gapPerWeek).toBe(0);
+    expect(answer.atScale).toBeUndefined();
+    expect(answer.text).toMatch(/^The plan \(200 sends a week\) expects 1\d\.\d positive replies a week \[\d+–\d+, 90%\], at or above the goal of 1\.$/);
+  });
+
+  it('sizes a goal from segments with no planned volume', () => {
+    const answer = volumeToReachGoal(observations, { goalPerWeek: 10, plan: plan.map((entry) => ({ ...entry, sendsPerWeek: 0 })) });
+    expect(answer.expectedPerWeek).toBe(0);
+    expect(answer.scale).toBe(Number.POSITIVE_INFINITY);
+    expect(answer.atScale).toBeUndefined();
+    expect(answer.bySegment[0]?.extraSendsIfAlone).toBe(Math.ceil(10 / (answer.bySegment[0]?.rate ?? 1)));
+    expect(answer.text).toMatch(/; 10 needs about 10\.0 more: cheapest in High .*about [\d,]+ more sends a week there\.$/);
+  });
+
+  it('refuses to size a goal from fewer target outcomes than the minimum, and names what it has', () => {
+    const rare = simulateObservations({ sends: 300, seed: 3, segments: ['A', 'B'], rate: () => 0 });
+    const answer = volumeToReachGoal(rare, { goalPerWeek: 20, plan: [{ segment: 'A', sendsPerWeek: 50 }], target: 'meeting' });
+    expect(answer.enoughData).toBe(false);
+    expect(answer.history).toEqual({ successes: 0, sends: 300 });
+    expect(answer.text).toBe(`Not enough data to size the volume 20 meetings a week needs: 0 meetings in 300 sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The volume a weekly goal needs: per segment and for the whole plan, from the same pooled
+ * posteriors as the forecast, with what each rate stands on.
+ */
+import type { SendObservation, TargetOutcome } from '../outcome-event.js';
+import { betaInterval } from '../stats/beta-quantile.js';
+import { checkPlan, forecastOutcomes, type ForecastFigure, type PlannedVolume } from './forecast-outcomes.js';
+import { segmentRates } from './segment-rates.js';
+
+/** One segment of a goal's answer. */
+export interface GoalSegment {
+  segment: string;
+  /** Posterior mean of the target rate (pooled toward the overall rate), and its credible interval at `level`. */
+  rate: number;
+  rateInterval: [number, number];
+  /** What the rate stands on: the segment's target outcomes and sends in the history. */
+  successes: number;
+  sends: number;
+  /** Planned sends per week now. */
+  sendsPerWeek: number;
+  /** Extra sends per week needed if only this segment grew (at its mean rate). */
+  extraSendsIfAlone: number;
+  /** Sends per week in this segment when every segment grows by `scale`. */
+  scaledSendsPerWeek: number;
+}
+
+/** The volume needed to reach a weekly goal. */
+export interface VolumeToReachGoal {
+  target: TargetOutcome;
+  goalPerWeek: number;
+  /** Level of the intervals. */
+  level: number;
+  /** Sends per week of the plan. */
+  sendsPerWeek: number;
+  /** Expected target outcomes per week with the plan (mean rates). */
+  expectedPerWeek: number;
+  /** Interval of one week's outcomes with the plan (posterior simulation). */
+  expectedInterval: [number, number];
+  /** Goal minus expected (0 when the plan already reaches it on average). */
+  gapPerWeek: number;
+  /** Scale every segment's volume by this to reach the goal on average (Infinity when the plan is empty). */
+  scale: number;
+  /**
+   * One week at `scale` times every segment's volume: its sends, expected outcomes (the goal) and
+   * interval (a goal met on average is missed in many single weeks). Absent when the plan already
+   * reaches the goal or is empty.
+   */
+  atScale?: ForecastFigure & { sendsPerWeek: number };
+  /**
+   * False when the history holds fewer than {@link minimumGoalSuccesses} target outcomes: the
+   * rates are then mostly prior, and the text says the volume cannot be sized yet instead of
+   * naming one (the figures stay in the object).
+   */
+  enoughData: boolean;
+  /** Target outcomes and sends in the whole history. */
+  history: { successes: number; sends: number };
+  /** Best rate first. */
+  bySegment: GoalSegment[];
+  /** The answer in words. */
+  text: string;
+}
+
+/** Options of {@link volumeToReachGoal}. */
+export interface VolumeToReachGoalOptions {
+  /** Target outcomes wanted per week (> 0). */
+  goalPerWeek: number;
+  /** Planned weekly volume per segment; a segment with 0 sends a week can still be grown. */
+  plan: readonly PlannedVolume[];
+  /** Default: positive replies. */
+  target?: TargetOutcome;
+  /** Level of the intervals (default 0.9, as the forecast's). */
+  level?: number;
+}
+
+/**
+ * Target outcomes the history needs before a volume is sized: with fewer, a rate's 90% interval
+ * spans more than a factor of five (0 meetings in 300 sends sized a goal of 20 a week at 110,000
+ * sends a week, from the prior alone).
+ */
+export const minimumGoalSuccesses = 5;
+
+const outcomeLabel = (target: TargetOutcome): string => (target === 'meeting' ? 'meetings' : target === 'reply' ? 'replies' : 'positive replies');
+
+/**
+ * How much volume per segment a weekly goal needs, from the posterior mean rates, with each rate's
+ * interval and sample size, and the spread of a week at the scaled volume.
+ *
+ * @example
+ * volumeToReachGoal(observations, { goalPerWeek: 30, plan, target: 'meeting' }).text;
+ */
+export function volumeToReachGoal(observations: readonly SendObservation[], options: VolumeToReachGoalOptions): VolumeToReachGoal {
+  const { goalPerWeek, plan, target = 'positive-reply', level = 0.9 } = options;
+  checkPlan(plan);
+  const rates = segmentRates(observations, target);
+  const sendsPerWeek = plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
+  const expectedPerWeek = plan.reduce((sum, entry) => sum + entry.sendsPerWeek * rates.rate(entry.segment).mean, 0);
+  const gapPerWeek = Math.max(0, goalPerWeek - expectedPerWeek);
+  const scale = expectedPerWeek > 0 ? goalPerWeek / expectedPerWeek : Number.POSITIVE_INFINITY;
+  const oneWeek = (weekPlan: readonly PlannedVolume[]): ForecastFigure => {
+    const week = forecastOutcomes(observations, { plan: weekPlan, weeks: 1, targets: [target], level }).outcomes[0]?.perWeek[0];
+    return { expected: week?.expected ?? 0, interval: week?.interval ?? [0, 0] };
+  };
+  const bySegment = plan
+    .map((entry): GoalSegment => {
+      const posterior = rates.rate(entry.segment);
+      return {
+        segment: entry.segment,
+        rate: posterior.mean,
+        rateInterval: betaInterval(posterior.alpha, posterior.beta, level),
+        successes: posterior.successes,
+        sends: posterior.trials,
+        sendsPerWeek: entry.sendsPerWeek,
+        extraSendsIfAlone: Math.ceil(gapPerWeek / posterior.mean),
+        scaledSendsPerWeek: Number.isFinite(scale) ? Math.ceil(entry.sendsPerWeek * scale) : entry.sendsPerWeek,
+      };
+    })
+    .sort((left, right) => right.rate - left.rate || left.segment.localeCompare(right.segment));
+  const scaledPlan = plan.map((entry) => ({ segment: entry.segment, sendsPerWeek: entry.sendsPerWeek * scale }));
+  const atScale =
+    gapPerWeek > 0 && Number.isFinite(scale)
+      ? { sendsPerWeek: Math.round(sendsPerWeek * scale), ...oneWeek(scaledPlan) }
+      : undefined;
+  const successes = [...rates.bySegment.values()].reduce((sum, segment) => sum + segment.successes, 0);
+  const history = { successes, sends: observations.length };
+  const enoughData = successes >= minimumGoalSuccesses;
+  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, history, bySegment };
+  return { ...answer, ...(atScale ? { atScale } : {}), text: goalText({ ...answer, atScale }) };
+}
+
+function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
+  const { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval, gapPerWeek, bySegment, atScale, history } = answer;
+  const label = outcomeLabel(target);
+  if (!answer.enoughData) {
+    return `Not enough data to size the volume ${goalPerWeek} ${label} a week needs: ${history.successes} ${label} in ${history.sends.toLocaleString('en-US')} sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`;
+  }
+  const levelText = `${Math.round(level * 100)}%`;
+  const volume = `${Math.round(sendsPerWeek).toLocaleString('en-US')} sends a week`;
+  const expected = `${expectedPerWeek.toFixed(1)} ${label} a week [${expectedInterval[0]}–${expectedInterval[1]}, ${levelText}]`;
+  if (gapPerWeek === 0) return `The plan (${volume}) expects ${expected}, at or above the goal of ${goalPerWeek}.`;
+  if (sendsPerWeek === 0 && bySegment.length === 0) return `There is no planned volume and no segment to grow: ${goalPerWeek} ${label} a week needs sends first.`;
+  const best = bySegment[0];
+  const cheapest = best
+    ? `: cheapest in ${best.segment} (${percentInterval(best.rate, best.rateInterval)}, ${best.successes.toLocaleString('en-US')} in ${best.sends.toLocaleString('en-US')} sends so far), about ${best.extraSendsIfAlone.toLocaleString('en-US')} more sends a week there`
+    : '';
+  const scaled = atScale
+    ? `, or ${answer.scale.toFixed(2)}x the volume in every segment (${atScale.sendsPerWeek.toLocaleString('en-US')} sends a week: ${atScale.expected.toFixed(1)} expected [${atScale.interval[0]}–${atScale.interval[1]}]).`
+    : '.';
+  return `The plan (${volume}) expects ${expected}; ${goalPerWeek} needs about ${gapPerWeek.toFixed(1)} more${cheapest}${scaled}`;
+}
+
+/** `11.2% [7.2–15.7%]`: one decimal, as the CLI's table of segments prints it. */
+function percentInterval(rate: number, interval: readonly [number, number]): string {
+  return `${(rate * 100).toFixed(1)}% [${(interval[0] * 100).toFixed(1)}–${(interval[1] * 100).toFixed(1)}%]`;
+}
