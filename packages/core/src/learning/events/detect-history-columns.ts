@@ -22,6 +22,10 @@ export const historyFields = [
   'bounced',
   'unsubscribed',
   'status',
+  'eventType',
+  'occurredAt',
+  'eventId',
+  'step',
 ] as const;
 
 /** A field of a campaign-history row. */
@@ -37,7 +41,7 @@ export type HistoryColumns = Partial<Record<HistoryField, string>>;
  * campaign exports.
  * @see https://developer.lemlist.com/ (campaign export: per-lead counters)
  */
-const synonyms: Record<HistoryField, readonly string[]> = {
+export const historySynonyms: Record<HistoryField, readonly string[]> = {
   messageId: ['messageid', 'sendid', 'emailid', 'activityid'],
   email: ['email', 'emailaddress', 'contactemail', 'leademail', 'recipient', 'recipientemail', 'to', 'mail'],
   contactId: ['contactid', 'leadid', 'personid'],
@@ -57,15 +61,22 @@ const synonyms: Record<HistoryField, readonly string[]> = {
   bounced: ['bounced', 'emailsbounced', 'bounce', 'isbounced'],
   unsubscribed: ['unsubscribed', 'emailsunsubscribed', 'unsubscribe', 'optedout', 'optout'],
   status: ['leadstatus', 'status', 'outcome', 'result'],
+  // Fields of per-event files (detect-event-columns.ts): never found by name in a row-per-message file.
+  eventType: [],
+  occurredAt: [],
+  eventId: [],
+  step: [],
 };
 
+/** Header names per field, best first, as `findColumns` compares them. */
+export type HistorySynonyms = Partial<Record<HistoryField, readonly string[]>>;
+
 /**
- * Finds the column of each field by header name; `mapping` overrides a field (a header name) or
- * switches it off (`null`). A header serves one field at most, the first field that claims it.
- * @throws CompoundError `mapping-invalid` when `mapping` names a header the file does not have, or
- *   when no column gives the send date (pass `mapping.sentAt`).
+ * Finds the column of each field of `names` by header name; `mapping` overrides a field (a
+ * header name) or switches it off (`null`). A header serves one field at most, the first field that claims it.
+ * @throws CompoundError `mapping-invalid` when `mapping` names a header the file does not have.
  */
-export function detectHistoryColumns(header: readonly string[], file: string, mapping: Partial<Record<HistoryField, string | null>> = {}): HistoryColumns {
+export function findColumns(header: readonly string[], file: string, mapping: Partial<Record<HistoryField, string | null>>, names: HistorySynonyms): HistoryColumns {
   const columns: HistoryColumns = {};
   const used = new Set<string>();
   for (const [field, name] of Object.entries(mapping) as Array<[HistoryField, string | null | undefined]>) {
@@ -87,7 +98,7 @@ export function detectHistoryColumns(header: readonly string[], file: string, ma
   }
   for (const field of historyFields) {
     if (field in mapping) continue;
-    for (const synonym of synonyms[field]) {
+    for (const synonym of names[field] ?? []) {
       const name = byKey.get(synonym.replace(/\s+/g, ''));
       if (name !== undefined && !used.has(name)) {
         columns[field] = name;
@@ -96,6 +107,17 @@ export function detectHistoryColumns(header: readonly string[], file: string, ma
       }
     }
   }
+  return columns;
+}
+
+/**
+ * Finds the column of each field by header name; `mapping` overrides a field (a header name) or
+ * switches it off (`null`). A header serves one field at most, the first field that claims it.
+ * @throws CompoundError `mapping-invalid` when `mapping` names a header the file does not have, or
+ *   when no column gives the send date (pass `mapping.sentAt`).
+ */
+export function detectHistoryColumns(header: readonly string[], file: string, mapping: Partial<Record<HistoryField, string | null>> = {}): HistoryColumns {
+  const columns = findColumns(header, file, mapping, historySynonyms);
   if (columns.sentAt === undefined) {
     throw new CompoundError({
       code: 'mapping-invalid',

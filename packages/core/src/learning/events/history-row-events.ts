@@ -2,7 +2,7 @@ import type { StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, ReplySentiment } from '../outcome-event.js';
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
-import { parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
+import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
 import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
 
 /** One data row of a history file, with what is needed to read its cells by field. */
@@ -20,7 +20,7 @@ export function cellOf(context: RowContext, field: HistoryField): string {
 }
 
 /** Maps a channel cell to a channel id: anything mentioning LinkedIn is `linkedin`, mail is `email`. */
-function normalizeChannel(text: string): Channel | undefined {
+export function normalizeChannel(text: string): Channel | undefined {
   const value = text.trim().toLowerCase();
   if (value === '') return undefined;
   if (value.includes('linkedin')) return 'linkedin';
@@ -33,6 +33,16 @@ function featureValue(text: string): string | number | boolean {
   return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : value;
 }
 
+/** The non-empty feature columns of a row as a sent event's attributes (numbers stay numbers), or undefined. */
+export function featureAttributes(cells: readonly string[], indexOf: ReadonlyMap<string, number>, featureColumns: readonly string[]): Record<string, string | number | boolean> | undefined {
+  const attributes: Record<string, string | number | boolean> = {};
+  for (const name of featureColumns) {
+    const value = (cells[indexOf.get(name) ?? -1] ?? '').trim();
+    if (value !== '') attributes[name] = featureValue(value);
+  }
+  return Object.keys(attributes).length > 0 ? attributes : undefined;
+}
+
 /** Thrown by `rowEvents` for a row that cannot be read; the import reports it as a rejection. */
 export class RowRejected extends Error {
   constructor(
@@ -41,6 +51,20 @@ export class RowRejected extends Error {
   ) {
     super(reason);
   }
+}
+
+/** How a date column is written: dates as text, Excel serials only, or Unix times only. */
+export type DateColumnFormat = 'text' | 'excel-serial' | 'unix-time';
+
+/**
+ * Reads a non-empty date cell of the column `column`.
+ * @throws RowRejected saying why the value is not a date.
+ */
+export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder): string {
+  const parsed = format === 'excel-serial' ? parseExcelSerial(text) : format === 'unix-time' ? parseEpochTime(text) : parseHistoryDate(text, order);
+  if (parsed !== undefined) return parsed;
+  const why = parseExcelSerial(text) === undefined ? unreadableDateReason(text) : 'it looks like an Excel date serial, read as one only when every value of the column is one';
+  throw new RowRejected(`${column} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, column);
 }
 
 /** What `rowEvents` needs besides the row: file-level decisions and the import's options. */
@@ -74,12 +98,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const date = (field: HistoryField): string | undefined => {
     const text = cell(field);
     if (text === '') return undefined;
-    const parsed = settings.serialFields.has(field) ? parseExcelSerial(text) : parseHistoryDate(text, settings.dateOrder);
-    if (parsed === undefined) {
-      const why = parseExcelSerial(text) === undefined ? unreadableDateReason(text) : 'it looks like an Excel date serial, read as one only when every value of the column is one';
-      throw new RowRejected(`${columns[field] ?? field} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, columns[field]);
-    }
-    return parsed;
+    return readDateCell(text, columns[field] ?? field, settings.serialFields.has(field) ? 'excel-serial' : 'text', settings.dateOrder);
   };
   const flag = (field: HistoryField): boolean => {
     const parsed = parseOutcomeFlag(cell(field));
@@ -128,14 +147,8 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const sent: Omit<OutcomeEvent, 'messageId' | 'externalId'> = { source: settings.source, type: 'sent', occurredAt: sentAt, ...base, channel };
   if (angle !== undefined && angle !== '') sent.angle = angle;
   if (segment !== undefined && segment !== '') sent.segment = segment;
-  if (settings.featureColumns.length > 0) {
-    const attributes: Record<string, string | number | boolean> = {};
-    for (const name of settings.featureColumns) {
-      const value = (context.cells[context.indexOf.get(name) ?? -1] ?? '').trim();
-      if (value !== '') attributes[name] = featureValue(value);
-    }
-    if (Object.keys(attributes).length > 0) sent.attributes = attributes;
-  }
+  const attributes = featureAttributes(context.cells, context.indexOf, settings.featureColumns);
+  if (attributes !== undefined) sent.attributes = attributes;
   const events: BuiltRow['events'] = [sent];
   const outcome = (type: OutcomeEvent['type'], occurredAt: string = sentAt): void => {
     events.push({ source: settings.source, type, occurredAt, ...base });

@@ -1,52 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyContactRecord } from '../../contacts/empty-contact-record.js';
-import { openPgliteStore } from '../../store/pglite/index.js';
-import type { Store, StoredContact, TenantStore } from '../../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { csvStream, historyTenants, storedContact } from './__fixtures__/history-test-inputs.js';
 import { importEventHistory } from './import-event-history.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
 const historyCsv = fixture('campaign-history.csv');
 const lemlistCsv = fixture('lemlist-campaign-export.csv');
 
-let store: Store;
-let counter = 0;
-
-beforeAll(async () => {
-  store = await openPgliteStore();
-});
-
-afterAll(async () => {
-  await store.close();
-});
-
-async function tenant(): Promise<TenantStore> {
-  counter += 1;
-  const id = `history-${counter}`;
-  await store.ensureTenant(id);
-  return store.forTenant(id);
-}
-
-function storedContact(id: string, email: string, segment: string): StoredContact {
-  const at = '2024-01-01T00:00:00.000Z';
-  return {
-    id,
-    record: { ...emptyContactRecord(), fullName: id, emails: [{ address: email, valid: true, role: false, free: false, disposable: false }], tags: [segment] },
-    values: {},
-    sources: [],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-
-function csvStream(text: string, name = 'upload.csv') {
-  return {
-    name,
-    stream: (async function* () {
-      yield new TextEncoder().encode(text);
-    })(),
-  };
-}
+const tenant = historyTenants('history');
 
 describe('importEventHistory', () => {
   it('turns one row per sent message into events, rejecting unreadable rows with file, row and reason', async () => {

@@ -3,9 +3,11 @@ import { readDelimited, type DelimitedInput, type ReadDelimitedOptions } from '.
 import { CompoundError } from '../../errors/compound-error.js';
 import type { StoredContact, TenantStore } from '../../store/store.js';
 import type { Channel, OutcomeEvent } from '../outcome-event.js';
+import { detectEventColumns } from './detect-event-columns.js';
 import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './detect-history-columns.js';
-import { RowRejected, rowEvents, type RowContext } from './history-row-events.js';
-import { detectDateOrder, excelSerialColumn, type DateOrder } from './parse-history-date.js';
+import { eventRowsEvents, type EventRowsResult, type EventTypeCount } from './history-event-rows.js';
+import { RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
+import { detectDateOrder, epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 
 /** Options of `importEventHistory`. */
 export interface ImportEventHistoryOptions {
@@ -61,11 +63,29 @@ export interface EventHistoryImport {
   /** Accepted rows whose email matched a stored contact. */
   matchedContacts: number;
   rejected: EventHistoryRejection[];
-  /** File-level findings: ambiguous dates, unrecognized reply statuses, reader warnings. */
+  /** File-level findings: ambiguous dates, unrecognized reply statuses, events without their send, reader warnings. */
   warnings: string[];
+  /**
+   * How the file was read: `row-per-message` (one row per sent message or per lead: campaign-results
+   * sheets, lemlist's lead export) or `row-per-event` (an event type column, one row per event:
+   * HubSpot's email events, lemlist's activities).
+   */
+  layout: 'row-per-message' | 'row-per-event';
+  /** Per-event files: every event type value, its row count and what it was read as; empty otherwise. */
+  eventTypes: EventTypeCount[];
+  /** Event type values Compound does not know, with their row count: those rows were not read. */
+  unknownEventTypes: Array<{ value: string; rows: number }>;
+  /**
+   * Per-event files: messages with events but no sent event in the file, and those events' rows.
+   * Their events are stored, and count once an import brings the send.
+   */
+  withoutSend: { messages: number; rows: number[] };
 }
 
 const defaultSource = 'csv-history';
+
+/** Data rows whose event type column decides whether the file has one row per event. */
+const layoutSample = 500;
 
 /** Rows listed in a warning about outcomes dated before their send; the count covers them all. */
 const listedRows = 10;
@@ -90,6 +110,11 @@ function beforeSendWarning(column: string, sentColumn: string, file: string, row
  * reply that came since). Outcomes without their own time (opened, clicked, ...) are dated at the
  * send. A lemlist-style row counts the lead's sequence in the campaign as one message.
  *
+ * A file of one row per event (an event type column whose values are event kinds: HubSpot's email
+ * events `SENT`/`OPEN`/`CLICK`/..., lemlist's activities `emailsSent`/`emailsReplied`/...; see
+ * `detectEventColumns`) is read event by event and grouped into messages (`eventRowsEvents`), with
+ * the same event types and ids; `layout` says which reading was used.
+ *
  * Rows that cannot be read (no or unreadable send date, an outcome cell that is neither yes/no, a
  * count nor a date, `emailsSent` 0, a broken row) are rejected with file, row and reason. Contacts
  * are matched by email to the tenant's stored contacts. All events are stored in one call: all
@@ -109,24 +134,6 @@ export async function importEventHistory(
   const source = options.source ?? defaultSource;
   const delimited = await readDelimited(typeof file === 'string' ? { path: file } : file, options.read);
   const fileName = delimited.file;
-  const columns = detectHistoryColumns(delimited.header, fileName, options.mapping);
-  const featureColumns = options.featureColumns ?? [];
-  for (const name of featureColumns) {
-    if (!delimited.header.includes(name)) {
-      throw new CompoundError({
-        code: 'mapping-invalid',
-        message: `featureColumns names "${name}", which ${fileName} does not have.`,
-        context: { file: fileName, field: name },
-      });
-    }
-  }
-  const usedColumns = new Set<string>([...Object.values(columns), ...featureColumns]);
-  const unusedColumns = delimited.header.filter((name) => name !== '' && !usedColumns.has(name));
-  const indexOf = new Map<string, number>();
-  delimited.header.forEach((name, index) => {
-    if (!indexOf.has(name)) indexOf.set(name, index);
-  });
-
   const rejected: EventHistoryRejection[] = [];
   const accepted: Array<{ row: number; cells: string[] }> = [];
   let rows = 0;
@@ -146,19 +153,45 @@ export async function importEventHistory(
       accepted.push({ row: row.row, cells: row.cells });
     }
   }
+  const eventColumns = detectEventColumns(
+    delimited.header,
+    fileName,
+    options.mapping ?? {},
+    accepted.slice(0, layoutSample).map((row) => row.cells),
+  );
+  const columns: HistoryColumns = eventColumns ?? detectHistoryColumns(delimited.header, fileName, options.mapping);
+  const featureColumns = options.featureColumns ?? [];
+  for (const name of featureColumns) {
+    if (!delimited.header.includes(name)) {
+      throw new CompoundError({
+        code: 'mapping-invalid',
+        message: `featureColumns names "${name}", which ${fileName} does not have.`,
+        context: { file: fileName, field: name },
+      });
+    }
+  }
+  const usedColumns = new Set<string>([...Object.values(columns), ...featureColumns]);
+  const unusedColumns = delimited.header.filter((name) => name !== '' && !usedColumns.has(name));
+  const indexOf = new Map<string, number>();
+  delimited.header.forEach((name, index) => {
+    if (!indexOf.has(name)) indexOf.set(name, index);
+  });
   const warnings = delimited.warnings().map((warning) => warning.message);
 
-  const serialFields = new Set<HistoryField>();
-  const dateColumns = (['sentAt', 'repliedAt', 'interestedAt'] as const).flatMap((field) => {
+  const formats = new Map<HistoryField, DateColumnFormat>();
+  const dateFields: readonly HistoryField[] = eventColumns === undefined ? ['sentAt', 'repliedAt', 'interestedAt'] : ['occurredAt'];
+  const dateColumns = dateFields.flatMap((field) => {
     const index = columns[field] === undefined ? undefined : indexOf.get(columns[field]);
     if (index === undefined) return [];
-    // A column of Excel serials (45935.375) only: read as serials, and left out of the slash-date detection.
-    if (excelSerialColumn(accepted.map((row) => row.cells[index] ?? ''))) {
-      serialFields.add(field);
-      return [];
-    }
-    return [index];
+    const values = accepted.map((row) => row.cells[index] ?? '');
+    // A column of Excel serials (45935.375), or in a per-event file of Unix times (HubSpot's
+    // `created`), only: read as such, and left out of the slash-date detection.
+    if (excelSerialColumn(values)) formats.set(field, 'excel-serial');
+    else if (eventColumns !== undefined && epochTimeColumn(values)) formats.set(field, 'unix-time');
+    else return [index];
+    return [];
   });
+  const serialFields = new Set([...formats].flatMap(([field, format]) => (format === 'excel-serial' ? [field] : [])));
   const dateValues = function* (): Generator<string> {
     for (const row of accepted) for (const index of dateColumns) yield row.cells[index] ?? '';
   };
@@ -179,15 +212,55 @@ export async function importEventHistory(
     }
   }
 
-  const unknownSentiments = new Map<string, number>();
+  const fromRows =
+    eventColumns === undefined
+      ? messageRowsEvents(accepted, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
+      : eventRowsEvents(accepted, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, options, featureColumns });
+  const { events } = fromRows;
+  rejected.push(...fromRows.rejected);
+  warnings.push(...fromRows.warnings);
+  const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
+  rejected.sort((a, b) => a.row - b.row);
+  const { eventTypes } = fromRows;
+  return {
+    file: fileName,
+    source,
+    layout: eventColumns === undefined ? 'row-per-message' : 'row-per-event',
+    columns,
+    unusedColumns,
+    rows,
+    blankRows,
+    messages: fromRows.messages,
+    events: events.length,
+    inserted,
+    duplicates,
+    matchedContacts: fromRows.matchedContacts,
+    rejected,
+    warnings,
+    eventTypes,
+    unknownEventTypes: eventTypes.filter((type) => type.readAs === 'unknown').map(({ value, rows: count }) => ({ value, rows: count })),
+    withoutSend: fromRows.withoutSend,
+  };
+}
+
+/** The events of a row-per-message file: each accepted row is one message (identical rows one). */
+function messageRowsEvents(
+  accepted: ReadonlyArray<{ row: number; cells: string[] }>,
+  settings: RowSettings,
+  columns: HistoryColumns,
+  indexOf: Map<string, number>,
+  fileName: string,
+): EventRowsResult {
   const beforeSend = new Map<HistoryField, number[]>();
   const events: OutcomeEvent[] = [];
   const messages = new Set<string>();
+  const rejected: EventHistoryRejection[] = [];
+  const warnings: string[] = [];
   let matchedContacts = 0;
   for (const { row, cells } of accepted) {
     const context: RowContext = { cells, columns, indexOf };
     try {
-      const built = rowEvents(context, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments });
+      const built = rowEvents(context, settings);
       // Identical rows describe one message; the hash keeps ids short and free of personal data.
       const messageId = built.messageId ?? `history:${createHash('sha256').update(built.key).digest('hex').slice(0, 24)}`;
       messages.add(messageId);
@@ -201,11 +274,9 @@ export async function importEventHistory(
       rejected.push(rejection);
     }
   }
-  for (const [value, count] of unknownSentiments) {
+  for (const [value, count] of settings.unknownSentiments) {
     warnings.push(`Reply status "${value}" (${count} row${count === 1 ? '' : 's'}) was not recognized; counted as a reply of neutral sentiment.`);
   }
   for (const [field, rowNumbers] of beforeSend) warnings.push(beforeSendWarning(columns[field] ?? field, columns.sentAt ?? 'sentAt', fileName, rowNumbers));
-  const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
-  rejected.sort((a, b) => a.row - b.row);
-  return { file: fileName, source, columns, unusedColumns, rows, blankRows, messages: messages.size, events: events.length, inserted, duplicates, matchedContacts, rejected, warnings };
+  return { events, messages: messages.size, matchedContacts, rejected, warnings, eventTypes: [], withoutSend: { messages: 0, rows: [] } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, excelSerialColumn, parseExcelSerial, parseHistoryDate, unreadableDateReason } from './parse-history-date.js';
+import { detectDateOrder, epochTimeColumn, excelSerialColumn, parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason } from './parse-history-date.js';
 
 describe('parseHistoryDate', () => {
   it.each([
@@ -77,5 +77,21 @@ describe('Excel serial dates', () => {
     expect(excelSerialColumn(['45935', '12'])).toBe(false);
     expect(excelSerialColumn(['99999'])).toBe(false);
     expect(excelSerialColumn(['', ''])).toBe(false);
+  });
+});
+
+describe('Unix times', () => {
+  it('reads seconds and milliseconds since 1970 (HubSpot created), nothing else', () => {
+    expect(parseEpochTime('1772442000000')).toBe('2026-03-02T09:00:00.000Z');
+    expect(parseEpochTime(' 1772442000 ')).toBe('2026-03-02T09:00:00.000Z');
+    expect(parseEpochTime('1772442000123')).toBe('2026-03-02T09:00:00.123Z');
+    expect(parseEpochTime('45935.375')).toBeUndefined();
+    expect(parseEpochTime('177244200000')).toBeUndefined();
+    expect(parseEpochTime('2026-03-02')).toBeUndefined();
+  });
+  it('reads a column as Unix times only when every value is one', () => {
+    expect(epochTimeColumn(['1772442000000', '', '1772442004000'])).toBe(true);
+    expect(epochTimeColumn(['1772442000000', '2026-03-02T09:00:00Z'])).toBe(false);
+    expect(epochTimeColumn(['', ''])).toBe(false);
   });
 });

@@ -81,13 +81,37 @@ export function parseExcelSerial(text: string): string | undefined {
 
 /** Whether a date column holds Excel serials: at least one value, and every non-empty value is one. */
 export function excelSerialColumn(values: Iterable<string>): boolean {
+  return everyValue(values, parseExcelSerial);
+}
+
+/** At least one non-empty value, and `parse` reads every one. */
+function everyValue(values: Iterable<string>, parse: (text: string) => string | undefined): boolean {
   let seen = false;
   for (const value of values) {
     if (value.trim() === '') continue;
-    if (parseExcelSerial(value) === undefined) return false;
+    if (parse(value) === undefined) return false;
     seen = true;
   }
   return seen;
+}
+
+// Seconds (10 digits) or milliseconds (13 digits) since 1970, from 2001 to 2286: HubSpot's `created`.
+const epochTime = /^(\d{10}|\d{13})$/;
+
+/**
+ * Reads a Unix time: seconds (`1760000000`) or milliseconds (`1760000000000`, as HubSpot's email
+ * events write `created`) since 1970-01-01 UTC.
+ * @returns The instant as an ISO string, or undefined when the text is not such a number.
+ */
+export function parseEpochTime(text: string): string | undefined {
+  const value = text.trim();
+  if (!epochTime.test(value)) return undefined;
+  return new Date(value.length === 10 ? Number(value) * 1000 : Number(value)).toISOString();
+}
+
+/** Whether a date column holds Unix times: at least one value, and every non-empty value is one. */
+export function epochTimeColumn(values: Iterable<string>): boolean {
+  return everyValue(values, parseEpochTime);
 }
 
 function parseZoneless(value: string, order: DateOrder): string | undefined {

@@ -1,0 +1,78 @@
+import { CompoundError } from '../../errors/compound-error.js';
+import { findColumns, historySynonyms, type HistoryColumns, type HistoryField, type HistorySynonyms } from './detect-history-columns.js';
+import { mapEventKind } from './map-event-kind.js';
+
+/** The columns of a per-event file: the event type and its time are always there. */
+export type EventColumns = HistoryColumns & { eventType: string; occurredAt: string };
+
+/**
+ * Header names of per-event exports, compared as `findColumns` does. HubSpot's email events carry
+ * `id`, `created` (milliseconds since 1970), `type`, `recipient`, `emailCampaignId` and `sentBy`
+ * (the id of the message's SENT event; `sentBy.id` once flattened into a CSV column); lemlist's
+ * activities `_id`, `type`, `createdAt`, `leadEmail`, `leadId`, `campaignName`, `campaignId` and the
+ * sequence step.
+ * @see https://legacydocs.hubspot.com/docs/methods/email/email_events_overview
+ * @see http://help.lemlist.com/en/articles/9423940-use-the-api-to-list-activity-types
+ */
+const eventSynonyms: HistorySynonyms = {
+  eventType: ['eventtype', 'type', 'event', 'activitytype', 'activity', 'eventname', 'action'],
+  occurredAt: ['occurredat', 'timestamp', 'eventtimestamp', 'created', 'createdat', 'eventdate', 'eventtime', 'date', 'datetime', 'time'],
+  // The message's own id; `sentBy.id` points every HubSpot event at its SENT event.
+  messageId: ['sentbyid', 'messageid', 'sendid', 'emailsendid'],
+  eventId: ['eventid', 'id', 'activityid'],
+  email: historySynonyms.email,
+  contactId: historySynonyms.contactId,
+  campaign: ['campaign', 'campaignname', 'campaigns', 'sequence', 'sequencename', 'emailname', 'emailcampaignname', 'emailcampaignid', 'campaignid'],
+  step: ['sequencestep', 'step', 'stepnumber', 'stepindex', 'sequencenumber', 'emailstep'],
+  angle: historySynonyms.angle,
+  channel: historySynonyms.channel,
+  segment: historySynonyms.segment,
+  sentiment: historySynonyms.sentiment,
+};
+
+/** Values of the type column read to decide the layout, and the share of them that must be event kinds. */
+const sampleSize = 500;
+const knownShare = 0.6;
+
+/**
+ * Decides whether a history file has one row per event (HubSpot email events, lemlist activities):
+ * a column named like an event type (`type`, `event`, `activity`, ...) most of whose values are event
+ * kinds (`SENT`, `OPEN`, `emailsReplied`, ...; see `mapEventKind`), and a column of event times. A
+ * mapped `eventType` column decides it whatever its values; `eventType: null` rules it out.
+ * @param sample Cells of the first data rows.
+ * @returns The columns, or undefined for a row-per-message file.
+ * @throws CompoundError `mapping-invalid` when `mapping` names a missing column, or maps `eventType`
+ *   in a file with no event time column (pass `mapping.occurredAt`).
+ */
+export function detectEventColumns(
+  header: readonly string[],
+  file: string,
+  mapping: Partial<Record<HistoryField, string | null>>,
+  sample: readonly (readonly string[])[],
+): EventColumns | undefined {
+  if (mapping.eventType === null) return undefined;
+  // Fields of row-per-message files keep their mapping there; here only the fields a per-event file has.
+  const eventMapping = Object.fromEntries(Object.entries(mapping).filter(([field]) => field in eventSynonyms)) as Partial<Record<HistoryField, string | null>>;
+  const columns = findColumns(header, file, eventMapping, eventSynonyms);
+  const typeColumn = columns.eventType;
+  if (typeColumn === undefined) return undefined;
+  if (mapping.eventType === undefined) {
+    const index = header.indexOf(typeColumn);
+    const values = sample
+      .slice(0, sampleSize)
+      .map((cells) => (cells[index] ?? '').trim())
+      .filter((value) => value !== '');
+    const known = values.filter((value) => mapEventKind(value) !== undefined).length;
+    if (known === 0 || known < values.length * knownShare) return undefined;
+  }
+  if (columns.occurredAt === undefined) {
+    // Without a time column a detected type column may be a row-per-message file's (a `Sent At` file with an `Event` column).
+    if (mapping.eventType === undefined) return undefined;
+    throw new CompoundError({
+      code: 'mapping-invalid',
+      message: `${file} has one row per event (event type in "${typeColumn}") but no event time column (looked for timestamp, created, createdAt, date, ...); pass mapping.occurredAt with the column's header (on the command line: --map COLUMN=occurredAt).`,
+      context: { file, field: 'occurredAt' },
+    });
+  }
+  return { ...columns, eventType: typeColumn, occurredAt: columns.occurredAt };
+}

@@ -1,0 +1,143 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { csvStream, historyTenants, storedContact } from './__fixtures__/history-test-inputs.js';
+import { importEventHistory } from './import-event-history.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
+const hubspotCsv = fixture('hubspot-email-events.csv');
+const lemlistCsv = fixture('lemlist-activities.csv');
+
+const tenant = historyTenants('per-event');
+
+describe('importEventHistory, one row per event', () => {
+  it('reads HubSpot email events: grouped by sentBy.id, times in epoch milliseconds, a DELIVERED row before its SENT row', async () => {
+    const scope = await tenant();
+    await scope.contacts.upsertMany([storedContact('contact-ada', 'ada@analytical.example')]);
+    const result = await importEventHistory(scope, hubspotCsv);
+    expect(result).toMatchObject({
+      layout: 'row-per-event',
+      rows: 14,
+      messages: 3,
+      events: 11,
+      inserted: 11,
+      duplicates: 0,
+      matchedContacts: 5,
+      rejected: [],
+      columns: { eventType: 'type', occurredAt: 'created', messageId: 'sentBy.id', eventId: 'id', email: 'recipient', campaign: 'emailCampaignId' },
+      unusedColumns: ['appName', 'sentBy.created', 'subject'],
+      unknownEventTypes: [],
+      withoutSend: { messages: 1, rows: [14] },
+    });
+    expect(result.eventTypes).toEqual([
+      { value: 'SENT', rows: 3, readAs: 'sent' },
+      { value: 'PROCESSED', rows: 1, readAs: 'not-an-outcome' },
+      { value: 'DELIVERED', rows: 2, readAs: 'delivered' },
+      { value: 'OPEN', rows: 4, readAs: 'opened' },
+      { value: 'CLICK', rows: 1, readAs: 'clicked' },
+      { value: 'BOUNCE', rows: 1, readAs: 'bounced' },
+      { value: 'UNSUBSCRIBED', rows: 1, readAs: 'unsubscribed' },
+      { value: 'STATUSCHANGE', rows: 1, readAs: 'not-an-outcome' },
+    ]);
+    expect(result.warnings).toEqual([
+      `1 message has events but no sent event in ${hubspotCsv} (row 14): their events are stored and count once the send is imported; export the campaign's sent events too if they are missing.`,
+    ]);
+
+    const stored = await scope.events.list();
+    const alan = stored.filter((event) => event.messageId === '5f1c2a7e-0010-4d1a-9a51-a0b1c2d3e410').map((event) => [event.type, event.occurredAt, event.externalId]);
+    expect(alan.sort()).toEqual([
+      ['delivered', '2026-03-02T09:02:06.000Z', '5f1c2a7e-0010-4d1a-9a51-a0b1c2d3e410:delivered'],
+      ['opened', '2026-03-04T16:40:00.000Z', '5f1c2a7e-0010-4d1a-9a51-a0b1c2d3e410:opened'],
+      ['sent', '2026-03-02T09:02:00.000Z', '5f1c2a7e-0010-4d1a-9a51-a0b1c2d3e410:sent'],
+      ['unsubscribed', '2026-03-04T16:41:00.000Z', '5f1c2a7e-0010-4d1a-9a51-a0b1c2d3e410:unsubscribed'],
+    ]);
+    // Ada opened twice: one opened event, at the first open.
+    const adaOpen = stored.filter((event) => event.contactId === 'contact-ada' && event.type === 'opened');
+    expect(adaOpen.map((event) => event.occurredAt)).toEqual(['2026-03-02T11:12:00.000Z']);
+
+    const observations = await scope.events.observations();
+    expect(observations.map((item) => [item.messageId, item.sentAt, item.campaign, item.channel, item.bounced, item.unsubscribed])).toEqual([
+      ['5f1c2a7e-0001-4d1a-9a51-a0b1c2d3e401', '2026-03-02T09:00:00.000Z', '81234567', 'email', false, false],
+      ['5f1c2a7e-0007-4d1a-9a51-a0b1c2d3e407', '2026-03-02T09:01:00.000Z', '81234567', 'email', true, false],
+      ['5f1c2a7e-0010-4d1a-9a51-a0b1c2d3e410', '2026-03-02T09:02:00.000Z', '81234567', 'email', false, true],
+    ]);
+    expect(observations[0]?.contactId).toBe('contact-ada');
+
+    const again = await importEventHistory(scope, hubspotCsv);
+    expect(again).toMatchObject({ events: 11, inserted: 0, duplicates: 11 });
+  });
+
+  it('reads lemlist activities: one message per lead, campaign and step, sentiment from interested / not interested', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, lemlistCsv);
+    expect(result).toMatchObject({
+      layout: 'row-per-event',
+      rows: 16,
+      messages: 5,
+      events: 12,
+      inserted: 12,
+      rejected: [],
+      columns: { eventType: 'type', occurredAt: 'createdAt', eventId: '_id', email: 'leadEmail', contactId: 'leadId', campaign: 'campaignName', step: 'sequenceStep' },
+      unknownEventTypes: [{ value: 'aircallDone', rows: 1 }],
+      withoutSend: { messages: 1, rows: [15] },
+    });
+    expect(result.eventTypes.find((type) => type.value === 'paused')).toEqual({ value: 'paused', rows: 1, readAs: 'not-an-outcome' });
+
+    const observations = await scope.events.observations();
+    const summary = observations.map((item) => [item.contactId, item.sentAt, item.channel, item.replied, item.positiveReply, item.bounced]);
+    expect(summary).toEqual([
+      ['lea_ada', '2026-03-09T09:00:00.000Z', 'email', true, true, false],
+      ['lea_grace', '2026-03-09T09:05:00.000Z', 'email', false, false, true],
+      ['lea_alan', '2026-03-09T09:10:00.000Z', 'email', false, false, false],
+      ['lea_linus', '2026-03-09T11:00:00.000Z', 'linkedin', true, false, false],
+      ['lea_alan', '2026-03-12T09:10:00.000Z', 'email', true, false, false],
+    ]);
+    const replies = (await scope.events.list()).filter((event) => event.type === 'replied');
+    expect(replies.map((event) => [event.contactId, event.occurredAt, event.sentiment]).sort()).toEqual([
+      ['lea_ada', '2026-03-10T08:30:00.000Z', 'positive'],
+      ['lea_alan', '2026-03-12T15:45:00.000Z', 'negative'],
+      ['lea_linus', '2026-03-11T07:20:00.000Z', undefined],
+    ]);
+  });
+
+  it('completes a message whose send comes in a later file, and re-imports nothing twice', async () => {
+    const scope = await tenant();
+    const header = 'type,date,leadEmail,campaignName,sequenceStep\n';
+    const early = await importEventHistory(scope, csvStream(`${header}emailsReplied,2026-03-10T08:30:00Z,ada@analytical.example,Push,0\n`, 'replies.csv'));
+    expect(early).toMatchObject({ messages: 0, events: 1, inserted: 1, withoutSend: { messages: 1, rows: [1] } });
+    expect(await scope.events.observations()).toEqual([]);
+    const later = await importEventHistory(
+      scope,
+      csvStream(`${header}emailsSent,2026-03-09T09:00:00Z,ada@analytical.example,Push,0\nemailsReplied,2026-03-10T08:30:00Z,ada@analytical.example,Push,0\n`, 'all.csv'),
+    );
+    expect(later).toMatchObject({ messages: 1, events: 2, inserted: 1, duplicates: 1, withoutSend: { messages: 0, rows: [] }, warnings: [] });
+    expect((await scope.events.observations()).map((item) => [item.sentAt, item.replied])).toEqual([['2026-03-09T09:00:00.000Z', true]]);
+  });
+
+  it('counts unknown event types, rejects rows without a type, time or recipient, and names the rows without a send', async () => {
+    const scope = await tenant();
+    const text = [
+      'Event Type,Timestamp,Recipient,Campaign',
+      'SENT,2026-03-02 09:00,a@x.example,c1',
+      'OPEN,2026-03-02 10:00,a@x.example,c1',
+      'WOBBLE,2026-03-02 10:00,a@x.example,c1',
+      'WOBBLE,2026-03-02 10:05,a@x.example,c1',
+      ',2026-03-02 10:00,a@x.example,c1',
+      'CLICK,soon,a@x.example,c1',
+      'REPLY,2026-03-02 11:00,,c1',
+      'REPLY,2026-03-03 11:00,b@x.example,c1',
+    ].join('\n');
+    const result = await importEventHistory(scope, csvStream(text, 'events.csv'));
+    expect(result).toMatchObject({ layout: 'row-per-event', rows: 8, messages: 1, events: 3, unknownEventTypes: [{ value: 'WOBBLE', rows: 2 }], withoutSend: { messages: 1, rows: [8] } });
+    expect(result.rejected).toEqual([
+      { file: 'events.csv', row: 5, reason: 'no event type (Event Type is empty)', field: 'Event Type' },
+      { file: 'events.csv', row: 6, reason: 'Timestamp "soon" is not a date', field: 'Timestamp' },
+      { file: 'events.csv', row: 7, reason: 'no recipient to tie the event to a message', field: 'Recipient' },
+    ]);
+  });
+
+  it('leaves a row-per-message file with a type column of other values to the row-per-message reading', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream('Email,Type,Date,Replied\na@x.example,Email,2026-03-02,yes\nb@x.example,LinkedIn,2026-03-02,no\n'));
+    expect(result).toMatchObject({ layout: 'row-per-message', messages: 2, eventTypes: [], unknownEventTypes: [], withoutSend: { messages: 0, rows: [] } });
+  });
+});

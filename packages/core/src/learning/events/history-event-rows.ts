@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import type { StoredContact } from '../../store/store.js';
+import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
+import type { EventColumns } from './detect-event-columns.js';
+import type { HistoryField } from './detect-history-columns.js';
+import { featureAttributes, normalizeChannel, readDateCell, RowRejected, type DateColumnFormat } from './history-row-events.js';
+import type { EventHistoryRejection, ImportEventHistoryOptions } from './import-event-history.js';
+import { mapEventKind } from './map-event-kind.js';
+import type { DateOrder } from './parse-history-date.js';
+import { parseReplySentiment } from './parse-outcome-cell.js';
+
+/** One event type value of a per-event file, how many rows have it and what it was read as. */
+export interface EventTypeCount {
+  /** The value as the file writes it (`OPEN`, `emailsOpened`). */
+  value: string;
+  rows: number;
+  /** The outcome it became, `not-an-outcome` (delivery bookkeeping such as `PROCESSED`), or `unknown` (not read). */
+  readAs: OutcomeEventType | 'not-an-outcome' | 'unknown';
+}
+
+/** What `eventRowsEvents` needs besides the rows. */
+export interface EventRowsSettings {
+  file: string;
+  source: string;
+  columns: EventColumns;
+  indexOf: ReadonlyMap<string, number>;
+  dateOrder: DateOrder;
+  timeFormat: DateColumnFormat;
+  contactsByEmail: ReadonlyMap<string, StoredContact>;
+  options: ImportEventHistoryOptions;
+  featureColumns: readonly string[];
+}
+
+/** The events of a per-event file, grouped into messages. */
+export interface EventRowsResult {
+  events: OutcomeEvent[];
+  /** Messages with a sent event. */
+  messages: number;
+  /** Rows read as outcome events whose email matched a stored contact. */
+  matchedContacts: number;
+  rejected: EventHistoryRejection[];
+  warnings: string[];
+  eventTypes: EventTypeCount[];
+  /** Messages that have events but no sent event in the file, and the rows of those events. */
+  withoutSend: { messages: number; rows: number[] };
+}
+
+interface EventRow {
+  row: number;
+  cells: readonly string[];
+  type: OutcomeEventType;
+  /** Interest marked by the event type itself (lemlist `emailsInterested`). */
+  marked?: ReplySentiment;
+  at: string;
+  contact?: StoredContact;
+  contactId?: string;
+  campaign?: string;
+  channel: Channel;
+  /** Recipient, campaign, step and channel: the message when the file has no message id. */
+  personKey: string;
+  messageId?: string;
+}
+
+/** Rows named in a warning; the count covers them all. */
+const listedRows = 10;
+const outcomeOrder: readonly OutcomeEventType[] = ['delivered', 'opened', 'clicked', 'meeting-booked', 'bounced', 'unsubscribed'];
+
+function rowList(rows: readonly number[]): string {
+  return rows.slice(0, listedRows).join(', ') + (rows.length > listedRows ? `, ... ${rows.length - listedRows} more` : '');
+}
+
+function earliest(rows: readonly EventRow[]): EventRow | undefined {
+  let first: EventRow | undefined;
+  for (const row of rows) if (first === undefined || row.at < first.at) first = row;
+  return first;
+}
+
+/**
+ * Reads a file of one row per event (HubSpot email events, lemlist activities): each row's event
+ * type, time and recipient, grouped into messages by the file's message id (HubSpot `sentBy.id`; a
+ * SENT row's own event id), else by recipient + campaign + sequence step + channel. Each message
+ * gives the events the row-per-message import gives: one `sent` at its earliest SENT row, and one
+ * event per outcome at its earliest row, with ids `<message id>:<type>`, so a re-import adds
+ * nothing and rows may come in any order. A reply takes its sentiment from an interested / not
+ * interested event of the message (the latest), else from a sentiment column.
+ *
+ * Messages without a SENT row keep their events (stored; they count once a file with the send is
+ * imported) and are named in a warning. Unknown event types are counted in `eventTypes`, not read.
+ */
+export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readonly string[] }>, settings: EventRowsSettings): EventRowsResult {
+  const { columns, indexOf, options } = settings;
+  const cellOf = (cells: readonly string[], field: HistoryField): string => {
+    const name = columns[field];
+    return name === undefined ? '' : (cells[indexOf.get(name) ?? -1] ?? '').trim();
+  };
+  const tally = new Map<string, EventTypeCount>();
+  const count = (value: string, readAs: EventTypeCount['readAs']): void => {
+    const entry = tally.get(value) ?? { value, rows: 0, readAs };
+    entry.rows += 1;
+    tally.set(value, entry);
+  };
+  const rejected: EventHistoryRejection[] = [];
+  const read: EventRow[] = [];
+  let matchedContacts = 0;
+  for (const { row, cells } of rows) {
+    const value = cellOf(cells, 'eventType');
+    try {
+      if (value === '') throw new RowRejected(`no event type (${columns.eventType} is empty)`, columns.eventType);
+      const kind = mapEventKind(value);
+      count(value, kind === undefined ? 'unknown' : kind.read === 'outcome' ? kind.type : 'not-an-outcome');
+      if (kind === undefined || kind.read !== 'outcome') continue;
+      const timeText = cellOf(cells, 'occurredAt');
+      if (timeText === '') throw new RowRejected(`no event time (${columns.occurredAt} is empty)`, columns.occurredAt);
+      const at = readDateCell(timeText, columns.occurredAt, settings.timeFormat, settings.dateOrder);
+      const email = cellOf(cells, 'email').toLowerCase();
+      const contact = email === '' ? undefined : settings.contactsByEmail.get(email);
+      const who = email || cellOf(cells, 'contactId');
+      let messageId = cellOf(cells, 'messageId') || undefined;
+      // A SENT event is its own message where the other events point at it (HubSpot `sentBy.id`). Without
+      // such a column the recipient key is the message, so events imported before their send still join it.
+      if (messageId === undefined && kind.type === 'sent' && columns.messageId !== undefined) messageId = cellOf(cells, 'eventId') || undefined;
+      if (messageId === undefined && who === '') {
+        throw new RowRejected(`no recipient${columns.messageId === undefined ? '' : ' or message id'} to tie the event to a message`, columns.email);
+      }
+      const campaign = cellOf(cells, 'campaign') || options.defaults?.campaign;
+      const channel = kind.channel ?? normalizeChannel(cellOf(cells, 'channel')) ?? options.defaults?.channel ?? 'email';
+      const event: EventRow = { row, cells, type: kind.type, at, channel, personKey: [who, campaign ?? '', cellOf(cells, 'step'), channel].join('\u0001') };
+      if (kind.sentiment !== undefined) event.marked = kind.sentiment;
+      if (contact !== undefined) event.contact = contact;
+      // The workspace's contact when the email matches one; else the file's own id (lemlist `leadId`).
+      const contactId = contact?.id ?? cellOf(cells, 'contactId');
+      if (contactId !== '') event.contactId = contactId;
+      if (campaign !== undefined && campaign !== '') event.campaign = campaign;
+      if (messageId !== undefined) event.messageId = messageId;
+      if (contact !== undefined) matchedContacts += 1;
+      read.push(event);
+    } catch (error: unknown) {
+      if (!(error instanceof RowRejected)) throw error;
+      const rejection: EventHistoryRejection = { file: settings.file, row, reason: error.reason };
+      if (error.field !== undefined) rejection.field = error.field;
+      rejected.push(rejection);
+    }
+  }
+
+  // Events without a message id join the send of the same recipient, campaign and step when that send has one.
+  const sendIdOf = new Map<string, string | null>();
+  for (const event of read) {
+    if (event.type !== 'sent' || event.messageId === undefined) continue;
+    const known = sendIdOf.get(event.personKey);
+    sendIdOf.set(event.personKey, known === undefined || known === event.messageId ? event.messageId : null);
+  }
+  const messages = new Map<string, EventRow[]>();
+  for (const event of read) {
+    const id = event.messageId ?? sendIdOf.get(event.personKey) ?? `history:${createHash('sha256').update(`event\u0001${event.personKey}`).digest('hex').slice(0, 24)}`;
+    const list = messages.get(id);
+    if (list === undefined) messages.set(id, [event]);
+    else list.push(event);
+  }
+
+  const events: OutcomeEvent[] = [];
+  const unsent: number[] = [];
+  let unsentMessages = 0;
+  let sentMessages = 0;
+  for (const [messageId, list] of messages) {
+    const first = list[0] as EventRow;
+    const base: { contactId?: string; campaign?: string } = {};
+    const contactId = list.find((event) => event.contactId !== undefined)?.contactId;
+    const campaign = list.find((event) => event.campaign !== undefined)?.campaign;
+    if (contactId !== undefined) base.contactId = contactId;
+    if (campaign !== undefined) base.campaign = campaign;
+    const add = (type: OutcomeEventType, occurredAt: string, extra: Partial<OutcomeEvent> = {}): void => {
+      events.push({ source: settings.source, externalId: `${messageId}:${type}`, type, occurredAt, messageId, ...base, ...extra });
+    };
+    const send = earliest(list.filter((event) => event.type === 'sent'));
+    if (send === undefined) {
+      unsentMessages += 1;
+      unsent.push(...list.map((event) => event.row));
+    } else {
+      sentMessages += 1;
+      const extra: Partial<OutcomeEvent> = { channel: send.channel };
+      const angle = cellOf(send.cells, 'angle') || options.defaults?.angle;
+      const contact = send.contact ?? first.contact;
+      const segment = cellOf(send.cells, 'segment') || (contact === undefined ? undefined : options.segmentOf?.(contact)) || options.defaults?.segment;
+      if (angle !== undefined && angle !== '') extra.angle = angle;
+      if (segment !== undefined && segment !== '') extra.segment = segment;
+      const attributes = featureAttributes(send.cells, indexOf, settings.featureColumns);
+      if (attributes !== undefined) extra.attributes = attributes;
+      add('sent', send.at, extra);
+    }
+    for (const type of outcomeOrder) {
+      const at = earliest(list.filter((event) => event.type === type));
+      if (at !== undefined) add(type, at.at);
+    }
+    const replies = list.filter((event) => event.type === 'replied');
+    if (replies.length > 0) {
+      // The reply itself dates it; an interested / not interested marking only when the reply row is missing.
+      const reply = earliest(replies.filter((event) => event.marked === undefined)) ?? (earliest(replies) as EventRow);
+      const marking = replies.filter((event) => event.marked !== undefined).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.row - b.row)).at(-1);
+      let sentiment = marking?.marked;
+      if (sentiment === undefined) {
+        const parsed = parseReplySentiment(cellOf(reply.cells, 'sentiment'));
+        if (parsed !== undefined && parsed !== 'none') sentiment = parsed;
+      }
+      add('replied', reply.at, sentiment === undefined ? {} : { sentiment });
+    }
+  }
+
+  const warnings: string[] = [];
+  if (unsentMessages > 0) {
+    unsent.sort((a, b) => a - b);
+    const plural = unsentMessages === 1 ? 'message has' : 'messages have';
+    warnings.push(
+      `${unsentMessages} ${plural} events but no sent event in ${settings.file} (row${unsent.length === 1 ? '' : 's'} ${rowList(unsent)}): their events are stored and count once the send is imported; export the campaign's sent events too if they are missing.`,
+    );
+  }
+  rejected.sort((a, b) => a.row - b.row);
+  return { events, messages: sentMessages, matchedContacts, rejected, warnings, eventTypes: [...tally.values()], withoutSend: { messages: unsentMessages, rows: unsent } };
+}

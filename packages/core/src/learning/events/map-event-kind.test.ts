@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mapEventKind } from './map-event-kind.js';
+
+describe('mapEventKind', () => {
+  it.each([
+    ['SENT', { read: 'outcome', type: 'sent' }],
+    ['DELIVERED', { read: 'outcome', type: 'delivered' }],
+    ['OPEN', { read: 'outcome', type: 'opened' }],
+    ['CLICK', { read: 'outcome', type: 'clicked' }],
+    ['BOUNCE', { read: 'outcome', type: 'bounced' }],
+    ['UNSUBSCRIBED', { read: 'outcome', type: 'unsubscribed' }],
+    ['SPAMREPORT', { read: 'outcome', type: 'unsubscribed' }],
+    ['REPLY', { read: 'outcome', type: 'replied' }],
+    ['emailsSent', { read: 'outcome', type: 'sent' }],
+    ['Emails Opened', { read: 'outcome', type: 'opened' }],
+    ['emailsReplied', { read: 'outcome', type: 'replied' }],
+    ['emailsInterested', { read: 'outcome', type: 'replied', sentiment: 'positive' }],
+    ['emailsNotInterested', { read: 'outcome', type: 'replied', sentiment: 'negative' }],
+    ['emails_bounced', { read: 'outcome', type: 'bounced' }],
+    ['linkedinSent', { read: 'outcome', type: 'sent', channel: 'linkedin' }],
+    ['linkedinReplied', { read: 'outcome', type: 'replied', channel: 'linkedin' }],
+    ['MTA_DROPPED', { read: 'not-an-outcome' }],
+    ['PROCESSED', { read: 'not-an-outcome' }],
+    ['DEFERRED', { read: 'not-an-outcome' }],
+    ['paused', { read: 'not-an-outcome' }],
+  ])('%s', (value, kind) => {
+    expect(mapEventKind(value)).toEqual(kind);
+  });
+
+  it('does not know other values', () => {
+    expect(mapEventKind('aircallDone')).toBeUndefined();
+    expect(mapEventKind('Email')).toBeUndefined();
+    expect(mapEventKind('')).toBeUndefined();
+  });
+});
