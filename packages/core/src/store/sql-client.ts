@@ -43,6 +43,14 @@ export interface SqlClient {
    *   anyway, so the database thread spends its time appending.
    */
   copyRows?(table: string, columns: readonly string[], rows: ReadonlyArray<readonly ColumnValue[]>, options?: CopyRowsOptions): Promise<void>;
+  /**
+   * Optional: a client over the same connections whose statements run scoped to one tenant for
+   * the database's row-level security (PostgreSQL: `compound.tenant_id`, see migration 0007), the
+   * second lock behind every query's own `tenant_id` filter. Drivers without it (PGlite, whose
+   * only user is a superuser that row-level security does not bind) rely on the filters alone.
+   * Its `close` does nothing: the client it came from owns the connections.
+   */
+  forTenant?(tenantId: string): SqlClient;
   /** Releases the connection(s); the client is unusable afterwards. Idempotent. */
   close(): Promise<void>;
 }

@@ -16,15 +16,19 @@ export interface TenantStoreOptions {
 }
 
 /**
- * The repositories of one tenant over `client`. Every query they run filters on `tenantId`.
+ * The repositories of one tenant over `root`. Every query they run filters on `tenantId`, and runs
+ * scoped to it for row-level security when the driver offers `forTenant`.
  * `transaction(work)` hands `work` a tenant store whose repositories use the transaction's client.
  * @throws CompoundError `invalid-argument` when `tenantId` is empty.
  */
-export function createTenantStore(client: SqlClient, tenantId: string, options: TenantStoreOptions = {}): TenantStore {
+export function createTenantStore(root: SqlClient, tenantId: string, options: TenantStoreOptions = {}): TenantStore {
   if (typeof tenantId !== 'string' || tenantId.length === 0) {
     throw new CompoundError({ code: 'invalid-argument', message: 'A tenant id must be a non-empty string.' });
   }
   const now = options.now ?? (() => new Date());
+  // Scoped for the database's row-level security too where the driver can (a transaction's client
+  // is already scoped by the client that opened it).
+  const client = root.forTenant?.(tenantId) ?? root;
   return {
     tenantId,
     contacts: createContactsRepository(client, tenantId),

@@ -11,7 +11,7 @@ describe('migration 0006 (contact and import-row documents as text)', () => {
   it('keeps the documents written as json: they read back the same after it', async () => {
     const client = createPgliteSqlClient(await PGlite.create({ parsers: pgliteParsers }));
     try {
-      const migrations = await loadMigrations();
+      const migrations = (await loadMigrations()).filter((migration) => migration.id < '0007');
       const before = migrations.filter((migration) => migration.id < '0006');
       await migrate(client, before);
       await client.query(`INSERT INTO tenants (tenant_id) VALUES ('acme')`);

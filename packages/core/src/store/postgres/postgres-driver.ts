@@ -62,22 +62,83 @@ function transactionClient(connection: Queryable, depth: number): SqlClient {
   return client;
 }
 
+/** The session setting the row-level security policies read (migration 0007). */
+const tenantSetting = 'compound.tenant_id';
+
+/** The tenant each pooled connection's session is scoped to, as last set here ('' or absent: none). */
+const sessionTenant = new WeakMap<PoolClient, string>();
+
+/** Scopes the connection's session to `tenant` ('' = every tenant) unless it already is: one round trip at most. */
+async function scopeSession(connection: PoolClient, tenant: string): Promise<void> {
+  if ((sessionTenant.get(connection) ?? '') === tenant) return;
+  await connection.query(`SELECT set_config('${tenantSetting}', $1, false)`, [tenant]);
+  sessionTenant.set(connection, tenant);
+}
+
+/**
+ * `BEGIN`, plus the transaction's tenant scope when the session's differs: one simple-protocol
+ * round trip, and the scope ends with the transaction whatever the outcome.
+ */
+function beginStatement(connection: PoolClient, tenant: string): string {
+  if ((sessionTenant.get(connection) ?? '') === tenant) return 'BEGIN';
+  return `BEGIN; SELECT set_config('${tenantSetting}', ${connection.escapeLiteral(tenant)}, true)`;
+}
+
+/** Runs `work` on a pooled connection scoped to `tenant`, and returns the connection to the pool. */
+async function onScopedConnection<T>(pool: Pool, tenant: string, work: (connection: PoolClient) => Promise<T>): Promise<T> {
+  const connection = await pool.connect();
+  try {
+    await scopeSession(connection, tenant);
+    return await work(connection);
+  } finally {
+    connection.release();
+  }
+}
+
 /**
  * Adapts a `pg.Pool` to `SqlClient`. Queries run on any pooled connection; a transaction checks
  * one out for BEGIN ... COMMIT and returns it afterwards (destroying it when ROLLBACK failed).
  * Create the pool with `types: postgresTypes`. `close()` ends the pool.
+ *
+ * `forTenant(id)` gives a client whose every statement runs with `compound.tenant_id` set to the
+ * tenant (per connection, set again only when a connection last served another scope; per
+ * transaction in the BEGIN round trip), so the row-level security policies admit only that
+ * tenant's rows. This client's own statements run unscoped (every tenant: migrations, tenants).
  */
 export function createPostgresSqlClient(pool: Pool): SqlClient {
   let closed = false;
+  const root = scopedClient(pool, '');
+  return {
+    ...root,
+    forTenant: (tenantId) => scopedClient(pool, tenantId),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/** The client of one scope ('' = every tenant); `close` is the root client's job. */
+function scopedClient(pool: Pool, tenant: string): SqlClient {
   return {
     driver: 'postgres',
-    query: queryOn(pool),
-    exec: execOn(pool),
+    query: <Row = SqlRow>(sql: string, params: readonly unknown[] = []) =>
+      runQuery(sql, params, () => onScopedConnection(pool, tenant, async (connection) => (await connection.query(sql, [...params])).rows as Row[])),
+    // Without parameters `pg` uses the simple-query protocol, which accepts several statements.
+    exec: async (sql: string) => {
+      await runQuery(sql, [], () => onScopedConnection(pool, tenant, (connection) => connection.query(sql)));
+    },
     async transaction(work) {
       const connection = await runQuery('BEGIN', [], () => pool.connect());
       let broken: Error | undefined;
       try {
-        await runQuery('BEGIN', [], () => connection.query('BEGIN'));
+        const begin = beginStatement(connection, tenant);
+        await runQuery(begin, [], () => connection.query(begin)).catch((error: unknown) => {
+          // A half-run `BEGIN; SELECT set_config(...)` may leave a transaction open: not reused.
+          broken = error instanceof Error ? error : new Error(String(error));
+          throw error;
+        });
         let result: Awaited<ReturnType<typeof work>>;
         try {
           result = await work(transactionClient(inCallOrder(connection), 1));
@@ -96,10 +157,6 @@ export function createPostgresSqlClient(pool: Pool): SqlClient {
         connection.release(broken);
       }
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await pool.end();
-    },
+    close: async () => {},
   };
 }
