@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -250,5 +250,27 @@ describe('learning commands', () => {
     const text = await cli(['events', 'import', 'early-reply.csv'], directory);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/\n {2}Warning: Replied At is before the send \(Sent At\) in 1 row of \S*early-reply\.csv \(row 1\): kept as dated/);
+  });
+  it('events import reads a file of one row per event (HubSpot email events), says so, and lists unknown event types', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-per-event-'));
+    try {
+      const hubspot = join(root, 'packages', 'core', 'src', 'learning', 'events', '__fixtures__', 'hubspot-email-events.csv');
+      const extra = '5f1c2a7e-0015-4d1a-9a51-a0b1c2d3e415,1772704900000,WOBBLE,ada@analytical.example,81234567,Batch,5f1c2a7e-0001-4d1a-9a51-a0b1c2d3e401,1772442000000,\n';
+      await writeFile(join(fresh, 'events.csv'), `${await readFile(hubspot, 'utf8')}${extra}`);
+      const text = await cli(['events', 'import', 'events.csv'], fresh);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toMatch(/^Imported events\.csv: 15 rows → 3 sent messages, 11 events \(11 new, 0 already known\)\n {2}one row per event/);
+      expect(text.stdout).toContain(
+        '\n  one row per event (event type in "type"): SENT ×3 → sent, PROCESSED ×1 → not an outcome, DELIVERED ×2 → delivered, OPEN ×4 → opened, CLICK ×1 → clicked, BOUNCE ×1 → bounced, UNSUBSCRIBED ×1 → unsubscribed, STATUSCHANGE ×1 → not an outcome\n',
+      );
+      expect(text.stdout).toContain('\n  event types not known, rows not read: WOBBLE (1 row)\n');
+      expect(text.stdout).toMatch(/\n {2}Warning: 1 message has events but no sent event in \S*events\.csv \(row 14\): their events are stored/);
+      const json = JSON.parse((await cli(['events', 'import', 'events.csv', '--json'], fresh)).stdout) as Record<string, unknown>;
+      expect(json).toMatchObject({ layout: 'row-per-event', rows: 15, messages: 3, events: 11, inserted: 0, duplicates: 11, unknownEventTypes: [{ value: 'WOBBLE', rows: 1 }], withoutSend: { messages: 1, rows: [14] } });
+      // The fields every events import --json had before stay.
+      for (const field of ['file', 'source', 'columns', 'unusedColumns', 'rows', 'blankRows', 'messages', 'events', 'inserted', 'duplicates', 'matchedContacts', 'rejected', 'warnings']) expect(json).toHaveProperty(field);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 });

@@ -81,6 +81,7 @@ describe('importEventHistory, one row per event', () => {
       withoutSend: { messages: 1, rows: [15] },
     });
     expect(result.eventTypes.find((type) => type.value === 'paused')).toEqual({ value: 'paused', rows: 1, readAs: 'not-an-outcome' });
+    expect(result.eventTypes.find((type) => type.value === 'emailsInterested')).toEqual({ value: 'emailsInterested', rows: 1, readAs: 'replied', sentiment: 'positive' });
 
     const observations = await scope.events.observations();
     const summary = observations.map((item) => [item.contactId, item.sentAt, item.channel, item.replied, item.positiveReply, item.bounced]);

@@ -16,6 +16,8 @@ export interface EventTypeCount {
   rows: number;
   /** The outcome it became, `not-an-outcome` (delivery bookkeeping such as `PROCESSED`), or `unknown` (not read). */
   readAs: OutcomeEventType | 'not-an-outcome' | 'unknown';
+  /** The reply sentiment the type itself says (lemlist `emailsInterested`: positive). */
+  sentiment?: ReplySentiment;
 }
 
 /** What `eventRowsEvents` needs besides the rows. */
@@ -94,8 +96,8 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     return name === undefined ? '' : (cells[indexOf.get(name) ?? -1] ?? '').trim();
   };
   const tally = new Map<string, EventTypeCount>();
-  const count = (value: string, readAs: EventTypeCount['readAs']): void => {
-    const entry = tally.get(value) ?? { value, rows: 0, readAs };
+  const count = (value: string, readAs: EventTypeCount['readAs'], sentiment: ReplySentiment | undefined): void => {
+    const entry = tally.get(value) ?? { value, rows: 0, readAs, ...(sentiment === undefined ? {} : { sentiment }) };
     entry.rows += 1;
     tally.set(value, entry);
   };
@@ -107,7 +109,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     try {
       if (value === '') throw new RowRejected(`no event type (${columns.eventType} is empty)`, columns.eventType);
       const kind = mapEventKind(value);
-      count(value, kind === undefined ? 'unknown' : kind.read === 'outcome' ? kind.type : 'not-an-outcome');
+      count(value, kind === undefined ? 'unknown' : kind.read === 'outcome' ? kind.type : 'not-an-outcome', kind?.read === 'outcome' ? kind.sentiment : undefined);
       if (kind === undefined || kind.read !== 'outcome') continue;
       const timeText = cellOf(cells, 'occurredAt');
       if (timeText === '') throw new RowRejected(`no event time (${columns.occurredAt} is empty)`, columns.occurredAt);

@@ -45,6 +45,19 @@ function onCommandLine(warning: string): string {
   return warning.replace(/dateOrder: '(dmy|mdy)'/g, '--date-order $1');
 }
 
+/** Per-event files: the layout, what each event type was read as, and the types not read. */
+function formatEventTypes(result: EventHistoryImport): string[] {
+  const read = result.eventTypes.filter((type) => type.readAs !== 'unknown');
+  const lines = [
+    `  one row per event (event type in "${result.columns.eventType ?? 'eventType'}"): ${read.map((type) => `${type.value} ×${type.rows.toLocaleString('en-US')} → ${type.readAs === 'not-an-outcome' ? 'not an outcome' : type.readAs}${type.sentiment === undefined ? '' : ` (${type.sentiment})`}`).join(', ')}`,
+  ];
+  if (result.unknownEventTypes.length > 0) {
+    const listed = result.unknownEventTypes.map((type) => `${type.value} (${countNoun(type.rows, 'row', 'rows')})`);
+    lines.push(`  event types not known, rows not read: ${listed.join(', ')}`);
+  }
+  return lines;
+}
+
 /** The text report of an events import: counts, the columns used, rejected rows and warnings. */
 function formatEventImport(file: string, result: EventHistoryImport): string[] {
   if (result.rows === 0) {
@@ -58,6 +71,7 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
     `  columns used: ${columns.join(', ')}`,
     `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
   ];
+  if (result.layout === 'row-per-event') lines.splice(1, 0, ...formatEventTypes(result));
   if (result.unusedColumns.length > 0) lines.push(`  not used: ${result.unusedColumns.join(', ')}`);
   if (result.blankRows > 0) lines.push(`  ${countNoun(result.blankRows, 'blank row', 'blank rows')} skipped`);
   if (result.rejected.length > 0) {
@@ -73,7 +87,7 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
 /** `compound events import <file>`: past campaign results as outcome events. */
 export const eventsCommand: Command = {
   usage: 'events import <file> [--map col=field]... [--date-order dmy|mdy] [--json]',
-  summary: 'import past campaign results (one row per sent message) as outcome events; re-importing adds nothing',
+  summary: 'import past campaign results (one row per sent message, per lead, or per event) as outcome events; re-importing adds nothing',
   async run({ args, io, open, resolve }) {
     const [action, file] = args.positionals;
     if (action !== 'import' || !file) {
