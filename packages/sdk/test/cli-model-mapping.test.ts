@@ -14,7 +14,7 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'compound-model-'));
   await writeFile(
     join(directory, 'contacts.csv'),
-    ['Nom,Courriel,Boîte', 'Ada Lovelace,ada@engines.io,Analytical Engines', 'Grace Hopper,grace@navy.mil,Navy'].join('\n'),
+    ['Nafn,Courriel,Boîte', 'Ada Lovelace,ada@engines.io,Analytical Engines', 'Grace Hopper,grace@navy.mil,Navy'].join('\n'),
   );
 });
 
@@ -41,7 +41,7 @@ async function importWith(env: Record<string, string>): Promise<Record<string, {
 describe('import with ANTHROPIC_API_KEY set', () => {
   it('lets the model resolve the columns the heuristics were unsure of; offline the heuristics decide', async () => {
     const offline = await importWith({});
-    expect(offline['Nom']?.confidence).toBeLessThan(0.6);
+    expect(offline['Nafn']?.confidence).toBeLessThan(0.6);
 
     const bodies: string[] = [];
     server.use(
@@ -52,7 +52,7 @@ describe('import with ANTHROPIC_API_KEY set', () => {
           type: 'message',
           role: 'assistant',
           model: 'claude-haiku-4-5',
-          content: [{ type: 'text', text: '{"Nom": "fullName", "Boîte": "company"}' }],
+          content: [{ type: 'text', text: '{"Nafn": "fullName", "Boîte": "company"}' }],
           stop_reason: 'end_turn',
           stop_sequence: null,
           usage: { input_tokens: 1, output_tokens: 1 },
@@ -61,8 +61,8 @@ describe('import with ANTHROPIC_API_KEY set', () => {
     );
     const online = await importWith({ ANTHROPIC_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: 'https://api.anthropic.com' });
     expect(bodies).toHaveLength(1);
-    expect(bodies[0]).toContain('Nom');
-    expect(online['Nom']).toMatchObject({ field: 'fullName' });
+    expect(bodies[0]).toContain('Nafn');
+    expect(online['Nafn']).toMatchObject({ field: 'fullName' });
     expect(online['Boîte']).toMatchObject({ field: 'company' });
   });
 });

@@ -42,9 +42,11 @@ const fieldNames: Readonly<Partial<Record<ContactField, readonly string[]>>> = {
  * @see ../shared/data/exports/HEADERS.md §3a (localized Outlook exports translate the headers)
  */
 const localizedFieldNames: Readonly<Partial<Record<ContactField, readonly string[]>>> = {
+  // A bare `nom` holds the whole name alone, the surname beside a `prénom` column (the name
+  // normalizer tells them apart per row, as it does for German `Vorname;Name`).
+  fullName: ['nom', 'nom complet', 'vollständiger name'],
   firstName: ['vorname', 'prénom', 'prenom'],
   middleName: ['weitere vornamen', 'deuxième prénom'],
-  // Not a bare `nom`: alone it often holds the whole name.
   lastName: ['nachname', 'familienname', 'nom de famille'],
   honorific: ['anrede', 'civilité'],
   email: ['e mail adresse', 'email adresse', 'adresse e mail', 'adresse email', 'adresse de messagerie', 'courriel'],

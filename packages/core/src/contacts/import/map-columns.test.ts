@@ -137,6 +137,11 @@ describe('mapColumns', () => {
     });
   });
 
+  it('maps a bare French "Nom" as a name (beside "Prénom" it holds the surname), not as a custom column', () => {
+    const french = mapColumns(['Civilité', 'Prénom', 'Nom', 'Société'], [['M.', 'Étienne', 'Durand', 'Qonto SAS']]);
+    expect(fieldsOf(french)).toEqual({ Civilité: 'honorific', Prénom: 'firstName', Nom: 'fullName', Société: 'company' });
+  });
+
   it('sniffs types of custom columns', () => {
     const rows = [
       ['2024-01-02', 'https://x.example', '+44 20 7946 0000', 'SW1A 1AA', 'A-1001', 'hello'],

@@ -181,6 +181,25 @@ describe('normalizeContact', () => {
     ]);
   });
 
+  it('takes a name column beside only a first-name column as the surname (Vorname;Name, Prénom;Nom, Nombre;Apellidos)', () => {
+    const name = (fields: Partial<Record<ContactField, string>>) => {
+      const record = normalizeContact(row(fields));
+      return [record.fullName, record.firstName, record.middleName, record.lastName];
+    };
+    // German Excel: "Vorname;Name", the surname under "Name".
+    expect(name({ firstName: 'Jürgen', fullName: 'Müller' })).toEqual(['Jürgen Müller', 'Jürgen', undefined, 'Müller']);
+    expect(name({ firstName: 'Anna', fullName: 'von Weizsäcker' })).toEqual(['Anna von Weizsäcker', 'Anna', undefined, 'von Weizsäcker']);
+    // Spanish: the given names under "Nombre", the surnames in their own column.
+    expect(name({ fullName: 'María José', lastName: 'García López' })).toEqual(['María José García López', 'María José', undefined, 'García López']);
+    // The name column holds the whole name: only the missing part is taken from it.
+    expect(name({ firstName: 'Jürgen', fullName: 'Jürgen Müller' })).toEqual(['Jürgen Müller', 'Jürgen', undefined, 'Müller']);
+    expect(name({ firstName: 'JURGEN', fullName: 'MÜLLER, Jürgen' })).toEqual(['Jurgen Müller', 'Jurgen', undefined, 'Müller']);
+    expect(name({ firstName: 'Jane', fullName: 'Jane Q. Doe' })).toEqual(['Jane Q. Doe', 'Jane', 'Q.', 'Doe']);
+    expect(name({ lastName: 'Doe', fullName: 'Jane Doe' })).toEqual(['Jane Doe', 'Jane', undefined, 'Doe']);
+    // The same single word in both columns adds nothing.
+    expect(name({ firstName: 'Cher', fullName: 'cher' })).toEqual(['Cher', 'Cher', undefined, undefined]);
+  });
+
   it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
     const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
     expect(record.birthDate).toBeUndefined();

@@ -1,6 +1,7 @@
 import type { ContactField, ContactRecord, EmailInfo, FieldIssue, MappedRow } from '../contact.js';
 import { emptyContactRecord } from '../empty-contact-record.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
+import { completeNameParts } from './complete-name-parts.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { normalizeCompanyName } from './normalize-company-name.js';
 import { normalizeCountry } from './normalize-country.js';
@@ -51,6 +52,7 @@ const noDateOptions: NormalizeDateOptions = Object.freeze({});
  *
  * - Names: separate first/last columns win (cleaned, re-cased when ALL CAPS or all lower case) and
  *   are joined into `fullName`; otherwise `fullName` is split into parts. A full name also fills a
+ *   missing first or last name (`Vorname;Name`, `Prénom;Nom`: see `completeNameParts`) and a
  *   missing middle name, honorific or suffix.
  * - Emails: every address from every email column; valid personal addresses first, then role and
  *   disposable ones, then invalid ones (kept with `valid: false` and reported).
@@ -199,7 +201,8 @@ function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
   const honorific = firstValue(fields.honorific);
   const nameSuffix = firstValue(fields.nameSuffix);
   if (firstName !== undefined || lastName !== undefined) {
-    name = normalizeNameParts({ firstName, lastName, middleName, honorific, nameSuffix });
+    const parts = { firstName, lastName, middleName, honorific, nameSuffix };
+    name = normalizeNameParts(full === undefined ? parts : completeNameParts(parts, full));
     if (full !== undefined) {
       const fromFull = normalizeName(full);
       if (name.middleName === undefined && fromFull.middleName !== undefined && fromFull.firstName === name.firstName) {
