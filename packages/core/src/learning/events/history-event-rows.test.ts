@@ -141,4 +141,38 @@ describe('importEventHistory, one row per event', () => {
     const result = await importEventHistory(scope, csvStream('Email,Type,Date,Replied\na@x.example,Email,2026-03-02,yes\nb@x.example,LinkedIn,2026-03-02,no\n'));
     expect(result).toMatchObject({ layout: 'row-per-message', messages: 2, eventTypes: [], unknownEventTypes: [], withoutSend: { messages: 0, rows: [] } });
   });
+
+  it('reads an auto-reply as out of office unless a real reply follows it (Instantly event types)', async () => {
+    const scope = await tenant();
+    const text = [
+      'timestamp,event_type,campaign_name,lead_email,step',
+      '2026-03-02T09:00:00Z,email_sent,Q1,a@x.example,1',
+      '2026-03-02T09:05:00Z,auto_reply_received,Q1,a@x.example,1',
+      '2026-03-05T10:00:00Z,reply_received,Q1,a@x.example,1',
+      '2026-03-02T09:00:00Z,email_sent,Q1,b@x.example,1',
+      '2026-03-02T09:07:00Z,auto_reply_received,Q1,b@x.example,1',
+    ].join('\n');
+    const result = await importEventHistory(scope, csvStream(text, 'instantly.csv'));
+    expect(result).toMatchObject({ layout: 'row-per-event', messages: 2, events: 4, unknownEventTypes: [] });
+    const replies = (await scope.events.list()).filter((event) => event.type === 'replied');
+    expect(replies.map((event) => [event.occurredAt, event.sentiment]).sort()).toEqual([
+      ['2026-03-02T09:07:00.000Z', 'out-of-office'],
+      ['2026-03-05T10:00:00.000Z', undefined],
+    ]);
+  });
+
+  it('groups by recipient when the message id column links no two rows (a reply with its own provider message id)', async () => {
+    const scope = await tenant();
+    const text = [
+      'type,createdAt,leadEmail,campaignName,messageId',
+      'emailsSent,2026-03-02T09:00:00Z,a@x.example,Q1,<m1@mail.example>',
+      'emailsReplied,2026-03-03T09:00:00Z,a@x.example,Q1,<r1@mail.example>',
+    ].join('\n');
+    const result = await importEventHistory(scope, csvStream(text, 'ids.csv'));
+    expect(result).toMatchObject({ messages: 1, events: 2, withoutSend: { messages: 0, rows: [] } });
+    expect(result.warnings).toEqual([
+      'No two rows of ids.csv share a messageId value and none names a sent event, so messageId does not tie events to their message: grouped by recipient, campaign and step instead.',
+    ]);
+    expect((await scope.events.observations()).map((item) => item.replied)).toEqual([true]);
+  });
 });

@@ -78,6 +78,28 @@ function earliest(rows: readonly EventRow[]): EventRow | undefined {
 }
 
 /**
+ * Whether a message id column ties events together: some value is on two rows, or names a sent
+ * event's own id (HubSpot `sentBy.id`). A provider Message-ID that differs for the send and its reply
+ * (lemlist `messageId`) ties nothing; so does an empty column, which is kept (SENT rows alone).
+ */
+function messageIdsLink(rows: ReadonlyArray<{ cells: readonly string[] }>, cellOf: (cells: readonly string[], field: HistoryField) => string): boolean {
+  const seen = new Set<string>();
+  const sentIds = new Set<string>();
+  const ids: string[] = [];
+  for (const { cells } of rows) {
+    const id = cellOf(cells, 'messageId');
+    if (id !== '') {
+      if (seen.has(id)) return true;
+      seen.add(id);
+      ids.push(id);
+    }
+    const kind = mapEventKind(cellOf(cells, 'eventType'));
+    if (kind?.read === 'outcome' && kind.type === 'sent' && cellOf(cells, 'eventId') !== '') sentIds.add(cellOf(cells, 'eventId'));
+  }
+  return ids.length < 2 || ids.some((id) => sentIds.has(id));
+}
+
+/**
  * Reads a file of one row per event (HubSpot email events, lemlist activities): each row's event
  * type, time and recipient, grouped into messages by the file's message id (HubSpot `sentBy.id`; a
  * SENT row's own event id), else by recipient + campaign + sequence step + channel. Each message
@@ -90,11 +112,20 @@ function earliest(rows: readonly EventRow[]): EventRow | undefined {
  * imported) and are named in a warning. Unknown event types are counted in `eventTypes`, not read.
  */
 export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readonly string[] }>, settings: EventRowsSettings): EventRowsResult {
-  const { columns, indexOf, options } = settings;
+  const { indexOf, options } = settings;
+  const warnings: string[] = [];
+  let { columns } = settings;
   const cellOf = (cells: readonly string[], field: HistoryField): string => {
     const name = columns[field];
     return name === undefined ? '' : (cells[indexOf.get(name) ?? -1] ?? '').trim();
   };
+  if (columns.messageId !== undefined && !messageIdsLink(rows, cellOf)) {
+    warnings.push(
+      `No two rows of ${settings.file} share a ${columns.messageId} value and none names a sent event, so ${columns.messageId} does not tie events to their message: grouped by recipient, campaign and step instead.`,
+    );
+    columns = { ...columns };
+    delete columns.messageId;
+  }
   const tally = new Map<string, EventTypeCount>();
   const count = (value: string, readAs: EventTypeCount['readAs'], sentiment: ReplySentiment | undefined): void => {
     const entry = tally.get(value) ?? { value, rows: 0, readAs, ...(sentiment === undefined ? {} : { sentiment }) };
@@ -198,7 +229,9 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       // The reply itself dates it; an interested / not interested marking only when the reply row is missing.
       const reply = earliest(replies.filter((event) => event.marked === undefined)) ?? (earliest(replies) as EventRow);
       const marking = replies.filter((event) => event.marked !== undefined).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.row - b.row)).at(-1);
-      let sentiment = marking?.marked;
+      // An auto-reply (out of office) says nothing of a real reply that came after it.
+      const realAfter = marking?.marked === 'out-of-office' && replies.some((event) => event.marked === undefined && event.at > marking.at);
+      let sentiment = realAfter ? undefined : marking?.marked;
       if (sentiment === undefined) {
         const parsed = parseReplySentiment(cellOf(reply.cells, 'sentiment'));
         if (parsed !== undefined && parsed !== 'none') sentiment = parsed;
@@ -207,7 +240,6 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     }
   }
 
-  const warnings: string[] = [];
   if (unsentMessages > 0) {
     unsent.sort((a, b) => a - b);
     const plural = unsentMessages === 1 ? 'message has' : 'messages have';

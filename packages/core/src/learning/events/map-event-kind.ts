@@ -26,11 +26,21 @@ const linkedin = { channel: 'linkedin' } as const;
  * linkedinSent, linkedinReplied, linkedinInterested, ...; emailsFailed, paused, skipped, ... are no outcome.
  * @see http://help.lemlist.com/en/articles/9423940-use-the-api-to-list-activity-types
  * @see https://docs.n8n.io/integrations/builtin/trigger-nodes/n8n-nodes-base.lemlisttrigger.md (the event list)
+ *
+ * Instantly's event types (`email_sent`, `email_opened`, `reply_received`, `auto_reply_received`,
+ * `link_clicked`, `email_bounced`, `lead_unsubscribed`, `lead_interested`, `lead_not_interested`,
+ * `lead_meeting_booked`, `lead_out_of_office`, `lead_wrong_person`), Reply.io's (`email_replied`,
+ * `email_unsubscribed`, `email_spam_reported`, `meeting_booked`) and Smartlead's (`EMAIL_SENT`,
+ * `FIRST_EMAIL_SENT`, `EMAIL_OPEN`, `EMAIL_REPLY`, `LINK_CLICKED`, `LEAD_UNSUBSCRIBED`) read the same way.
+ * @see https://developer.instantly.ai/webhook-events
+ * @see https://docs.reply.io/essentials/webhook-events
+ * @see https://api.smartlead.ai/api-reference/webhooks/events
  */
 const kinds: Record<string, EventKind> = {
   sent: outcome('sent'),
   send: outcome('sent'),
   emailsent: outcome('sent'),
+  firstemailsent: outcome('sent'),
   emailssent: outcome('sent'),
   messagesent: outcome('sent'),
   linkedinsent: outcome('sent', linkedin),
@@ -41,35 +51,50 @@ const kinds: Record<string, EventKind> = {
   opened: outcome('opened'),
   emailopened: outcome('opened'),
   emailsopened: outcome('opened'),
+  emailopen: outcome('opened'),
   click: outcome('clicked'),
   clicked: outcome('clicked'),
   emailclicked: outcome('clicked'),
   emailsclicked: outcome('clicked'),
+  linkclicked: outcome('clicked'),
+  emaillinkclicked: outcome('clicked'),
   reply: outcome('replied'),
   replied: outcome('replied'),
   emailreplied: outcome('replied'),
   emailsreplied: outcome('replied'),
+  emailreply: outcome('replied'),
+  replyreceived: outcome('replied'),
+  autoreplyreceived: outcome('replied', { sentiment: 'out-of-office' }),
+  leadoutofoffice: outcome('replied', { sentiment: 'out-of-office' }),
+  leadwrongperson: outcome('replied', { sentiment: 'negative' }),
   linkedinreplied: outcome('replied', linkedin),
   interested: outcome('replied', { sentiment: 'positive' }),
   emailsinterested: outcome('replied', { sentiment: 'positive' }),
   linkedininterested: outcome('replied', { sentiment: 'positive', ...linkedin }),
   manualinterested: outcome('replied', { sentiment: 'positive' }),
+  leadinterested: outcome('replied', { sentiment: 'positive' }),
   notinterested: outcome('replied', { sentiment: 'negative' }),
   emailsnotinterested: outcome('replied', { sentiment: 'negative' }),
   linkedinnotinterested: outcome('replied', { sentiment: 'negative', ...linkedin }),
   manualnotinterested: outcome('replied', { sentiment: 'negative' }),
+  leadnotinterested: outcome('replied', { sentiment: 'negative' }),
   meetingbooked: outcome('meeting-booked'),
   meetingscheduled: outcome('meeting-booked'),
+  leadmeetingbooked: outcome('meeting-booked'),
   bounce: outcome('bounced'),
   bounced: outcome('bounced'),
   hardbounce: outcome('bounced'),
   emailsbounced: outcome('bounced'),
+  emailbounced: outcome('bounced'),
   unsubscribed: outcome('unsubscribed'),
   unsubscribe: outcome('unsubscribed'),
   emailsunsubscribed: outcome('unsubscribed'),
+  emailunsubscribed: outcome('unsubscribed'),
+  leadunsubscribed: outcome('unsubscribed'),
   optout: outcome('unsubscribed'),
   // A spam report ends the conversation as an unsubscribe does: the recipient wants no more mail.
   spamreport: outcome('unsubscribed'),
+  emailspamreported: outcome('unsubscribed'),
   processed: notAnOutcome,
   deferred: notAnOutcome,
   softbounce: notAnOutcome,
@@ -94,6 +119,10 @@ const kinds: Record<string, EventKind> = {
   attracted: notAnOutcome,
   warmed: notAnOutcome,
   annotated: notAnOutcome,
+  campaigncompleted: notAnOutcome,
+  accounterror: notAnOutcome,
+  leadmeetingcompleted: notAnOutcome,
+  leadclosed: notAnOutcome,
 };
 
 /** The key an event type value is looked up by: lower case, letters and digits only. */
