@@ -37,32 +37,55 @@ const fieldNames: Readonly<Partial<Record<ContactField, readonly string[]>>> = {
 };
 
 /**
- * German and French header names, as localized Outlook and Excel exports write them (accents kept:
- * keys are compared lower-cased and run together, not folded).
+ * German, French, Spanish, Italian, Dutch and Portuguese header names, as localized Outlook and
+ * Excel exports write them (accents kept: keys are compared lower-cased and run together, not
+ * folded, so the unaccented spellings people type are listed too). A bare "name" word (`nom`,
+ * `nombre`, `nome`, `naam`) is a full name: beside a first- or last-name column the normalizer
+ * reads it as the missing part, per row.
  * @see ../shared/data/exports/HEADERS.md §3a (localized Outlook exports translate the headers)
  */
 const localizedFieldNames: Readonly<Partial<Record<ContactField, readonly string[]>>> = {
-  // A bare `nom` holds the whole name alone, the surname beside a `prénom` column (the name
-  // normalizer tells them apart per row, as it does for German `Vorname;Name`).
-  fullName: ['nom', 'nom complet', 'vollständiger name'],
-  firstName: ['vorname', 'prénom', 'prenom'],
-  middleName: ['weitere vornamen', 'deuxième prénom'],
-  lastName: ['nachname', 'familienname', 'nom de famille'],
-  honorific: ['anrede', 'civilité'],
-  email: ['e mail adresse', 'email adresse', 'adresse e mail', 'adresse email', 'adresse de messagerie', 'courriel'],
-  phone: ['telefon', 'mobiltelefon', 'handy', 'telefon geschäftlich', 'téléphone', 'portable', 'téléphone mobile', 'téléphone professionnel'],
-  company: ['firma', 'unternehmen', 'société', 'societe', 'entreprise'],
-  title: ['berufsbezeichnung', 'fonction', 'poste', 'intitulé du poste'],
-  department: ['abteilung'],
-  street: ['straße', 'strasse', 'adresse'],
-  city: ['ort', 'stadt', 'ville'],
-  region: ['bundesland', 'région', 'département'],
-  postcode: ['postleitzahl', 'code postal'],
-  country: ['land', 'pays'],
-  website: ['webseite', 'site web', 'site internet'],
-  industry: ['branche', "secteur d'activité"],
-  notes: ['notizen', 'bemerkungen'],
-  birthDate: ['geburtstag', 'geburtsdatum', 'anniversaire', 'date de naissance'],
+  fullName: ['nom', 'nom complet', 'vollständiger name', 'nombre', 'nombre completo', 'nome', 'nome completo', 'naam', 'volledige naam'],
+  firstName: ['vorname', 'prénom', 'prenom', 'nombre de pila', 'voornaam', 'primeiro nome'],
+  middleName: ['weitere vornamen', 'deuxième prénom', 'segundo nombre', 'secondo nome', 'tussenvoegsel', 'nome do meio'],
+  lastName: [
+    'nachname', 'familienname', 'nom de famille', 'apellido', 'apellidos', 'primer apellido', 'cognome', 'achternaam',
+    'sobrenome', 'apelido', 'apelidos', 'último nome', 'ultimo nome',
+  ],
+  honorific: ['anrede', 'civilité', 'civilite', 'tratamiento', 'titolo', 'aanhef'],
+  email: [
+    'e mail adresse', 'email adresse', 'adresse e mail', 'adresse email', 'adresse de messagerie', 'courriel',
+    'correo', 'correo electrónico', 'correo electronico', 'posta elettronica', 'indirizzo email', 'indirizzo e mail',
+    'e mailadres', 'emailadres', 'endereço de email', 'endereço de e mail', 'correio eletrónico', 'correio eletrônico',
+  ],
+  phone: [
+    'telefon', 'mobil', 'mobiltelefon', 'mobilnummer', 'handy', 'handynummer', 'telefonnummer', 'telefon geschäftlich',
+    'téléphone', 'telephone portable', 'portable', 'téléphone mobile', 'téléphone professionnel',
+    'teléfono', 'telefono', 'móvil', 'movil', 'celular', 'teléfono móvil', 'cellulare', 'numero di telefono',
+    'telefoon', 'telefoonnummer', 'mobiel', 'mobiel nummer', 'telemóvel', 'telemovel',
+  ],
+  company: [
+    'firma', 'unternehmen', 'société', 'societe', 'entreprise', 'empresa', 'compañía', 'compania', 'azienda', 'società',
+    'societa', 'ditta', 'bedrijf', 'bedrijfsnaam', 'organisatie', 'nombre de la empresa', 'nome azienda',
+  ],
+  title: [
+    'berufsbezeichnung', 'fonction', 'poste', 'intitulé du poste', 'cargo', 'puesto', 'ruolo', 'posizione', 'qualifica',
+    'mansione', 'functie', 'functietitel', 'função', 'funcao',
+  ],
+  department: ['abteilung', 'departamento', 'reparto', 'afdeling'],
+  street: ['straße', 'strasse', 'adresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'adres', 'straat', 'morada', 'endereço', 'endereco', 'rua'],
+  city: ['ort', 'stadt', 'ville', 'ciudad', 'localidad', 'población', 'città', 'citta', 'comune', 'plaats', 'woonplaats', 'stad', 'cidade', 'localidade'],
+  region: ['bundesland', 'région', 'département', 'provincia', 'comunidad autónoma', 'regione', 'provincie', 'distrito'],
+  postcode: ['postleitzahl', 'code postal', 'código postal', 'codigo postal', 'cap', 'codice postale'],
+  country: ['land', 'pays', 'país', 'pais', 'paese', 'nazione'],
+  website: ['webseite', 'site web', 'site internet', 'sitio web', 'página web', 'pagina web', 'sito web', 'sito'],
+  industry: ['branche', "secteur d'activité", 'sector', 'industria', 'settore', 'setor'],
+  employees: [
+    'mitarbeiter', 'mitarbeiteranzahl', 'anzahl mitarbeiter', 'effectif', 'effectifs', 'empleados', 'número de empleados',
+    'dipendenti', 'numero dipendenti', 'medewerkers', 'aantal medewerkers', 'funcionários', 'funcionarios',
+  ],
+  notes: ['notizen', 'bemerkungen', 'notas', 'observaciones', 'opmerkingen', 'observações'],
+  birthDate: ['geburtstag', 'geburtsdatum', 'anniversaire', 'date de naissance', 'fecha de nacimiento', 'data di nascita', 'geboortedatum', 'data de nascimento'],
 };
 
 /** Header names that look like a field but are not it (Apollo's short company name, fax numbers). */

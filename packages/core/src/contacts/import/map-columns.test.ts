@@ -142,6 +142,39 @@ describe('mapColumns', () => {
     expect(fieldsOf(french)).toEqual({ Civilité: 'honorific', Prénom: 'firstName', Nom: 'fullName', Société: 'company' });
   });
 
+  it('maps Spanish, Italian, Dutch and Portuguese spreadsheet headers', () => {
+    const spanish = mapColumns(
+      ['Nombre', 'Apellidos', 'Empresa', 'Cargo', 'Correo electrónico', 'Teléfono', 'Móvil', 'Ciudad', 'Código postal', 'País', 'Empleados'],
+      [['María José', 'García López', 'Telefónica S.A.', 'Directora Comercial', 'mjgarcia@telefonica.es', '912 345 678', '612 345 678', 'Madrid', '28013', 'España', '1200']],
+    );
+    expect(fieldsOf(spanish)).toEqual({
+      Nombre: 'fullName', Apellidos: 'lastName', Empresa: 'company', Cargo: 'title', 'Correo electrónico': 'email', Teléfono: 'phone', Móvil: 'phone', Ciudad: 'city', 'Código postal': 'postcode', País: 'country', Empleados: 'employees',
+    });
+    const italian = mapColumns(
+      ['Nome', 'Cognome', 'Azienda', 'Ruolo', 'Email', 'Telefono', 'Cellulare', 'Indirizzo', 'Città', 'CAP', 'Provincia', 'Paese', 'Dipendenti'],
+      [['Marco', 'Rossi', 'Satispay S.p.A.', 'Responsabile vendite', 'marco@satispay.com', '02 1234 5678', '347 123 4567', 'Via Roma 1', 'Milano', '20121', 'MI', 'Italia', '350']],
+    );
+    expect(fieldsOf(italian)).toEqual({
+      Nome: 'fullName', Cognome: 'lastName', Azienda: 'company', Ruolo: 'title', Email: 'email', Telefono: 'phone', Cellulare: 'phone', Indirizzo: 'street', Città: 'city', CAP: 'postcode', Provincia: 'region', Paese: 'country', Dipendenti: 'employees',
+    });
+    const dutch = mapColumns(
+      ['Voornaam', 'Tussenvoegsel', 'Achternaam', 'Bedrijf', 'Functie', 'E-mailadres', 'Telefoonnummer', 'Mobiel', 'Adres', 'Plaats', 'Land', 'Medewerkers'],
+      [['Jan', 'de', 'Vries', 'Mollie B.V.', 'Sales Manager', 'jan@mollie.com', '020 123 4567', '06 12345678', 'Keizersgracht 1', 'Amsterdam', 'Nederland', '900']],
+    );
+    expect(fieldsOf(dutch)).toEqual({
+      Voornaam: 'firstName', Tussenvoegsel: 'middleName', Achternaam: 'lastName', Bedrijf: 'company', Functie: 'title', 'E-mailadres': 'email', Telefoonnummer: 'phone', Mobiel: 'phone', Adres: 'street', Plaats: 'city', Land: 'country', Medewerkers: 'employees',
+    });
+    const portuguese = mapColumns(
+      ['Nome', 'Sobrenome', 'Empresa', 'Cargo', 'E-mail', 'Telemóvel', 'Cidade', 'País'],
+      [['Ana', 'Silva', 'Farfetch', 'Gestora de Crescimento', 'ana@farfetch.com', '912 345 678', 'Lisboa', 'Portugal']],
+    );
+    expect(fieldsOf(portuguese)).toEqual({
+      Nome: 'fullName', Sobrenome: 'lastName', Empresa: 'company', Cargo: 'title', 'E-mail': 'email', Telemóvel: 'phone', Cidade: 'city', País: 'country',
+    });
+    const german = mapColumns(['Vorname', 'Nachname', 'Mobil', 'Mitarbeiter'], [['Jürgen', 'Müller', '0171 1234567', '45']]);
+    expect(fieldsOf(german)).toEqual({ Vorname: 'firstName', Nachname: 'lastName', Mobil: 'phone', Mitarbeiter: 'employees' });
+  });
+
   it('sniffs types of custom columns', () => {
     const rows = [
       ['2024-01-02', 'https://x.example', '+44 20 7946 0000', 'SW1A 1AA', 'A-1001', 'hello'],
