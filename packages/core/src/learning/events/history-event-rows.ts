@@ -207,7 +207,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     const send = earliest(list.filter((event) => event.type === 'sent'));
     if (send === undefined) {
       unsentMessages += 1;
-      unsent.push(...list.map((event) => event.row));
+      for (const event of list) unsent.push(event.row);
     } else {
       sentMessages += 1;
       const extra: Partial<OutcomeEvent> = { channel: send.channel };

@@ -194,4 +194,13 @@ describe('importEventHistory', () => {
     const replies = (await scope.events.list()).filter((event) => event.type === 'replied').map((event) => event.occurredAt).sort();
     expect(replies).toEqual(['2026-10-01T00:00:00.000Z', '2026-10-04T10:00:00.000Z', '2026-10-06T00:00:00.000Z']);
   });
+
+  it('reports 250,000 rejected rows without overflowing the stack', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream(`Email,Sent At\n${'a@x.example,nope\n'.repeat(250_000)}`));
+    expect(result).toMatchObject({ rows: 250_000, events: 0 });
+    expect(result.rejected).toHaveLength(250_000);
+    expect(result.rejected[249_999]).toMatchObject({ row: 250_000, reason: 'Sent At "nope" is not a date' });
+  });
 });
+
