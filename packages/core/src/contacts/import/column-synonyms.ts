@@ -154,21 +154,38 @@ export function matchHeaderName(words: readonly string[]): NameMatch | undefined
   return undefined;
 }
 
+/** Trailing words that do not change what a header names (`Email Address`, `Phone Number 2`). */
+const neutralTailWords: ReadonlySet<string> = new Set(['address', 'addr', 'number', 'no', 'num', 'value']);
+const emailWords: ReadonlySet<string> = new Set(['email', 'mail']);
+const phoneWords: ReadonlySet<string> = new Set(['phone', 'fax', 'tel', 'mobile', 'pager', 'cell', 'telephone']);
+
 /**
  * A custom column's type from its header words: `street_number` and `soc_sec_id` → id,
- * `address_2` → address, `Director` → name, `Created At` → date.
+ * `address_2` → address, `Director` → name, `Created At` → date. Email and phone come from the
+ * head word only, the last one (`Secondary Email`, `Fax Number`): `Email Status`, `Phone Type` and
+ * `Last marketing email open date` are about an email or a phone, not one.
  */
 export function customTypeHint(words: readonly string[]): FieldType | undefined {
   const has = (...candidates: string[]) => candidates.some((word) => words.includes(word));
   const last = words[words.length - 1];
+  const head = headWord(words);
   if (has('zip', 'postcode', 'postal')) return 'postcode';
-  if (has('email', 'mail')) return 'email';
-  if (has('phone', 'fax', 'tel', 'mobile', 'pager', 'cell', 'telephone')) return 'phone';
+  if (head !== undefined && emailWords.has(head)) return 'email';
+  if (head !== undefined && phoneWords.has(head)) return 'phone';
   if (has('url', 'website', 'link', 'homepage', 'domain', 'linkedin', 'twitter', 'facebook')) return 'url';
   if (has('date', 'dob', 'birthday', 'anniversary', 'until') || last === 'at' || last === 'on') return 'date';
   if (has('id', 'uuid', 'guid', 'key', 'ref', 'number', 'num', 'no', 'code')) return 'id';
   if (has('address', 'street', 'addr', 'suburb', 'city', 'town')) return 'address';
   if (has('name', 'director', 'owner', 'manager', 'assistant', 'spouse', 'surname', 'contact')) return 'name';
+  return undefined;
+}
+
+/** The last word of a header that is not a number or a neutral tail word (`address`, `number`). */
+function headWord(words: readonly string[]): string | undefined {
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] as string;
+    if (!/^\d+$/.test(word) && !neutralTailWords.has(word)) return word;
+  }
   return undefined;
 }
 

@@ -192,6 +192,31 @@ describe('mapColumns', () => {
     expect(mapping.columns[5]?.confidence).toBeLessThan(0.6);
   });
 
+  it('types a custom column by its head word: dates and statuses about an email are not emails (HubSpot, Salesforce)', () => {
+    const header = [
+      'Last marketing email open date', 'EmailBouncedDate', 'Recent Sales Email Replied Date', 'Time registration email was sent',
+      'Email hard bounce reason', 'Email Status', 'Phone Type', 'Secondary Email', 'Assistant Phone Number', 'E-mail Display Name',
+    ];
+    // The date columns are empty in these rows (as most are in an all-properties export): the header alone types them.
+    const rows = [
+      ['', '', '', '', 'Mailbox full', 'Verified', 'Mobile', 'ada@home.example', '+44 20 7946 0000', 'Ada Lovelace'],
+      ['', '', '', '', '', 'Unavailable', 'Work', '', '', 'Grace Hopper'],
+    ];
+    const mapping = mapColumns(header, rows);
+    expect(mapping.columns.map((column) => `${column.column} ${column.field}:${column.type}`)).toEqual([
+      'Last marketing email open date custom:date',
+      'EmailBouncedDate custom:date',
+      'Recent Sales Email Replied Date custom:date',
+      'Time registration email was sent custom:text',
+      'Email hard bounce reason custom:text',
+      'Email Status custom:text',
+      'Phone Type custom:text',
+      'Secondary Email email:undefined',
+      'Assistant Phone Number phone:undefined',
+      'E-mail Display Name custom:name',
+    ]);
+  });
+
   it('applies overrides with confidence 1 and field types from --field', () => {
     const mapping = mapColumns(['Nom', 'dob', 'Kundennummer', 'Extra'], [['Ada', '1815-12-10', 'K1', 'x']], {
       overrides: { nom: 'fullName', Extra: 'custom' },
