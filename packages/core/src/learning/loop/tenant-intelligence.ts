@@ -9,6 +9,7 @@ import type { TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
+import type { SignalAt } from './signal-timeline.js';
 
 /** Shared options of the tenant-level learning operations. */
 export interface TenantIntelligenceOptions {
@@ -35,6 +36,8 @@ export interface RankedTenantContact {
   /** The reply model has too little history; P comes from ICP fit. */
   coldStart: boolean;
   fit: number | null;
+  /** The latest enrichment signal of the contact or its company before now, and the days since it. */
+  signal: SignalAt | null;
   reasons: string[];
 }
 
@@ -57,15 +60,19 @@ export async function importTenantEvents(
 }
 
 /**
- * Ranks the tenant's contacts by expected value with the learners rebuilt from its history. With
+ * Ranks the tenant's contacts by expected value (P(target) × timing) with the learners rebuilt from
+ * its history; a contact whose company (or who) has an enrichment signal gets the timing model's
+ * multiplier for the days since it, with the reason ("raised funding 12 days ago: window open ...").
+ * With
  * `campaign`, contacts already sent a message in that campaign are left out: the rest re-rank as
  * the campaign's early results arrive.
  */
 export async function rankTenantContacts(
   tenant: TenantStore,
-  options: TenantIntelligenceOptions & { campaign?: string; top?: number } = {},
+  options: TenantIntelligenceOptions & { campaign?: string; top?: number; now?: Date } = {},
 ): Promise<RankedTenantContact[]> {
-  const learning = await loadTenantLearning(tenant, options);
+  const now = options.now ?? new Date();
+  const learning = await loadTenantLearning(tenant, { ...options, now: () => now });
   const sent = new Set(
     options.campaign === undefined
       ? []
@@ -74,8 +81,20 @@ export async function rankTenantContacts(
   const candidates = learning.contacts.filter((contact) => !sent.has(contact.id));
   const byId = new Map(candidates.map((contact) => [contact.id, contact]));
   const ranked = rankContacts(
-    candidates.map((contact) => ({ id: contact.id, features: learning.featuresOf(contact), segment: learning.segmentOf(contact), fit: contact.fit })),
-    { model: learning.model, learner: learning.observations.length > 0 && learning.angles.length > 0 ? learning.learner : undefined, explainTop: options.top ?? 1000 },
+    candidates.map((contact) => ({
+      id: contact.id,
+      features: learning.featuresOf(contact),
+      segment: learning.segmentOf(contact),
+      fit: contact.fit,
+      // Today's latest signal: the timing model says whether its window is open.
+      ...learning.signalOf(contact, now.getTime()),
+    })),
+    {
+      model: learning.model,
+      learner: learning.observations.length > 0 && learning.angles.length > 0 ? learning.learner : undefined,
+      timing: learning.timing,
+      explainTop: options.top ?? 1000,
+    },
   );
   return ranked.slice(0, options.top ?? ranked.length).map((entry) => {
     const contact = byId.get(entry.id);
@@ -94,6 +113,7 @@ export async function rankTenantContacts(
       channel: entry.channel ?? null,
       coldStart: entry.coldStart,
       fit: contact?.fit ?? null,
+      signal: (contact && learning.signalOf(contact, now.getTime())) ?? null,
       reasons: entry.reasons,
     };
   });

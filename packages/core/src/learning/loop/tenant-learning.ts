@@ -6,6 +6,7 @@ import { achievedTarget, type SendObservation, type TargetOutcome } from '../out
 import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
 import { createTimingModel, type TimingModel } from '../timing/index.js';
 import { contactLearningFeatures, contactSegment } from './contact-learning-features.js';
+import { signalTimeline, type SignalAt } from './signal-timeline.js';
 
 /** What the tenant's history has taught: the learners, rebuilt from every stored event. */
 export interface TenantLearning {
@@ -22,6 +23,13 @@ export interface TenantLearning {
   versions: { replyModel: number; angleLearner: number; timing: number } | undefined;
   segmentOf(contact: StoredContact): string;
   featuresOf(contact: StoredContact): FeatureRecord;
+  /**
+   * The latest enrichment signal of the contact or its company at or before `time` (ms), with the
+   * days since it: what the timing model learned windows from, and what ranking asks it about.
+   */
+  signalOf(contact: StoredContact, time: number): SignalAt | undefined;
+  /** Sends the timing model learned with a signal from enrichment (the send's own event attributes aside). */
+  sendsWithEnrichedSignal: number;
 }
 
 /** Options of {@link loadTenantLearning}. */
@@ -53,11 +61,18 @@ export interface LoadTenantLearningOptions {
  */
 export async function loadTenantLearning(tenant: TenantStore, options: LoadTenantLearningOptions = {}): Promise<TenantLearning> {
   const target = options.target ?? 'positive-reply';
-  const [observations, contacts, companyList] = await Promise.all([
+  const [observations, contacts, companyList, signals] = await Promise.all([
     tenant.events.observations(),
     tenant.contacts.list({ orderBy: 'fit' }),
     tenant.companies.list(),
+    tenant.enrichment.listSignals(),
   ]);
+  // Enrichment's dated signals (funding, hiring for the persona, job changes, ...) of each
+  // contact's company or the contact: the timing model learns each kind's window from the sends
+  // that followed one.
+  const timeline = signalTimeline(signals);
+  const signalOf = (contact: StoredContact, time: number): SignalAt | undefined => timeline.latest([contact.companyId, contact.id], time);
+  let sendsWithEnrichedSignal = 0;
   const companies = new Map(companyList.map((company) => [company.id, company]));
   const companyOf = (contact: StoredContact) => (contact.companyId ? companies.get(contact.companyId) : undefined);
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
@@ -100,12 +115,16 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
     const sent = new Date(observation.sentAt);
     const signal = observation.features?.['signal'];
     const days = observation.features?.['daysSinceSignal'];
+    // The send's own attributes win; else the signal enrichment found before it, if any.
+    const enriched = typeof signal === 'string' || !contact || Number.isNaN(sentAt) ? undefined : signalOf(contact, sentAt);
+    if (enriched) sendsWithEnrichedSignal += 1;
     timing.update({
       success,
       sendDay: Number.isNaN(sent.getTime()) ? undefined : sent.getUTCDay(),
       sendHour: Number.isNaN(sent.getTime()) ? undefined : sent.getUTCHours(),
       ...(typeof signal === 'string' ? { signal } : {}),
       ...(typeof days === 'number' ? { daysSinceSignal: days } : {}),
+      ...(enriched ?? {}),
     });
   }
 
@@ -137,5 +156,7 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
     versions,
     segmentOf: (contact) => contactSegment(contact, companyOf(contact)),
     featuresOf: (contact) => contactLearningFeatures(contact, companyOf(contact)),
+    signalOf,
+    sendsWithEnrichedSignal,
   };
 }

@@ -1,0 +1,122 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importContacts } from '../../contacts/pipeline/index.js';
+import type { StoredEnrichmentSignal } from '../../store/enrichment-store.js';
+import { openPgliteStore } from '../../store/pglite/index.js';
+import type { Store, TenantStore } from '../../store/store.js';
+import { seededRandom } from '../../testing/index.js';
+import type { OutcomeEvent } from '../outcome-event.js';
+import { signalTimeline } from './signal-timeline.js';
+import { rankTenantContacts } from './tenant-intelligence.js';
+import { loadTenantLearning } from './tenant-learning.js';
+
+const dayMs = 86_400_000;
+const start = Date.UTC(2026, 0, 5);
+const now = new Date(start + 120 * dayMs);
+
+let directory: string;
+let store: Store;
+let tenant: TenantStore;
+
+const signal = (id: string, subjectId: string, type: string, at: number): StoredEnrichmentSignal => ({
+  id,
+  subjectId,
+  runId: 'run-1',
+  type,
+  occurredAt: new Date(at).toISOString(),
+  detectedAt: new Date(at + dayMs).toISOString(),
+  text: `${type} (test)`,
+  source: 'test',
+});
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'compound-signal-timing-'));
+  // 240 VPs of sales at 60 companies of the same size: they differ only in their company's signals.
+  const lines = ['First Name,Last Name,Email,Title,Employees'];
+  for (let index = 0; index < 240; index++) lines.push(`P${index},L${index},p${index}@c${index % 60}.example,VP Sales,120`);
+  await writeFile(join(directory, 'contacts.csv'), lines.join('\n'));
+  store = await openPgliteStore();
+  await store.ensureTenant('t');
+  tenant = store.forTenant('t');
+  await importContacts(tenant, { file: join(directory, 'contacts.csv') });
+  const contacts = await tenant.contacts.list({ orderBy: 'id' });
+  const companies = [...new Set(contacts.map((contact) => contact.companyId as string))].sort();
+
+  // Half the companies raised funding on some day of the first 60; a send in the week after gets
+  // 35% positive replies, every other send 5%.
+  const fundedAt = new Map<string, number>();
+  companies.slice(0, 30).forEach((company, index) => fundedAt.set(company, start + (index * 2) * dayMs));
+  await tenant.enrichment.saveRun({ id: 'run-1', status: 'done', options: {}, spent: 0, startedAt: new Date(start).toISOString() });
+  await tenant.enrichment.addSignals([...fundedAt].map(([company, at], index) => signal(`s${index}`, company, 'funding', at)));
+
+  const random = seededRandom(5);
+  const events: OutcomeEvent[] = [];
+  for (let index = 0; index < 2400; index++) {
+    const contact = contacts[index % contacts.length];
+    const sentAt = start + Math.floor(index / 30) * dayMs + 10 * 3_600_000;
+    const funded = fundedAt.get(contact?.companyId ?? '');
+    const inWindow = funded !== undefined && sentAt >= funded && sentAt - funded <= 7 * dayMs;
+    const base = { source: 'test', messageId: `m${index}`, contactId: contact?.id, angle: 'roi', channel: 'email', segment: 'vp · 51–200' };
+    events.push({ ...base, externalId: `${index}:sent`, type: 'sent', occurredAt: new Date(sentAt).toISOString() });
+    if (random.chance(inWindow ? 0.35 : 0.05)) {
+      events.push({ ...base, externalId: `${index}:reply`, type: 'replied', sentiment: 'positive', occurredAt: new Date(sentAt + dayMs).toISOString() });
+    }
+  }
+  await tenant.events.add(events);
+});
+
+afterAll(async () => {
+  await store.close();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('signalTimeline', () => {
+  it('gives the latest signal of any subject at or before a moment, in whole days', () => {
+    const timeline = signalTimeline([
+      signal('a', 'co-1', 'funding', start),
+      signal('b', 'co-1', 'hiring-for-persona', start + 10 * dayMs),
+      signal('c', 'ct-1', 'job-change', start + 4 * dayMs),
+      { ...signal('d', 'co-2', 'funding', start), occurredAt: undefined, detectedAt: 'not a date' },
+    ]);
+    expect(timeline.size).toBe(3);
+    expect(timeline.latest(['co-1'], start - 1)).toBeUndefined();
+    expect(timeline.latest(['co-1'], start + 9.5 * dayMs)).toEqual({ signal: 'funding', daysSinceSignal: 9 });
+    expect(timeline.latest(['co-1', 'ct-1'], start + 9.5 * dayMs)).toEqual({ signal: 'job-change', daysSinceSignal: 5 });
+    expect(timeline.latest(['co-1', 'ct-1'], start + 12 * dayMs)).toEqual({ signal: 'hiring-for-persona', daysSinceSignal: 2 });
+    expect(timeline.latest([undefined, 'co-2'], start + dayMs)).toBeUndefined();
+  });
+});
+
+describe('enrichment signals in the learning loop', () => {
+  it("learns a signal's window from the sends that followed the company's signal", async () => {
+    const learning = await loadTenantLearning(tenant, { save: false, now: () => now });
+    expect(learning.sendsWithEnrichedSignal).toBeGreaterThan(500);
+    const window = learning.timing.window('funding');
+    expect(window.days).toBeDefined();
+    expect(window.days).toBeLessThanOrEqual(14);
+    expect(window.lift).toBeGreaterThan(2);
+  });
+
+  it('ranks a contact whose company raised funding 3 days ago above the same contact without, and says why', async () => {
+    const contacts = await tenant.contacts.list({ orderBy: 'id' });
+    const signalled = new Set((await tenant.enrichment.listSignals()).map((entry) => entry.subjectId));
+    const unfunded = contacts.filter((contact) => contact.companyId !== undefined && !signalled.has(contact.companyId));
+    const fresh = unfunded[0];
+    const other = unfunded.find((contact) => contact.companyId !== fresh?.companyId);
+    expect(fresh && other).toBeTruthy();
+    await tenant.enrichment.addSignals([signal('fresh', fresh?.companyId as string, 'funding', now.getTime() - 3 * dayMs)]);
+
+    const ranked = await rankTenantContacts(tenant, { now });
+    const position = (id: string | undefined) => ranked.findIndex((entry) => entry.id === id);
+    const freshEntry = ranked[position(fresh?.id)];
+    const otherEntry = ranked[position(other?.id)];
+    expect(freshEntry?.reasons.join(' | ')).toMatch(/raised funding 3 days ago: window open \(first \d+ days\)/);
+    expect(otherEntry?.reasons.join(' | ')).not.toMatch(/funding/);
+    expect(freshEntry?.signal).toEqual({ signal: 'funding', daysSinceSignal: 3 });
+    expect(otherEntry?.signal).toBeNull();
+    expect(freshEntry?.ev).toBeGreaterThan(2 * (otherEntry?.ev ?? 0));
+    expect(position(fresh?.id)).toBeLessThan(position(other?.id));
+  });
+});
