@@ -63,7 +63,9 @@ export function detectEventColumns(
       .map((cells) => (cells[index] ?? '').trim())
       .filter((value) => value !== '');
     const known = values.filter((value) => mapEventKind(value) !== undefined).length;
-    if (known === 0 || known < values.length * knownShare) return undefined;
+    // A file with a header only is per-event by its header (type and time columns): nothing to read either way.
+    const headerOnly = sample.length === 0 && columns.occurredAt !== undefined;
+    if (!headerOnly && (known === 0 || known < values.length * knownShare)) return undefined;
   }
   if (columns.occurredAt === undefined) {
     // Without a time column a detected type column may be a row-per-message file's (a `Sent At` file with an `Event` column).

@@ -175,4 +175,21 @@ describe('importEventHistory, one row per event', () => {
     ]);
     expect((await scope.events.observations()).map((item) => item.replied)).toEqual([true]);
   });
+
+  it("warns of events dated before their message's send, with the rows, and keeps them as dated", async () => {
+    const scope = await tenant();
+    const text = ['Event,Date,Email', 'OPEN,2026-03-01 08:00,a@x.example', 'SENT,2026-03-02 09:00,a@x.example', 'CLICK,2026-03-01 08:01,a@x.example', 'OPEN,2026-03-03 08:00,b@x.example', 'SENT,2026-03-02 09:00,b@x.example'].join('\n');
+    const result = await importEventHistory(scope, csvStream(text, 'early.csv'));
+    expect(result).toMatchObject({ messages: 2, events: 5 });
+    expect(result.warnings).toEqual(["2 events in early.csv are dated before their message's send (rows 1, 3): kept as dated; check the file if that is a mistake."]);
+    const early = (await scope.events.list()).filter((event) => event.type === 'opened' || event.type === 'clicked').map((event) => event.occurredAt);
+    expect(early.sort()).toEqual(['2026-03-01T08:00:00.000Z', '2026-03-01T08:01:00.000Z', '2026-03-03T08:00:00.000Z']);
+  });
+
+  it('reads a per-event file with a header only as per-event, with nothing to import', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream('id,created,type,recipient,sentBy.id\n', 'empty.csv'));
+    expect(result).toMatchObject({ layout: 'row-per-event', rows: 0, events: 0, rejected: [] });
+  });
 });
+

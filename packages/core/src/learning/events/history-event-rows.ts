@@ -109,7 +109,8 @@ function messageIdsLink(rows: ReadonlyArray<{ cells: readonly string[] }>, cellO
  * interested event of the message (the latest), else from a sentiment column.
  *
  * Messages without a SENT row keep their events (stored; they count once a file with the send is
- * imported) and are named in a warning. Unknown event types are counted in `eventTypes`, not read.
+ * imported) and are named in a warning, as are events dated before their message's send (kept as
+ * dated). Unknown event types are counted in `eventTypes`, not read.
  */
 export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readonly string[] }>, settings: EventRowsSettings): EventRowsResult {
   const { indexOf, options } = settings;
@@ -192,6 +193,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
 
   const events: OutcomeEvent[] = [];
   const unsent: number[] = [];
+  const beforeSend: number[] = [];
   let unsentMessages = 0;
   let sentMessages = 0;
   for (const [messageId, list] of messages) {
@@ -210,6 +212,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       for (const event of list) unsent.push(event.row);
     } else {
       sentMessages += 1;
+      for (const event of list) if (event.at < send.at) beforeSend.push(event.row);
       const extra: Partial<OutcomeEvent> = { channel: send.channel };
       const angle = cellOf(send.cells, 'angle') || options.defaults?.angle;
       const contact = send.contact ?? first.contact;
@@ -245,6 +248,13 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     const plural = unsentMessages === 1 ? 'message has' : 'messages have';
     warnings.push(
       `${unsentMessages} ${plural} events but no sent event in ${settings.file} (row${unsent.length === 1 ? '' : 's'} ${rowList(unsent)}): their events are stored and count once the send is imported; export the campaign's sent events too if they are missing.`,
+    );
+  }
+  if (beforeSend.length > 0) {
+    beforeSend.sort((a, b) => a - b);
+    const many = beforeSend.length > 1;
+    warnings.push(
+      `${beforeSend.length} event${many ? 's' : ''} in ${settings.file} ${many ? 'are' : 'is'} dated before their message's send (row${many ? 's' : ''} ${rowList(beforeSend)}): kept as dated; check the file if that is a mistake.`,
     );
   }
   rejected.sort((a, b) => a.row - b.row);
