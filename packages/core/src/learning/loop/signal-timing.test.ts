@@ -9,7 +9,7 @@ import type { Store, TenantStore } from '../../store/store.js';
 import { seededRandom } from '../../testing/index.js';
 import type { OutcomeEvent } from '../outcome-event.js';
 import { signalTimeline } from './signal-timeline.js';
-import { rankTenantContacts } from './tenant-intelligence.js';
+import { rankTenantContacts, tenantInsights } from './tenant-intelligence.js';
 import { loadTenantLearning } from './tenant-learning.js';
 
 const dayMs = 86_400_000;
@@ -97,6 +97,13 @@ describe('enrichment signals in the learning loop', () => {
     expect(window.days).toBeDefined();
     expect(window.days).toBeLessThanOrEqual(14);
     expect(window.lift).toBeGreaterThan(2);
+  });
+
+  it('finds the window among the insights, from the signals enrichment found before the sends', async () => {
+    const { insights } = await tenantInsights(tenant);
+    const windows = insights.filter((insight) => /after a funding signal/.test(insight.text));
+    expect(windows.length).toBeGreaterThan(0);
+    expect(windows[0]?.text).toMatch(/^Sends [\d–]+ days after a funding signal get/);
   });
 
   it('ranks a contact whose company raised funding 3 days ago above the same contact without, and says why', async () => {

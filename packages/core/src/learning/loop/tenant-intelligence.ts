@@ -9,7 +9,7 @@ import type { TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
-import type { SignalAt } from './signal-timeline.js';
+import { signalTimeline, withEnrichedSignals, type SignalAt } from './signal-timeline.js';
 
 /** Shared options of the tenant-level learning operations. */
 export interface TenantIntelligenceOptions {
@@ -130,7 +130,12 @@ export async function tenantCampaigns(tenant: TenantStore): Promise<Array<{ camp
 
 /** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
 export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
-  const observations = await tenant.events.observations();
+  const [stored, signals] = await Promise.all([tenant.events.observations(), tenant.enrichment.listSignals()]);
+  // Signal windows come from the sends' own attributes, or from the signals enrichment found at
+  // the contact's company before each send (contacts are read only when there are signals).
+  const timeline = signalTimeline(signals);
+  const companyOf = new Map(timeline.size === 0 ? [] : (await tenant.contacts.list()).map((contact) => [contact.id, contact.companyId]));
+  const observations = withEnrichedSignals(stored, (contactId) => [companyOf.get(contactId), contactId], timeline);
   return { sends: observations.length, insights: learningInsights(observations, { target: options.target }) };
 }
 
