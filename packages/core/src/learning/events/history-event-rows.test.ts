@@ -169,7 +169,8 @@ describe('importEventHistory, one row per event', () => {
       'emailsReplied,2026-03-03T09:00:00Z,a@x.example,Q1,<r1@mail.example>',
     ].join('\n');
     const result = await importEventHistory(scope, csvStream(text, 'ids.csv'));
-    expect(result).toMatchObject({ messages: 1, events: 2, withoutSend: { messages: 0, rows: [] } });
+    expect(result).toMatchObject({ messages: 1, events: 2, withoutSend: { messages: 0, rows: [] }, unusedColumns: ['messageId'] });
+    expect(result.columns).not.toHaveProperty('messageId');
     expect(result.warnings).toEqual([
       'No two rows of ids.csv share a messageId value and none names a sent event, so messageId does not tie events to their message: grouped by recipient, campaign and step instead.',
     ]);

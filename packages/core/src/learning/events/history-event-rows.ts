@@ -45,6 +45,8 @@ export interface EventRowsResult {
   eventTypes: EventTypeCount[];
   /** Messages that have events but no sent event in the file, and the rows of those events. */
   withoutSend: { messages: number; rows: number[] };
+  /** The message id column tied no events together and was not used (see the warning). */
+  unlinkedMessageIds?: boolean;
 }
 
 interface EventRow {
@@ -116,6 +118,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
   const { indexOf, options } = settings;
   const warnings: string[] = [];
   let { columns } = settings;
+  let unlinkedMessageIds = false;
   const cellOf = (cells: readonly string[], field: HistoryField): string => {
     const name = columns[field];
     return name === undefined ? '' : (cells[indexOf.get(name) ?? -1] ?? '').trim();
@@ -126,6 +129,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     );
     columns = { ...columns };
     delete columns.messageId;
+    unlinkedMessageIds = true;
   }
   const tally = new Map<string, EventTypeCount>();
   const count = (value: string, readAs: EventTypeCount['readAs'], sentiment: ReplySentiment | undefined): void => {
@@ -258,5 +262,5 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     );
   }
   rejected.sort((a, b) => a.row - b.row);
-  return { events, messages: sentMessages, matchedContacts, rejected, warnings, eventTypes: [...tally.values()], withoutSend: { messages: unsentMessages, rows: unsent } };
+  return { events, messages: sentMessages, matchedContacts, rejected, warnings, eventTypes: [...tally.values()], withoutSend: { messages: unsentMessages, rows: unsent }, ...(unlinkedMessageIds ? { unlinkedMessageIds } : {}) };
 }

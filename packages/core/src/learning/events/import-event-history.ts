@@ -170,8 +170,6 @@ export async function importEventHistory(
       });
     }
   }
-  const usedColumns = new Set<string>([...Object.values(columns), ...featureColumns]);
-  const unusedColumns = delimited.header.filter((name) => name !== '' && !usedColumns.has(name));
   const indexOf = new Map<string, number>();
   delimited.header.forEach((name, index) => {
     if (!indexOf.has(name)) indexOf.set(name, index);
@@ -217,6 +215,10 @@ export async function importEventHistory(
       ? messageRowsEvents(accepted, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
       : eventRowsEvents(accepted, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, options, featureColumns });
   const { events } = fromRows;
+  // A message id column that tied no events together was set aside: not used.
+  if (fromRows.unlinkedMessageIds === true) delete columns.messageId;
+  const usedColumns = new Set<string>([...Object.values(columns), ...featureColumns]);
+  const unusedColumns = delimited.header.filter((name) => name !== '' && !usedColumns.has(name));
   // One by one: a spread of 200,000+ rejections overflows the call stack.
   for (const rejection of fromRows.rejected) rejected.push(rejection);
   for (const warning of fromRows.warnings) warnings.push(warning);
