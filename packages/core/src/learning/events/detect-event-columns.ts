@@ -15,7 +15,7 @@ export type EventColumns = HistoryColumns & { eventType: string; occurredAt: str
  * @see http://help.lemlist.com/en/articles/9423940-use-the-api-to-list-activity-types
  */
 const eventSynonyms: HistorySynonyms = {
-  eventType: ['eventtype', 'type', 'event', 'activitytype', 'activity', 'eventname', 'action'],
+  eventType: ['eventtype', 'type', 'event', 'activitytype', 'activity', 'eventname', 'eventkind', 'kind', 'action'],
   occurredAt: ['occurredat', 'timestamp', 'eventtimestamp', 'created', 'createdat', 'eventdate', 'eventtime', 'date', 'datetime', 'time'],
   // The message's own id; `sentBy.id` points every HubSpot event at its SENT event.
   messageId: ['sentbyid', 'messageid', 'sendid', 'emailsendid'],
@@ -41,8 +41,8 @@ const knownShare = 0.6;
  * mapped `eventType` column decides it whatever its values; `eventType: null` rules it out.
  * @param sample Cells of the first data rows.
  * @returns The columns, or undefined for a row-per-message file.
- * @throws CompoundError `mapping-invalid` when `mapping` names a missing column, or maps `eventType`
- *   in a file with no event time column (pass `mapping.occurredAt`).
+ * @throws CompoundError `mapping-invalid` when `mapping` names a missing column, or the file has an
+ *   event type column but no event time column (pass `mapping.occurredAt`; `mapping.sentAt` is taken as it).
  */
 export function detectEventColumns(
   header: readonly string[],
@@ -68,8 +68,12 @@ export function detectEventColumns(
     if (!headerOnly && (known === 0 || known < values.length * knownShare)) return undefined;
   }
   if (columns.occurredAt === undefined) {
-    // Without a time column a detected type column may be a row-per-message file's (a `Sent At` file with an `Event` column).
-    if (mapping.eventType === undefined) return undefined;
+    // `--map When=sentAt`, as the row-per-message error asks: in a per-event file that is the event time.
+    const sentAt = mapping.sentAt;
+    if (typeof sentAt === 'string' && header.includes(sentAt)) return { ...columns, eventType: typeColumn, occurredAt: sentAt };
+    // With a send date column by name, an event-like column belongs to a row-per-message file (`Sent At` and `Event`).
+    const rowTime = findColumns(header, file, {}, { sentAt: historySynonyms.sentAt }).sentAt;
+    if (mapping.eventType === undefined && rowTime !== undefined) return undefined;
     throw new CompoundError({
       code: 'mapping-invalid',
       message: `${file} has one row per event (event type in "${typeColumn}") but no event time column (looked for timestamp, created, createdAt, date, ...); pass mapping.occurredAt with the column's header (on the command line: --map COLUMN=occurredAt).`,

@@ -192,5 +192,19 @@ describe('importEventHistory, one row per event', () => {
     const result = await importEventHistory(scope, csvStream('id,created,type,recipient,sentBy.id\n', 'empty.csv'));
     expect(result).toMatchObject({ layout: 'row-per-event', rows: 0, events: 0, rejected: [] });
   });
+
+  it('asks for the time column of a per-event file it cannot find, and takes it as --map occurredAt or sentAt', async () => {
+    const scope = await tenant();
+    const text = 'Kind,When,Email\nSENT,2026-03-02 09:00,a@x.example\nOPEN,2026-03-02 10:00,a@x.example\n';
+    await expect(importEventHistory(scope, csvStream(text, 'when.csv'))).rejects.toThrow(
+      'when.csv has one row per event (event type in "Kind") but no event time column (looked for timestamp, created, createdAt, date, ...); pass mapping.occurredAt',
+    );
+    for (const mapping of [{ occurredAt: 'When' }, { sentAt: 'When' }]) {
+      const result = await importEventHistory(scope, csvStream(text, 'when.csv'), { mapping });
+      expect(result).toMatchObject({ layout: 'row-per-event', messages: 1, events: 2, columns: { eventType: 'Kind', occurredAt: 'When' } });
+    }
+    const forced = await importEventHistory(scope, csvStream('Step Kind,When,Email\nSENT,2026-03-02 09:00,b@x.example\n', 'forced.csv'), { mapping: { eventType: 'Step Kind', occurredAt: 'When' } });
+    expect(forced).toMatchObject({ layout: 'row-per-event', messages: 1 });
+  });
 });
 
