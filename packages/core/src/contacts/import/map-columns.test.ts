@@ -217,6 +217,36 @@ describe('mapColumns', () => {
     ]);
   });
 
+  it("keeps a recognized export's other standard columns as custom without flagging them for a check", () => {
+    // Header lists from ../shared/data/exports/HEADERS.md §3a (Outlook desktop), §6 (Salesforce Lead API names), §7 (lemlist).
+    const outlook = [
+      'Title', 'First Name', 'Middle Name', 'Last Name', 'Suffix', 'Company', 'Department', 'Job Title', 'Business Street', 'Business Street 2', 'Business Street 3', 'Business City', 'Business State',
+      'Business Postal Code', 'Business Country/Region', 'Home Street', 'Home Street 2', 'Home Street 3', 'Home City', 'Home State', 'Home Postal Code', 'Home Country/Region', 'Other Street',
+      'Other Street 2', 'Other Street 3', 'Other City', 'Other State', 'Other Postal Code', 'Other Country/Region', "Assistant's Phone", 'Business Fax', 'Business Phone', 'Business Phone 2',
+      'Callback', 'Car Phone', 'Company Main Phone', 'Home Fax', 'Home Phone', 'Home Phone 2', 'ISDN', 'Mobile Phone', 'Other Fax', 'Other Phone', 'Pager', 'Primary Phone', 'Radio Phone',
+      'TTY/TDD Phone', 'Telex', 'Account', 'Anniversary', "Assistant's Name", 'Billing Information', 'Birthday', 'Business Address PO Box', 'Categories', 'Children', 'Directory Server',
+      'E-mail Address', 'E-mail Type', 'E-mail Display Name', 'E-mail 2 Address', 'E-mail 2 Type', 'E-mail 2 Display Name', 'E-mail 3 Address', 'E-mail 3 Type', 'E-mail 3 Display Name', 'Gender',
+      'Government ID Number', 'Hobby', 'Home Address PO Box', 'Initials', 'Internet Free Busy', 'Keywords', 'Language', 'Location', "Manager's Name", 'Mileage', 'Notes', 'Office Location',
+      'Organizational ID Number', 'Other Address PO Box', 'Priority', 'Private', 'Profession', 'Referred By', 'Sensitivity', 'Spouse', 'User 1', 'User 2', 'User 3', 'User 4', 'Web Page',
+    ];
+    const outlookRow = outlook.map((column) => ({ Gender: 'Unspecified', Priority: 'Normal', Private: 'False', Sensitivity: 'Normal', 'First Name': 'Ada', 'E-mail Address': 'ada@example.com' })[column] ?? '');
+    const salesforce = [
+      'Id', 'IsDeleted', 'MasterRecordId', 'LastName', 'FirstName', 'Salutation', 'Name', 'Title', 'Company', 'City', 'Country', 'Phone', 'Email', 'LeadSource', 'Status', 'Industry', 'Rating',
+      'IsConverted', 'ConvertedDate', 'IsUnreadByOwner', 'CreatedDate', 'SystemModstamp', 'DoNotCall', 'HasOptedOutOfFax', 'Jigsaw', 'JigsawContactId', 'CleanStatus', 'CompanyDunsNumber',
+      'EmailBouncedReason', 'EmailBouncedDate',
+    ];
+    const salesforceRow = salesforce.map((column) => ({ Id: '00Q5g00000AbCdEAAV', IsDeleted: 'false', IsConverted: 'false', DoNotCall: 'false', CleanStatus: 'Pending', LastName: 'Lovelace', Email: 'ada@example.com' })[column] ?? '');
+    const lemlist = ['email', 'firstName', 'lastName', 'companyName', 'phone', 'campaigns', 'owner', 'leadStatus', 'addedToLemlist', 'isActiveInCampaigns', 'emailDeliverability', 'emailVerificationDate'];
+    const lemlistRow = ['ada@example.com', 'Ada', 'Lovelace', 'Engines', '', 'Q4', 'max@us.example', 'Interested', '2026-09-01T08:00:00.000Z', 'false', 'deliverable', ''];
+    for (const [header, row, format] of [[outlook, outlookRow, 'outlook-desktop'], [salesforce, salesforceRow, 'salesforce'], [lemlist, lemlistRow, 'lemlist']] as const) {
+      const mapping = mapColumns(header, [row]);
+      expect(mapping.format).toBe(format);
+      expect(mapping.columns.filter((column) => column.confidence < 0.6).map((column) => column.column)).toEqual([]);
+    }
+    const unknown = mapColumns(['Email', 'Mileage'], [['ada@example.com', '12']]);
+    expect(unknown.columns[1]?.confidence).toBeLessThan(0.6);
+  });
+
   it('applies overrides with confidence 1 and field types from --field', () => {
     const mapping = mapColumns(['Nom', 'dob', 'Kundennummer', 'Extra'], [['Ada', '1815-12-10', 'K1', 'x']], {
       overrides: { nom: 'fullName', Extra: 'custom' },

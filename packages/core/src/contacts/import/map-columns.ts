@@ -120,8 +120,18 @@ function assignColumn(column: string, profile: ValueProfile, format: ExportForma
   if (match !== undefined) {
     return fromTarget(match.target, { confidence: match.confidence, how: match.how, label: describeMatch(column, match) }, words, profile);
   }
-  return fromContent(column, words, profile);
+  const assignment = fromContent(column, words, profile);
+  // In a recognized export, a column no table or name knows is one of the vendor's own properties
+  // (Outlook's Mileage, Salesforce's CleanStatus): custom is the answer, not a guess to check.
+  if (format !== undefined && assignment.source === 'default' && assignment.confidence < recognizedExportCustomConfidence) {
+    assignment.confidence = recognizedExportCustomConfidence;
+    assignment.reason = `${format.label} column "${column}" is not a contact field: kept as a custom ${assignment.type ?? 'text'} column`;
+  }
+  return assignment;
 }
+
+/** Confidence of a recognized export's column that stays custom because nothing maps it. */
+const recognizedExportCustomConfidence = 0.7;
 
 function fromTarget(
   target: ColumnTarget,
