@@ -21,7 +21,7 @@ describe('importEventHistory, one row per event', () => {
       events: 11,
       inserted: 11,
       duplicates: 0,
-      matchedContacts: 5,
+      matchedContacts: 6,
       rejected: [],
       columns: { eventType: 'type', occurredAt: 'created', messageId: 'sentBy.id', eventId: 'id', email: 'recipient', campaign: 'emailCampaignId' },
       unusedColumns: ['appName', 'sentBy.created', 'subject'],

@@ -38,7 +38,7 @@ export interface EventRowsResult {
   events: OutcomeEvent[];
   /** Messages with a sent event. */
   messages: number;
-  /** Rows read as outcome events whose email matched a stored contact. */
+  /** Rows not rejected (outcome, not-an-outcome or unknown type) whose email matched a stored contact. */
   matchedContacts: number;
   rejected: EventHistoryRejection[];
   warnings: string[];
@@ -146,12 +146,16 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       if (value === '') throw new RowRejected(`no event type (${columns.eventType} is empty)`, columns.eventType);
       const kind = mapEventKind(value);
       count(value, kind === undefined ? 'unknown' : kind.read === 'outcome' ? kind.type : 'not-an-outcome', kind?.read === 'outcome' ? kind.sentiment : undefined);
-      if (kind === undefined || kind.read !== 'outcome') continue;
+      const email = cellOf(cells, 'email').toLowerCase();
+      const contact = email === '' ? undefined : settings.contactsByEmail.get(email);
+      if (kind === undefined || kind.read !== 'outcome') {
+        // Not read, but a row of the file all the same: the matched count is of every row not rejected.
+        if (contact !== undefined) matchedContacts += 1;
+        continue;
+      }
       const timeText = cellOf(cells, 'occurredAt');
       if (timeText === '') throw new RowRejected(`no event time (${columns.occurredAt} is empty)`, columns.occurredAt);
       const at = readDateCell(timeText, columns.occurredAt, settings.timeFormat, settings.dateOrder);
-      const email = cellOf(cells, 'email').toLowerCase();
-      const contact = email === '' ? undefined : settings.contactsByEmail.get(email);
       const who = email || cellOf(cells, 'contactId');
       let messageId = cellOf(cells, 'messageId') || undefined;
       // A SENT event is its own message where the other events point at it (HubSpot `sentBy.id`). Without
