@@ -240,7 +240,9 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     async rank(rankOptions = {}) {
       return rankTenantContacts(tenant, { ...rankOptions, playbook: (await currentPlaybook(tenant))?.playbook });
     },
-    insights: (insightOptions = {}) => tenantInsights(tenant, insightOptions),
+    async insights(insightOptions = {}) {
+      return tenantInsights(tenant, { ...insightOptions, playbook: (await currentPlaybook(tenant))?.playbook });
+    },
     forecast: (forecastOptions = {}) => tenantForecast(tenant, forecastOptions),
     digest: (digestOptions = {}) => tenantDigest(tenant, digestOptions),
     campaigns: () => tenantCampaigns(tenant),

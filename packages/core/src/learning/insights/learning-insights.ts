@@ -40,6 +40,8 @@ export interface LearningInsightsOptions {
   detectableDifference?: number;
   /** Power for those statements (default 0.8). */
   power?: number;
+  /** The playbook ICP's company size, named in company-size suggestions ("the ICP says 50–500 employees"). */
+  icpCompanySize?: { min?: number; max?: number };
 }
 
 interface LevelCount {
@@ -197,6 +199,6 @@ export function learningInsights(observations: readonly SendObservation[], optio
       sendsNeeded: more,
     });
   }
-  return [...claims, ...playbookSuggestions(claims, families.values(), label), ...shortfalls];
+  return [...claims, ...playbookSuggestions(claims, families.values(), label, options.icpCompanySize), ...shortfalls];
 }
 

@@ -17,7 +17,13 @@ interface FamilyTotals {
  * one that underperforms, lead with an angle or channel that wins, deprioritize one that loses, and
  * send inside a signal window that works.
  */
-export function playbookSuggestions(claims: readonly LearningInsight[], families: Iterable<FamilyTotals>, label: string): LearningInsight[] {
+export function playbookSuggestions(
+  claims: readonly LearningInsight[],
+  families: Iterable<FamilyTotals>,
+  label: string,
+  icpCompanySize?: { min?: number; max?: number },
+): LearningInsight[] {
+  const icpSays = icpCompanySize ? `The ICP says ${sizeRange(icpCompanySize)}; ` : '';
   const byDimension = new Map<string, FamilyTotals>();
   for (const totals of families) byDimension.set(`${totals.family.dimension}/${totals.family.context['segment'] ?? totals.family.context['signal'] ?? ''}`, totals);
   const suggestions: LearningInsight[] = [];
@@ -37,8 +43,8 @@ export function playbookSuggestions(claims: readonly LearningInsight[], families
       case 'company-size':
         edit = { operation: better ? 'narrow' : 'exclude', field: 'icp.companySize', value: level };
         text = better
-          ? `${formatPercent(shareOfSuccesses)} of ${label} come from companies of ${level} employees (${formatPercent(shareOfSends)} of sends): consider narrowing the ICP's company size toward ${level}.`
-          : `Companies of ${level} employees give ${formatPercent(claim.rate ?? 0)} ${label} vs ${formatPercent(claim.restRate ?? 0)} elsewhere: consider excluding them from the ICP.`;
+          ? `${icpSays}${formatPercent(shareOfSuccesses)} of ${label} come from companies of ${level} employees (${formatPercent(shareOfSends)} of sends): consider narrowing the ICP's company size toward ${level}.`
+          : `${icpSays}${icpSays ? 'companies' : 'Companies'} of ${level} employees give ${formatPercent(claim.rate ?? 0)} ${label} vs ${formatPercent(claim.restRate ?? 0)} elsewhere: consider excluding them from the ICP.`;
         break;
       case 'segment-angle':
       case 'angle':
@@ -63,4 +69,12 @@ export function playbookSuggestions(claims: readonly LearningInsight[], families
     suggestions.push({ ...claim, kind: 'playbook-suggestion', text: `${text} (Backed by: ${claim.text}.)`, edit });
   }
   return suggestions;
+}
+
+/** `50–500 employees`, `at least 50 employees`, `at most 500 employees`. */
+function sizeRange(size: { min?: number; max?: number }): string {
+  const format = (value: number) => value.toLocaleString('en-US');
+  if (size.min !== undefined && size.max !== undefined) return `${format(size.min)}–${format(size.max)} employees`;
+  if (size.min !== undefined) return `at least ${format(size.min)} employees`;
+  return `at most ${format(size.max ?? 0)} employees`;
 }

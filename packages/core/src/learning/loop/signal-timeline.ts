@@ -65,24 +65,3 @@ export function signalTimeline(signals: readonly StoredEnrichmentSignal[]): Sign
     },
   };
 }
-
-/**
- * The observations with the signal enrichment found before each send (`signal` and
- * `daysSinceSignal` features), for the insights' signal-window family; a send whose own features
- * name a signal, or whose contact is unknown, is kept as it is. `subjectsOf` gives a contact id's
- * subjects (its company id, itself).
- */
-export function withEnrichedSignals<T extends { contactId?: string; sentAt: string; features?: Readonly<Record<string, unknown>> }>(
-  observations: readonly T[],
-  subjectsOf: (contactId: string) => ReadonlyArray<string | undefined> | undefined,
-  timeline: SignalTimeline,
-): T[] {
-  if (timeline.size === 0) return [...observations];
-  return observations.map((observation) => {
-    if (typeof observation.features?.['signal'] === 'string' || observation.contactId === undefined) return observation;
-    const subjects = subjectsOf(observation.contactId);
-    const sentAt = Date.parse(observation.sentAt);
-    const found = subjects && !Number.isNaN(sentAt) ? timeline.latest(subjects, sentAt) : undefined;
-    return found ? { ...observation, features: { ...observation.features, ...found } } : observation;
-  });
-}

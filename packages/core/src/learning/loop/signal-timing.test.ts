@@ -1,13 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importContacts } from '../../contacts/pipeline/index.js';
 import type { StoredEnrichmentSignal } from '../../store/enrichment-store.js';
-import { openPgliteStore } from '../../store/pglite/index.js';
-import type { Store, TenantStore } from '../../store/store.js';
-import { seededRandom } from '../../testing/index.js';
-import type { OutcomeEvent } from '../outcome-event.js';
+import type { StoredContact, TenantStore } from '../../store/store.js';
+import { sendHistory, tenantWithContacts, type TenantFixture } from './__fixtures__/tenant-with-history.js';
 import { signalTimeline } from './signal-timeline.js';
 import { rankTenantContacts, tenantInsights } from './tenant-intelligence.js';
 import { loadTenantLearning } from './tenant-learning.js';
@@ -16,8 +10,7 @@ const dayMs = 86_400_000;
 const start = Date.UTC(2026, 0, 5);
 const now = new Date(start + 120 * dayMs);
 
-let directory: string;
-let store: Store;
+let fixture: TenantFixture;
 let tenant: TenantStore;
 
 const signal = (id: string, subjectId: string, type: string, at: number): StoredEnrichmentSignal => ({
@@ -32,44 +25,28 @@ const signal = (id: string, subjectId: string, type: string, at: number): Stored
 });
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'compound-signal-timing-'));
   // 240 VPs of sales at 60 companies of the same size: they differ only in their company's signals.
   const lines = ['First Name,Last Name,Email,Title,Employees'];
   for (let index = 0; index < 240; index++) lines.push(`P${index},L${index},p${index}@c${index % 60}.example,VP Sales,120`);
-  await writeFile(join(directory, 'contacts.csv'), lines.join('\n'));
-  store = await openPgliteStore();
-  await store.ensureTenant('t');
-  tenant = store.forTenant('t');
-  await importContacts(tenant, { file: join(directory, 'contacts.csv') });
-  const contacts = await tenant.contacts.list({ orderBy: 'id' });
-  const companies = [...new Set(contacts.map((contact) => contact.companyId as string))].sort();
+  fixture = await tenantWithContacts(lines);
+  tenant = fixture.tenant;
+  const companies = [...new Set(fixture.contacts.map((contact) => contact.companyId as string))].sort();
 
   // Half the companies raised funding on some day of the first 60; a send in the week after gets
   // 35% positive replies, every other send 5%.
   const fundedAt = new Map<string, number>();
-  companies.slice(0, 30).forEach((company, index) => fundedAt.set(company, start + (index * 2) * dayMs));
+  companies.slice(0, 30).forEach((company, index) => fundedAt.set(company, start + index * 2 * dayMs));
   await tenant.enrichment.saveRun({ id: 'run-1', status: 'done', options: {}, spent: 0, startedAt: new Date(start).toISOString() });
   await tenant.enrichment.addSignals([...fundedAt].map(([company, at], index) => signal(`s${index}`, company, 'funding', at)));
-
-  const random = seededRandom(5);
-  const events: OutcomeEvent[] = [];
-  for (let index = 0; index < 2400; index++) {
-    const contact = contacts[index % contacts.length];
-    const sentAt = start + Math.floor(index / 30) * dayMs + 10 * 3_600_000;
-    const funded = fundedAt.get(contact?.companyId ?? '');
-    const inWindow = funded !== undefined && sentAt >= funded && sentAt - funded <= 7 * dayMs;
-    const base = { source: 'test', messageId: `m${index}`, contactId: contact?.id, angle: 'roi', channel: 'email', segment: 'vp · 51–200' };
-    events.push({ ...base, externalId: `${index}:sent`, type: 'sent', occurredAt: new Date(sentAt).toISOString() });
-    if (random.chance(inWindow ? 0.35 : 0.05)) {
-      events.push({ ...base, externalId: `${index}:reply`, type: 'replied', sentiment: 'positive', occurredAt: new Date(sentAt + dayMs).toISOString() });
-    }
-  }
-  await tenant.events.add(events);
+  const rate = (contact: StoredContact, sentAt: number) => {
+    const funded = fundedAt.get(contact.companyId ?? '');
+    return funded !== undefined && sentAt >= funded && sentAt - funded <= 7 * dayMs ? 0.35 : 0.05;
+  };
+  await tenant.events.add(sendHistory({ contacts: fixture.contacts, sends: 2400, start, perDay: 30, hour: 10, seed: 5, rate }));
 });
 
 afterAll(async () => {
-  await store.close();
-  await rm(directory, { recursive: true, force: true });
+  await fixture.close();
 });
 
 describe('signalTimeline', () => {

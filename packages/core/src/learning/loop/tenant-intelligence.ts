@@ -9,7 +9,8 @@ import type { TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
-import { signalTimeline, withEnrichedSignals, type SignalAt } from './signal-timeline.js';
+import { signalTimeline, type SignalAt } from './signal-timeline.js';
+import { withContactContext } from './observation-context.js';
 
 /** Shared options of the tenant-level learning operations. */
 export interface TenantIntelligenceOptions {
@@ -130,13 +131,26 @@ export async function tenantCampaigns(tenant: TenantStore): Promise<Array<{ camp
 
 /** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
 export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
-  const [stored, signals] = await Promise.all([tenant.events.observations(), tenant.enrichment.listSignals()]);
-  // Signal windows come from the sends' own attributes, or from the signals enrichment found at
-  // the contact's company before each send (contacts are read only when there are signals).
-  const timeline = signalTimeline(signals);
-  const companyOf = new Map(timeline.size === 0 ? [] : (await tenant.contacts.list()).map((contact) => [contact.id, contact.companyId]));
-  const observations = withEnrichedSignals(stored, (contactId) => [companyOf.get(contactId), contactId], timeline);
-  return { sends: observations.length, insights: learningInsights(observations, { target: options.target }) };
+  const stored = await tenant.events.observations();
+  // Company size and signal windows come from the sends' own attributes, or from what the tenant
+  // knows of each send's contact: its company's size and the signals enrichment found before the send.
+  const withContacts = stored.some((observation) => observation.contactId !== undefined);
+  const [contacts, companies, signals] = withContacts
+    ? await Promise.all([tenant.contacts.list(), tenant.companies.list(), tenant.enrichment.listSignals()])
+    : [[], [], []];
+  const companyById = new Map(companies.map((company) => [company.id, company]));
+  const contextById = new Map(
+    contacts.map((contact) => {
+      const employees = contact.record.employees ?? (contact.companyId ? companyById.get(contact.companyId)?.employees : undefined);
+      return [contact.id, { subjects: [contact.companyId, contact.id], ...(employees === undefined ? {} : { employees }) }];
+    }),
+  );
+  const observations = withContactContext(stored, (contactId) => contextById.get(contactId), signalTimeline(signals));
+  const size = options.playbook?.icp.companySize;
+  return {
+    sends: observations.length,
+    insights: learningInsights(observations, { target: options.target, ...(size ? { icpCompanySize: { min: size.min, max: size.max } } : {}) }),
+  };
 }
 
 /** A forecast of the coming weeks with the pace it assumes. */
