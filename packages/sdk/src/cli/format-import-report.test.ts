@@ -38,6 +38,16 @@ describe('formatImportReport', () => {
     expect(formatImportReport(report)).toContain('\n  352 match your ICP: 56% [52–60%] of 624 unique contacts (playbook v1)\n');
   });
 
+  it('says once what the bracketed ranges are, and only when one is shown', () => {
+    const legend = '\n  [low–high%] is the 95% interval of the share before it (Wilson), given its n\n';
+    expect(formatImportReport(report)).toContain(legend);
+    const insight = { kind: 'email-gap', text: '34% [30–39%] of your ICP matches (n=121 of 352) are at companies with 501–1,000 employees', n: 352, count: 121, share: 0.34, interval: { low: 0.3, high: 0.39 } };
+    const both = formatImportReport({ ...report, insights: [insight] as ImportReport['insights'] });
+    expect(both.split(legend)).toHaveLength(2);
+    expect(both.indexOf(legend)).toBeGreaterThan(both.indexOf('Insights:'));
+    expect(formatImportReport({ ...report, icpMatches: 0, icpMatchInterval: null, playbookVersion: null })).not.toContain('95% interval');
+  });
+
   it('lists blank rows by runs of row numbers, and says when more runs than listed', () => {
     expect(formatImportReport(report)).not.toContain('blank');
     const ranges: Array<[number, number]> = Array.from({ length: 10 }, (_, index) => [10 * index + 1, 10 * index + 2]);

@@ -1,6 +1,8 @@
 import type { ImportReport } from '@compound/core';
 
 const maxRejectedShown = 10;
+// A share's interval as the report and the insights write it: `[52–60%]`.
+const percentRange = /\[\d+–\d+%\]/;
 
 /** The import report as a founder reads it. */
 export function formatImportReport(report: ImportReport): string {
@@ -34,6 +36,7 @@ export function formatImportReport(report: ImportReport): string {
     lines.push('', 'Insights:');
     for (const insight of report.insights) lines.push(`  • ${insight.text}`);
   }
+  if (lines.some((line) => percentRange.test(line))) lines.push('  [low–high%] is the 95% interval of the share before it (Wilson), given its n');
   lines.push('', 'Column mapping:');
   const width = Math.min(32, Math.max(...Object.keys(report.mapping).map((column) => column.length), 6));
   for (const [column, mapping] of Object.entries(report.mapping)) {
