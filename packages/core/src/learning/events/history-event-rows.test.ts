@@ -206,5 +206,26 @@ describe('importEventHistory, one row per event', () => {
     const forced = await importEventHistory(scope, csvStream('Step Kind,When,Email\nSENT,2026-03-02 09:00,b@x.example\n', 'forced.csv'), { mapping: { eventType: 'Step Kind', occurredAt: 'When' } });
     expect(forced).toMatchObject({ layout: 'row-per-event', messages: 1 });
   });
+
+  it('ties an outcome whose step cell is empty to the send of that lead it follows', async () => {
+    const scope = await tenant();
+    const text = [
+      'type,createdAt,leadEmail,campaignName,sequenceStep',
+      'emailsSent,2026-03-02T09:00:00Z,a@x.example,Q1,0',
+      'emailsOpened,2026-03-02T12:00:00Z,a@x.example,Q1,',
+      'emailsSent,2026-03-05T09:00:00Z,a@x.example,Q1,1',
+      'emailsReplied,2026-03-05T15:00:00Z,a@x.example,Q1,',
+      'emailsOpened,2026-03-01T08:00:00Z,a@x.example,Q1,',
+    ].join('\n');
+    const result = await importEventHistory(scope, csvStream(text, 'steps.csv'));
+    expect(result).toMatchObject({ messages: 2, events: 4, withoutSend: { messages: 0, rows: [] } });
+    const observations = await scope.events.observations();
+    expect(observations.map((item) => [item.sentAt, item.replied])).toEqual([
+      ['2026-03-02T09:00:00.000Z', false],
+      ['2026-03-05T09:00:00.000Z', true],
+    ]);
+    // The open before any send goes to the first send, where it is dated before it: warned.
+    expect(result.warnings).toEqual(["1 event in steps.csv is dated before their message's send (row 5): kept as dated; check the file if that is a mistake."]);
+  });
 });
 

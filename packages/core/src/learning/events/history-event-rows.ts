@@ -62,6 +62,10 @@ interface EventRow {
   channel: Channel;
   /** Recipient, campaign, step and channel: the message when the file has no message id. */
   personKey: string;
+  /** Recipient, campaign and channel: the lead's sends, for an outcome whose step cell is empty. */
+  leadKey: string;
+  /** An outcome without message id whose step cell is empty, in a file with a step column. */
+  stepless: boolean;
   messageId?: string;
 }
 
@@ -71,6 +75,11 @@ const outcomeOrder: readonly OutcomeEventType[] = ['delivered', 'opened', 'click
 
 function rowList(rows: readonly number[]): string {
   return rows.slice(0, listedRows).join(', ') + (rows.length > listedRows ? `, ... ${rows.length - listedRows} more` : '');
+}
+
+/** The message id of a recipient + campaign + step + channel key: hashed, so ids are short and free of personal data. */
+function keyMessageId(personKey: string): string {
+  return `history:${createHash('sha256').update(`event\u0001${personKey}`).digest('hex').slice(0, 24)}`;
 }
 
 function earliest(rows: readonly EventRow[]): EventRow | undefined {
@@ -104,7 +113,8 @@ function messageIdsLink(rows: ReadonlyArray<{ cells: readonly string[] }>, cellO
 /**
  * Reads a file of one row per event (HubSpot email events, lemlist activities): each row's event
  * type, time and recipient, grouped into messages by the file's message id (HubSpot `sentBy.id`; a
- * SENT row's own event id), else by recipient + campaign + sequence step + channel. Each message
+ * SENT row's own event id), else by recipient + campaign + sequence step + channel (an outcome whose
+ * step cell is empty joins the lead's latest send before it). Each message
  * gives the events the row-per-message import gives: one `sent` at its earliest SENT row, and one
  * event per outcome at its earliest row, with ids `<message id>:<type>`, so a re-import adds
  * nothing and rows may come in any order. A reply takes its sentiment from an interested / not
@@ -166,7 +176,17 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       }
       const campaign = cellOf(cells, 'campaign') || options.defaults?.campaign;
       const channel = kind.channel ?? normalizeChannel(cellOf(cells, 'channel')) ?? options.defaults?.channel ?? 'email';
-      const event: EventRow = { row, cells, type: kind.type, at, channel, personKey: [who, campaign ?? '', cellOf(cells, 'step'), channel].join('\u0001') };
+      const step = cellOf(cells, 'step');
+      const event: EventRow = {
+        row,
+        cells,
+        type: kind.type,
+        at,
+        channel,
+        personKey: [who, campaign ?? '', step, channel].join('\u0001'),
+        leadKey: [who, campaign ?? '', channel].join('\u0001'),
+        stepless: columns.step !== undefined && step === '' && kind.type !== 'sent' && messageId === undefined,
+      };
       if (kind.sentiment !== undefined) event.marked = kind.sentiment;
       if (contact !== undefined) event.contact = contact;
       // The workspace's contact when the email matches one; else the file's own id (lemlist `leadId`).
@@ -192,11 +212,28 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     sendIdOf.set(event.personKey, known === undefined || known === event.messageId ? event.messageId : null);
   }
   const messages = new Map<string, EventRow[]>();
-  for (const event of read) {
-    const id = event.messageId ?? sendIdOf.get(event.personKey) ?? `history:${createHash('sha256').update(`event\u0001${event.personKey}`).digest('hex').slice(0, 24)}`;
+  const join = (id: string, event: EventRow): void => {
     const list = messages.get(id);
     if (list === undefined) messages.set(id, [event]);
     else list.push(event);
+  };
+  const sendsOf = new Map<string, Array<{ at: string; id: string }>>();
+  for (const event of read) {
+    if (event.stepless) continue;
+    const id = event.messageId ?? sendIdOf.get(event.personKey) ?? keyMessageId(event.personKey);
+    join(id, event);
+    if (event.type !== 'sent') continue;
+    const sends = sendsOf.get(event.leadKey);
+    if (sends === undefined) sendsOf.set(event.leadKey, [{ at: event.at, id }]);
+    else sends.push({ at: event.at, id });
+  }
+  // An outcome with an empty step cell follows the lead's latest send before it (else its first send).
+  for (const sends of sendsOf.values()) sends.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const event of read) {
+    if (!event.stepless) continue;
+    const sends = sendsOf.get(event.leadKey);
+    const send = sends?.filter((candidate) => candidate.at <= event.at).at(-1) ?? sends?.[0];
+    join(send?.id ?? keyMessageId(event.personKey), event);
   }
 
   const events: OutcomeEvent[] = [];
