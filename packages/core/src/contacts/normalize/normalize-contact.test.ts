@@ -200,6 +200,22 @@ describe('normalizeContact', () => {
     expect(name({ firstName: 'Cher', fullName: 'cher' })).toEqual(['Cher', 'Cher', undefined, undefined]);
   });
 
+  it('keeps a formula in a name cell as the text it is, as its issue says, instead of parsing it into name parts', () => {
+    const formula = '=HYPERLINK("http://evil.example","click")';
+    const record = normalizeContact(row({ fullName: formula, email: 'mal@lory.io' }));
+    expect([record.fullName, record.firstName, record.lastName]).toEqual([formula, undefined, undefined]);
+    const parts = normalizeContact(row({ firstName: '=cmd', lastName: 'Lory', email: 'mal@lory.io' }));
+    expect([parts.fullName, parts.firstName, parts.lastName]).toEqual(['=cmd Lory', '=cmd', 'Lory']);
+  });
+
+  it('flags a function call after +, - or @ as a formula too, but not a phone number, a handle or a plain name', () => {
+    const record = normalizeContact(row({ fullName: '+Bob', email: 'bob@lory.io', company: '@SUM(A1)', title: '-VP', phone: '+44 20 7946 0000', notes: '+cmd|\' /C calc\'!A0' }));
+    expect(record.issues).toEqual([
+      { field: 'company', value: '@SUM(A1)', reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' },
+      { field: 'notes', value: "+cmd|' /C calc'!A0", reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' },
+    ]);
+  });
+
   it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
     const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
     expect(record.birthDate).toBeUndefined();

@@ -3,6 +3,7 @@ import { emptyContactRecord } from '../empty-contact-record.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
 import { completeNameParts } from './complete-name-parts.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
+import { looksLikeFormula } from './looks-like-formula.js';
 import { normalizeCompanyName } from './normalize-company-name.js';
 import { normalizeCountry } from './normalize-country.js';
 import { normalizeCustomValue } from './normalize-custom-value.js';
@@ -200,6 +201,14 @@ function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
   const middleName = firstValue(fields.middleName);
   const honorific = firstValue(fields.honorific);
   const nameSuffix = firstValue(fields.nameSuffix);
+  if (isFormula(full) || isFormula(firstName) || isFormula(middleName) || isFormula(lastName)) {
+    // Parsing would cut it into name parts ('=hyperlink'); it is kept as the text it is, as its issue says.
+    record.fullName = full ?? [firstName, middleName, lastName].filter((part) => part !== undefined).join(' ');
+    if (firstName !== undefined) record.firstName = firstName;
+    if (middleName !== undefined) record.middleName = middleName;
+    if (lastName !== undefined) record.lastName = lastName;
+    return;
+  }
   if (firstName !== undefined || lastName !== undefined) {
     const parts = { firstName, lastName, middleName, honorific, nameSuffix };
     name = normalizeNameParts(full === undefined ? parts : completeNameParts(parts, full));
@@ -225,6 +234,10 @@ function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
   if (name.lastName !== undefined) record.lastName = name.lastName;
   if (name.honorific !== undefined) record.honorific = name.honorific;
   if (name.nameSuffix !== undefined) record.nameSuffix = name.nameSuffix;
+}
+
+function isFormula(value: string | undefined): boolean {
+  return value !== undefined && looksLikeFormula(value);
 }
 
 function emailRank(email: EmailInfo): number {
@@ -311,14 +324,14 @@ function applyTitle(
 }
 
 /**
- * A cell starting with `=` is what a spreadsheet runs as a formula (`=HYPERLINK(...)`): it is kept
- * as text (and neutralized on export), but said, since a name or company should never be one.
- * Only `=`: `+`, `-` and `@` also start phone numbers, negative numbers and handles.
+ * A cell that a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM(A1)`; see
+ * `looksLikeFormula`) is kept as text (and neutralized on export), but said, since a name or
+ * company should never be one.
  */
 function reportFormulas(fields: MappedRow['fields'], issues: FieldIssue[]): void {
   for (const key in fields) {
     for (const value of fields[key as ContactField] ?? []) {
-      if (value.charCodeAt(0) === 61 /* = */) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
+      if (looksLikeFormula(value)) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
     }
   }
 }
