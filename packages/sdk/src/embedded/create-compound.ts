@@ -244,7 +244,9 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       return tenantInsights(tenant, { ...insightOptions, playbook: (await currentPlaybook(tenant))?.playbook });
     },
     forecast: (forecastOptions = {}) => tenantForecast(tenant, forecastOptions),
-    digest: (digestOptions = {}) => tenantDigest(tenant, digestOptions),
+    async digest(digestOptions = {}) {
+      return tenantDigest(tenant, { ...digestOptions, playbook: (await currentPlaybook(tenant))?.playbook });
+    },
     campaigns: () => tenantCampaigns(tenant),
     close: () => store.close(),
   };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlaybook } from '../../playbook/index.js';
 import type { StoredContact } from '../../store/store.js';
 import { sendHistory, tenantWithContacts, type TenantFixture } from './__fixtures__/tenant-with-history.js';
-import { tenantInsights } from './tenant-intelligence.js';
+import { tenantDigest, tenantInsights } from './tenant-intelligence.js';
 
 let fixture: TenantFixture;
 
@@ -36,5 +36,10 @@ describe('tenant insights with what the tenant knows of each contact', () => {
     const { insights } = await tenantInsights(fixture.tenant);
     const suggestion = insights.find((insight) => insight.kind === 'playbook-suggestion' && insight.dimension === 'company-size');
     expect(suggestion?.text).toMatch(/^\d+% of positive replies come from companies of 51–200 employees/);
+  });
+
+  it('recommends the same narrowing in the weekly digest', async () => {
+    const digest = await tenantDigest(fixture.tenant, { playbook, week: 'latest' });
+    expect(digest?.adjustments.map((adjustment) => adjustment.text).join('\n')).toMatch(/The ICP says 50–5,000 employees; \d+% of positive replies come from companies of 51–200 employees/);
   });
 });

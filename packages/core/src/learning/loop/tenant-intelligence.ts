@@ -5,7 +5,7 @@ import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOpt
 import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
 import { forecastOutcomes, forecastPace, volumeToReachGoal, type Forecast, type PlannedVolume, type VolumeToReachGoal } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
-import type { TargetOutcome } from '../outcome-event.js';
+import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
@@ -129,11 +129,13 @@ export async function tenantCampaigns(tenant: TenantStore): Promise<Array<{ camp
   return [...sends].map(([campaign, count]) => ({ campaign, sends: count })).sort((left, right) => right.sends - left.sends);
 }
 
-/** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
-export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
+/**
+ * The tenant's send observations with what it knows of each send's contact: company size and the
+ * signal enrichment found before the send, for the insight families a history file rarely carries
+ * (a send's own attributes win; contacts are read only when some send names one).
+ */
+async function observationsInContext(tenant: TenantStore): Promise<SendObservation[]> {
   const stored = await tenant.events.observations();
-  // Company size and signal windows come from the sends' own attributes, or from what the tenant
-  // knows of each send's contact: its company's size and the signals enrichment found before the send.
   const withContacts = stored.some((observation) => observation.contactId !== undefined);
   const [contacts, companies, signals] = withContacts
     ? await Promise.all([tenant.contacts.list(), tenant.companies.list(), tenant.enrichment.listSignals()])
@@ -145,12 +147,19 @@ export async function tenantInsights(tenant: TenantStore, options: TenantIntelli
       return [contact.id, { subjects: [contact.companyId, contact.id], ...(employees === undefined ? {} : { employees }) }];
     }),
   );
-  const observations = withContactContext(stored, (contactId) => contextById.get(contactId), signalTimeline(signals));
-  const size = options.playbook?.icp.companySize;
-  return {
-    sends: observations.length,
-    insights: learningInsights(observations, { target: options.target, ...(size ? { icpCompanySize: { min: size.min, max: size.max } } : {}) }),
-  };
+  return withContactContext(stored, (contactId) => contextById.get(contactId), signalTimeline(signals));
+}
+
+/** The playbook ICP's company size, for the insights' suggestions. */
+function icpSizeOption(playbook: Playbook | undefined): { icpCompanySize?: { min?: number; max?: number } } {
+  const size = playbook?.icp.companySize;
+  return size ? { icpCompanySize: { min: size.min, max: size.max } } : {};
+}
+
+/** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
+export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
+  const observations = await observationsInContext(tenant);
+  return { sends: observations.length, insights: learningInsights(observations, { target: options.target, ...icpSizeOption(options.playbook) }) };
 }
 
 /** A forecast of the coming weeks with the pace it assumes. */
@@ -226,7 +235,7 @@ export async function tenantDigest(
   tenant: TenantStore,
   options: TenantIntelligenceOptions & DigestWeekOptions & { weekStart?: string } = {},
 ): Promise<WeeklyDigest | undefined> {
-  const observations = await tenant.events.observations();
+  const observations = await observationsInContext(tenant);
   const weekStart = options.weekStart ?? digestWeek(observations, options)?.weekStart;
-  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target }) : undefined;
+  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target, insightOptions: icpSizeOption(options.playbook) }) : undefined;
 }
