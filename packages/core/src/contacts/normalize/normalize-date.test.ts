@@ -28,6 +28,12 @@ describe('normalizeDate', () => {
     ['29 Feb 2024', '2024-02-29'],
     ['2000-02-29', '2000-02-29'],
     ['  12  Mar  2021 ', '2021-03-12'],
+    // Date-times as report exports write them (Salesforce, Excel); the time is dropped as for ISO ones.
+    ['1/15/2026 9:30 AM', '2026-01-15'],
+    ['1/15/2026, 9:30 AM', '2026-01-15'],
+    ['15/01/2026 10:22', '2026-01-15'],
+    ['15.01.2026 10:22:05', '2026-01-15'],
+    ['15-01-2026T10:22', '2026-01-15'],
   ])('%j → %s', (raw, iso) => {
     expect(normalizeDate(raw)).toBe(iso);
   });
@@ -41,7 +47,7 @@ describe('normalizeDate', () => {
     expect(normalizeDate('7-Feb-22', { twoDigitYearPivot: 10 })).toBe('1922-02-07');
   });
 
-  it.each(['', 'n/a', 'yesterday', '2021-02-30', '1900-02-29', '13/13/1990', '32.01.1990', '20211301', 'Foo 12, 2021', '12345', '2021-00-10'])(
+  it.each(['', 'n/a', 'yesterday', '15/01/2026 tomorrow', '15/01/2026 1', '2021-02-30', '1900-02-29', '13/13/1990', '32.01.1990', '20211301', 'Foo 12, 2021', '12345', '2021-00-10'])(
     'rejects %j',
     (raw) => {
       expect(normalizeDate(raw)).toBeUndefined();

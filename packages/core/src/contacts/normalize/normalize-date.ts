@@ -15,7 +15,9 @@ export interface NormalizeDateOptions {
 
 const compact = /^(\d{4})(\d{2})(\d{2})$/;
 const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
-const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/;
+// A numeric date, optionally followed by a time as report exports write it (`1/15/2026, 9:30 AM`,
+// `15.01.2026 10:22:05`, `15-01-2026T10:22Z`); the time is dropped, as for ISO date-times.
+const numeric = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:,?(?: |T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)? ?(?:[ap]\.?m\.?)? ?(?:z|utc|gmt|[+-]\d{2}:?\d{2})?)?$/i;
 const dayMonthName = /^(\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+([\p{L}]+)\.?,?[\s-]+(\d{4}|\d{2})$/u;
 const monthNameDay = /^([\p{L}]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4}|\d{2})$/u;
 const whitespaceRun = /\s+/g;
@@ -47,7 +49,7 @@ const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Parses a date into ISO `YYYY-MM-DD`. Accepts `19081209` (yyyymmdd, as in the Febrl data sets),
  * `1971-06-24` (with or without a time), `12 Mar 2021`, `7-Feb-22`, `March 12, 2021`, `12th March 2021`,
  * numeric `03/15/1990` or `15/03/1990` (a part above 12 decides; otherwise `options.prefer`, default
- * month-first) and dotted day-first `15.03.1990`. Month names in English, German, French, Spanish and
+ * month-first), also with a time after it (`1/15/2026, 9:30 AM`) and dotted day-first `15.03.1990`. Month names in English, German, French, Spanish and
  * Czech. Impossible dates (`2021-02-30`) and anything else return `undefined`.
  *
  * @example normalizeDate('7-Feb-22') // '2022-02-07'
