@@ -48,9 +48,8 @@ function onCommandLine(warning: string): string {
 /** Per-event files: the layout, what each event type was read as, and the types not read. */
 function formatEventTypes(result: EventHistoryImport): string[] {
   const read = result.eventTypes.filter((type) => type.readAs !== 'unknown');
-  const lines = [
-    `  one row per event (event type in "${result.columns.eventType ?? 'eventType'}"): ${read.map((type) => `${type.value} ×${type.rows.toLocaleString('en-US')} → ${type.readAs === 'not-an-outcome' ? 'not an outcome' : type.readAs}${type.sentiment === undefined ? '' : ` (${type.sentiment})`}`).join(', ')}`,
-  ];
+  const kinds = read.map((type) => `${type.value} ×${type.rows.toLocaleString('en-US')} → ${type.readAs === 'not-an-outcome' ? 'not an outcome' : type.readAs}${type.sentiment === undefined ? '' : ` (${type.sentiment})`}`);
+  const lines = [`  one row per event (event type in "${result.columns.eventType ?? 'eventType'}"): ${kinds.length > 0 ? kinds.join(', ') : 'no event type Compound knows'}`];
   if (result.unknownEventTypes.length > 0) {
     const listed = result.unknownEventTypes.map((type) => `${type.value} (${countNoun(type.rows, 'row', 'rows')})`);
     lines.push(`  event types not known, rows not read: ${listed.join(', ')}`);
