@@ -64,7 +64,7 @@ export interface DelimitedRow {
 
 /** A non-fatal finding about the whole file, reported after the rows were read. */
 export interface DelimitedWarning {
-  code: 'replacement-characters' | 'blank-lines';
+  code: 'replacement-characters' | 'blank-lines' | 'date-order';
   message: string;
   /** Data rows concerned (the first 100). */
   rows?: number[];

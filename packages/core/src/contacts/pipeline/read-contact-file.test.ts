@@ -28,6 +28,29 @@ describe('readContactFile', () => {
     }
   });
 
+  it("reads a file's ambiguous slash dates in the order its unambiguous ones show, and says when nothing shows it", async () => {
+    const dayFirst = join(directory, 'day-first.csv');
+    await writeFile(dayFirst, ['Name,Email,Created,Birthday', 'Ada L,ada@x.com,15/01/2026,25/12/1990', 'Bob R,bob@x.com,01/02/2026,03/04/1985'].join('\n'));
+    const european = await readContactFile(dayFirst);
+    expect(european.rows.map((row) => [row.record?.custom['Created']?.value, row.record?.birthDate])).toEqual([
+      ['2026-01-15', '1990-12-25'],
+      ['2026-02-01', '1985-04-03'],
+    ]);
+    expect(european.warnings).toEqual([]);
+
+    const monthFirst = join(directory, 'month-first.csv');
+    await writeFile(monthFirst, ['Name,Email,Created', 'Ada L,ada@x.com,01/15/2026', 'Bob R,bob@x.com,01/02/2026'].join('\n'));
+    expect((await readContactFile(monthFirst)).rows.map((row) => row.record?.custom['Created']?.value)).toEqual(['2026-01-15', '2026-01-02']);
+
+    const undecided = join(directory, 'undecided.csv');
+    await writeFile(undecided, ['Name,Email,Created', 'Ada L,ada@x.com,01/02/2026', 'Bob R,bob@x.com,03/04/2026'].join('\n'));
+    const unknown = await readContactFile(undecided);
+    expect(unknown.rows.map((row) => row.record?.custom['Created']?.value)).toEqual(['2026-01-02', '2026-03-04']);
+    expect(unknown.warnings.map((warning) => warning.message)).toEqual([
+      'The dates in Created could be day-first or month-first (no day above 12 in its 2 rows); they were read month-first (01/02/2026 = 2 January 2026). Write them as YYYY-MM-DD if they are day-first.',
+    ]);
+  });
+
   it('keeps each row raw, repeated header names and ragged cells included, and builds it anew on each read', async () => {
     const path = join(directory, 'rows.csv');
     await writeFile(

@@ -11,9 +11,10 @@ import {
   type ReadDelimitedOptions,
 } from '../import/index.js';
 import { CompoundError } from '../../errors/index.js';
-import { isPhoneCountry, normalizeContact } from '../normalize/index.js';
+import { isPhoneCountry, normalizeContact, normalizeDate, type NormalizeContactOptions } from '../normalize/index.js';
 import type { RawCells } from '../../store/store.js';
 import type { ImportProgressListener } from './import-progress.js';
+import { inferDateOrder } from './infer-date-order.js';
 
 /** Options of `readContactFile`. */
 export interface ReadContactFileOptions {
@@ -94,6 +95,8 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
   const rows: ContactFileRow[] = [];
   const emit = options.onProgress;
 
+  const normalizeOptions: NormalizeContactOptions = options.defaultCountry === undefined ? {} : { defaultCountry: options.defaultCountry };
+  const dateWarnings: DelimitedWarning[] = [];
   const decide = async (): Promise<ColumnMapping> => {
     const sample = buffered.filter((entry) => entry.problem === undefined).map((entry) => entry.cells);
     const detected = mapColumns(header, sample, {
@@ -103,7 +106,11 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
       fieldTypes: options.fieldTypes,
     });
     emit?.({ phase: 'map', done: header.length, total: header.length });
-    return options.resolver ? refineMapping(detected, header, sample, options.resolver) : detected;
+    const decided = options.resolver ? await refineMapping(detected, header, sample, options.resolver) : detected;
+    const order = inferDateOrder(decided, sample);
+    if (order.prefer !== undefined) normalizeOptions.datePreference = order.prefer;
+    if (order.example !== undefined) dateWarnings.push(dateOrderWarning(order.ambiguousColumns, order.example, sample.length, sampleSize));
+    return decided;
   };
 
   const layouts = new RawLayouts(header);
@@ -124,7 +131,7 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
     mapRow ??= createRowMapper(active, header);
     // Cells parsed back from the row's text are flat strings of their own: the parser's are slices
     // of a decoded chunk, and a record value that is one kept the whole chunk alive until the save.
-    row.record = normalizeContact(mapRow(row.cells()), { defaultCountry: options.defaultCountry });
+    row.record = normalizeContact(mapRow(row.cells()), normalizeOptions);
     rows.push(row);
     if (rows.length % progressEvery === 0) emit?.({ phase: 'normalize', done: rows.length });
   };
@@ -163,7 +170,22 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
     header,
     mapping,
     rows,
-    warnings: delimited.warnings(),
+    warnings: [...delimited.warnings(), ...dateWarnings],
+  };
+}
+
+/** Says how ambiguous numeric dates were read when no value of the file showed the order. */
+function dateOrderWarning(columns: readonly string[], example: string, sampled: number, sampleSize: number): DelimitedWarning {
+  const iso = normalizeDate(example) as string;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const rows = sampled >= sampleSize ? `the first ${sampleSize} rows` : sampled === 1 ? 'its 1 row' : `its ${sampled} rows`;
+  return {
+    code: 'date-order',
+    message:
+      `The dates in ${columns.join(', ')} could be day-first or month-first (no day above 12 in ${rows}); ` +
+      `they were read month-first (${example} = ${day} ${monthName} ${year}). Write them as YYYY-MM-DD if they are day-first.`,
+    count: columns.length,
   };
 }
 
