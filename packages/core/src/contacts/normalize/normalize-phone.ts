@@ -21,8 +21,8 @@ export interface NormalizedPhones {
 }
 
 const telPrefix = /^tel:/i;
-// "00420 …": the international call prefix used in most of the world; read as "+".
-const internationalZeros = /^\+?\s*00(?=[1-9])/;
+// "00420 …", "00 44 …": the international call prefix used in most of the world; read as "+".
+const internationalZeros = /^\+?\s*00\s*(?=[1-9])/;
 // "+44 (0) 20 …": the trunk zero some people write after the country code.
 const trunkZeroAfterCountryCode = /^(\+\d{1,3})\s*\(0\)\s*/;
 const cellSeparators = /\s+:::\s+|[;|\n\r]+|,(?!\d)/;
