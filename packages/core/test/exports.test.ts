@@ -79,6 +79,7 @@ describe('@compound/core exports', () => {
         "tenantForecast",
         "tenantInsights",
         "toExportedContacts",
+        "volumeToReachGoal",
         "weeklyDigest",
       ]
     `);

@@ -51,6 +51,14 @@ describe('learning commands', () => {
     const typo = await cli(['rank', '--campaign', 'Q1 ', '--top', '1'], directory);
     expect(typo.stdout).toMatch(/^No sends recorded in campaign "Q1 " \(campaigns in your history: q1\), so no contact is left out\.\n\n {3}1\. EV /);
 
+    // The user's angle and channel for every contact, said as the user's choice.
+    const chosen = JSON.parse((await cli(['rank', '--json', '--top', '3', '--angle', 'pain-point', '--channel', 'linkedin'], directory)).stdout) as Array<{ angle: string; channel: string; reasons: string[] }>;
+    expect(chosen.map((entry) => [entry.angle, entry.channel])).toEqual(Array.from({ length: 3 }, () => ['pain-point', 'linkedin']));
+    expect(chosen[0]?.reasons.join(' | ')).toMatch(/pain-point angle \(your choice\): /);
+    const unknownAngle = await cli(['rank', '--angle', 'ROI'], directory);
+    expect(unknownAngle.code).not.toBe(0);
+    expect(unknownAngle.stderr).toMatch(/angle "ROI" is neither in your playbook nor in your history; known angles: (roi, pain-point|pain-point, roi)/);
+
     const insights = JSON.parse((await cli(['insights', '--json'], directory)).stdout) as { sends: number; insights: Array<{ text: string; n: number }> };
     expect(insights.sends).toBe(120);
     expect(insights.insights.length).toBeGreaterThan(0);

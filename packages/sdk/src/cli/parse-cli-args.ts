@@ -27,6 +27,9 @@ export interface CliArgs {
   weeks?: number;
   /** Forecast: target outcomes wanted per week. */
   goal?: number;
+  /** Rank: the user's angle (overrides the learner's pick) and the channel to rank for. */
+  angle?: string;
+  channel?: string;
   /** Digest: a date in the week to digest (`2026-01-07`), or `latest`. */
   week?: string;
   /** Events import: slash dates day-first (`dmy`) or month-first (`mdy`). */
@@ -89,6 +92,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         target: { type: 'string' },
         weeks: { type: 'string' },
         goal: { type: 'string' },
+        angle: { type: 'string' },
+        channel: { type: 'string' },
         week: { type: 'string' },
         sends: { type: 'string' },
         seed: { type: 'string' },
@@ -173,6 +178,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dateOrder,
     target,
     weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),
+    angle: values.angle,
+    channel: values.channel,
     goal: numberFlag('goal', values.goal, (value) => value > 0, 'a positive number of outcomes per week'),
     week: values.week,
     simulate: {

@@ -125,8 +125,11 @@ export interface Compound {
   company(domainOrId: string): Promise<CompanyProfile | undefined>;
   /** Imports past campaign results (one row per sent message) as outcome events; idempotent. */
   importEvents(path: string, options?: Pick<ImportEventHistoryOptions, 'mapping' | 'dateOrder'>): Promise<EventHistoryImport>;
-  /** Contacts ranked by expected value (P(target) × value × timing) learned from the history. */
-  rank(options?: { campaign?: string; top?: number; target?: TargetOutcome }): Promise<RankedTenantContact[]>;
+  /**
+   * Contacts ranked by expected value (P(target) × value × timing) learned from the history; `angle`
+   * is the user's choice for every segment (the learner's override), `channel` the channel to rank for.
+   */
+  rank(options?: { campaign?: string; top?: number; target?: TargetOutcome; angle?: string; channel?: string; now?: Date }): Promise<RankedTenantContact[]>;
   /** Statistically honest insights from the history. */
   insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; insights: LearningInsight[] }>;
   /**

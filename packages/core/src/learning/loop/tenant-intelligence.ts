@@ -1,3 +1,4 @@
+import { CompoundError } from '../../errors/compound-error.js';
 import type { Playbook } from '../../playbook/index.js';
 import type { DelimitedInput } from '../../contacts/import/parse-delimited.js';
 import type { TenantStore } from '../../store/store.js';
@@ -70,10 +71,20 @@ export async function importTenantEvents(
  */
 export async function rankTenantContacts(
   tenant: TenantStore,
-  options: TenantIntelligenceOptions & { campaign?: string; top?: number; now?: Date } = {},
+  options: TenantIntelligenceOptions & { campaign?: string; top?: number; now?: Date; angle?: string; channel?: string } = {},
 ): Promise<RankedTenantContact[]> {
   const now = options.now ?? new Date();
   const learning = await loadTenantLearning(tenant, { ...options, now: () => now });
+  if (options.angle !== undefined && !learning.angles.includes(options.angle)) {
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `angle "${options.angle}" is neither in your playbook nor in your history; ${learning.angles.length > 0 ? `known angles: ${learning.angles.join(', ')}` : 'no angle is known yet (add angles to the playbook, or import events that name theirs)'}`,
+      context: { field: 'angle' },
+    });
+  }
+  if (options.channel !== undefined && options.channel.trim() === '') {
+    throw new CompoundError({ code: 'invalid-argument', message: 'channel must be a non-empty name such as email or linkedin', context: { field: 'channel' } });
+  }
   const sent = new Set(
     options.campaign === undefined
       ? []
@@ -92,8 +103,11 @@ export async function rankTenantContacts(
     })),
     {
       model: learning.model,
-      learner: learning.observations.length > 0 && learning.angles.length > 0 ? learning.learner : undefined,
+      // The user's angle is shown with what is known of it, history or not.
+      learner: (learning.observations.length > 0 || options.angle !== undefined) && learning.angles.length > 0 ? learning.learner : undefined,
       timing: learning.timing,
+      ...(options.angle === undefined ? {} : { angle: options.angle }),
+      ...(options.channel === undefined ? {} : { channel: options.channel }),
       explainTop: options.top ?? 1000,
     },
   );

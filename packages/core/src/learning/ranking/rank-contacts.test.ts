@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../testing/seeded-random.js';
+import { createAngleLearner } from '../angle-learner/angle-learner.js';
 import { createReplyModel } from '../reply-model/reply-model.js';
 import { createTimingModel } from '../timing/timing-model.js';
 import { rankContacts, type RankingAngleSource } from './rank-contacts.js';
@@ -94,6 +95,25 @@ describe('rankContacts', () => {
     );
     expect(ranked[0]?.reasons).toEqual(['fit 0.94: +', 'roi angle: 10% [0–36%] in this segment, n=140']);
     expect(ranked[1]?.reasons).toEqual(['fit 0.06: −', 'roi angle: 10% [0–36%] in this segment, n=0 (no sends here yet)']);
+  });
+
+  it("gives every segment the user's angle when one is chosen, and says it is the user's choice", () => {
+    const model = createReplyModel();
+    const learner = createAngleLearner({ angles: ['roi', 'pain-point'], channels: ['email', 'linkedin'], random: seededRandom(4).next });
+    for (let index = 0; index < 300; index += 1) {
+      learner.update({ segment: 'a', angle: 'roi', channel: 'email', success: index % 4 === 0 });
+      learner.update({ segment: 'a', angle: 'pain-point', channel: 'email', success: index % 40 === 0 });
+    }
+    const candidates = [
+      { id: 'a1', features: { segment: 'a' }, segment: 'a' },
+      { id: 'b1', features: { segment: 'b' }, segment: 'b' },
+    ];
+    const chosen = rankContacts(candidates, { model, learner, angle: 'pain-point', channel: 'linkedin' });
+    expect(chosen.map((item) => [item.angle, item.channel])).toEqual([
+      ['pain-point', 'linkedin'],
+      ['pain-point', 'linkedin'],
+    ]);
+    expect(chosen[0]?.reasons.at(-1)).toMatch(/^pain-point angle \(your choice\): \d+% \[\d+–\d+%\] in this segment, n=/);
   });
 
   it('explains only the top contacts when asked', () => {

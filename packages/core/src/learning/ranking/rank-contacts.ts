@@ -29,9 +29,11 @@ export interface RankingModel {
 
 /** What ranking needs from the angle learner (an `AngleLearner` fits). */
 export interface RankingAngleSource {
-  recommendAngle(query: { segment: string; channel?: string }): {
+  recommendAngle(query: { segment: string; channel?: string; override?: string }): {
     angle: string;
     channel?: string;
+    /** `override` when the angle is the user's choice. */
+    method?: string;
     mean: number;
     interval: [number, number];
     /** Sends observed in this segment × angle × channel; the reason shows it when given. */
@@ -57,6 +59,8 @@ export interface RankContactsOptions {
   value?: (candidate: RankCandidate) => number;
   /** Channel to rank for; the learner may choose one when omitted. */
   channel?: string;
+  /** The user's angle for every segment (the learner's override); the learner picks when omitted. */
+  angle?: string;
   /** Reasons are worded for the first `explainTop` contacts in rank order only (wording 100k reasons is wasted work); the rest get none. Default 1,000; `Infinity` for all. */
   explainTop?: number;
 }
@@ -87,7 +91,7 @@ export interface RankedContact {
 export function rankContacts(candidates: readonly RankCandidate[], options: RankContactsOptions): RankedContact[] {
   const { model, learner, timing } = options;
   const count = candidates.length;
-  const choices = choicesBySegment(candidates, learner, options.channel);
+  const choices = choicesBySegment(candidates, learner, options.channel, options.angle);
   const predictions = predictAll(model, candidates, choices);
   const timingResults = timing ? timingsOf(candidates, timing) : undefined;
   const { value } = options;
@@ -150,7 +154,7 @@ interface SegmentChoices {
   added: (FeatureRecord | undefined)[];
 }
 
-function choicesBySegment(candidates: readonly RankCandidate[], learner: RankingAngleSource | undefined, channel: string | undefined): SegmentChoices {
+function choicesBySegment(candidates: readonly RankCandidate[], learner: RankingAngleSource | undefined, channel: string | undefined, override: string | undefined): SegmentChoices {
   const bySegment = new Map<string, SegmentChoice>();
   const of = new Array<SegmentChoice>(candidates.length);
   const added = new Array<FeatureRecord | undefined>(candidates.length);
@@ -161,7 +165,8 @@ function choicesBySegment(candidates: readonly RankCandidate[], learner: Ranking
     if (last === undefined || segment !== lastSegment) {
       last = bySegment.get(segment);
       if (!last) {
-        const recommendation = learner?.recommendAngle(channel === undefined ? { segment } : { segment, channel });
+        const query = { segment, ...(channel === undefined ? {} : { channel }), ...(override === undefined ? {} : { override }) };
+        const recommendation = learner?.recommendAngle(query);
         const angle = recommendation?.angle;
         const pickedChannel = recommendation?.channel ?? channel;
         const features: Record<string, string> = {};
@@ -282,9 +287,9 @@ function reasonsFor(
   }
   if (entry.timingResult && entry.timingResult.reason !== 'no timing information') reasons.push(entry.timingResult.reason);
   if (entry.recommendation) {
-    const { angle, mean, interval, n } = entry.recommendation;
+    const { angle, mean, interval, n, method } = entry.recommendation;
     const sample = n === undefined ? '' : n === 0 ? ', n=0 (no sends here yet)' : `, n=${n.toLocaleString('en-US')}`;
-    reasons.push(`${angle} angle: ${percent(mean)} [${Math.round(interval[0] * 100)}–${percent(interval[1])}] in this segment${sample}`);
+    reasons.push(`${angle} angle${method === 'override' ? ' (your choice)' : ''}: ${percent(mean)} [${Math.round(interval[0] * 100)}–${percent(interval[1])}] in this segment${sample}`);
   }
   return reasons;
 }

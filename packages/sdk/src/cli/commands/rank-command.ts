@@ -5,12 +5,12 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** `compound rank`: contacts by expected value, learned from outcomes. */
 export const rankCommand: Command = {
-  usage: 'rank [--campaign C] [--top N] [--target positive-reply|meeting|reply] [--json]',
+  usage: 'rank [--campaign C] [--top N] [--target positive-reply|meeting|reply] [--angle A] [--channel C] [--json]',
   summary: 'rank contacts by expected value (P(target) x value x timing) learned from your outcomes, with reasons',
   async run({ args, io, open }) {
     const compound = await open();
     try {
-      const ranked = await compound.rank({ campaign: args.campaign, top: args.top ?? (args.json ? undefined : 20), target: args.target });
+      const ranked = await compound.rank({ campaign: args.campaign, top: args.top ?? (args.json ? undefined : 20), target: args.target, angle: args.angle, channel: args.channel });
       if (args.json) {
         io.stdout(`${JSON.stringify(ranked, null, 2)}\n`);
         return 0;
