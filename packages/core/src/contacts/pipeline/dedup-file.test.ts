@@ -24,4 +24,19 @@ describe('dedupFile', () => {
     expect(result.unreadable).toEqual([]);
     expect(result.blankRows).toEqual([2, 3, 5, 6]);
   });
+
+  it("passes on the file's warnings, as the import reports them (bytes it could not decode, how it read dates)", async () => {
+    // A UTF-8 file with one row saved as Windows-1252 ('Weiß' as 57 65 69 DF).
+    const bytes = Buffer.concat([
+      Buffer.from('Name,Email,Created\nJürgen Müller,jm@siemens.de,01/02/2026\nJürgen Wei', 'utf8'),
+      Buffer.from([0xdf]),
+      Buffer.from(',jw@bosch.de,03/04/2026\n', 'utf8'),
+    ]);
+    await writeFile(join(directory, 'mixed.csv'), bytes);
+    const result = await dedupFile(join(directory, 'mixed.csv'));
+    expect(result.warnings).toEqual([
+      '1 character could not be decoded as utf-8 and was replaced by "\uFFFD" in row 2. Re-export the file as UTF-8 to keep them.',
+      'The dates in Created could be day-first or month-first (no day above 12 in its 2 rows); they were read month-first (01/02/2026 = 2 January 2026). Write them as YYYY-MM-DD if they are day-first.',
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ export interface DedupFileResult {
   unreadable: Array<{ row: number; reason: string }>;
   /** Rows whose cells are all empty (`,,,,`), ascending: left as singletons, as at import they are skipped. */
   blankRows: number[];
+  /** What the reading noticed, as the import reports it (bytes it could not decode, how it read ambiguous dates, a column resolver that failed). */
+  warnings: string[];
   stats: DedupStats;
 }
 
@@ -43,6 +45,7 @@ export async function dedupFile(path: string, options: DedupFileOptions = {}): P
       .filter((row) => row.record === undefined && !row.blank)
       .map((row) => ({ row: row.row, reason: row.rejection?.reason ?? 'unreadable' })),
     blankRows: contactFile.rows.filter((row) => row.blank).map((row) => row.row),
+    warnings: [...contactFile.warnings.map((warning) => warning.message), ...contactFile.mapping.warnings],
     stats: result.stats,
   };
 }

@@ -11,7 +11,7 @@ export const dedupCommand: Command = {
     {
       const result = await dedupFile(resolve(file), { overrides: args.map, fieldTypes: args.fieldTypes, defaultCountry: args.country, resolver: createModelColumnResolver({ env: io.env }) });
       if (args.json) {
-        io.stdout(`${JSON.stringify({ clusters: result.clusters, pairs: result.pairs, unreadable: result.unreadable, blankRows: result.blankRows, stats: result.stats })}\n`);
+        io.stdout(`${JSON.stringify({ clusters: result.clusters, pairs: result.pairs, unreadable: result.unreadable, blankRows: result.blankRows, warnings: result.warnings, stats: result.stats })}\n`);
         return 0;
       }
       const duplicates = result.clusters.filter((cluster) => cluster.length > 1);
@@ -32,6 +32,7 @@ export const dedupCommand: Command = {
         const listed = result.blankRows.slice(0, 10).join(', ');
         lines.push(`  ${count === 1 ? '1 blank row (every cell empty) stands' : `${count.toLocaleString('en-US')} blank rows (every cell empty) stand`} alone: ${count === 1 ? 'row' : 'rows'} ${listed}${count > 10 ? ', …' : ''}`);
       }
+      for (const warning of result.warnings) lines.push(`Warning: ${warning}`);
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
     }
