@@ -216,6 +216,15 @@ describe('importContacts', () => {
     expect(first.warnings.some((warning) => warning.includes('LinkedIn URL or id'))).toBe(false);
   });
 
+  it('says when the column resolver failed and the detected mapping was kept', async () => {
+    await store.ensureTenant('t-resolver');
+    await writeFile(join(directory, 'unsure.csv'), ['Nafn,Email', 'Ada Lovelace,ada@engines.io'].join('\n'));
+    const resolver = { id: 'test:down', resolve: () => Promise.reject(new Error('503 overloaded')) };
+    const report = await importContacts(store.forTenant('t-resolver'), { file: join(directory, 'unsure.csv'), resolver });
+    expect(report.imported).toBe(1);
+    expect(report.warnings).toContain('column resolver test:down failed (503 overloaded); kept the detected mapping');
+  });
+
   it('merges every row of a re-imported file into the contact it made, even rows with swapped names', async () => {
     // Rows 590-599 of ../shared/data/dedup/splink-fake-1000/fake_1000.csv (Splink's fake_1000, MIT).
     const rows = [

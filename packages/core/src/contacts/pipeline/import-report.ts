@@ -141,7 +141,11 @@ export function buildImportReport(input: {
     insights: input.insights,
     issues: input.issues,
     issueCount: input.issueCount,
-    warnings: [...contactFile.warnings.map((warning) => warning.message), ...(weakIdentifiers === undefined ? [] : [weakIdentifiers])],
+    warnings: [
+      ...contactFile.warnings.map((warning) => warning.message),
+      ...contactFile.mapping.warnings,
+      ...(weakIdentifiers === undefined ? [] : [weakIdentifiers]),
+    ],
     companiesCreated: input.companiesCreated,
     companiesLinked: input.companiesLinked,
     contactsTotal: 0,
