@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../contact.js';
+import { normalizeContact } from '../normalize/normalize-contact.js';
 import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
 import { blockCandidates, dedup, strongestFirst } from './dedup.js';
 import type { MatchModel } from './fellegi-sunter.js';
@@ -43,6 +44,18 @@ describe('dedup', () => {
     expect(result.stats.records).toBe(records.length);
     expect(result.stats.pairsPerRecord).toBeLessThanOrEqual(20);
     expect(result.stats.clusters).toBe(result.clusters.length);
+  });
+
+  it('merges the duplicates of a list of a few rows, where random pairs are too few to tell how rare an equal name is', () => {
+    const person = (fields: Record<string, string>) => normalizeContact({ fields: Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, [value]])), custom: {} });
+    const emma = { firstName: 'Emma', lastName: 'Janssen', title: 'Head of Growth' };
+    const two = [person({ ...emma, company: 'Mollie B.V.', country: 'Netherlands' }), person({ ...emma, company: 'Mollie', country: 'NL' })];
+    expect(dedup(two).clusters).toEqual([[0, 1]]);
+    const three = [person({ ...emma, email: 'emma@mollie.com', company: 'Mollie B.V.' }), person({ ...emma, email: 'emma.janssen@gmail.com', company: 'Mollie' }), person({ ...emma, company: 'Mollie' })];
+    expect(sameCluster(dedup(three).clusters, 1, 2)).toBe(true);
+    // Namesakes at other companies stay apart.
+    const namesakes = [person({ firstName: 'John', lastName: 'Smith', company: 'Acme Inc' }), person({ firstName: 'John', lastName: 'Smith', company: 'Globex GmbH' })];
+    expect(dedup(namesakes).clusters).toEqual([[0], [1]]);
   });
 
   it('merges on a shared email and explains why', () => {

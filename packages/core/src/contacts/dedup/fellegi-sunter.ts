@@ -110,10 +110,14 @@ export function sampleRandomPatterns(comparer: RecordComparer, size: number, sam
 /**
  * u probabilities from a table of random-pair patterns, each pattern counted `weights[p]` times
  * its count (1 when not given: every random pair a non-match), with add-one smoothing so no level
- * has u = 0.
+ * has u = 0, and `priorDisagreements` more pairs at level 0 (disagreement) as a prior.
  */
-export function uFromPatterns(fields: readonly ComparedField[], table: PatternTable, weights?: Float64Array): number[][] {
-  const tallies = fields.map((field) => new Float64Array(field.levels).fill(1));
+export function uFromPatterns(fields: readonly ComparedField[], table: PatternTable, weights?: Float64Array, priorDisagreements = 0): number[][] {
+  const tallies = fields.map((field) => {
+    const row = new Float64Array(field.levels).fill(1);
+    row[0] = 1 + priorDisagreements;
+    return row;
+  });
   for (let p = 0; p < table.size; p++) {
     const count = (table.counts[p] ?? 0) * (weights === undefined ? 1 : (weights[p] ?? 1));
     const offset = p * table.fieldCount;
