@@ -102,7 +102,12 @@ describe('importInsights', () => {
       contact({ company: 'Stealth' }, false),
     ];
     const threading = importInsights(contacts).find((insight) => insight.kind === 'multi-threading');
-    expect(threading).toMatchObject({ text: '1 of 2 companies have 3+ contacts (3 contacts in all): multi-threading opportunities', n: 2 });
+    // One company: 'has', not 'have'.
+    expect(threading).toMatchObject({ text: '1 of 2 companies has 3+ contacts (3 contacts in all): multi-threading opportunities', n: 2 });
+    const matched = [...['stripe', 'stripe', 'stripe'].map((companyKey) => contact({ company: companyKey, companyKey }, true)), contact({ company: 'figma', companyKey: 'figma' }, false)];
+    expect(importInsights(matched).find((insight) => insight.kind === 'multi-threading')?.text).toBe(
+      '1 of 2 companies has 3+ contacts (3 contacts in all): multi-threading opportunities; 1 of them has 2+ ICP matches',
+    );
   });
 
   it('falls back to the match rate, and gives nothing for an empty list', () => {

@@ -154,9 +154,9 @@ function multiThreading(contacts: readonly InsightContact[]): ImportInsight | un
   if (several.length === 0) return undefined;
   const people = several.reduce((sum, members) => sum + members.length, 0);
   const withMatches = several.filter((members) => members.filter((contact) => contact.matched).length >= 2).length;
-  const matchNote = withMatches > 0 ? `; ${count(withMatches)} of them have 2+ ICP matches` : '';
+  const matchNote = withMatches > 0 ? `; ${count(withMatches)} of them ${withMatches === 1 ? 'has' : 'have'} 2+ ICP matches` : '';
   const text =
-    `${count(several.length)} of ${count(byCompany.size)} companies have 3+ contacts (${count(people)} contacts in all): ` +
+    `${count(several.length)} of ${count(byCompany.size)} companies ${several.length === 1 ? 'has' : 'have'} 3+ contacts (${count(people)} contacts in all): ` +
     `multi-threading opportunities${matchNote}`;
   return proportion('multi-threading', text, several.length, byCompany.size);
 }
