@@ -136,6 +136,17 @@ describe('createAngleLearner', () => {
     expect(recommendation.reason).toMatch(/^roi: \d+% \[\d+–\d+%\] positive replies in SaaS via email, P\(best\) (0\.9\d|1\.00), n=200$/);
   });
 
+  it('counts a send still inside its reply window as one send in the reason, not as its weight', () => {
+    const learner = createAngleLearner({ angles: ['roi'], random: seededUniform(1), explorationFloor: 0 });
+    learner.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: false });
+    learner.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: true });
+    // A third send, 93% through its reply window with no reply yet.
+    learner.update({ segment: 'SaaS', angle: 'roi', channel: 'email', success: false, weight: 0.93 });
+    const recommendation = learner.recommendAngle({ segment: 'SaaS', channel: 'email' });
+    expect(recommendation.n).toBeCloseTo(2.93, 10);
+    expect(recommendation.reason).toMatch(/, n=3$/);
+  });
+
   it('keeps the exploration floor: each angle gets at least floor / A of the choices', () => {
     const learner = createAngleLearner({ angles: ['a', 'b', 'c', 'd'], explorationFloor: 0.2, random: seededUniform(3), pBestDraws: 20 });
     train(learner, { a: 0.5, b: 0.02, c: 0.02, d: 0.02 }, 4000, 4);

@@ -11,6 +11,7 @@ import type { LogitFit } from './additive-logit-pooling.js';
 import { poolCells } from './hierarchical-pooling.js';
 import type { CellCount, PooledEstimates } from './hierarchical-pooling.js';
 import { angleLearnerSettingsSchema, angleLearnerStateSchema } from './angle-learner-state.js';
+import { formatSampleSize } from './format-sample-size.js';
 import type { AngleLearnerSettings, AngleLearnerState } from './angle-learner-state.js';
 import { probabilityBest, thompsonSample } from './thompson-sample.js';
 
@@ -273,7 +274,7 @@ function buildLearner(settings: AngleLearnerSettings, initialCells: AngleLearner
       const evidence =
         chosen.trials === 0
           ? `${chosen.angle}: ${formatRateInterval(chosen.mean, interval)} ${settings.targetLabel} in ${segment} via ${chosen.channel} (no sends here yet; pooled from other segments), P(best) ${pBest.toFixed(2)}, n=0`
-          : `${chosen.angle}: ${formatRateInterval(chosen.mean, interval)} ${settings.targetLabel} in ${segment} via ${chosen.channel}, P(best) ${pBest.toFixed(2)}, n=${chosen.trials}`;
+          : `${chosen.angle}: ${formatRateInterval(chosen.mean, interval)} ${settings.targetLabel} in ${segment} via ${chosen.channel}, P(best) ${pBest.toFixed(2)}, n=${formatSampleSize(chosen.trials)}`;
       const suffix = method === 'override' ? ' (your override)' : method === 'exploration' ? ` (exploring: ${Math.round(settings.explorationFloor * 100)}% of sends try angles at random)` : '';
       return { angle: chosen.angle, channel: chosen.channel, mean: chosen.mean, interval, pBest, n: chosen.trials, method, reason: evidence + suffix };
     },

@@ -84,17 +84,20 @@ describe('rankContacts', () => {
       model.update({ features: { fit }, success: random.next() < 0.02 + 0.2 * fit });
     }
     const sized: RankingAngleSource = {
-      recommendAngle: ({ segment }) => ({ angle: 'roi', channel: 'email', mean: 0.1, interval: [0.004, 0.36], n: segment === 'tried' ? 140 : 0 }),
+      recommendAngle: ({ segment }) => ({ angle: 'roi', channel: 'email', mean: 0.1, interval: [0.004, 0.36], n: segment === 'tried' ? 140 : segment === 'recent' ? 2.93 : 0 }),
     };
     const ranked = rankContacts(
       [
         { id: 'high', features: { fit: 0.937_254_901_960_784_3 }, segment: 'tried' },
         { id: 'low', features: { fit: 0.062_745_098_039_215_7 }, segment: 'new' },
+        // Two closed sends and one 93% through its reply window weigh 2.93 in the learner: 3 sends.
+        { id: 'lowest', features: { fit: 0.01 }, segment: 'recent' },
       ],
       { model, learner: sized },
     );
     expect(ranked[0]?.reasons).toEqual(['fit 0.94: +', 'roi angle: 10% [0–36%] in this segment, n=140']);
     expect(ranked[1]?.reasons).toEqual(['fit 0.06: −', 'roi angle: 10% [0–36%] in this segment, n=0 (no sends here yet)']);
+    expect(ranked[2]?.reasons.at(-1)).toBe('roi angle: 10% [0–36%] in this segment, n=3');
   });
 
   it("gives every segment the user's angle when one is chosen, and says it is the user's choice", () => {

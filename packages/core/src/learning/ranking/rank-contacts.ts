@@ -1,3 +1,4 @@
+import { formatSampleSize } from '../angle-learner/format-sample-size.js';
 import type { FeatureRecord } from '../reply-model/feature-encoder.js';
 import type { ManyPredictions } from '../reply-model/predict-many.js';
 import type { FeatureContribution, ReplyPrediction } from '../reply-model/reply-model.js';
@@ -288,7 +289,7 @@ function reasonsFor(
   if (entry.timingResult && entry.timingResult.reason !== 'no timing information') reasons.push(entry.timingResult.reason);
   if (entry.recommendation) {
     const { angle, mean, interval, n, method } = entry.recommendation;
-    const sample = n === undefined ? '' : n === 0 ? ', n=0 (no sends here yet)' : `, n=${n.toLocaleString('en-US')}`;
+    const sample = n === undefined ? '' : n === 0 ? ', n=0 (no sends here yet)' : `, n=${formatSampleSize(n)}`;
     reasons.push(`${angle} angle${method === 'override' ? ' (your choice)' : ''}: ${percent(mean)} [${Math.round(interval[0] * 100)}–${percent(interval[1])}] in this segment${sample}`);
   }
   return reasons;
