@@ -15,6 +15,9 @@ describe('normalizeNameParts', () => {
     [{ firstName: 'Jane' }, { fullName: 'Jane', firstName: 'Jane' }],
     [{ lastName: 'Doe' }, { fullName: 'Doe', lastName: 'Doe' }],
     [{ firstName: 'Dr' }, { fullName: 'Dr', firstName: 'Dr' }],
+    // A title in the first-name cell moves out even when the honorific column has one (German Excel: Anrede "Frau").
+    [{ honorific: 'Frau', firstName: 'Dr. Anne-Kathrin', lastName: 'Weiß' }, { fullName: 'Anne-Kathrin Weiß', firstName: 'Anne-Kathrin', lastName: 'Weiß', honorific: 'Frau Dr' }],
+    [{ honorific: 'Dr.', firstName: 'Dr. Anne', lastName: 'Weiß' }, { fullName: 'Anne Weiß', firstName: 'Anne', lastName: 'Weiß', honorific: 'Dr' }],
     [{}, {}],
   ])('%j', (parts, expected) => {
     expect(normalizeNameParts(parts)).toEqual(expected);

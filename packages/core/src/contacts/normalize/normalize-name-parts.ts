@@ -19,9 +19,9 @@ const trailingComma = /,+$/;
 /**
  * Cleans name parts that came from separate columns and joins them into `fullName`. Each part loses
  * emoji, quotes and nicknames (see {@link normalizeName}); a leading honorific in the first name
- * (`Dr. Jane`) and trailing suffixes in the last name (`Doe Jr.`, `Novák, Ph.D.`) move to their own
- * parts when those columns are empty; given honorifics and suffixes are written canonically where
- * known. Casing is fixed when first, middle and last name together are ALL CAPS or all lower case.
+ * (`Dr. Jane`) moves to the honorific (after one given there, once), and trailing suffixes in the
+ * last name (`Doe Jr.`, `Novák, Ph.D.`) move to their own part when that column is empty; given
+ * honorifics and suffixes are written canonically where known. Casing is fixed when first, middle and last name together are ALL CAPS or all lower case.
  *
  * @example normalizeNameParts({ firstName: 'JANE', lastName: 'VAN DER BERG' }) // { fullName: 'Jane van der Berg', firstName: 'Jane', lastName: 'van der Berg' }
  */
@@ -33,11 +33,11 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
   const honorifics = canonicalTokens(cleanTokens(parts.honorific, found), canonicalHonorific);
   const suffixes = canonicalTokens(cleanTokens(parts.nameSuffix, found), canonicalNameSuffix);
 
-  const peelHonorifics = honorifics.length === 0;
-  while (peelHonorifics && first.length > 1) {
+  // Peeled even when the honorific column has one ("Frau" beside "Dr. Anne"): kept once each.
+  while (first.length > 1) {
     const honorific = canonicalHonorific(first[0] ?? '');
     if (honorific === undefined) break;
-    honorifics.push(honorific);
+    if (!honorifics.includes(honorific)) honorifics.push(honorific);
     first.shift();
   }
   const peeledSuffixes: string[] = [];
