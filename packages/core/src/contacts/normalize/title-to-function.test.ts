@@ -4,6 +4,16 @@ import { departmentToFunction, titleToFunction } from './title-to-function.js';
 describe('titleToFunction', () => {
   it.each([
     ['CEO', 'executive'],
+    // Polish, Italian, Dutch, German and French titles seen in European lists.
+    ['Dyrektor Sprzedaży', 'sales'],
+    ['Responsabile vendite', 'sales'],
+    ['Verkoopmanager', 'sales'],
+    ['Außendienstmitarbeiter', 'sales'],
+    ['Comptable', 'finance'],
+    ['Buchhalterin', 'finance'],
+    ['Gründer', 'executive'],
+    ['Amministratore Delegato', 'executive'],
+    ['Prezes Zarządu', 'executive'],
     ['Co-Founder & CEO', 'executive'],
     ['Founder', 'executive'],
     ['Owner', 'executive'],

@@ -32,7 +32,7 @@ const rules: readonly (readonly [JobFunction, RegExp])[] = [
   ],
   [
     'sales',
-    /\b(?:sales|salesperson|cro|account executive|account executives|ae|sdr|bdr|sdrs|bdrs|business development|bizdev|bd|account manager|key account|partnerships|partnership|channel|revenue|commercial|vertrieb|vertriebs\w*|verkauf|ventas|ventes|vendas|obchod|obchodni|prodej|comercial|commerciale|inside sales|presales|pre sales|solutions consultant|solution consultant|solutions engineer|sales engineer|deal desk)\b/,
+    /\b(?:sales|salesperson|cro|account executive|account executives|ae|sdr|bdr|sdrs|bdrs|business development|bizdev|bd|account manager|key account|partnerships|partnership|channel|revenue|commercial|vertrieb|vertriebs\w*|verkauf|ventas|ventes|vendas|obchod|obchodni|prodej|comercial|commerciale|vendite|verkoop\w*|sprzedaz\w*|handlowy|handlowiec|aussendienst\w*|inside sales|presales|pre sales|solutions consultant|solution consultant|solutions engineer|sales engineer|deal desk)\b/,
   ],
   ['product', /\b(?:product|products|cpo|product owner|produkt|produktmanager|produktu)\b/],
   [
@@ -45,7 +45,7 @@ const rules: readonly (readonly [JobFunction, RegExp])[] = [
   ],
   [
     'finance',
-    /\b(?:finance|financial|cfo|accounting|accountant|controller|controlling|treasury|treasurer|fp a|audit|auditor|tax|bookkeeper|bookkeeping|payroll|investor relations|finanz\w*|finanzas|finances|buchhaltung|ucetni|financni|contabilidad|financial analyst)\b/,
+    /\b(?:finance|financial|cfo|accounting|accountant|controller|controlling|treasury|treasurer|fp a|audit|auditor|tax|bookkeeper|bookkeeping|payroll|investor relations|finanz\w*|finanzas|finances|buchhaltung|buchhalter\w*|comptable|comptabilite|contabile|contable|boekhouder|ksiegow\w*|ucetni|financni|contabilidad|financial analyst)\b/,
   ],
   [
     'engineering',
@@ -58,14 +58,14 @@ const rules: readonly (readonly [JobFunction, RegExp])[] = [
 ];
 
 const executive =
-  /\b(?:ceo|founder|founders|cofounder|co founder|owner|co owner|proprietor|president|chairman|chairwoman|chair|board|managing director|executive director|chief executive|managing partner|general partner|partner|general manager|gm|geschaftsfuhrer|geschaftsfuhrerin|gf|vorstand|inhaber|inhaberin|jednatel|jednatelka|majitel|zakladatel|spoluzakladatel|generalni reditel|pdg|directeur general|director general|fundador|fondateur|c suite|csuite|c level|cxo|executive|executives|leadership|management)\b/;
+  /\b(?:ceo|founder|founders|cofounder|co founder|owner|co owner|proprietor|president|chairman|chairwoman|chair|board|managing director|executive director|chief executive|managing partner|general partner|partner|general manager|gm|geschaftsfuhrer|geschaftsfuhrerin|gf|vorstand|inhaber|inhaberin|jednatel|jednatelka|majitel|zakladatel|spoluzakladatel|generalni reditel|pdg|directeur general|director general|fundador|fondateur|grunder|grunderin|gruender|mitgrunder|amministratore delegato|consejero delegado|prezes|oprichter|medeoprichter|eigenaar|titolare|c suite|csuite|c level|cxo|executive|executives|leadership|management)\b/;
 const apolloMasterPrefix = /^master_/i;
 const nonExecutiveOwner = /\b(?:product|process|service|data|account) owner\b/;
 
 /**
  * Business function of a job title: `VP Engineering` → `engineering`, `Head of Sales` → `sales`,
  * `Account Executive` → `sales`, `CFO` → `finance`, `CEO & Founder` → `executive`. Keywords cover
- * English plus common German, French, Spanish and Czech words and abbreviations (SDR, BDR, AE, RevOps,
+ * English plus common German, French, Spanish, Italian, Dutch, Polish and Czech words and abbreviations (SDR, BDR, AE, RevOps,
  * CMO, CTO, …). A functional keyword beats an executive one (`Founder & CTO` → `engineering`).
  * Titles with no recognised keyword return `other`; blank titles return `undefined`.
  *

@@ -5,6 +5,13 @@ import { titleToSeniority } from './title-to-seniority.js';
 describe('titleToSeniority', () => {
   it.each([
     ['CEO', 'c-level'],
+    ['Prezes Zarządu', 'c-level'],
+    ['Oprichter', 'c-level'],
+    ['Dyrektor Sprzedaży', 'director'],
+    ['Responsabile vendite', 'director'],
+    ['Verkoopmanager', 'manager'],
+    ['Vertriebsmanagerin', 'manager'],
+    ['Kierownik sprzedaży', 'manager'],
     ['Chief Executive Officer', 'c-level'],
     ['CTO', 'c-level'],
     ['CRO', 'c-level'],

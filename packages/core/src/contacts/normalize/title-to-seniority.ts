@@ -26,6 +26,7 @@ const cLevel = new RegExp(
       'fundador|fundadora|cofundador|cofundadora|director general|directora general|director ejecutivo|directora ejecutiva',
       'consejero delegado|propietario|propietaria|dueno|duena|amministratore delegato|titolare|socio fondatore',
       'toimitusjohtaja|verkstallande direktor|vd|daglig leder|administrerende direktor|adm dir|direktor general',
+      'prezes|prezeska|wspolzalozyciel|zalozyciel|oprichter|medeoprichter|eigenaar|eigenares|algemeen directeur',
     ].join('|') +
     ')\\b',
 );
@@ -33,9 +34,10 @@ const vp = /\b(?:vp|svp|evp|avp|rvp|gvp|vps|vice president)\b/;
 const leiter = /\b([a-z]*)leiter(?:in)?\b/;
 const managerLeiter = new Set(['team', 'gruppen', 'projekt', 'schicht', 'filial', 'bau']);
 const director =
-  /\b(?:director|directors|directeur|directrice|directora|direttore|direktor|direktorin|dir|head|heads|jefe|jefa|responsable|reditel|reditelka|general manager|gm|hoofd|chef de service|vedouci oddeleni|vedouci useku)\b/;
+  /\b(?:director|directors|directeur|directrice|directora|direttore|direktor|direktorin|dyrektor|dyrektorka|dir|head|heads|jefe|jefa|responsable|responsabile|reditel|reditelka|general manager|gm|hoofd|chef de service|vedouci oddeleni|vedouci useku)\b/;
+// Compounds written as one word (Dutch and German: `Verkoopmanager`, `Vertriebsmanagerin`) end in the word.
 const manager =
-  /\b(?:manager|managers|managerin|mgr|mngr|manazer|manazerka|gerente|supervisor|superintendent|foreman|vedouci|(?:team|tech|technical|engineering|project|program|squad|group|practice|delivery|design|product|sales|marketing|account|content) lead|lead)$|\b(?:manager|managerin|mgr|manazer|manazerka|gerente|supervisor|team lead|tech lead|technical lead|engineering lead|squad lead|group lead)\b/;
+  /[a-z]manager(?:in)?\b|\b(?:kierownik|kierowniczka)\b|\b(?:manager|managers|managerin|mgr|mngr|manazer|manazerka|gerente|supervisor|superintendent|foreman|vedouci|(?:team|tech|technical|engineering|project|program|squad|group|practice|delivery|design|product|sales|marketing|account|content) lead|lead)$|\b(?:manager|managerin|mgr|manazer|manazerka|gerente|supervisor|team lead|tech lead|technical lead|engineering lead|squad lead|group lead)\b/;
 
 /**
  * Seniority band of a job title: `c-level` (chiefs, founders, owners, presidents, partners, managing
