@@ -114,7 +114,8 @@ describe('importInsights', () => {
     const contacts = [contact({}, true), contact({}, false), contact({}, false)];
     const playbook = parsePlaybook('name: A\nproblem: B\nicp:\n  seniority: { include: [director] }\n');
     expect(importInsights(contacts, playbook)).toEqual([
-      { kind: 'icp-match-rate', text: '1 of 3 contacts (33%) match the ICP', n: 3, count: 1, share: 1 / 3, interval: wilsonInterval(1, 3) },
+      // One contact: 'matches', not 'match'.
+      { kind: 'icp-match-rate', text: '1 of 3 contacts (33%) matches the ICP', n: 3, count: 1, share: 1 / 3, interval: wilsonInterval(1, 3) },
     ]);
     expect(importInsights([])).toEqual([]);
   });
@@ -124,6 +125,22 @@ describe('importInsights', () => {
     expect(importInsights(contacts)).toEqual([
       { kind: 'email-coverage', text: '2 of 2 contacts (100%) have an email address', n: 2, count: 2, share: 1, interval: wilsonInterval(2, 2) },
     ]);
+  });
+
+  it('agrees the verb with a count of one in every insight', () => {
+    const free = { address: 'a@gmail.com', valid: true, role: false, free: true, disposable: false };
+    const one = [contact({ emails: [] }, false), ...Array.from({ length: 5 }, () => contact({}, false)), contact({ emails: [free] }, false)];
+    const texts = importInsights(one).map((insight) => insight.text);
+    expect(texts).toEqual([
+      '1 of 7 contacts (14%) has no email; 0 of them have a LinkedIn URL',
+      '1 of 6 contacts with an email (17%) uses a free-mail address as their primary email',
+    ]);
+    const reachable = [contact({ emails: [], linkedinUrl: 'https://www.linkedin.com/in/ada' }, false), ...Array.from({ length: 9 }, () => contact({}, false))];
+    expect(importInsights(reachable)[0]?.text).toBe('1 of 10 contacts (10%) has no email; 1 of them has a LinkedIn URL');
+    expect(importInsights([contact({}, false), contact({ emails: [] }, false), contact({ emails: [] }, false)]).map((insight) => insight.text)).toContain(
+      '2 of 3 contacts (67%) have no email; 0 of them have a LinkedIn URL',
+    );
+    expect(importInsights([contact({}, false)]).map((insight) => insight.text)).toEqual(['1 of 1 contacts (100%) has an email address']);
   });
 
   it('tests playbook personas as segments', () => {

@@ -68,6 +68,11 @@ function count(value: number): string {
   return value.toLocaleString('en-US');
 }
 
+/** The verb agreeing with a count: `1 of 3 contacts has`, `2 of 3 contacts have`. */
+function verb(value: number, one: string, many: string): string {
+  return value === 1 ? one : many;
+}
+
 function proportion(kind: ImportInsightKind, text: string, part: number, n: number, test?: InsightTest): ImportInsight {
   const insight: ImportInsight = { kind, text, n, count: part, share: n > 0 ? part / n : 0, interval: wilsonInterval(part, n) };
   return test ? { ...insight, test } : insight;
@@ -126,8 +131,8 @@ function emailGap(contacts: readonly InsightContact[]): ImportInsight | undefine
   if (missing.length === 0 || missing.length / contacts.length < 0.05) return undefined;
   const withLinkedin = missing.filter((contact) => contact.record.linkedinUrl).length;
   const text =
-    `${count(missing.length)} of ${count(contacts.length)} contacts (${percent(missing.length / contacts.length)}) have no email; ` +
-    `${count(withLinkedin)} of them have a LinkedIn URL`;
+    `${count(missing.length)} of ${count(contacts.length)} contacts (${percent(missing.length / contacts.length)}) ${verb(missing.length, 'has', 'have')} no email; ` +
+    `${count(withLinkedin)} of them ${verb(withLinkedin, 'has', 'have')} a LinkedIn URL`;
   return proportion('data-gap', text, missing.length, contacts.length);
 }
 
@@ -154,9 +159,9 @@ function multiThreading(contacts: readonly InsightContact[]): ImportInsight | un
   if (several.length === 0) return undefined;
   const people = several.reduce((sum, members) => sum + members.length, 0);
   const withMatches = several.filter((members) => members.filter((contact) => contact.matched).length >= 2).length;
-  const matchNote = withMatches > 0 ? `; ${count(withMatches)} of them ${withMatches === 1 ? 'has' : 'have'} 2+ ICP matches` : '';
+  const matchNote = withMatches > 0 ? `; ${count(withMatches)} of them ${verb(withMatches, 'has', 'have')} 2+ ICP matches` : '';
   const text =
-    `${count(several.length)} of ${count(byCompany.size)} companies ${several.length === 1 ? 'has' : 'have'} 3+ contacts (${count(people)} contacts in all): ` +
+    `${count(several.length)} of ${count(byCompany.size)} companies ${verb(several.length, 'has', 'have')} 3+ contacts (${count(people)} contacts in all): ` +
     `multi-threading opportunities${matchNote}`;
   return proportion('multi-threading', text, several.length, byCompany.size);
 }
@@ -169,20 +174,20 @@ function freeMail(contacts: readonly InsightContact[]): ImportInsight | undefine
   if (free.length === 0 || free.length / withEmail.length < 0.1) return undefined;
   const text =
     `${count(free.length)} of ${count(withEmail.length)} contacts with an email (${percent(free.length / withEmail.length)}) ` +
-    `use a free-mail address as their primary email`;
+    `${verb(free.length, 'uses', 'use')} a free-mail address as their primary email`;
   return proportion('free-mail', text, free.length, withEmail.length);
 }
 
 function matchRate(contacts: readonly InsightContact[]): ImportInsight {
   const matches = contacts.filter((contact) => contact.matched).length;
-  const text = `${count(matches)} of ${count(contacts.length)} contacts (${percent(matches / contacts.length)}) match the ICP`;
+  const text = `${count(matches)} of ${count(contacts.length)} contacts (${percent(matches / contacts.length)}) ${verb(matches, 'matches', 'match')} the ICP`;
   return proportion('icp-match-rate', text, matches, contacts.length);
 }
 
 /** Without a playbook nothing is scored, so the fallback states how many contacts can be emailed. */
 function emailCoverage(contacts: readonly InsightContact[]): ImportInsight {
   const withEmail = contacts.filter((contact) => contact.record.emails.length > 0).length;
-  const text = `${count(withEmail)} of ${count(contacts.length)} contacts (${percent(withEmail / contacts.length)}) have an email address`;
+  const text = `${count(withEmail)} of ${count(contacts.length)} contacts (${percent(withEmail / contacts.length)}) ${verb(withEmail, 'has', 'have')} an email address`;
   return proportion('email-coverage', text, withEmail, contacts.length);
 }
 
