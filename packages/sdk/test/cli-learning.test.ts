@@ -55,6 +55,13 @@ describe('learning commands', () => {
     const chosen = JSON.parse((await cli(['rank', '--json', '--top', '3', '--angle', 'pain-point', '--channel', 'linkedin'], directory)).stdout) as Array<{ angle: string; channel: string; reasons: string[] }>;
     expect(chosen.map((entry) => [entry.angle, entry.channel])).toEqual(Array.from({ length: 3 }, () => ['pain-point', 'linkedin']));
     expect(chosen[0]?.reasons.join(' | ')).toMatch(/pain-point angle \(your choice\): /);
+    // The channel as the history file writes it ('Email', 'E-Mail'), read as the import reads its channel cells.
+    const byEmail = await cli(['rank', '--json', '--top', '3', '--angle', 'roi', '--channel', 'email'], directory);
+    for (const written of ['Email', 'E-Mail']) {
+      const asWritten = await cli(['rank', '--json', '--top', '3', '--angle', 'roi', '--channel', written], directory);
+      expect(asWritten.stdout).toBe(byEmail.stdout);
+    }
+    expect((JSON.parse(byEmail.stdout) as Array<{ channel: string }>)[0]?.channel).toBe('email');
     const unknownAngle = await cli(['rank', '--angle', 'ROI'], directory);
     expect(unknownAngle.code).not.toBe(0);
     expect(unknownAngle.stderr).toMatch(/angle "ROI" is neither in your playbook nor in your history; known angles: (roi, pain-point|pain-point, roi)/);

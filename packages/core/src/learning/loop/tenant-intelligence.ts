@@ -3,6 +3,7 @@ import type { Playbook } from '../../playbook/index.js';
 import type { DelimitedInput } from '../../contacts/import/parse-delimited.js';
 import type { TenantStore } from '../../store/store.js';
 import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOptions } from '../events/index.js';
+import { normalizeChannel } from '../events/history-row-events.js';
 import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
 import { forecastOutcomes, forecastPace, volumeToReachGoal, type Forecast, type PlannedVolume, type VolumeToReachGoal } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
@@ -82,7 +83,9 @@ export async function rankTenantContacts(
       context: { field: 'angle' },
     });
   }
-  if (options.channel !== undefined && options.channel.trim() === '') {
+  // The channel is read as the import reads a channel cell ('LinkedIn InMail' is linkedin, 'E-Mail' email), so it names the history's.
+  const channel = options.channel === undefined ? undefined : normalizeChannel(options.channel);
+  if (options.channel !== undefined && channel === undefined) {
     throw new CompoundError({ code: 'invalid-argument', message: 'channel must be a non-empty name such as email or linkedin', context: { field: 'channel' } });
   }
   const sent = new Set(
@@ -107,7 +110,7 @@ export async function rankTenantContacts(
       learner: (learning.observations.length > 0 || options.angle !== undefined) && learning.angles.length > 0 ? learning.learner : undefined,
       timing: learning.timing,
       ...(options.angle === undefined ? {} : { angle: options.angle }),
-      ...(options.channel === undefined ? {} : { channel: options.channel }),
+      ...(channel === undefined ? {} : { channel }),
       explainTop: options.top ?? 1000,
     },
   );
