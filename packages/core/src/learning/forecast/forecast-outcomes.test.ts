@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CompoundError } from '../../errors/compound-error.js';
 import { simulateObservations } from '../insights/__fixtures__/simulate-observations.js';
 import { seededUniform } from '../stats/seeded-uniform.js';
-import { forecastOutcomes } from './index.js';
+import { forecastOutcomes, segmentRates } from './index.js';
 
 describe('forecastOutcomes', () => {
   it('expects volume × pooled rate, hand-computed for one segment', () => {
@@ -47,5 +47,16 @@ describe('forecastOutcomes', () => {
     expect(first.outcomes[1]?.total.expected).toBeLessThan(first.outcomes[0]?.total.expected ?? 0);
     expect(first.outcomes[0]?.bySegment[1]?.sendsSoFar).toBe(0);
     expect(() => forecastOutcomes(observations, { plan: [{ segment: 'SaaS', sendsPerWeek: -1 }] })).toThrow(CompoundError);
+  });
+
+  it('forecasts a segment sent less than once a week at its fraction, not rounded to nothing', () => {
+    const observations = simulateObservations({ sends: 400, seed: 2, segments: ['Rare'], rate: () => 0.3 });
+    const forecast = forecastOutcomes(observations, { plan: [{ segment: 'Rare', sendsPerWeek: 0.4 }], weeks: 10, targets: ['positive-reply'], draws: 4000 });
+    const outcome = forecast.outcomes[0];
+    const mean = segmentRates(observations, 'positive-reply').rate('Rare').mean;
+    expect(outcome?.total.expected).toBeCloseTo(4 * mean, 12);
+    expect(outcome?.total.expected).toBeGreaterThan(0.5);
+    expect(outcome?.total.interval[1]).toBeGreaterThan(0);
+    expect(outcome?.bySegment[0]?.expected).toBeCloseTo(4 * mean, 12);
   });
 });

@@ -64,6 +64,17 @@ function figure(values: Float64Array, expected: number, level: number): Forecast
   return { expected, interval: [quantile(sorted, (1 - level) / 2), quantile(sorted, 1 - (1 - level) / 2)] };
 }
 
+/**
+ * One week's sends of a planned weekly volume: its whole part, plus one more with the probability
+ * of its fraction, so 0.4 sends a week is 0.4 on average (rounding made it 0: a segment sent twice
+ * a month was forecast to get nothing) and a whole volume draws no extra number.
+ */
+function weekSends(sendsPerWeek: number, random: () => number): number {
+  const whole = Math.floor(sendsPerWeek);
+  const fraction = sendsPerWeek - whole;
+  return fraction > 0 && random() < fraction ? whole + 1 : whole;
+}
+
 /** Throws when a planned volume is negative or not a number. */
 export function checkPlan(plan: readonly PlannedVolume[]): void {
   for (const entry of plan) {
@@ -95,14 +106,14 @@ export function forecastOutcomes(observations: readonly SendObservation[], optio
         const posterior = rates.rate(entry.segment);
         const rate = sampleBeta(posterior.alpha, posterior.beta, random);
         for (let week = 0; week < weeks; week++) {
-          const count = sampleBinomial(Math.round(entry.sendsPerWeek), rate, random);
+          const count = sampleBinomial(weekSends(entry.sendsPerWeek, random), rate, random);
           (weekly[week] as Float64Array)[draw] = ((weekly[week] as Float64Array)[draw] ?? 0) + count;
           (segmentTotals[index] as Float64Array)[draw] = ((segmentTotals[index] as Float64Array)[draw] ?? 0) + count;
           totals[draw] = (totals[draw] ?? 0) + count;
         }
       });
     }
-    const weeklyExpected = plan.reduce((sum, entry) => sum + Math.round(entry.sendsPerWeek) * rates.rate(entry.segment).mean, 0);
+    const weeklyExpected = plan.reduce((sum, entry) => sum + entry.sendsPerWeek * rates.rate(entry.segment).mean, 0);
     return {
       target,
       perWeek: weekly.map((values, index) => ({ week: index + 1, ...figure(values, weeklyExpected, level) })),
@@ -115,7 +126,7 @@ export function forecastOutcomes(observations: readonly SendObservation[], optio
           sendsPerWeek: entry.sendsPerWeek,
           rate: posterior.mean,
           sendsSoFar: posterior.trials,
-          ...figure(segmentTotals[index] as Float64Array, Math.round(entry.sendsPerWeek) * posterior.mean * weeks, level),
+          ...figure(segmentTotals[index] as Float64Array, entry.sendsPerWeek * posterior.mean * weeks, level),
         };
       }),
     };
