@@ -268,6 +268,17 @@ describe('mapColumns', () => {
     expect(() => mapColumns(['A'], [], { overrides: { B: 'email' } })).toThrow(expect.objectContaining({ code: 'mapping-invalid', message: expect.stringContaining('No column named "B"') }));
   });
 
+  it('reads --map fields written in another case or with separators, and suggests the field meant by a typo', () => {
+    const mapping = mapColumns(['Firma', 'Vorname', 'Profil'], [], { overrides: { Firma: 'Company', Vorname: 'first_name', Profil: 'LinkedIn URL' } });
+    expect(mapping.columns.map((column) => column.field)).toEqual(['company', 'firstName', 'linkedinUrl']);
+    expect(() => mapColumns(['Firma'], [], { overrides: { Firma: 'compnay' } })).toThrow(
+      expect.objectContaining({ code: 'mapping-invalid', message: expect.stringMatching(/^Unknown field "compnay" for column "Firma" \(did you mean company\?\)\. Valid fields: fullName, /) }),
+    );
+    expect(() => mapColumns(['Firma'], [], { overrides: { Firm: 'company' }, file: 'excel-de.csv' })).toThrow(
+      expect.objectContaining({ message: 'No column named "Firm" in excel-de.csv (did you mean "Firma"?). Columns: "Firma".' }),
+    );
+  });
+
   it.runIf(existsSync(dedupData))('maps Febrl with no flags', async () => {
     const { header, rows } = await sampleOf('febrl/febrl_dataset1.csv');
     expect(fieldsOf(mapColumns(header, rows))).toEqual({

@@ -3,7 +3,8 @@ import { contactFields, fieldTypes, type ContactField, type FieldType, type Mapp
 import { customTypeHint, fieldFit, matchHeaderName, sniffedType, type NameMatch } from './column-synonyms.js';
 import type { ColumnTarget, ExportFormat } from './export-formats/export-format.js';
 import { exportFormats } from './export-formats/registry.js';
-import { formatHeaderKey, headerWords } from './header-key.js';
+import { closestName } from './closest-name.js';
+import { compactHeaderKey, formatHeaderKey, headerWords } from './header-key.js';
 import { formatColumnTarget, recognizeExportFormat } from './recognize-export-format.js';
 import { profileValues, type ValueProfile } from './sniff-values.js';
 
@@ -52,10 +53,10 @@ export interface MapColumnsOptions {
   fieldTypes?: Record<string, FieldType>;
   /** Sample rows looked at for content sniffing. Default 200. */
   maxSampleRows?: number;
+  /** The file's name, for error messages (`No column named "Firm" in contacts.csv`). Default "the file". */
+  file?: string;
 }
 
-const validFields: ReadonlySet<string> = new Set<string>([...contactFields, 'custom']);
-const validTypes: ReadonlySet<string> = new Set<string>(fieldTypes);
 
 /**
  * Maps each column of a header to a canonical contact field or to a typed custom column. Known
@@ -72,8 +73,9 @@ const validTypes: ReadonlySet<string> = new Set<string>(fieldTypes);
  * // ['firstName', 'lastName', 'birthDate']
  */
 export function mapColumns(header: readonly string[], sampleRows: readonly (readonly string[])[], options: MapColumnsOptions = {}): ColumnMapping {
-  const overrides = resolveColumnOptions(header, options.overrides ?? {}, validFields, 'field', [...contactFields, 'custom']);
-  const types = resolveColumnOptions(header, options.fieldTypes ?? {}, validTypes, 'type', [...fieldTypes]) as Map<number, FieldType>;
+  const file = options.file ?? 'the file';
+  const overrides = resolveColumnOptions(header, options.overrides ?? {}, [...contactFields, 'custom'], 'field', file);
+  const types = resolveColumnOptions(header, options.fieldTypes ?? {}, [...fieldTypes], 'type', file) as Map<number, FieldType>;
   const recognized = options.format === undefined ? recognizeExportFormat(header) : { format: options.format, confidence: 1 };
   const format = exportFormats.find((candidate) => candidate.id === recognized.format);
   const rows = sampleRows.slice(0, options.maxSampleRows ?? 200);
@@ -240,29 +242,32 @@ function describeMatch(column: string, match: NameMatch): string {
   return `header "${column}" ends with a field name`;
 }
 
-function resolveColumnOptions(
-  header: readonly string[],
-  entries: Record<string, string>,
-  valid: ReadonlySet<string>,
-  what: 'field' | 'type',
-  validList: readonly string[],
-): Map<number, string> {
+/**
+ * Column → field (or type) options resolved to column indexes. A field or type written in another
+ * case or with separators (`Company`, `first_name`, `LinkedIn URL`) is the one it names; an unknown
+ * one, or a column the header lacks, throws `mapping-invalid` naming the valid choices and the
+ * closest one to a typo.
+ */
+function resolveColumnOptions(header: readonly string[], entries: Record<string, string>, validList: readonly string[], what: 'field' | 'type', file: string): Map<number, string> {
   const resolved = new Map<number, string>();
-  for (const [column, value] of Object.entries(entries)) {
-    if (!valid.has(value)) {
+  for (const [column, written] of Object.entries(entries)) {
+    const value = validList.includes(written) ? written : validList.find((name) => compactHeaderKey(name) === compactHeaderKey(written));
+    if (value === undefined) {
+      const guess = closestName(written, validList);
       throw new CompoundError({
         code: 'mapping-invalid',
-        message: `Unknown ${what} "${value}" for column "${column}". Valid ${what}s: ${validList.join(', ')}.`,
+        message: `Unknown ${what} "${written}" for column "${column}"${guess === undefined ? '' : ` (did you mean ${guess}?)`}. Valid ${what}s: ${validList.join(', ')}.`,
         context: { field: column },
       });
     }
     let index = header.indexOf(column);
     if (index === -1) index = header.findIndex((name) => formatHeaderKey(name) === formatHeaderKey(column));
     if (index === -1) {
+      const guess = closestName(column, header);
       throw new CompoundError({
         code: 'mapping-invalid',
-        message: `No column named "${column}" in the file. Columns: ${header.map((name) => `"${name}"`).join(', ')}.`,
-        context: { field: column },
+        message: `No column named "${column}" in ${file}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}. Columns: ${header.map((name) => `"${name}"`).join(', ')}.`,
+        context: { field: column, ...(file === 'the file' ? {} : { file }) },
       });
     }
     resolved.set(index, value);

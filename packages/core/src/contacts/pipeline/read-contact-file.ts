@@ -104,6 +104,7 @@ export async function readContactFile(path: string, options: ReadContactFileOpti
       // Field names come from the command line; mapColumns validates them and names the valid ones.
       overrides: options.overrides as Record<string, ContactField | 'custom'> | undefined,
       fieldTypes: options.fieldTypes,
+      file: delimited.file,
     });
     emit?.({ phase: 'map', done: header.length, total: header.length });
     const decided = options.resolver ? await refineMapping(detected, header, sample, options.resolver) : detected;
