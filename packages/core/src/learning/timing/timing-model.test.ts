@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompoundError } from '../../errors/compound-error.js';
 import { seededRandom } from '../../testing/seeded-random.js';
-import { createTimingModel, restoreTimingModel } from './timing-model.js';
+import { createTimingModel, restoreTimingModel, type TimingObservation } from './timing-model.js';
 
 describe('createTimingModel', () => {
   it('computes a day multiplier from the pooled Beta posterior by hand', () => {
@@ -39,6 +39,28 @@ describe('createTimingModel', () => {
     const closed = timing.multiplier({ signal: 'job-change', daysSinceSignal: 40 });
     expect(closed.value).toBeLessThan(1.1);
     expect(closed.reason).toContain('window closed');
+  });
+
+  it("compares a signal's days with the sends without a signal: outside the window a contact is as any other", () => {
+    // Ranking multiplies P(target) by this and gives a contact without a signal 1: a send 20 days
+    // after funding that does as well as a send to anyone else must get about 1 too, not less
+    // because the window's sends lift the overall rate.
+    const timing = createTimingModel();
+    const outcomes = (count: number, successes: number, observation: Omit<TimingObservation, 'success'>) => {
+      for (let index = 0; index < count; index += 1) timing.update({ ...observation, success: index < successes });
+    };
+    outcomes(2000, 100, {}); // 5% without a signal
+    outcomes(200, 70, { signal: 'funding', daysSinceSignal: 1 }); // 35% in the first days
+    outcomes(400, 20, { signal: 'funding', daysSinceSignal: 20 }); // 5% after
+    expect(timing.multiplier({ signal: 'funding', daysSinceSignal: 20 }).value).toBeCloseTo(1, 1);
+    // In the window: about 35% / 5% = 7 (shrunk a little toward no effect), as the window's lift says.
+    const open = timing.multiplier({ signal: 'funding', daysSinceSignal: 1 });
+    expect(open.value).toBeGreaterThan(5.5);
+    expect(open.value).toBeLessThan(7.5);
+    expect(open.reason).toMatch(/^raised funding 1 day ago: window open \(first 1 days?\), [67]\.\d× the rate without a signal \(days 0–1: 200 sends\)$/);
+    expect(timing.window('funding').lift).toBeGreaterThan(5.5);
+    // A bin no send reached says nothing: no effect.
+    expect(timing.multiplier({ signal: 'funding', daysSinceSignal: 100 }).value).toBeCloseTo(1, 6);
   });
 
   it('finds no window when the signal changes nothing', () => {

@@ -30,7 +30,10 @@ export interface TimingObservation {
 /** A timing query: the same fields without the outcome. */
 export type TimingQuery = Omit<TimingObservation, 'success'>;
 
-/** The multiplier on the overall rate, its interval and the reason in words. */
+/**
+ * The multiplier, its interval and the reason in words: a signal's days against the sends without a
+ * signal, a send day or hour against all sends.
+ */
 export interface TimingMultiplier {
   value: number;
   interval: [number, number];
@@ -178,9 +181,9 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
       let logValue = 0;
       let logVariance = 0;
       const parts: Array<() => string> = [];
-      const factor = (successes: number, sends: number): number => {
-        const bin = posterior(successes, sends, parent);
-        const ratio = bin.mean / parent;
+      const factor = (successes: number, sends: number, base = parent): number => {
+        const bin = posterior(successes, sends, base);
+        const ratio = bin.mean / base;
         logValue += Math.log(ratio);
         logVariance += bin.variance / (bin.mean * bin.mean);
         return ratio;
@@ -189,7 +192,11 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
       if (signal !== undefined && daysSinceSignal !== undefined) {
         const counts = data.signals[signal];
         const bin = daysBin(daysSinceSignal);
-        const ratio = factor(counts?.successes[bin] ?? 0, counts?.sends[bin] ?? 0);
+        // Against the sends without a signal, as the window's lift: ranking gives a contact without
+        // one a multiplier of 1, so a bin as good as those sends must get 1 too. The overall rate
+        // would not do: the window's own sends lift it, which put every send after the window below
+        // 1 (0.7x at the rate of sends without a signal). A bin no send reached stays at 1.
+        const ratio = factor(counts?.successes[bin] ?? 0, counts?.sends[bin] ?? 0, baselineRate().mean);
         parts.push(() => {
           const window = cachedWindow(signal);
           const state =
@@ -198,7 +205,8 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
               : daysSinceSignal <= window.days
                 ? `window open (first ${window.days} days)`
                 : `window closed (first ${window.days} days)`;
-          return `${signalPhrase(signal, daysSinceSignal)}: ${state}, ${formatRatio(ratio)} (${daysBinLabel(bin)})`;
+          const sends = counts?.sends[bin] ?? 0;
+          return `${signalPhrase(signal, daysSinceSignal)}: ${state}, ${ratio.toFixed(1)}× the rate without a signal (${daysBinLabel(bin)}: ${sends.toLocaleString('en-US')} ${sends === 1 ? 'send' : 'sends'})`;
         });
       }
       if (sendDay !== undefined) {
