@@ -63,6 +63,19 @@ describe('createTimingModel', () => {
     expect(timing.multiplier({ signal: 'funding', daysSinceSignal: 100 }).value).toBeCloseTo(1, 6);
   });
 
+  it('finds a window whose first days had no sends (a signal is often found a day or more after it happened)', () => {
+    const random = seededRandom(5);
+    const timing = createTimingModel();
+    for (let index = 0; index < 4000; index += 1) timing.update({ success: random.next() < 0.05 });
+    // No send on days 0–1; 35% on days 2–7, 5% after.
+    for (let index = 0; index < 600; index += 1) {
+      const days = 2 + (index % 60);
+      timing.update({ success: random.next() < (days <= 7 ? 0.35 : 0.05), signal: 'funding', daysSinceSignal: days });
+    }
+    expect(timing.window('funding').days).toBe(7);
+    expect(timing.multiplier({ signal: 'funding', daysSinceSignal: 3 }).reason).toMatch(/^raised funding 3 days ago: window open \(first 7 days\)/);
+  });
+
   it('finds no window when the signal changes nothing', () => {
     const random = seededRandom(8);
     const timing = createTimingModel();

@@ -43,7 +43,7 @@ export interface TimingMultiplier {
 /** A signal's estimated window. */
 export interface SignalWindow {
   signal: string;
-  /** Last day inside the window (bins from day 0 up to it run above the no-signal rate); undefined when none does. */
+  /** Last day inside the window (every bin with sends from day 0 up to it runs above the no-signal rate); undefined when none does. */
   days: number | undefined;
   /** Rate inside the window divided by the no-signal rate (1 when no window). */
   lift: number;
@@ -139,6 +139,9 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
     let successes = 0;
     let sends = 0;
     for (let bin = 0; bin < counts.sends.length; bin += 1) {
+      // A bin no send reached says nothing either way: it neither ends the window nor extends it
+      // (sends on days 0–1 are rare when the signal is found a day or more after it happened).
+      if ((counts.sends[bin] ?? 0) === 0) continue;
       const binPosterior = posterior(counts.successes[bin] ?? 0, counts.sends[bin] ?? 0, overall());
       const gap = (binPosterior.mean - baseline.mean) / Math.sqrt(binPosterior.variance + baseline.variance);
       if (gap < windowZ) break;
