@@ -112,6 +112,16 @@ describe('compound CLI', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
+  it('contacts never shows an invalid address as the email', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-invalid-email-'));
+    await writeFile(join(fresh, 'invalid.csv'), 'Name,Email\nEve Adams,not-an-email\n');
+    expect((await cli(['import', 'invalid.csv'], fresh)).code).toBe(0);
+    const json = JSON.parse((await cli(['contacts', '--json'], fresh)).stdout) as Array<Record<string, unknown>>;
+    expect(json.map((contact) => [contact['name'], contact['email']])).toEqual([['Eve Adams', null]]);
+    expect((await cli(['contacts'], fresh)).stdout).not.toContain('not-an-email');
+    await rm(fresh, { recursive: true, force: true });
+  });
+
   it('dedup --json reports every data row exactly once and writes nothing', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'compound-dedup-'));
     await writeFile(join(fresh, 'contacts.csv'), csv);

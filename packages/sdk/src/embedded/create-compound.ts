@@ -206,7 +206,8 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       return contacts.map((contact) => ({
         id: contact.id,
         name: contactName(contact),
-        email: contact.record.emails[0]?.address ?? null,
+        // An address the import found invalid is kept on the record, never shown as the email.
+        email: contact.record.emails.find((email) => email.valid)?.address ?? null,
         phone: contact.record.phones[0] ?? null,
         company: (contact.companyId ? companies.get(contact.companyId)?.name : undefined) ?? contact.record.company ?? null,
         title: contact.record.title ?? null,

@@ -7,8 +7,12 @@ export interface ExportedContact {
   name: string;
   firstName: string;
   lastName: string;
+  /** The primary valid email ('' when the contact has none). */
   email: string;
+  /** The other valid emails, `; `-separated. */
   otherEmails: string;
+  /** Addresses the import kept but found invalid (an Exchange X.500 path, `not-an-email`), `; `-separated: never in `email`. */
+  invalidEmails: string;
   phone: string;
   otherPhones: string;
   title: string;
@@ -45,13 +49,15 @@ export function toExportedContacts(
     const company = contact.companyId ? companyOf(contact.companyId) : undefined;
     const custom: Record<string, string> = {};
     for (const [name, value] of Object.entries(record.custom)) custom[name] = value.value;
+    const valid = record.emails.filter((email) => email.valid);
     return {
       id: contact.id,
       name: contactName(contact),
       firstName: record.firstName ?? '',
       lastName: record.lastName ?? '',
-      email: record.emails[0]?.address ?? '',
-      otherEmails: record.emails.slice(1).map((email) => email.address).join('; '),
+      email: valid[0]?.address ?? '',
+      otherEmails: valid.slice(1).map((email) => email.address).join('; '),
+      invalidEmails: record.emails.filter((email) => !email.valid).map((email) => email.address).join('; '),
       phone: record.phones[0] ?? '',
       otherPhones: record.phones.slice(1).join('; '),
       title: record.title ?? '',
@@ -76,6 +82,8 @@ export function toExportedContacts(
 const baseColumns = [
   'id', 'name', 'firstName', 'lastName', 'email', 'otherEmails', 'phone', 'otherPhones', 'title', 'seniority', 'function',
   'company', 'domain', 'industry', 'employees', 'linkedinUrl', 'city', 'region', 'country', 'fit', 'reasons', 'sources',
+  // Added after the first columns, so the earlier ones keep their positions.
+  'invalidEmails',
 ] as const;
 
 /**

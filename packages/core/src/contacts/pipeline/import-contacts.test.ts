@@ -282,4 +282,24 @@ describe('importContacts', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
+
+  it('exports only valid addresses as emails, and the invalid ones apart', async () => {
+    await store.ensureTenant('t-invalid');
+    const invalid = store.forTenant('t-invalid');
+    await writeFile(
+      join(directory, 'invalid.csv'),
+      [
+        'Name,E-mail Address,E-mail 2 Address',
+        'Tom Baker,/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=abc123-tom.baker,tom.baker@monzo.com',
+        'Eve Adams,not-an-email,',
+      ].join('\n'),
+    );
+    await importContacts(invalid, { file: join(directory, 'invalid.csv') });
+    const exported = toExportedContacts(await invalid.contacts.list(), () => undefined).sort((a, b) => a.name.localeCompare(b.name));
+    expect(exported.map((contact) => [contact.name, contact.email, contact.otherEmails, contact.invalidEmails])).toEqual([
+      ['Eve Adams', '', '', 'not-an-email'],
+      ['Tom Baker', 'tom.baker@monzo.com', '', '/o=exchangelabs/ou=exchange administrative group (fydibohf23spdlt)/cn=recipients/cn=abc123-tom.baker'],
+    ]);
+    expect(contactsToCsv(exported).split('\r\n')[0]).toMatch(/^id,name,firstName,lastName,email,otherEmails,phone,.*,sources,invalidEmails$/);
+  });
 });
