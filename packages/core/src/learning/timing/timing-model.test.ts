@@ -57,7 +57,7 @@ describe('createTimingModel', () => {
     const open = timing.multiplier({ signal: 'funding', daysSinceSignal: 1 });
     expect(open.value).toBeGreaterThan(5.5);
     expect(open.value).toBeLessThan(7.5);
-    expect(open.reason).toMatch(/^raised funding 1 day ago: window open \(first 1 days?\), [67]\.\d× the rate without a signal \(days 0–1: 200 sends\)$/);
+    expect(open.reason).toMatch(/^raised funding 1 day ago: window open \(first day\), [67]\.\d× the rate without a signal \(days 0–1: 200 sends\)$/);
     expect(timing.window('funding').lift).toBeGreaterThan(5.5);
     // A bin no send reached says nothing: no effect.
     expect(timing.multiplier({ signal: 'funding', daysSinceSignal: 100 }).value).toBeCloseTo(1, 6);

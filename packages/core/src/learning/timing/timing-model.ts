@@ -205,9 +205,7 @@ function buildTimingModel(options: TimingModelOptions, state: TimingModelState |
           const state =
             window.days === undefined
               ? 'no window found yet'
-              : daysSinceSignal <= window.days
-                ? `window open (first ${window.days} days)`
-                : `window closed (first ${window.days} days)`;
+              : `window ${daysSinceSignal <= window.days ? 'open' : 'closed'} (first ${window.days === 1 ? 'day' : `${window.days} days`})`;
           const sends = counts?.sends[bin] ?? 0;
           return `${signalPhrase(signal, daysSinceSignal)}: ${state}, ${ratio.toFixed(1)}× the rate without a signal (${daysBinLabel(bin)}: ${sends.toLocaleString('en-US')} ${sends === 1 ? 'send' : 'sends'})`;
         });
