@@ -86,6 +86,17 @@ describe('readDelimited', () => {
     expect(cells).toEqual([['rec-1-org', '', 'waller'], ['rec-2-org', 'lachlan', 'berry']]);
   });
 
+  it("takes Excel's 'sep=;' first line as the delimiter to use, not as the header", async () => {
+    const semicolons = await read('sep=;\r\nVorname;Nachname;E-Mail;Firma\r\nJürgen;Müller;jm@siemens.de;Siemens AG\r\n');
+    expect(semicolons.file.delimiter).toBe(';');
+    expect(semicolons.file.header).toEqual(['Vorname', 'Nachname', 'E-Mail', 'Firma']);
+    expect(semicolons.file.headerLine).toBe(2);
+    expect(semicolons.rows).toEqual([{ row: 1, line: 3, cells: ['Jürgen', 'Müller', 'jm@siemens.de', 'Siemens AG'] }]);
+    // The line names the delimiter even where the content alone would suggest another.
+    const commas = await read('"sep=,"\nName,Note\nAda,"a; b; c; d"\nBob,"e; f; g; h"\n');
+    expect([commas.file.delimiter, commas.file.header]).toEqual([',', ['Name', 'Note']]);
+  });
+
   it('reads the LinkedIn Connections export after its preamble', async () => {
     const file = await readDelimited({ path: new URL('Connections__six-hops_fixture.csv', fixtures).pathname });
     expect(file.header).toEqual(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']);

@@ -105,6 +105,8 @@ export interface DelimitedFile {
   warnings(): DelimitedWarning[];
 }
 
+// `sep=;` (or quoted, as writers that quote every cell put it) alone on the first line.
+const excelSeparatorLine = /^"?sep=([^\r\n"])"?\r?(?:\n|$)/i;
 const defaultMaxColumns = 1000;
 const defaultMaxCellBytes = 1024 * 1024;
 const defaultMaxQuotedLines = 10_000;
@@ -169,7 +171,9 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   if (done && sampleText.trim() === '') throw emptyError();
 
   const detected = detectDelimiter(sampleText);
-  const delimiter = options.delimiter ?? detected.delimiter;
+  // Excel's `sep=;` first line names the delimiter; it is a preamble line, never the header.
+  const separatorLine = excelSeparatorLine.exec(sampleText);
+  const delimiter = options.delimiter ?? separatorLine?.[1] ?? detected.delimiter;
   const maxCellChars = options.maxCellBytes ?? defaultMaxCellBytes;
   const tokenizer = new DelimitedTokenizer({
     delimiter,
@@ -218,7 +222,8 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   if (done) tokenizer.end(pending);
   if (pending.length === 0) throw emptyError();
 
-  const headerIndex = findHeaderRow(pending.map((record) => record.cells.length));
+  const skipped = separatorLine === null ? 0 : 1;
+  const headerIndex = skipped + findHeaderRow(pending.slice(skipped).map((record) => record.cells.length));
   const headerRecord = pending[headerIndex] as TokenizedRecord;
   const header = headerRecord.cells.map((cell) => cell.trim());
   const preamble = pending.slice(0, headerIndex).map((record) => record.cells.join(delimiter));
