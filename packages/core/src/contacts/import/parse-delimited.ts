@@ -106,7 +106,7 @@ export interface DelimitedFile {
 }
 
 // `sep=;` (or quoted, as writers that quote every cell put it) alone on the first line.
-const excelSeparatorLine = /^"?sep=([^\r\n"])"?\r?(?:\n|$)/i;
+const excelSeparatorLine = /^"?sep=([,;\t|])"?\r?(?:\n|$)/i;
 const defaultMaxColumns = 1000;
 const defaultMaxCellBytes = 1024 * 1024;
 const defaultMaxQuotedLines = 10_000;
@@ -173,7 +173,7 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   const detected = detectDelimiter(sampleText);
   // Excel's `sep=;` first line names the delimiter; it is a preamble line, never the header.
   const separatorLine = excelSeparatorLine.exec(sampleText);
-  const delimiter = options.delimiter ?? separatorLine?.[1] ?? detected.delimiter;
+  const delimiter = options.delimiter ?? (separatorLine?.[1] as Delimiter | undefined) ?? detected.delimiter;
   const maxCellChars = options.maxCellBytes ?? defaultMaxCellBytes;
   const tokenizer = new DelimitedTokenizer({
     delimiter,
