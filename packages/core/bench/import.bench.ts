@@ -88,14 +88,14 @@ const lines = [
   '',
   'Each cell is wall time, then CPU time of this process in brackets (all threads; less sensitive to other load on the machine). "companies+fit" includes merging each cluster into one contact. PGlite runs in a worker thread and writes while the main thread merges and scores, so "save" is only what is left to wait for after scoring.',
   '',
-  '| store | total | rows/s | read+normalize | dedup | companies+fit | save | unique | rejected | target |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| store | total | rows/s | MiB/s | read+normalize | dedup | companies+fit | save | unique | rejected | target |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...runs.map((entry) => {
     const phase = (...names: ImportPhase[]) => {
       const sum = (from: Partial<Record<ImportPhase, number>>) => names.reduce((total, name) => total + (from[name] ?? 0), 0) / 1000;
       return `${sum(entry.phases).toFixed(2)} s (${sum(entry.cpuPhases).toFixed(2)})`;
     };
-    return `| ${entry.label} | ${(entry.ms / 1000).toFixed(2)} s (${(entry.cpu / 1000).toFixed(2)}) | ${Math.round(count / (entry.ms / 1000)).toLocaleString('en-US')} | ${phase('read', 'map', 'normalize')} | ${phase('dedup')} | ${phase('companies', 'fit')} | ${phase('save')} | ${entry.unique.toLocaleString('en-US')} | ${entry.rejected} | ${entry.ms < targetMs ? 'PASS' : 'MISS'} |`;
+    return `| ${entry.label} | ${(entry.ms / 1000).toFixed(2)} s (${(entry.cpu / 1000).toFixed(2)}) | ${Math.round(count / (entry.ms / 1000)).toLocaleString('en-US')} | ${(written.bytes / 2 ** 20 / (entry.ms / 1000)).toFixed(2)} | ${phase('read', 'map', 'normalize')} | ${phase('dedup')} | ${phase('companies', 'fit')} | ${phase('save')} | ${entry.unique.toLocaleString('en-US')} | ${entry.rejected} | ${entry.ms < targetMs ? 'PASS' : 'MISS'} |`;
   }),
   '',
   `Peak RSS of the benchmark process: ${rssMiB.toFixed(0)} MiB. 1-minute load average at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs.`,
