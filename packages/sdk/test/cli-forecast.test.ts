@@ -93,6 +93,8 @@ describe('forecast', () => {
     expect(json.outcomes.map((outcome) => outcome.target)).toEqual(['meeting']);
     expect(json.goal).toMatchObject({ target: 'meeting', goalPerWeek: 30, enoughData: false, history: { successes: 0, sends: 40 } });
     expect(json.goal.text).toMatch(/^Not enough data to size the volume 30 meetings a week needs: 0 meetings in 40 sends so far/);
+    // A large goal in the same digits as the volumes beside it (was 'Goal: 2500 a week. ... 2500 needs about 2493.0 more').
+    expect((await cli(['forecast', '--weeks', '1', '--goal', '2500'], recent)).stdout).toMatch(/\n\nGoal: 2,500 a week\. The plan .*; 2,500 needs about 2,49\d\.\d more: .* or [\d,]+\.\d\dx the volume in every segment \([\d,]+ sends a week: 2,\d{3}\.\d expected \[\d,\d{3}–\d,\d{3}\]\)\.\n/);
     const bad = await cli(['forecast', '--goal', '-3'], recent);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--goal/);

@@ -11,6 +11,14 @@ describe('volumeToReachGoal', () => {
     { segment: 'Low', sendsPerWeek: 100 },
   ];
 
+  it('writes large goals with thousands separators, as the volumes beside them', () => {
+    const answer = volumeToReachGoal(observations, { goalPerWeek: 2500, plan });
+    // Was '2500 needs about 2488.0 more ... 208.41x the volume ... 2500.0 expected [2420–2581]'.
+    expect(answer.text).toMatch(/; 2,500 needs about 2,4\d\d\.\d more: .* or [\d,]+\.\d\dx the volume in every segment \([\d,]+ sends a week: 2,\d{3}\.\d expected \[2,\d{3}–2,\d{3}\]\)\.$/);
+    const met = volumeToReachGoal(observations, { goalPerWeek: 1.5, plan });
+    expect(met.text).toMatch(/at or above the goal of 1\.5\.$/);
+  });
+
   it('finds the extra volume per segment and the common scale, each rate with its interval and n', () => {
     const answer = volumeToReachGoal(observations, { goalPerWeek: 24, plan });
     const rates = segmentRates(observations, 'positive-reply');

@@ -128,14 +128,15 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
 }
 
 function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
-  const { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval, gapPerWeek, bySegment, atScale, history } = answer;
+  const { target, level, sendsPerWeek, expectedPerWeek, expectedInterval, gapPerWeek, bySegment, atScale, history } = answer;
   const label = outcomeLabel(target);
+  const goalPerWeek = count(answer.goalPerWeek, 0, 2);
   if (!answer.enoughData) {
-    return `Not enough data to size the volume ${goalPerWeek} ${label} a week needs: ${history.successes} ${label} in ${history.sends.toLocaleString('en-US')} sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`;
+    return `Not enough data to size the volume ${goalPerWeek} ${label} a week needs: ${count(history.successes)} ${label} in ${history.sends.toLocaleString('en-US')} sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`;
   }
   const levelText = `${Math.round(level * 100)}%`;
   const volume = `${Math.round(sendsPerWeek).toLocaleString('en-US')} sends a week`;
-  const expected = `${expectedPerWeek.toFixed(1)} ${label} a week [${expectedInterval[0]}–${expectedInterval[1]}, ${levelText}]`;
+  const expected = `${count(expectedPerWeek, 1)} ${label} a week [${count(expectedInterval[0])}–${count(expectedInterval[1])}, ${levelText}]`;
   if (gapPerWeek === 0) return `The plan (${volume}) expects ${expected}, at or above the goal of ${goalPerWeek}.`;
   if (sendsPerWeek === 0 && bySegment.length === 0) return `There is no planned volume and no segment to grow: ${goalPerWeek} ${label} a week needs sends first.`;
   const best = bySegment[0];
@@ -143,9 +144,14 @@ function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
     ? `: cheapest in ${best.segment} (${percentInterval(best.rate, best.rateInterval)}, ${best.successes.toLocaleString('en-US')} in ${best.sends.toLocaleString('en-US')} sends so far), about ${best.extraSendsIfAlone.toLocaleString('en-US')} more sends a week there`
     : '';
   const scaled = atScale
-    ? `, or ${answer.scale.toFixed(2)}x the volume in every segment (${atScale.sendsPerWeek.toLocaleString('en-US')} sends a week: ${atScale.expected.toFixed(1)} expected [${atScale.interval[0]}–${atScale.interval[1]}]).`
+    ? `, or ${count(answer.scale, 2)}x the volume in every segment (${atScale.sendsPerWeek.toLocaleString('en-US')} sends a week: ${count(atScale.expected, 1)} expected [${count(atScale.interval[0])}–${count(atScale.interval[1])}]).`
     : '.';
-  return `The plan (${volume}) expects ${expected}; ${goalPerWeek} needs about ${gapPerWeek.toFixed(1)} more${cheapest}${scaled}`;
+  return `The plan (${volume}) expects ${expected}; ${goalPerWeek} needs about ${count(gapPerWeek, 1)} more${cheapest}${scaled}`;
+}
+
+/** A number in words' digits: thousands separators, `digits` decimals (up to `maxDigits` when more may show). */
+function count(value: number, digits = 0, maxDigits = digits): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: maxDigits });
 }
 
 /** `11.2% [7.2–15.7%]`: one decimal, as the CLI's table of segments prints it. */

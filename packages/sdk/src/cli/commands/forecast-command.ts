@@ -18,7 +18,7 @@ function forecastLines(forecast: Forecast): string[] {
 
 /** The goal's answer: the sentence, then each segment's rate with its n and the volume it needs. */
 function goalLines(goal: VolumeToReachGoal): string[] {
-  const lines = ['', `Goal: ${goal.goalPerWeek} a week. ${goal.text}`];
+  const lines = ['', `Goal: ${goal.goalPerWeek.toLocaleString('en-US', { maximumFractionDigits: 2 })} a week. ${goal.text}`];
   if (goal.gapPerWeek === 0 || goal.bySegment.length === 0 || !goal.enoughData) return lines;
   const scaled = Number.isFinite(goal.scale);
   lines.push(`  by segment (${Math.round(goal.level * 100)}% intervals; more sends if only this segment grew${scaled ? ', or its share of the scaled volume' : ''}):`);
