@@ -216,6 +216,16 @@ describe('normalizeContact', () => {
     ]);
   });
 
+  it('says when Excel turned a phone number into scientific notation, instead of calling it invalid', () => {
+    const reason = 'Excel wrote this number in scientific notation and dropped its last digits: re-export with the phone column formatted as text';
+    const record = normalizeContact(row({ fullName: 'Jane Doe', phone: '4.91711E+11', country: 'DE' }, { Mobile: { value: '4,91711E+11', type: 'phone' } }));
+    expect(record.phones).toEqual([]);
+    expect(record.issues).toEqual([
+      { field: 'phone', value: '4.91711E+11', reason },
+      { field: 'Mobile', value: '4,91711E+11', reason },
+    ]);
+  });
+
   it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
     const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
     expect(record.birthDate).toBeUndefined();

@@ -14,7 +14,7 @@ import { normalizeEmails, pushNewAddress } from './normalize-email.js';
 import { normalizeName } from './normalize-name.js';
 import type { ParsedName } from './normalize-name.js';
 import { normalizeNameParts } from './normalize-name-parts.js';
-import { normalizePhones } from './normalize-phone.js';
+import { isScientificNotation, normalizePhones, scientificNotationPhoneReason } from './normalize-phone.js';
 import { parseEmployeeCount } from './parse-employee-count.js';
 import { parseLocation } from './parse-location.js';
 import { seniorityFromLabel } from './seniority-from-label.js';
@@ -107,8 +107,9 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
     for (const value of invalid) {
       const national = !value.trim().startsWith('+') && !value.trim().startsWith('00');
-      const reason =
-        phoneCountry === undefined && national
+      const reason = isScientificNotation(value)
+        ? scientificNotationPhoneReason
+        : phoneCountry === undefined && national
           ? 'no country code and no country for this row: add a Country column or pass --country CC'
           : `not a valid phone number${phoneCountry ? ` for ${phoneCountry}` : ''}`;
       issues.push({ field: 'phone', value, reason });

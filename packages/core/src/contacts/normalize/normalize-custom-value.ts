@@ -3,7 +3,7 @@ import { isPlaceholderValue } from './is-placeholder-value.js';
 import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { normalizeEmail } from './normalize-email.js';
-import { normalizePhone } from './normalize-phone.js';
+import { isScientificNotation, normalizePhone, scientificNotationPhoneReason } from './normalize-phone.js';
 
 /** Options for {@link normalizeCustomValue}. */
 export interface NormalizeCustomValueOptions {
@@ -50,7 +50,8 @@ export function normalizeCustomValue(
     }
     case 'phone': {
       const phone = normalizePhone(trimmed, options.defaultCountry);
-      return phone === undefined ? rejected(column, custom, trimmed, 'unparseable phone number') : kept(phone.e164, type);
+      if (phone !== undefined) return kept(phone.e164, type);
+      return rejected(column, custom, trimmed, isScientificNotation(trimmed) ? scientificNotationPhoneReason : 'unparseable phone number');
     }
     case 'date': {
       if (isPlaceholderValue(trimmed)) return {};

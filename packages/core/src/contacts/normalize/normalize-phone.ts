@@ -21,6 +21,19 @@ export interface NormalizedPhones {
 }
 
 const telPrefix = /^tel:/i;
+const scientificNotation = /^[+-]?\d(?:[.,]\d+)?e\+?\d{1,2}$/i;
+
+/** Why a phone cell in scientific notation (`4.91711E+11`) is not read: its digits are gone. */
+export const scientificNotationPhoneReason =
+  'Excel wrote this number in scientific notation and dropped its last digits: re-export with the phone column formatted as text';
+
+/**
+ * True for a phone cell that a spreadsheet turned into scientific notation (`4.91711E+11`,
+ * `4,91711E+11`): the number lost its last digits and cannot be recovered.
+ */
+export function isScientificNotation(value: string): boolean {
+  return scientificNotation.test(value.trim());
+}
 // "00420 …", "00 44 …": the international call prefix used in most of the world; read as "+".
 const internationalZeros = /^\+?\s*00\s*(?=[1-9])/;
 // "+44 (0) 20 …": the trunk zero some people write after the country code.
