@@ -226,6 +226,14 @@ describe('normalizeContact', () => {
     ]);
   });
 
+  it("reads a row's national phone numbers with the country of its other address when it has no country of its own (Outlook's Home Country)", () => {
+    const custom = { 'Home City': { value: 'Lisboa', type: 'address' as const }, 'Home Country': { value: 'Portugal', type: 'address' as const } };
+    expect(normalizeContact(row({ fullName: 'Ana Silva', phone: '912 345 678' }, { ...custom })).phones).toEqual(['+351912345678']);
+    // The row's address country is its own: it wins over the default country, and the row's country over it.
+    expect(normalizeContact(row({ fullName: 'Ana Silva', phone: '912 345 678' }, { ...custom }), { defaultCountry: 'DE' }).phones).toEqual(['+351912345678']);
+    expect(normalizeContact(row({ fullName: 'Ana Silva', phone: '030 1234567', country: 'DE' }, { ...custom })).phones).toEqual(['+49301234567']);
+  });
+
   it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
     const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
     expect(record.birthDate).toBeUndefined();

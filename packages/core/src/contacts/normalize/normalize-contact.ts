@@ -1,5 +1,6 @@
 import type { ContactField, ContactRecord, EmailInfo, FieldIssue, MappedRow } from '../contact.js';
 import { emptyContactRecord } from '../empty-contact-record.js';
+import { addressCountry } from './address-country.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
 import { completeNameParts } from './complete-name-parts.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
@@ -57,7 +58,8 @@ const noDateOptions: NormalizeDateOptions = Object.freeze({});
  *   missing middle name, honorific or suffix.
  * - Emails: every address from every email column; valid personal addresses first, then role and
  *   disposable ones, then invalid ones (kept with `valid: false` and reported).
- * - Phones: E.164; the default country is the row's country when recognised, else
+ * - Phones: E.164; the default country is the row's country when recognised, else the country of
+ *   another address of the row (a custom address column named for a country), else
  *   `options.defaultCountry`. Unparseable numbers are reported, not kept; extensions are dropped.
  * - Company: cleaned `company` plus matching `companyKey`; non-employers (`Self-employed`, `Stealth`)
  *   keep `company` but get no key.
@@ -101,7 +103,8 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   if (postcode !== undefined) record.postcode = postcode.toUpperCase().replace(postcodeSpaces, '');
 
   record.emails = collectEmails(fields.email, issues);
-  const phoneCountry = record.country !== undefined && record.country.length === 2 ? record.country : options.defaultCountry;
+  // The row's country, else the country of its other address (Outlook's Home Country), else the default.
+  const phoneCountry = record.country !== undefined && record.country.length === 2 ? record.country : (addressCountry(mapped.custom) ?? options.defaultCountry);
   for (const cell of fields.phone ?? []) {
     const { phones, invalid } = normalizePhones(cell, phoneCountry);
     for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
