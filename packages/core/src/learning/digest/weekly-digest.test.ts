@@ -34,6 +34,13 @@ describe('weeklyDigest', () => {
     expect(weeklyDigest([send({ sentAt: '2024-02-20T10:00:00Z' })], { weekStart: '2024-03-04' })).toBeUndefined();
   });
 
+  it('says why no segment is ranked when none has enough sends this week', () => {
+    // 4 sends in one segment: the digest promises top and weakest segments, so their absence is said.
+    const digest = weeklyDigest(handCounted, { weekStart: '2024-03-04' });
+    expect(digest?.topSegments).toEqual([]);
+    expect(digest?.text).toContain('\n\nSegments: none had 20 sends this week (most: SaaS, 4 sends), too few to rank them.\n');
+  });
+
   it('says "1 send" for a week of one send', () => {
     const digest = weeklyDigest([send({ replied: true, positiveReply: true })], { weekStart: '2024-03-04' });
     expect(digest?.text).toMatch(/positive replies: 1 of 1 send \(100\.0% \[/);

@@ -175,6 +175,12 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const lines = [`Week of ${weekStart.slice(0, 10)} to ${weekEnd}`, figuresLine(thisWeek, lastWeek, target)];
   if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
   if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
+  if (topSegments.length === 0) {
+    // The digest promises top and weakest segments: when none qualifies, say why rather than omit them.
+    let largest: { segment: string; trials: number } | undefined;
+    for (const segment of rates.bySegment.values()) if (!largest || segment.trials > largest.trials) largest = segment;
+    if (largest) lines.push('', `Segments: none had ${minSegmentSends} sends this week (most: ${largest.segment}, ${sendCount(largest.trials)}), too few to rank them.`);
+  }
   lines.push('', 'Recommended adjustments:');
   if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
   else lines.push('- None: no difference is significant yet, so keep the current plan.');
