@@ -234,6 +234,14 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ fullName: 'Ana Silva', phone: '030 1234567', country: 'DE' }, { ...custom })).phones).toEqual(['+49301234567']);
   });
 
+  it("keeps Google's birthday without a year (--12-25) apart instead of calling it unparseable", () => {
+    const record = normalizeContact(row({ fullName: 'Jane Doe', birthDate: '--12-25' }));
+    expect(record.birthDate).toBeUndefined();
+    expect(record.custom).toEqual({ birthdayWithoutYear: { value: '--12-25', type: 'text' } });
+    expect(record.issues).toEqual([]);
+    expect(normalizeContact(row({ fullName: 'Jane Doe', birthDate: '--13-25' })).issues).toEqual([{ field: 'birthDate', value: '--13-25', reason: 'unparseable date' }]);
+  });
+
   it("reads Outlook's empty date 0/0/00 as no date, not as an unparseable one", () => {
     const record = normalizeContact(row({ fullName: 'Hans Muller', birthDate: '0/0/00' }, { Anniversary: { value: '0/0/00', type: 'date' } }));
     expect(record.birthDate).toBeUndefined();

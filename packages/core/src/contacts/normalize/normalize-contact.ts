@@ -40,6 +40,10 @@ export interface NormalizeContactOptions {
  */
 export const employeesRangeKey = 'employeesRange';
 
+/** Custom key of a birthday without a year (`--12-25`, as Google Contacts writes one): no birth date to compare, but kept. */
+const birthdayWithoutYearKey = 'birthdayWithoutYear';
+const birthdayWithoutYear = /^--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
 const whitespaceRun = /\s+/g;
 // Whitespace that collapsing would change: a run of two or more, or a tab, new line or other space character.
 const uncollapsedWhitespace = /\s{2,}|[^\S ]/;
@@ -71,7 +75,8 @@ const noDateOptions: NormalizeDateOptions = Object.freeze({});
  *   missing city, region and country. `postcode` upper case without spaces.
  * - Employees: a number, or a band's lower bound with the band kept in `custom.employeesRange`.
  * - Technologies and tags: split on `,` `;` `|` new lines and ` ::: `, de-duplicated ignoring case.
- * - Dates (`birthDate`, `connectedOn`): ISO `YYYY-MM-DD`; unparseable dates are reported and dropped.
+ * - Dates (`birthDate`, `connectedOn`): ISO `YYYY-MM-DD`; unparseable dates are reported and dropped;
+ *   a birthday without a year (`--12-25`) is kept in `custom.birthdayWithoutYear`.
  * - Custom columns: normalized by type (see `normalizeCustomValue`); blank ones are dropped.
  *
  * @example normalizeContact({ fields: { fullName: ['DR. JANE DOE'], email: ['Jane@Acme.com'] }, custom: {} })
@@ -155,8 +160,14 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   record.tags = splitList(fields.tags);
 
   const dateOptions = options.datePreference === undefined ? noDateOptions : { prefer: options.datePreference };
-  const birthDate = dateField('birthDate', firstValue(fields.birthDate), dateOptions, issues);
-  if (birthDate !== undefined) record.birthDate = birthDate;
+  const birthRaw = firstValue(fields.birthDate);
+  const yearless = birthRaw === undefined ? null : birthdayWithoutYear.exec(birthRaw.trim());
+  if (yearless !== null) {
+    record.custom[birthdayWithoutYearKey] = { value: yearless[0], type: 'text' };
+  } else {
+    const birthDate = dateField('birthDate', birthRaw, dateOptions, issues);
+    if (birthDate !== undefined) record.birthDate = birthDate;
+  }
   const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), dateOptions, issues);
   if (connectedOn !== undefined) record.connectedOn = connectedOn;
 
