@@ -40,10 +40,12 @@ export type HistoryColumns = Partial<Record<HistoryField, string>>;
  * `leadStatus`, `lastLeadMarkedAsInterestedDate`, `firstContactedDate`) come from its lead and
  * campaign exports.
  * @see https://developer.lemlist.com/ (campaign export: per-lead counters)
+ * @see https://help.smartlead.ai/Email-Sent-d178e38d71a24e24a92383b7222d46c2 (webhook fields: sl_lead_email, to_email, event_timestamp)
  */
 export const historySynonyms: Record<HistoryField, readonly string[]> = {
   messageId: ['messageid', 'sendid', 'emailid', 'activityid'],
-  email: ['email', 'emailaddress', 'contactemail', 'leademail', 'recipient', 'recipientemail', 'to', 'mail'],
+  // Smartlead's webhooks name the lead sl_lead_email and to_email (from_email is the sender's mailbox).
+  email: ['email', 'emailaddress', 'contactemail', 'leademail', 'slleademail', 'recipient', 'recipientemail', 'toemail', 'to', 'mail'],
   contactId: ['contactid', 'leadid', 'personid'],
   campaign: ['campaign', 'campaignname', 'campaigns', 'sequence', 'sequencename'],
   angle: ['angle', 'messageangle', 'template', 'templatename', 'variant', 'abvariant', 'version', 'copy'],

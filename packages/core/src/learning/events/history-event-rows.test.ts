@@ -161,6 +161,22 @@ describe('importEventHistory, one row per event', () => {
     ]);
   });
 
+  it("finds the lead in Smartlead's webhook columns (sl_lead_email, to_email), never the sender's from_email", async () => {
+    const scope = await tenant();
+    // Smartlead's webhook payload, flattened as a Zapier or Make sheet writes it.
+    // @see https://help.smartlead.ai/Email-Sent-d178e38d71a24e24a92383b7222d46c2
+    const text = [
+      'event_type,event_timestamp,from_email,to_email,sl_lead_email,campaign_name,sequence_number',
+      'EMAIL_SENT,2026-03-02T09:00:00Z,me@sender.example,a@x.example,a@x.example,Q1,1',
+      'EMAIL_REPLY,2026-03-03T10:00:00Z,me@sender.example,a@x.example,a@x.example,Q1,1',
+      'EMAIL_SENT,2026-03-02T09:05:00Z,me@sender.example,b@x.example,b@x.example,Q1,1',
+    ].join('\n');
+    const result = await importEventHistory(scope, csvStream(text, 'smartlead.csv'));
+    expect(result).toMatchObject({ layout: 'row-per-event', messages: 2, events: 3, rejected: [], columns: { email: 'sl_lead_email' } });
+    const withOnlyTo = await importEventHistory(await tenant(), csvStream(text.replace(/,sl_lead_email/, '').replace(/,[ab]@x\.example,Q1/g, ',Q1'), 'smartlead-to.csv'));
+    expect(withOnlyTo).toMatchObject({ messages: 2, rejected: [], columns: { email: 'to_email' } });
+  });
+
   it('groups by recipient when the message id column links no two rows (a reply with its own provider message id)', async () => {
     const scope = await tenant();
     const text = [
