@@ -16,8 +16,8 @@ export type InsightDimension =
 
 /** A proposed playbook edit, for the user to accept or not. */
 export interface PlaybookEdit {
-  /** `prefer` a value, `narrow` a range toward it, `exclude` it, or `deprioritize` it. */
-  operation: 'prefer' | 'narrow' | 'exclude' | 'deprioritize';
+  /** `prefer` a value, `narrow` a range toward it, `widen` a range to include it, `exclude` it, or `deprioritize` it. */
+  operation: 'prefer' | 'narrow' | 'widen' | 'exclude' | 'deprioritize';
   /** What to edit, e.g. `icp.companySize`, `angles`, `channels`, `timing.job-change`, `angles.SaaS`. */
   field: string;
   /** The value the edit is about, e.g. `51–200`, `roi`. */

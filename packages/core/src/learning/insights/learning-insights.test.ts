@@ -89,6 +89,22 @@ describe('learningInsights', () => {
     expect(narrowing?.text).toMatch(/of positive replies come from companies of 51–200 employees/);
   });
 
+  it('suggests widening an ICP that leaves out the band that does better, and no exclusion of a band it already leaves out', () => {
+    const observations = simulateObservations({
+      sends: 8000,
+      seed: 11,
+      rate: ({ channel, daysSinceSignal, companySize }) => (channel === 'linkedin' ? 0.08 : 0.035) * (daysSinceSignal <= 3 ? 2.5 : 1) * (companySize > 50 && companySize <= 200 ? 1.8 : 1),
+    });
+    // An ICP of 500–5,000 employees: 51–200 lies below it, so 'narrowing toward' it would make no sense.
+    const sizeEdits = learningInsights(observations, { icpCompanySize: { min: 500, max: 5000 } }).filter((insight) => insight.kind === 'playbook-suggestion' && insight.edit?.field === 'icp.companySize');
+    const widening = sizeEdits.find((insight) => insight.edit?.value === '51–200');
+    expect(widening?.edit?.operation).toBe('widen');
+    expect(widening?.text).toMatch(/^The ICP says 500–5,000 employees; \d+% of positive replies come from companies of 51–200 employees \(\d+% of sends\), outside it: consider widening the ICP's company size to include 51–200\./);
+    for (const edit of sizeEdits) expect(edit.edit?.operation).not.toBe('narrow');
+    // Excluding is proposed only for bands the ICP includes.
+    for (const edit of sizeEdits.filter((insight) => insight.edit?.operation === 'exclude')) expect(['501–1,000', '1,001–5,000']).toContain(edit.edit?.value);
+  });
+
   it('says "not enough data" at meeting-level base rates instead of naming a winner', () => {
     // Meetings at ~0.8%, with one angle truly twice as good: far too few sends to tell.
     const observations = simulateObservations({ sends: 3000, seed: 3, meetingShare: 1, rate: ({ angle }) => (angle === 'roi' ? 0.012 : 0.006) });

@@ -13,8 +13,8 @@ interface FamilyTotals {
 }
 
 /**
- * Proposed edits from claims: narrow the ICP's company size toward a band that outperforms, exclude
- * one that underperforms, lead with an angle or channel that wins, deprioritize one that loses, and
+ * Proposed edits from claims: narrow the ICP's company size toward a band that outperforms (widen it
+ * to one it leaves out), exclude one it includes that underperforms, lead with an angle or channel that wins, deprioritize one that loses, and
  * send inside a signal window that works.
  */
 export function playbookSuggestions(
@@ -40,12 +40,19 @@ export function playbookSuggestions(
     let text: string;
     let edit: PlaybookEdit;
     switch (claim.dimension) {
-      case 'company-size':
-        edit = { operation: better ? 'narrow' : 'exclude', field: 'icp.companySize', value: level };
+      case 'company-size': {
+        // A band the ICP leaves out is widened to, never narrowed toward; one that does worse and is left out already needs no edit.
+        const outside = icpCompanySize !== undefined && outsideRange(level, icpCompanySize);
+        if (!better && outside) continue;
+        const shares = `${formatPercent(shareOfSuccesses)} of ${label} come from companies of ${level} employees (${formatPercent(shareOfSends)} of sends)`;
+        edit = { operation: better ? (outside ? 'widen' : 'narrow') : 'exclude', field: 'icp.companySize', value: level };
         text = better
-          ? `${icpSays}${formatPercent(shareOfSuccesses)} of ${label} come from companies of ${level} employees (${formatPercent(shareOfSends)} of sends): consider narrowing the ICP's company size toward ${level}.`
+          ? outside
+            ? `${icpSays}${shares}, outside it: consider widening the ICP's company size to include ${level}.`
+            : `${icpSays}${shares}: consider narrowing the ICP's company size toward ${level}.`
           : `${icpSays}${icpSays ? 'companies' : 'Companies'} of ${level} employees give ${formatPercent(claim.rate ?? 0)} ${label} vs ${formatPercent(claim.restRate ?? 0)} elsewhere: consider excluding them from the ICP.`;
         break;
+      }
       case 'segment-angle':
       case 'angle':
         edit = { operation: better ? 'prefer' : 'deprioritize', field: segment ? `angles.${segment}` : 'angles', value: level };
@@ -69,6 +76,14 @@ export function playbookSuggestions(
     suggestions.push({ ...claim, kind: 'playbook-suggestion', text: `${text} (Backed by: ${claim.text}.)`, edit });
   }
   return suggestions;
+}
+
+/** Whether a size band (`51–200`, `5,001+`) lies wholly outside the ICP's range. */
+function outsideRange(level: string, size: { min?: number; max?: number }): boolean {
+  const [low, high] = level.split(/[–+]/).map((part) => (part === '' ? Number.POSITIVE_INFINITY : Number(part.replace(/,/g, ''))));
+  if (low === undefined || !Number.isFinite(low)) return false;
+  const top = high ?? low;
+  return top < (size.min ?? 0) || low > (size.max ?? Number.POSITIVE_INFINITY);
 }
 
 /** `50–500 employees`, `at least 50 employees`, `at most 500 employees`. */
