@@ -105,6 +105,18 @@ describe('learningInsights', () => {
     for (const edit of sizeEdits.filter((insight) => insight.edit?.operation === 'exclude')) expect(['501–1,000', '1,001–5,000']).toContain(edit.edit?.value);
   });
 
+  it("words a signal's late days that do worse as 'send sooner', not as advice to avoid those contacts", () => {
+    // 35% in the days after funding, 5% twenty and forty days after: the same 5% as sends without a signal.
+    const observations: SendObservation[] = [];
+    for (let index = 0; index < 400; index += 1) observations.push(observation(`w${index}`, { features: { signal: 'funding', daysSinceSignal: 2 } }, index % 20 < 7));
+    for (let index = 0; index < 600; index += 1) observations.push(observation(`l${index}`, { features: { signal: 'funding', daysSinceSignal: index % 2 ? 40 : 20 } }, index % 20 < 2));
+    for (let index = 0; index < 1000; index += 1) observations.push(observation(`n${index}`, {}, index % 20 === 0));
+    const late = learningInsights(observations).find((insight) => insight.kind === 'playbook-suggestion' && insight.dimension === 'signal-window' && insight.effect < 0 && insight.values['window'] === '31+ days');
+    expect(late?.edit).toEqual({ operation: 'deprioritize', field: 'timing.funding', value: '31+ days' });
+    // Those sends did as well as sends without a signal: 'avoid sending' would tell the user to drop them.
+    expect(late?.text).toMatch(/^Send sooner after a funding signal: sends 31\+ days after it do worse than its earlier ones\. \(Backed by: Sends 31\+ days after a funding signal get /);
+  });
+
   it('says "not enough data" at meeting-level base rates instead of naming a winner', () => {
     // Meetings at ~0.8%, with one angle truly twice as good: far too few sends to tell.
     const observations = simulateObservations({ sends: 3000, seed: 3, meetingShare: 1, rate: ({ angle }) => (angle === 'roi' ? 0.012 : 0.006) });

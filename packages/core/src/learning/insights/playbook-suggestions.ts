@@ -65,7 +65,10 @@ export function playbookSuggestions(
         break;
       case 'signal-window':
         edit = { operation: better ? 'prefer' : 'deprioritize', field: `timing.${signal ?? 'signal'}`, value: level };
-        text = better ? `Send ${level} after a ${signal ?? ''} signal.` : `Avoid sending ${level} after a ${signal ?? ''} signal.`;
+        // The claim compares the band with the signal's other sends, not with sends without it: late
+        // days that do worse than the window may do as well as anyone else, so the advice is to send
+        // sooner, never to drop those contacts.
+        text = better ? `Send ${level} after a ${signal ?? ''} signal.` : `Send sooner after a ${signal ?? ''} signal: sends ${level} after it do worse than its earlier ones.`;
         break;
       case 'send-day':
       case 'send-hour':
