@@ -160,6 +160,9 @@ describe('learning commands', () => {
     await writeFile(join(fresh, 'bad-dates.csv'), `${bad.join('\n')}\n`);
     const rejected = await cli(['events', 'import', 'bad-dates.csv'], fresh);
     expect(rejected.stdout).toMatch(/\n {2}13 rows rejected:\n( {4}row \d+: Sent At "not a date" is not a date\n){10} {4}\.\.\. and 3 more \(--json lists them all\)\n/);
+    // Every row rejected: nothing was imported, and there is no '0 of 0 rows matched contacts'.
+    expect(rejected.stdout).toMatch(/^Nothing imported from bad-dates\.csv: all 13 rows were rejected\n {2}columns used: /);
+    expect(rejected.stdout).not.toMatch(/matched/);
     await writeFile(join(fresh, 'header-only.csv'), 'Email,Sent At,Replied\n');
     const empty = await cli(['events', 'import', 'header-only.csv'], fresh);
     expect(empty.code).toBe(0);

@@ -65,11 +65,15 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
   }
   const accepted = result.rows - result.rejected.length;
   const columns = Object.entries(result.columns).map(([field, column]) => `${column} → ${field}`);
-  const lines = [
-    `Imported ${file}: ${countNoun(result.rows, 'row', 'rows')} → ${countNoun(result.messages, 'sent message', 'sent messages')}, ${countNoun(result.events, 'event', 'events')} (${result.inserted.toLocaleString('en-US')} new, ${result.duplicates.toLocaleString('en-US')} already known)`,
-    `  columns used: ${columns.join(', ')}`,
-    `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
-  ];
+  // With every row rejected there is nothing imported and no row to match to contacts.
+  const lines =
+    accepted === 0
+      ? [`Nothing imported from ${file}: ${result.rows === 1 ? 'its only row was' : `all ${result.rows.toLocaleString('en-US')} rows were`} rejected`, `  columns used: ${columns.join(', ')}`]
+      : [
+          `Imported ${file}: ${countNoun(result.rows, 'row', 'rows')} → ${countNoun(result.messages, 'sent message', 'sent messages')}, ${countNoun(result.events, 'event', 'events')} (${result.inserted.toLocaleString('en-US')} new, ${result.duplicates.toLocaleString('en-US')} already known)`,
+          `  columns used: ${columns.join(', ')}`,
+          `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
+        ];
   if (result.layout === 'row-per-event') lines.splice(1, 0, ...formatEventTypes(result));
   if (result.unusedColumns.length > 0) lines.push(`  not used: ${result.unusedColumns.join(', ')}`);
   if (result.blankRows > 0) lines.push(`  ${countNoun(result.blankRows, 'blank row', 'blank rows')} skipped`);
