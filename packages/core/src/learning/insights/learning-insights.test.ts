@@ -114,7 +114,7 @@ describe('learningInsights', () => {
     const late = learningInsights(observations).find((insight) => insight.kind === 'playbook-suggestion' && insight.dimension === 'signal-window' && insight.effect < 0 && insight.values['window'] === '31+ days');
     expect(late?.edit).toEqual({ operation: 'deprioritize', field: 'timing.funding', value: '31+ days' });
     // Those sends did as well as sends without a signal: 'avoid sending' would tell the user to drop them.
-    expect(late?.text).toMatch(/^Send sooner after a funding signal: sends 31\+ days after it do worse than its earlier ones\. \(Backed by: Sends 31\+ days after a funding signal get /);
+    expect(late?.text).toMatch(/^Send sooner after a funding signal: sends 31\+ days after it do worse than the signal's other sends\. \(Backed by: Sends 31\+ days after a funding signal get /);
   });
 
   it('says "not enough data" at meeting-level base rates instead of naming a winner', () => {

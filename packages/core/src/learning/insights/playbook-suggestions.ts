@@ -68,7 +68,7 @@ export function playbookSuggestions(
         // The claim compares the band with the signal's other sends, not with sends without it: late
         // days that do worse than the window may do as well as anyone else, so the advice is to send
         // sooner, never to drop those contacts.
-        text = better ? `Send ${level} after a ${signal ?? ''} signal.` : `Send sooner after a ${signal ?? ''} signal: sends ${level} after it do worse than its earlier ones.`;
+        text = better ? `Send ${level} after a ${signal ?? ''} signal.` : `Send sooner after a ${signal ?? ''} signal: sends ${level} after it do worse than the signal's other sends.`;
         break;
       case 'send-day':
       case 'send-hour':
