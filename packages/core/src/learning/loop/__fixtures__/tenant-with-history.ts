@@ -22,7 +22,9 @@ export async function tenantWithContacts(rows: readonly string[]): Promise<Tenan
   const store = await openPgliteStore();
   await store.ensureTenant('t');
   const tenant = store.forTenant('t');
-  await importContacts(tenant, { file: join(directory, 'contacts.csv') });
+  // Ids in creation order: with random ids the contacts' order (and so which get which sends) changed per run.
+  let next = 0;
+  await importContacts(tenant, { file: join(directory, 'contacts.csv'), createId: (prefix) => `${prefix}_${String(next++).padStart(6, '0')}` });
   return {
     store,
     tenant,
