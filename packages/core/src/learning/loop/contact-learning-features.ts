@@ -7,8 +7,13 @@ import type { FeatureRecord, FeatureValue } from '../reply-model/index.js';
  * cut founders reason in ("VPs at 50–200-person companies"). Unknown parts read `unknown`.
  */
 export function contactSegment(contact: StoredContact, company?: StoredCompany): string {
-  const employees = contact.record.employees ?? company?.employees;
+  const employees = contactEmployees(contact, company);
   return `${contact.record.seniority ?? 'unknown'} · ${employees === undefined ? 'size unknown' : companySizeBand(employees)}`;
+}
+
+/** The contact's company size: its own record's employee count, else its company's. */
+export function contactEmployees(contact: StoredContact, company?: StoredCompany): number | undefined {
+  return contact.record.employees ?? company?.employees;
 }
 
 /** Reply-model features of a contact: ICP fit and the attributes the fit and segments use. */

@@ -1,4 +1,5 @@
 import type { StoredEnrichmentSignal } from '../../store/enrichment-store.js';
+import type { StoredContact } from '../../store/store.js';
 
 const dayMs = 86_400_000;
 
@@ -64,4 +65,9 @@ export function signalTimeline(signals: readonly StoredEnrichmentSignal[]): Sign
       return best ? { signal: best.type, daysSinceSignal: Math.floor((time - best.at) / dayMs) } : undefined;
     },
   };
+}
+
+/** The subjects a contact's signals are stored under: its company (enrichment's subjects) and itself. */
+export function signalSubjects(contact: Pick<StoredContact, 'id' | 'companyId'>): Array<string | undefined> {
+  return [contact.companyId, contact.id];
 }

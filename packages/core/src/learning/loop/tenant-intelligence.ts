@@ -9,9 +9,9 @@ import { forecastOutcomes, forecastPace, volumeToReachGoal, type Forecast, type 
 import { learningInsights, type LearningInsight } from '../insights/index.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
-import { contactSegment } from './contact-learning-features.js';
+import { contactEmployees, contactSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
-import { signalTimeline, type SignalAt } from './signal-timeline.js';
+import { signalSubjects, signalTimeline, type SignalAt } from './signal-timeline.js';
 import { withContactContext } from './observation-context.js';
 
 /** Shared options of the tenant-level learning operations. */
@@ -160,8 +160,8 @@ async function observationsInContext(tenant: TenantStore): Promise<SendObservati
   const companyById = new Map(companies.map((company) => [company.id, company]));
   const contextById = new Map(
     contacts.map((contact) => {
-      const employees = contact.record.employees ?? (contact.companyId ? companyById.get(contact.companyId)?.employees : undefined);
-      return [contact.id, { subjects: [contact.companyId, contact.id], ...(employees === undefined ? {} : { employees }) }];
+      const employees = contactEmployees(contact, contact.companyId ? companyById.get(contact.companyId) : undefined);
+      return [contact.id, { subjects: signalSubjects(contact), ...(employees === undefined ? {} : { employees }) }];
     }),
   );
   return withContactContext(stored, (contactId) => contextById.get(contactId), signalTimeline(signals));

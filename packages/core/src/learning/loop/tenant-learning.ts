@@ -6,7 +6,7 @@ import { achievedTarget, type SendObservation, type TargetOutcome } from '../out
 import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
 import { createTimingModel, type TimingModel } from '../timing/index.js';
 import { contactLearningFeatures, contactSegment } from './contact-learning-features.js';
-import { signalTimeline, type SignalAt } from './signal-timeline.js';
+import { signalSubjects, signalTimeline, type SignalAt } from './signal-timeline.js';
 
 /** What the tenant's history has taught: the learners, rebuilt from every stored event. */
 export interface TenantLearning {
@@ -71,7 +71,7 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
   // contact's company or the contact: the timing model learns each kind's window from the sends
   // that followed one.
   const timeline = signalTimeline(signals);
-  const signalOf = (contact: StoredContact, time: number): SignalAt | undefined => timeline.latest([contact.companyId, contact.id], time);
+  const signalOf = (contact: StoredContact, time: number): SignalAt | undefined => timeline.latest(signalSubjects(contact), time);
   let sendsWithEnrichedSignal = 0;
   const companies = new Map(companyList.map((company) => [company.id, company]));
   const companyOf = (contact: StoredContact) => (contact.companyId ? companies.get(contact.companyId) : undefined);
