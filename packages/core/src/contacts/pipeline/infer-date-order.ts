@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../import/index.js';
 import { normalizeDate } from '../normalize/index.js';
+import { readNumericDateOrder } from '../normalize/numeric-date-order.js';
 
 /** How a file writes its numeric dates, as `inferDateOrder` read it from a sample. */
 export interface InferredDateOrder {
@@ -11,13 +12,10 @@ export interface InferredDateOrder {
   example?: string;
 }
 
-// A slash or dash date with two numbers of at most two digits before the year (`15/01/2026`); dotted dates are always day-first.
-const slashDate = /^\s*(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/;
-
 /**
- * Reads from sample rows whether a file writes its numeric dates day-first or month-first, from the
- * values that only read one way: a first number above 12 (`25/12/1990`) shows day-first, a second
- * above 12 (`12/25/1990`) month-first. All date columns of the file count together (one file, one
+ * Reads from sample rows whether a file writes its numeric dates day-first or month-first, by
+ * `readNumericDateOrder`'s rule (a first number above 12, `25/12/1990`, shows day-first; a second
+ * above 12, `12/25/1990`, month-first). All date columns of the file count together (one file, one
  * convention); when they disagree or show nothing, `prefer` is `undefined`, and when they show
  * nothing the columns with ambiguous dates are listed, so the reader can say how it read them.
  *
@@ -30,20 +28,14 @@ export function inferDateOrder(mapping: ColumnMapping, sample: readonly (readonl
   const ambiguousColumns: string[] = [];
   let example: string | undefined;
   for (const column of columns) {
-    let ambiguous: string | undefined;
-    for (const row of sample) {
-      const value = row[column.index] ?? '';
-      const match = slashDate.exec(value);
-      if (match === null || normalizeDate(value, { prefer: 'day-first' }) === undefined) continue;
-      const first = Number(match[1]);
-      const second = Number(match[2]);
-      if (first > 12 && second <= 12) dayFirst++;
-      else if (second > 12 && first <= 12) monthFirst++;
-      else if (first !== second) ambiguous ??= value.trim();
-    }
-    if (ambiguous !== undefined) {
+    // Only dates the importer can read count (`31/02/1990` is none); dotted dates are always day-first.
+    const values = sample.map((row) => row[column.index] ?? '').filter((value) => normalizeDate(value, { prefer: 'day-first' }) !== undefined);
+    const evidence = readNumericDateOrder(values, { separators: '/-' });
+    dayFirst += evidence.dayFirst;
+    monthFirst += evidence.monthFirst;
+    if (evidence.ambiguous !== undefined) {
       ambiguousColumns.push(column.column);
-      example ??= ambiguous;
+      example ??= evidence.ambiguous;
     }
   }
   if (dayFirst > 0 && monthFirst === 0) return { prefer: 'day-first', ambiguousColumns: [] };

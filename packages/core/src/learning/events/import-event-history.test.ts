@@ -195,6 +195,18 @@ describe('importEventHistory', () => {
     expect(replies).toEqual(['2026-10-01T00:00:00.000Z', '2026-10-04T10:00:00.000Z', '2026-10-06T00:00:00.000Z']);
   });
 
+  it('reads slash dates in the order the first one-way date shows, and warns only about dates that read two ways', async () => {
+    const scope = await tenant();
+    const dayFirst = await importEventHistory(scope, csvStream('Email,Sent At\na@x.example,03/04/2026\nb@x.example,25/03/2026\n'));
+    expect(dayFirst.warnings).toEqual([]);
+    expect((await scope.events.list()).map((event) => event.occurredAt).sort()).toEqual(['2026-03-25T00:00:00.000Z', '2026-04-03T00:00:00.000Z']);
+    // 04/04/2026 is 4 April either way: nothing to warn about (the warning came before the shared rule).
+    const same = await importEventHistory(scope, csvStream('Email,Sent At\nc@x.example,04/04/2026\n', 'same.csv'));
+    expect(same.warnings).toEqual([]);
+    const ambiguous = await importEventHistory(scope, csvStream('Email,Sent At\nd@x.example,04/04/2026\ne@x.example,03/04/2026\n', 'two-ways.csv'));
+    expect(ambiguous.warnings).toEqual(["Slash dates in two-ways.csv could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first."]);
+  });
+
   it('reports 250,000 rejected rows without overflowing the stack', async () => {
     const scope = await tenant();
     const result = await importEventHistory(scope, csvStream(`Email,Sent At\n${'a@x.example,nope\n'.repeat(250_000)}`));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readDelimited, type DelimitedInput, type ReadDelimitedOptions } from '../../contacts/import/parse-delimited.js';
+import { readNumericDateOrder } from '../../contacts/normalize/numeric-date-order.js';
 import { CompoundError } from '../../errors/compound-error.js';
 import type { StoredContact, TenantStore } from '../../store/store.js';
 import type { Channel, OutcomeEvent } from '../outcome-event.js';
@@ -7,7 +8,7 @@ import { detectEventColumns } from './detect-event-columns.js';
 import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './detect-history-columns.js';
 import { eventRowsEvents, type EventRowsResult, type EventTypeCount } from './history-event-rows.js';
 import { RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
-import { detectDateOrder, epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
+import { epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 
 /** Options of `importEventHistory`. */
 export interface ImportEventHistoryOptions {
@@ -193,11 +194,12 @@ export async function importEventHistory(
   const dateValues = function* (): Generator<string> {
     for (const row of accepted) for (const index of dateColumns) yield row.cells[index] ?? '';
   };
-  let dateOrder = options.dateOrder ?? detectDateOrder(dateValues());
+  let dateOrder = options.dateOrder;
   if (dateOrder === undefined) {
-    dateOrder = 'mdy';
-    const ambiguous = [...dateValues()].some((value) => /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(value.trim()));
-    if (ambiguous) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
+    // The first slash date that reads one way only decides; with none, month-first, and a warning when some read both ways.
+    const evidence = readNumericDateOrder(dateValues(), { separators: '/.', stopAtFirst: true });
+    dateOrder = evidence.first === 'day-first' ? 'dmy' : 'mdy';
+    if (evidence.first === undefined && evidence.ambiguous !== undefined) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
   }
 
   const contactsByEmail = new Map<string, StoredContact>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, epochTimeColumn, excelSerialColumn, parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason } from './parse-history-date.js';
+import { epochTimeColumn, excelSerialColumn, parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason } from './parse-history-date.js';
 
 describe('parseHistoryDate', () => {
   it.each([
@@ -41,15 +41,6 @@ describe('parseHistoryDate', () => {
 
   it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm', '45935.375', '5 Oct 2026 09:00 IST', '5 Oct 2026 09:00 XYZ', '2026/13/05', '2026/10-05'])('rejects %j', (text) => {
     expect(parseHistoryDate(text)).toBeUndefined();
-  });
-});
-
-describe('detectDateOrder', () => {
-  it('decides from the first unambiguous slash date', () => {
-    expect(detectDateOrder(['2024-01-01', '03/04/2024', '25/03/2024'])).toBe('dmy');
-    expect(detectDateOrder(['03/25/2024', '25/03/2024'])).toBe('mdy');
-    expect(detectDateOrder(['03/04/2024', ''])).toBeUndefined();
-    expect(detectDateOrder([])).toBeUndefined();
   });
 });
 

@@ -137,18 +137,3 @@ function parseZoneless(value: string, order: DateOrder): string | undefined {
   const time = Date.parse(hasZone.test(value) ? value : `${value} UTC`);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
-
-/**
- * Decides whether slash dates put the day or the month first, from values where only one reading
- * is possible (`25/03/2024` is day-first, `03/25/2024` month-first).
- * @returns The order, or undefined when no value tells (every slash date is ambiguous, or none is a slash date).
- */
-export function detectDateOrder(values: Iterable<string>): DateOrder | undefined {
-  for (const value of values) {
-    const slash = slashDate.exec(value.trim());
-    if (slash === null) continue;
-    if (Number(slash[1]) > 12) return 'dmy';
-    if (Number(slash[2]) > 12) return 'mdy';
-  }
-  return undefined;
-}
