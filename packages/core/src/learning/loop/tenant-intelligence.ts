@@ -19,7 +19,10 @@ export interface TenantIntelligenceOptions {
   /** The outcome optimized and counted as success. Default `positive-reply`. */
   target?: TargetOutcome;
   playbook?: Playbook;
-  /** Seeded uniform source (Thompson sampling); default `Math.random`. */
+  /**
+   * Uniform source of the Thompson draws. Default: seeded from the tenant, the UTC day and the
+   * history's counts, so re-ranking the same day on the same events picks the same angles.
+   */
   random?: () => number;
 }
 

@@ -6,6 +6,7 @@ import { achievedTarget, type SendObservation, type TargetOutcome } from '../out
 import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
 import { createTimingModel, type TimingModel } from '../timing/index.js';
 import { contactLearningFeatures, contactSegment } from './contact-learning-features.js';
+import { dailyRandom } from './daily-random.js';
 import { signalSubjects, signalTimeline, type SignalAt } from './signal-timeline.js';
 
 /** What the tenant's history has taught: the learners, rebuilt from every stored event. */
@@ -37,7 +38,10 @@ export interface LoadTenantLearningOptions {
   /** Default `positive-reply`. */
   target?: TargetOutcome;
   playbook?: Playbook;
-  /** Seeded uniform source for Thompson sampling; default `Math.random`. */
+  /**
+   * Uniform source for Thompson sampling. Default: one seeded from the tenant, the UTC day of `now`
+   * and the history's counts ({@link dailyRandom}), so the same day and data draw the same angles.
+   */
   random?: () => number;
   /** Save the learned states as new versions when the history grew since the last save. Default true. */
   save?: boolean;
@@ -79,13 +83,15 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
   // A send with no recorded angle says nothing about angles: "unknown" is never one to recommend.
   const angles = [...new Set([...(options.playbook?.angles.map((angle) => angle.name) ?? []), ...observations.map((o) => o.angle)])].filter((angle) => angle !== unknownDimension);
   const channels = [...new Set(['email', ...observations.map((observation) => observation.channel)])];
-  const learner = createAngleLearner({ angles: angles.length > 0 ? angles : ['default'], channels, random: options.random });
+  const nowDate = options.now?.() ?? new Date();
+  const now = nowDate.getTime();
+  const random = options.random ?? dailyRandom(tenant.tenantId, nowDate, observations);
+  const learner = createAngleLearner({ angles: angles.length > 0 ? angles : ['default'], channels, random });
   const model = createReplyModel();
   const timing = createTimingModel();
 
   const dayMs = 86_400_000;
   const windowMs = (options.replyWindowDays ?? 7) * dayMs;
-  const now = (options.now?.() ?? new Date()).getTime();
   const exposure = createReplyWindowExposure(windowMs);
   // Sends whose outcome the reply and timing models have learned (windows closed, or no send time).
   let closed = 0;
