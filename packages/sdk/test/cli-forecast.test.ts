@@ -92,12 +92,33 @@ describe('forecast', () => {
     };
     expect(json.outcomes.map((outcome) => outcome.target)).toEqual(['meeting']);
     expect(json.goal).toMatchObject({ target: 'meeting', goalPerWeek: 30, enoughData: false, history: { successes: 0, sends: 40 } });
-    expect(json.goal.text).toMatch(/^Not enough data to size the volume 30 meetings a week needs: 0 meetings in 40 sends so far/);
+    expect(json.goal.text).toMatch(/^Meetings are not tracked: none of the 40 sends in your history has a meeting booked, so the volume 30 meetings a week need cannot be sized/);
     // A large goal in the same digits as the volumes beside it (was 'Goal: 2500 a week. ... 2500 needs about 2493.0 more').
     expect((await cli(['forecast', '--weeks', '1', '--goal', '2500'], recent)).stdout).toMatch(/\n\nGoal: 2,500 a week\. The plan .*; 2,500 needs about 2,49\d\.\d more: .* or [\d,]+\.\d\dx the volume in every segment \([\d,]+ sends a week: 2,\d{3}\.\d expected \[\d,\d{3}–\d,\d{3}\]\)\.\n/);
     const bad = await cli(['forecast', '--goal', '-3'], recent);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--goal/);
+  });
+
+  it('says meetings are not tracked when the history records none, instead of forecasting 0 [0–0]', async () => {
+    const result = await cli(['forecast', '--weeks', '1'], recent);
+    expect(result.stdout).toContain('\n  meeting: not tracked (none of your 40 sends has a meeting booked; import a meeting column such as "Meeting Booked", or meeting events, to forecast meetings)\n');
+    expect(result.stdout).not.toMatch(/meeting: 0\.0 expected/);
+    const json = JSON.parse((await cli(['forecast', '--json'], recent)).stdout) as ForecastJson & { meetingsTracked: boolean };
+    expect(json.meetingsTracked).toBe(false);
+    expect(json.outcomes.map((outcome) => outcome.target)).toEqual(['positive-reply', 'meeting']);
+
+    const tracked = await mkdtemp(join(tmpdir(), 'compound-forecast-meetings-'));
+    try {
+      const rows = ['Email,Sent At,Replied,Reply Sentiment,Meeting Booked'];
+      for (let index = 0; index < 40; index++) rows.push(`p${index}@c${index}.example,${isoDay(today - (10 - Math.floor(index / 4)) * dayMs)} 10:00,${index % 4 === 0 ? 'yes,Interested' : 'no,'},${index % 8 === 0 ? 'yes' : 'no'}`);
+      await writeFile(join(tracked, 'history.csv'), `${rows.join('\n')}\n`);
+      expect((await cli(['events', 'import', 'history.csv'], tracked)).code).toBe(0);
+      expect((await cli(['forecast', '--weeks', '1'], tracked)).stdout).toMatch(/\n {2}meeting: \d+\.\d expected \[\d+–\d+\] \(5 in 40 sends so far\)\n/);
+      expect((JSON.parse((await cli(['forecast', '--json'], tracked)).stdout) as { meetingsTracked: boolean }).meetingsTracked).toBe(true);
+    } finally {
+      await rm(tracked, { recursive: true, force: true });
+    }
   });
 
   it('sizes a goal of a history that stopped from the pace of its last active weeks', async () => {

@@ -5,4 +5,5 @@ export type { GoalSegment, VolumeToReachGoal, VolumeToReachGoalOptions } from '.
 export { segmentRates } from './segment-rates.js';
 export type { SegmentRate, SegmentRates } from './segment-rates.js';
 export { forecastPace } from './forecast-pace.js';
+export { meetingsTracked } from './meetings-tracked.js';
 export type { ForecastPace, PaceWindow } from './forecast-pace.js';

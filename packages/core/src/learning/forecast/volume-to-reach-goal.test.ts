@@ -64,9 +64,22 @@ describe('volumeToReachGoal', () => {
 
   it('refuses to size a goal from fewer target outcomes than the minimum, and names what it has', () => {
     const rare = simulateObservations({ sends: 300, seed: 3, segments: ['A', 'B'], rate: () => 0 });
-    const answer = volumeToReachGoal(rare, { goalPerWeek: 20, plan: [{ segment: 'A', sendsPerWeek: 50 }], target: 'meeting' });
+    const answer = volumeToReachGoal(rare, { goalPerWeek: 20, plan: [{ segment: 'A', sendsPerWeek: 50 }] });
     expect(answer.enoughData).toBe(false);
+    expect(answer.tracked).toBe(true);
     expect(answer.history).toEqual({ successes: 0, sends: 300 });
-    expect(answer.text).toBe(`Not enough data to size the volume 20 meetings a week needs: 0 meetings in 300 sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`);
+    expect(answer.text).toBe(`Not enough data to size the volume 20 positive replies a week needs: 0 positive replies in 300 sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`);
+  });
+
+  it('says meetings are not tracked when no send has one, and sizes them once some are recorded', () => {
+    const untracked = simulateObservations({ sends: 3000, seed: 5, segments: ['A'], meetingShare: 0 });
+    const goal = { goalPerWeek: 2, plan: [{ segment: 'A', sendsPerWeek: 200 }], target: 'meeting' as const };
+    const answer = volumeToReachGoal(untracked, goal);
+    expect(answer).toMatchObject({ tracked: false, enoughData: false, history: { successes: 0, sends: 3000 } });
+    expect(answer.text).toBe('Meetings are not tracked: none of the 3,000 sends in your history has a meeting booked, so the volume 2 meetings a week need cannot be sized (import a meeting column such as "Meeting Booked", or meeting events).');
+    const tracked = volumeToReachGoal(simulateObservations({ sends: 3000, seed: 5, segments: ['A'] }), goal);
+    expect(tracked).toMatchObject({ tracked: true, enoughData: true });
+    // Replies are tracked whatever the meetings.
+    expect(volumeToReachGoal(untracked, { ...goal, target: 'positive-reply' }).tracked).toBe(true);
   });
 });

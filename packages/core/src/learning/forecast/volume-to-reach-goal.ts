@@ -5,6 +5,7 @@
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { checkPlan, forecastOutcomes, type ForecastFigure, type PlannedVolume } from './forecast-outcomes.js';
+import { meetingsTracked } from './meetings-tracked.js';
 import { segmentRates } from './segment-rates.js';
 
 /** One segment of a goal's answer. */
@@ -49,9 +50,14 @@ export interface VolumeToReachGoal {
   /**
    * False when the history holds fewer than {@link minimumGoalSuccesses} target outcomes: the
    * rates are then mostly prior, and the text says the volume cannot be sized yet instead of
-   * naming one (the figures stay in the object).
+   * naming one (the figures stay in the object). Also false when `tracked` is.
    */
   enoughData: boolean;
+  /**
+   * False when the target is meetings and no send of the history has one recorded: meetings are
+   * then taken as not tracked, and the text says so instead of sizing a volume from zero.
+   */
+  tracked: boolean;
   /** Target outcomes and sends in the whole history. */
   history: { successes: number; sends: number };
   /** Best rate first. */
@@ -122,8 +128,9 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
       : undefined;
   const successes = [...rates.bySegment.values()].reduce((sum, segment) => sum + segment.successes, 0);
   const history = { successes, sends: observations.length };
-  const enoughData = successes >= minimumGoalSuccesses;
-  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, history, bySegment };
+  const tracked = target !== 'meeting' || meetingsTracked(observations);
+  const enoughData = tracked && successes >= minimumGoalSuccesses;
+  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, tracked, history, bySegment };
   return { ...answer, ...(atScale ? { atScale } : {}), text: goalText({ ...answer, atScale }) };
 }
 
@@ -131,6 +138,9 @@ function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
   const { target, level, sendsPerWeek, expectedPerWeek, expectedInterval, gapPerWeek, bySegment, atScale, history } = answer;
   const label = outcomeLabel(target);
   const goalPerWeek = count(answer.goalPerWeek, 0, 2);
+  if (!answer.tracked) {
+    return `Meetings are not tracked: none of the ${history.sends.toLocaleString('en-US')} sends in your history has a meeting booked, so the volume ${goalPerWeek} meetings a week need cannot be sized (import a meeting column such as "Meeting Booked", or meeting events).`;
+  }
   if (!answer.enoughData) {
     return `Not enough data to size the volume ${goalPerWeek} ${label} a week needs: ${count(history.successes)} ${label} in ${history.sends.toLocaleString('en-US')} sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`;
   }

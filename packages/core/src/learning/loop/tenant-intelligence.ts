@@ -5,7 +5,7 @@ import type { TenantStore } from '../../store/store.js';
 import { importEventHistory, type EventHistoryImport, type ImportEventHistoryOptions } from '../events/index.js';
 import { normalizeChannel } from '../events/history-row-events.js';
 import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
-import { forecastOutcomes, forecastPace, volumeToReachGoal, type Forecast, type PlannedVolume, type VolumeToReachGoal } from '../forecast/index.js';
+import { forecastOutcomes, forecastPace, meetingsTracked, volumeToReachGoal, type Forecast, type PlannedVolume, type VolumeToReachGoal } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
@@ -189,6 +189,11 @@ export interface TenantForecast extends Forecast {
   /** Sends in the whole history. */
   sends: number;
   /**
+   * False when no send of the history has a meeting booked: meetings are then taken as not tracked
+   * (a history without a meeting column), and the meeting forecast's 0 is no prediction.
+   */
+  meetingsTracked: boolean;
+  /**
    * The window of the default plan's pace (sends after `from` up to `to`, the four weeks before
    * now), its sends, the weeks they are averaged over (fewer than 4 when the history began inside
    * the window), and the latest send of the history.
@@ -227,6 +232,7 @@ export async function tenantForecast(
     ...forecastOutcomes(observations, { plan, weeks, targets }),
     plan,
     sends: observations.length,
+    meetingsTracked: meetingsTracked(observations),
     pace: { from: pace.recent.from, to: pace.recent.to, sends: pace.recent.sends, weeks: pace.recent.weeks, lastSend: pace.lastSend },
   };
   const lastActive = options.plan ? undefined : pace.lastActive;

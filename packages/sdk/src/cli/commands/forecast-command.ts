@@ -2,10 +2,19 @@ import type { Forecast, VolumeToReachGoal } from '@compound/core';
 import type { Command } from '../command.js';
 import { countNoun } from '../count-noun.js';
 
-/** Each outcome's total and weeks, as indented lines. */
-function forecastLines(forecast: Forecast): string[] {
+/**
+ * Each outcome's total and weeks, as indented lines. Meetings never recorded are said to be not
+ * tracked rather than forecast as 0 [0–0].
+ */
+function forecastLines(forecast: Forecast, meetingsTracked: boolean): string[] {
   const lines: string[] = [];
   for (const outcome of forecast.outcomes) {
+    if (outcome.target === 'meeting' && !meetingsTracked) {
+      lines.push(
+        `  meeting: not tracked (none of your ${countNoun(outcome.history.sends, 'send', 'sends')} has a meeting booked; import a meeting column such as "Meeting Booked", or meeting events, to forecast meetings)`,
+      );
+      continue;
+    }
     const total = outcome.total;
     const { successes, sends } = outcome.history;
     lines.push(
@@ -62,9 +71,9 @@ export const forecastCommand: Command = {
             lastActive.weeks < 4
               ? `If you send again at the pace of your sending up to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week; your history spans under four weeks): next ${weeks}, ${level}:`
               : `If you send again at the pace of the four weeks to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week): next ${weeks}, ${level}:`,
-            ...forecastLines(lastActive),
+            ...forecastLines(lastActive, forecast.meetingsTracked),
           ]
-        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (${forecast.pace.weeks < 4 ? 'your pace since your first send, less than four weeks ago' : "your last four weeks' pace"}), ${level}:`, ...forecastLines(forecast)];
+        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (${forecast.pace.weeks < 4 ? 'your pace since your first send, less than four weeks ago' : "your last four weeks' pace"}), ${level}:`, ...forecastLines(forecast, forecast.meetingsTracked)];
       if (forecast.goal) lines.push(...goalLines(forecast.goal));
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
