@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateObservations } from '../insights/__fixtures__/simulate-observations.js';
+import { minimumInsightSample } from '../insights/learning-insights.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { segmentRates } from './segment-rates.js';
 import { minimumGoalSuccesses, volumeToReachGoal } from './volume-to-reach-goal.js';
@@ -69,6 +70,32 @@ describe('volumeToReachGoal', () => {
     expect(answer.tracked).toBe(true);
     expect(answer.history).toEqual({ successes: 0, sends: 300 });
     expect(answer.text).toBe(`Not enough data to size the volume 20 positive replies a week needs: 0 positive replies in 300 sends so far (at least ${minimumGoalSuccesses} are needed for a rate to plan from).`);
+  });
+
+  it('names the cheapest segment only among those with the minimum sample, and says which lack it', () => {
+    const big = simulateObservations({ sends: 3000, seed: 9, segments: ['Big', 'Mid'], rate: ({ segment }) => (segment === 'Big' ? 0.06 : 0.03) });
+    const first = big[0] as (typeof big)[number];
+    // 3 sends, each a positive reply: pooled, still the best rate, on a sample too small to compare.
+    const tiny = [0, 1, 2].map((index) => ({ ...first, messageId: `tiny${index}`, segment: 'Tiny', replied: true, positiveReply: true }));
+    const segments = ['Big', 'Mid', 'Tiny'].map((segment) => ({ segment, sendsPerWeek: 50 }));
+    const answer = volumeToReachGoal([...big, ...tiny], { goalPerWeek: 30, plan: segments });
+    expect(answer.bySegment.map((segment) => [segment.segment, segment.enoughSends])).toEqual([
+      ['Tiny', false],
+      ['Big', true],
+      ['Mid', true],
+    ]);
+    expect(answer.minimumSegmentSends).toBe(minimumInsightSample);
+    expect(answer.cheapest).toBe('Big');
+    expect(answer.text).toMatch(/: cheapest in Big \(\d+\.\d% \[[\d.]+–[\d.]+%\], \d+ in 1,\d{3} sends so far\), about [\d,]+ more sends a week there, or .*\)\. Rated higher but on fewer than 30 sends, too few to compare: Tiny \(3 sends\)\.$/);
+    // No segment with the minimum sample: none is named.
+    const small = simulateObservations({ sends: 50, seed: 4, segments: ['A', 'B'], rate: () => 0.3 });
+    const most = Math.max(...['A', 'B'].map((segment) => small.filter((observation) => observation.segment === segment).length));
+    expect(most).toBeLessThan(30);
+    const none = volumeToReachGoal(small, { goalPerWeek: 30, plan: [{ segment: 'A', sendsPerWeek: 20 }, { segment: 'B', sendsPerWeek: 20 }] });
+    expect(none.enoughData).toBe(true);
+    expect(none.cheapest).toBeNull();
+    expect(none.text).not.toMatch(/cheapest in/);
+    expect(none.text).toMatch(new RegExp(` No segment has the 30 sends needed to name the cheapest to grow yet \\(most: [AB], ${most} sends\\)\\.$`));
   });
 
   it('says meetings are not tracked when no send has one, and sizes them once some are recorded', () => {

@@ -5,6 +5,7 @@
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { checkPlan, forecastOutcomes, type ForecastFigure, type PlannedVolume } from './forecast-outcomes.js';
+import { minimumInsightSample } from '../insights/learning-insights.js';
 import { meetingsTracked } from './meetings-tracked.js';
 import { segmentRates } from './segment-rates.js';
 
@@ -19,6 +20,11 @@ export interface GoalSegment {
   sends: number;
   /** Planned sends per week now. */
   sendsPerWeek: number;
+  /**
+   * Whether the segment has the sends ({@link VolumeToReachGoal.minimumSegmentSends}) to be compared
+   * with the others: one that lacks them is never named the cheapest, whatever its rate.
+   */
+  enoughSends: boolean;
   /** Extra sends per week needed if only this segment grew (at its mean rate). */
   extraSendsIfAlone: number;
   /** Sends per week in this segment when every segment grows by `scale`. */
@@ -62,6 +68,13 @@ export interface VolumeToReachGoal {
   history: { successes: number; sends: number };
   /** Best rate first. */
   bySegment: GoalSegment[];
+  /** Sends a segment needs in the history before it can be named the cheapest to grow. */
+  minimumSegmentSends: number;
+  /**
+   * The segment with the best rate among those with {@link minimumSegmentSends} sends or more, the
+   * one the text names the cheapest to grow; null when none has them.
+   */
+  cheapest: string | null;
   /** The answer in words. */
   text: string;
 }
@@ -76,6 +89,12 @@ export interface VolumeToReachGoalOptions {
   target?: TargetOutcome;
   /** Level of the intervals (default 0.9, as the forecast's). */
   level?: number;
+  /**
+   * Sends a segment needs before it is named the cheapest to grow (default
+   * {@link minimumInsightSample}, 30, the insights' minimum sample): with pooling, 3 positive
+   * replies in 3 sends ranks a segment first on a rate that is mostly prior.
+   */
+  minimumSegmentSends?: number;
 }
 
 /**
@@ -95,7 +114,7 @@ const outcomeLabel = (target: TargetOutcome): string => (target === 'meeting' ? 
  * volumeToReachGoal(observations, { goalPerWeek: 30, plan, target: 'meeting' }).text;
  */
 export function volumeToReachGoal(observations: readonly SendObservation[], options: VolumeToReachGoalOptions): VolumeToReachGoal {
-  const { goalPerWeek, plan, target = 'positive-reply', level = 0.9 } = options;
+  const { goalPerWeek, plan, target = 'positive-reply', level = 0.9, minimumSegmentSends = minimumInsightSample } = options;
   checkPlan(plan);
   const rates = segmentRates(observations, target);
   const sendsPerWeek = plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
@@ -115,6 +134,7 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
         rateInterval: betaInterval(posterior.alpha, posterior.beta, level),
         successes: posterior.successes,
         sends: posterior.trials,
+        enoughSends: posterior.trials >= minimumSegmentSends,
         sendsPerWeek: entry.sendsPerWeek,
         extraSendsIfAlone: Math.ceil(gapPerWeek / posterior.mean),
         scaledSendsPerWeek: Number.isFinite(scale) ? Math.ceil(entry.sendsPerWeek * scale) : entry.sendsPerWeek,
@@ -130,7 +150,8 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
   const history = { successes, sends: observations.length };
   const tracked = target !== 'meeting' || meetingsTracked(observations);
   const enoughData = tracked && successes >= minimumGoalSuccesses;
-  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, tracked, history, bySegment };
+  const cheapest = bySegment.find((segment) => segment.enoughSends)?.segment ?? null;
+  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, tracked, history, bySegment, minimumSegmentSends, cheapest };
   return { ...answer, ...(atScale ? { atScale } : {}), text: goalText({ ...answer, atScale }) };
 }
 
@@ -149,14 +170,31 @@ function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
   const expected = `${count(expectedPerWeek, 1)} ${label} a week [${count(expectedInterval[0])}–${count(expectedInterval[1])}, ${levelText}]`;
   if (gapPerWeek === 0) return `The plan (${volume}) expects ${expected}, at or above the goal of ${goalPerWeek}.`;
   if (sendsPerWeek === 0 && bySegment.length === 0) return `There is no planned volume and no segment to grow: ${goalPerWeek} ${label} a week needs sends first.`;
-  const best = bySegment[0];
-  const cheapest = best
-    ? `: cheapest in ${best.segment} (${percentInterval(best.rate, best.rateInterval)}, ${best.successes.toLocaleString('en-US')} in ${best.sends.toLocaleString('en-US')} sends so far), about ${best.extraSendsIfAlone.toLocaleString('en-US')} more sends a week there`
-    : '';
+  const cheapest = cheapestText(bySegment, answer.cheapest, answer.minimumSegmentSends);
   const scaled = atScale
     ? `, or ${count(answer.scale, 2)}x the volume in every segment (${atScale.sendsPerWeek.toLocaleString('en-US')} sends a week: ${count(atScale.expected, 1)} expected [${count(atScale.interval[0])}–${count(atScale.interval[1])}]).`
     : '.';
-  return `The plan (${volume}) expects ${expected}; ${goalPerWeek} needs about ${count(gapPerWeek, 1)} more${cheapest}${scaled}`;
+  return `The plan (${volume}) expects ${expected}; ${goalPerWeek} needs about ${count(gapPerWeek, 1)} more${cheapest.inline}${scaled}${cheapest.after}`;
+}
+
+/**
+ * The cheapest segment to grow, `: cheapest in X (rate, n), about N more sends a week there`, and
+ * a sentence after the answer naming the better-rated segments passed over for too few sends; or,
+ * when no segment has enough, that none can be named yet.
+ */
+function cheapestText(bySegment: readonly GoalSegment[], cheapest: string | null, minimumSends: number): { inline: string; after: string } {
+  if (bySegment.length === 0) return { inline: '', after: '' };
+  const best = bySegment.find((segment) => segment.segment === cheapest);
+  if (!best) {
+    const most = bySegment.reduce((left, right) => (right.sends > left.sends ? right : left));
+    return { inline: '', after: ` No segment has the ${count(minimumSends)} sends needed to name the cheapest to grow yet (most: ${most.segment}, ${count(most.sends)} sends).` };
+  }
+  const passedOver = bySegment.slice(0, bySegment.indexOf(best)).map((segment) => `${segment.segment} (${count(segment.sends)} ${segment.sends === 1 ? 'send' : 'sends'})`);
+  const names = passedOver.length > 3 ? `${passedOver.slice(0, 3).join(', ')} and ${count(passedOver.length - 3)} more` : passedOver.join(', ');
+  return {
+    inline: `: cheapest in ${best.segment} (${percentInterval(best.rate, best.rateInterval)}, ${best.successes.toLocaleString('en-US')} in ${best.sends.toLocaleString('en-US')} sends so far), about ${best.extraSendsIfAlone.toLocaleString('en-US')} more sends a week there`,
+    after: passedOver.length === 0 ? '' : ` Rated higher but on fewer than ${count(minimumSends)} sends, too few to compare: ${names}.`,
+  };
 }
 
 /** A number in words' digits: thousands separators, `digits` decimals (up to `maxDigits` when more may show). */

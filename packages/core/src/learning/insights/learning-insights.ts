@@ -22,7 +22,8 @@ export interface LearningInsightsOptions {
   /** The outcome counted as success (default `positive-reply`). */
   target?: TargetOutcome;
   /**
-   * Minimum sends in a level, and in the rest of its family, before it is tested (default 30). A
+   * Minimum sends in a level, and in the rest of its family, before it is tested (default
+   * {@link minimumInsightSample}, 30). A
    * family with fewer sends in all gets no "not enough data" statement either.
    */
   minSample?: number;
@@ -64,6 +65,13 @@ interface Hypothesis {
   pValue: number;
 }
 
+/**
+ * Sends a group needs before it is compared with others (the default `minSample`): below it a
+ * rate rests on a handful of sends, and "3 of 3 replied" is no finding. The forecast's goal uses
+ * it too, before it calls a segment the cheapest to grow.
+ */
+export const minimumInsightSample = 30;
+
 const targetLabels: Record<TargetOutcome, string> = { 'positive-reply': 'positive replies', meeting: 'meetings', reply: 'replies' };
 
 function defaultDifference(baseRate: number): number {
@@ -81,7 +89,7 @@ function defaultDifference(baseRate: number): number {
  *   .map((insight) => insight.text);
  */
 export function learningInsights(observations: readonly SendObservation[], options: LearningInsightsOptions = {}): LearningInsight[] {
-  const { target = 'positive-reply', minSample = 30, minSuccesses = 5, fdr = 0.05, power = 0.8 } = options;
+  const { target = 'positive-reply', minSample = minimumInsightSample, minSuccesses = 5, fdr = 0.05, power = 0.8 } = options;
   const label = targetLabels[target];
   const families = new Map<string, FamilyCounts>();
   const familyCache = new Map<string, InsightFamily>();

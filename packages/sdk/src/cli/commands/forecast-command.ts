@@ -35,7 +35,8 @@ function goalLines(goal: VolumeToReachGoal): string[] {
     const rate = `${(segment.rate * 100).toFixed(1)}% [${(segment.rateInterval[0] * 100).toFixed(1)}–${(segment.rateInterval[1] * 100).toFixed(1)}%]`;
     const stands = `${segment.successes.toLocaleString('en-US')} in ${countNoun(segment.sends, 'send', 'sends')}`;
     const needs = `+${segment.extraSendsIfAlone.toLocaleString('en-US')}/week${scaled ? `, or ${Math.round(segment.sendsPerWeek).toLocaleString('en-US')} → ${segment.scaledSendsPerWeek.toLocaleString('en-US')}/week` : ''}`;
-    lines.push(`    ${segment.segment}: ${rate} (${stands}); ${needs}`);
+    const few = segment.enoughSends ? '' : ` · under ${goal.minimumSegmentSends} sends: too few to compare`;
+    lines.push(`    ${segment.segment}: ${rate} (${stands}); ${needs}${few}`);
   }
   return lines;
 }
