@@ -86,6 +86,26 @@ describe('learning commands', () => {
     expect(human.stdout.trim()).toBe(weekly?.text.trim());
   });
 
+  it('insights puts findings first and sums up "not enough data" per dimension; --all lists every statement the JSON has', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'compound-insights-cli-'));
+    try {
+      await writeFile(join(own, 'history.csv'), await readFile(join(directory, 'history.csv')));
+      expect((await cli(['events', 'import', 'history.csv'], own)).code).toBe(0);
+      const json = JSON.parse((await cli(['insights', '--json'], own)).stdout) as { insights: Array<{ kind: string; text: string }> };
+      const shortfalls = json.insights.filter((insight) => insight.kind === 'not-enough-data');
+      expect(shortfalls.length).toBeGreaterThan(0);
+      const grouped = (await cli(['insights'], own)).stdout;
+      expect(grouped).toMatch(new RegExp(`\\n\\nNot enough data yet for ${shortfalls.length} comparisons? \\(--all lists each\\):\\n`));
+      expect(grouped).not.toContain('Not enough data yet: about');
+      const every = await cli(['insights', '--all'], own);
+      expect(every.code).toBe(0);
+      for (const insight of shortfalls) expect(every.stdout).toContain(`  • ${insight.text}\n`);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+    // Five CLI runs, each opening the embedded database: 45 s on a loaded 2-core machine.
+  }, 120_000);
+
   it('rank on a short history says it is a cold start without telling the user to import what they imported', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'compound-cold-start-'));
     await writeFile(join(fresh, 'contacts.csv'), 'Name,Email\nAda Lovelace,ada@a.example\nTom Baker,tom@b.example\n');

@@ -30,6 +30,8 @@ export interface CliArgs {
   /** Rank: the user's angle (overrides the learner's pick) and the channel to rank for. */
   angle?: string;
   channel?: string;
+  /** Insights: list every "not enough data" statement instead of one line per dimension (`--all`). */
+  all: boolean;
   /** Digest: a date in the week to digest (`2026-01-07`), or `latest`. */
   week?: string;
   /** Events import: slash dates day-first (`dmy`) or month-first (`mdy`). */
@@ -95,6 +97,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         angle: { type: 'string' },
         channel: { type: 'string' },
         week: { type: 'string' },
+        all: { type: 'boolean', default: false },
         sends: { type: 'string' },
         seed: { type: 'string' },
         market: { type: 'string' },
@@ -182,6 +185,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     channel: values.channel,
     goal: numberFlag('goal', values.goal, (value) => value > 0, 'a positive number of outcomes per week'),
     week: values.week,
+    all: values.all ?? false,
     simulate: {
       sends: numberFlag('sends', values.sends, whole, 'a positive whole number'),
       seed: numberFlag('seed', values.seed, Number.isInteger, 'a whole number'),

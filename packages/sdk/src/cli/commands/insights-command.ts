@@ -1,10 +1,10 @@
 import type { Command } from '../command.js';
-import { countNoun } from '../count-noun.js';
+import { formatInsights } from '../format-insights.js';
 
 /** `compound insights`: claims that pass a corrected significance test, and where data is short. */
 export const insightsCommand: Command = {
-  usage: 'insights [--target positive-reply|meeting|reply] [--json]',
-  summary: 'what your outcomes show: effect sizes with intervals, n and corrected tests; "not enough data" where it is short',
+  usage: 'insights [--target positive-reply|meeting|reply] [--all] [--json]',
+  summary: 'what your outcomes show: effect sizes with intervals, n and corrected tests; "not enough data" where it is short, one line per dimension (--all: each)',
   async run({ args, io, open }) {
     const compound = await open();
     try {
@@ -17,10 +17,7 @@ export const insightsCommand: Command = {
         io.stdout('No outcomes yet: import past results with `compound events import <file>`.\n');
         return 0;
       }
-      const lines = [`From ${countNoun(result.sends, 'send', 'sends')}:`];
-      for (const insight of result.insights) lines.push(`  • ${insight.text}`);
-      if (result.insights.length === 0) lines.push('  No pattern passes the significance check yet.');
-      io.stdout(`${lines.join('\n')}\n`);
+      io.stdout(formatInsights(result, { all: args.all }));
       return 0;
     } finally {
       await compound.close();
