@@ -242,7 +242,7 @@ describe('learning commands', () => {
     const text = await cli(['model', 'evaluate', history, '--outcome', 'replied', '--exclude', 'contact_id'], directory);
     expect(text.stdout).toMatch(/^Trained on 1,600 rows, tested on the last 400 \(base rate 13\.1% \[11\.6–14\.6%\] of all 2,000 rows\):\n/);
     const missing = await cli(['model', 'evaluate', history, '--json'], directory);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
   });
 
   it('model evaluate says why AUC is n/a and that a small test set gives rough figures', async () => {

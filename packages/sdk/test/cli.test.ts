@@ -196,7 +196,7 @@ describe('compound CLI', () => {
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(3);
     const conflict = await cli(['export', '--json', '--format', 'csv'], directory);
-    expect(conflict.code).toBe(1);
+    expect(conflict.code).toBe(2);
     expect(conflict.stderr).toMatch(/--json asks for JSON but --format is csv/);
   });
 

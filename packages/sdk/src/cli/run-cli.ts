@@ -4,6 +4,7 @@ import { createCompound, type Compound } from '../embedded/create-compound.js';
 import type { CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
 import { parseCliArgs, type CliArgs } from './parse-cli-args.js';
+import { CliUsageError, exitCodes } from './usage-error.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -18,13 +19,15 @@ function usage(): string {
     '  --tenant ID          tenant to work in (default "default")',
     '  --json               machine-readable output',
     '',
+    'Exit codes: 0 done, 1 the run failed (every row of an import rejected included), 2 usage mistake, 130 enrich interrupted.',
+    '',
   );
   return lines.join('\n');
 }
 
 /**
- * Runs the `compound` CLI with injected I/O; returns the exit code (0 ok, 1 error, 2 usage).
- * Errors print as one line on standard error.
+ * Runs the `compound` CLI with injected I/O; returns the exit code of `exitCodes` (0 ok, 1 the run
+ * failed, 2 usage: the command line is wrong and nothing ran). Errors print as one line on standard error.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let args: CliArgs;
@@ -32,26 +35,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     args = parseCliArgs(argv);
   } catch (error) {
     io.stderr(`compound: ${errorLine(error)} (compound --help lists the commands and options)\n`);
-    return 2;
+    return exitCodes.usage;
   }
-  if (args.help || args.command === undefined || args.command === 'help') {
+  if (args.help || args.command === 'help') {
     io.stdout(usage());
-    return args.command === undefined && !args.help ? 2 : 0;
+    return exitCodes.success;
+  }
+  if (args.command === undefined) {
+    // No command is a usage mistake: the help goes to standard error, standard output stays empty.
+    io.stderr(usage());
+    return exitCodes.usage;
   }
   const command = commands[args.command];
   if (!command) {
     io.stderr(`compound: error: unknown command "${args.command}" (compound --help lists the commands and options)\n`);
-    return 2;
+    return exitCodes.usage;
   }
   const extra = args.positionals[positionalCount(command.usage)];
   if (extra !== undefined) {
     io.stderr(`compound: error: unexpected argument "${extra}": usage: compound ${command.usage} [invalid-argument]\n`);
-    return 2;
+    return exitCodes.usage;
   }
   const stray = args.given.find((name) => !globalOptions.has(name) && !optionsOf(command.usage).has(name));
   if (stray !== undefined) {
     io.stderr(`compound: error: --${stray} does not apply to ${args.command}: usage: compound ${command.usage} [invalid-argument]\n`);
-    return 2;
+    return exitCodes.usage;
   }
   const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
   const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string } = {}): Promise<Compound> => {
@@ -68,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run({ args, io, open, resolve });
   } catch (error) {
     io.stderr(`compound: ${errorLine(error)}\n`);
-    return 1;
+    return error instanceof CliUsageError ? exitCodes.usage : exitCodes.failure;
   }
 }
 

@@ -3,7 +3,7 @@ import { contact } from './__fixtures__/sample-contacts.js';
 import { candidatePairs } from './blocking.js';
 import { slugNameEnd } from './address-letters.js';
 import { byLastBit, forEachBlockingKey, probeBit, targetBit } from './blocking-keys.js';
-import { dateKey, emailLetters, streetKey } from './key-texts.js';
+import { canonicalStreetTokens, dateKey, emailLetters, streetKey, streetNames } from './key-texts.js';
 import { fnvOffset, hashOf, mixText } from './key-hash.js';
 import { buildFeatures } from './record-features.js';
 import type { ContactRecord } from '../contact.js';
@@ -38,6 +38,22 @@ describe('blocking keys', () => {
     expect(streetKey(['1', 'e', '113thk', 'st'])).toBe('1 113');
     // no house number: the longest word
     expect(streetKey(['miller', 'place'])).toBe(' mille');
+  });
+
+  it('names a street by its words past the number, direction and type, or by a direction when nothing else names it', () => {
+    expect(streetNames(['1020', 'w', 'bryn', 'mawr', 'ave'])).toEqual(['bryn', 'mawr']);
+    expect(streetNames(['2820', 'w', 'north', 'ave'])).toEqual(['north']);
+    expect(streetNames(['112', 'e', '51st', 'st'])).toEqual(['51']);
+    // a one-letter direction names nothing
+    expect(streetNames(['5', 'n', 'st'])).toEqual([]);
+  });
+
+  it('abbreviates street types, unit words and directions as USPS does, but not a direction that names the street', () => {
+    expect(canonicalStreetTokens(['12', 'main', 'street'])).toEqual(['12', 'main', 'st']);
+    expect(canonicalStreetTokens(['3800', 'north', 'austin', 'avenue', 'suite', '4'])).toEqual(['3800', 'n', 'austin', 'ave', 'ste', '4']);
+    expect(canonicalStreetTokens(['2820', 'west', 'north', 'avenue'])).toEqual(['2820', 'west', 'north', 'ave']);
+    // a street type as the longest word no longer keys a street with no house number
+    expect(streetKey(canonicalStreetTokens(['rose', 'street']))).toBe(' rose');
   });
 
   it('finds the name part of a LinkedIn slug before its generated suffix', () => {

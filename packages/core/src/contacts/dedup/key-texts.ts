@@ -16,8 +16,42 @@ export function dateKey(date: string): string {
   return month <= day ? date : `${date.slice(0, 4)}${day}${month}`;
 }
 
+/** Directions among `streetNoise`: a street may be named by one (North Avenue). */
+const directions = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west']);
+
 /** Directions, street types and unit words: they vary between spellings of one address (w / west, st / street). */
 const streetNoise = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'st', 'street', 'ave', 'av', 'avenue', 'dr', 'drive', 'rd', 'road', 'blvd', 'boulevard', 'pl', 'place', 'ln', 'lane', 'ct', 'court', 'way', 'pkwy', 'parkway', 'hwy', 'highway', 'sq', 'square', 'ter', 'terrace', 'cir', 'circle', 'apt', 'unit', 'suite', 'ste', 'floor', 'fl', 'building', 'bldg']);
+
+/**
+ * Street types, unit words and directions as USPS abbreviates them (Publication 28: street
+ * suffixes in appendix C1, unit designators in C2, directionals in section 233): `12 main street`
+ * and `12 main st` are one address.
+ * @see https://pe.usps.com/text/pub28/28apc_002.htm
+ */
+const streetAbbreviations: ReadonlyMap<string, string> = new Map([
+  ['street', 'st'], ['avenue', 'ave'], ['av', 'ave'], ['drive', 'dr'], ['road', 'rd'], ['boulevard', 'blvd'], ['place', 'pl'], ['lane', 'ln'],
+  ['court', 'ct'], ['parkway', 'pkwy'], ['highway', 'hwy'], ['square', 'sq'], ['terrace', 'ter'], ['circle', 'cir'], ['suite', 'ste'], ['building', 'bldg'],
+  ['floor', 'fl'], ['north', 'n'], ['south', 's'], ['east', 'e'], ['west', 'w'],
+]);
+
+/**
+ * Street tokens with street types, unit words and directions abbreviated (`avenue` → `ave`, `west`
+ * → `w`), so spellings of one address agree word for word. A direction that is the street's only
+ * name (`2820 w north ave`) is kept whole: abbreviated, nothing would name the street.
+ */
+export function canonicalStreetTokens(tokens: readonly string[]): readonly string[] {
+  let changes = false;
+  let named = false;
+  for (const token of tokens) {
+    if (streetAbbreviations.has(token)) changes = true;
+    else if (!streetNoise.has(token) && !/^\d/.test(token)) named = true;
+  }
+  if (!changes) return tokens;
+  return tokens.map((token) => {
+    const short = streetAbbreviations.get(token);
+    return short === undefined || (!named && directions.has(token)) ? token : short;
+  });
+}
 
 /** An ordinal without its suffix, mistyped or not (`51st`, `113thk` → `51`, `113`); other tokens unchanged. */
 function withoutOrdinal(token: string): string {
@@ -36,16 +70,20 @@ export function houseNumber(tokens: readonly string[]): string {
 /**
  * Words that name the street of an address: every token but the house number (the first that
  * starts with a digit) and the directions, street types and unit words; ordinals lose their
- * suffix. `1020 w bryn mawr ave` → `bryn`, `mawr`; `112 e 51st st` → `51`.
+ * suffix. `1020 w bryn mawr ave` → `bryn`, `mawr`; `112 e 51st st` → `51`. A street named by a
+ * direction keeps it when nothing else names it: `2820 w north ave` → `north`.
  */
 export function streetNames(tokens: readonly string[]): string[] {
   const names: string[] = [];
   let numbered = false;
+  let direction = '';
   for (const token of tokens) {
     const digit = /^\d/.test(token);
     if (digit && !numbered) numbered = true;
     else if (!streetNoise.has(token)) names.push(digit ? withoutOrdinal(token) : token);
+    else if (directions.has(token)) direction = token;
   }
+  if (names.length === 0 && direction.length > 1) names.push(direction);
   return names;
 }
 

@@ -47,3 +47,14 @@ describe('garbled addresses', () => {
     for (const garbled of ['poppy.foxo3@rivera.c6m', 'f@b@reese.com', 'j.riley9tbennett.ne@', 'josep.d@.bell.com', 'tgreene@acmecom', 'ann@acme.c', '']) expect(addressShaped(garbled)).toBe(false);
   });
 });
+
+describe('street features', () => {
+  it('abbreviates street types and directions, so two spellings of one address agree in full', () => {
+    const features = buildFeatures([contact({ company: 'Onward House', street: '3800 North Austin Avenue' }), contact({ company: 'Onward House', street: '3800 N. Austin Ave' })]);
+    expect(features.street[0]).toEqual(['3800', 'n', 'austin', 'ave']);
+    const comparer = createRecordComparer(features);
+    const levels = new Int8Array(comparer.fields.length);
+    comparer.compare(0, 1, levels);
+    expect(levels[comparer.fields.findIndex((field) => field.name === 'street')]).toBe(3);
+  });
+});

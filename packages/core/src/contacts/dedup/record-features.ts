@@ -5,6 +5,7 @@
 import type { ContactRecord, FieldType } from '../contact.js';
 import { normalizeForMatch } from './field-comparators.js';
 import { titleKey } from './title-key.js';
+import { canonicalStreetTokens } from './key-texts.js';
 
 /** One custom column, prepared for its type's comparator. */
 export interface CustomFeature {
@@ -166,14 +167,14 @@ export function appendFeatures(features: RecordFeatures, record: ContactRecord):
   features.city.push(record.city === undefined ? '' : normalizeForMatch(record.city));
   features.postcode.push(record.postcode === undefined ? '' : record.postcode.replace(/\s+/g, '').toLowerCase());
   features.region.push(record.region === undefined ? '' : normalizeForMatch(record.region));
-  features.street.push(tokens(record.street === undefined ? '' : normalizeForMatch(record.street)));
+  features.street.push(canonicalStreetTokens(tokens(record.street === undefined ? '' : normalizeForMatch(record.street))));
   features.birthDate.push(digits(record.birthDate));
   features.title.push(record.title === undefined ? '' : titleKey(record.title));
   for (const column of features.custom) {
     const raw = record.custom[column.key];
     const value = raw === undefined ? '' : prepareCustom(column.type, raw.value);
     column.values.push(value);
-    column.tokens.push(column.type === 'address' || column.type === 'text' || column.type === 'name' ? tokens(value) : noStrings);
+    column.tokens.push(column.type === 'address' ? canonicalStreetTokens(tokens(value)) : column.type === 'text' || column.type === 'name' ? tokens(value) : noStrings);
   }
   features.sortKey.push(last !== '' || first !== '' ? `${last} ${first}` : company !== '' ? company : (emails[0] ?? ''));
   features.size++;

@@ -1,5 +1,6 @@
 import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 
 /** `compound company <domain|id>`: a company's profile with sources and signals. */
 export const companyCommand: Command = {
@@ -7,7 +8,7 @@ export const companyCommand: Command = {
   summary: "a company's profile: every field with its source, time and confidence, signals and conflicts",
   async run({ args, io, open }) {
     const key = args.positionals[0];
-    if (!key) throw new CompoundError({ code: 'invalid-argument', message: 'usage: compound company <domain|id>' });
+    if (!key) throw new CliUsageError('usage: compound company <domain|id>');
     const compound = await open();
     try {
       const profile = await compound.company(key);

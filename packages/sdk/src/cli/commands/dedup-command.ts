@@ -1,5 +1,6 @@
-import { CompoundError, createModelColumnResolver, dedupFile } from '@compound/core';
+import { createModelColumnResolver, dedupFile } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 
 /** `compound dedup <file>`: cluster a file's rows without writing anything. */
 export const dedupCommand: Command = {
@@ -7,7 +8,7 @@ export const dedupCommand: Command = {
   summary: 'report duplicate clusters of a file by row number (writes nothing)',
   async run({ args, io, resolve }) {
     const file = args.positionals[0];
-    if (!file) throw new CompoundError({ code: 'invalid-argument', message: 'dedup needs a file: compound dedup <file> --json' });
+    if (!file) throw new CliUsageError('dedup needs a file: compound dedup <file> --json');
     {
       const result = await dedupFile(resolve(file), { overrides: args.map, fieldTypes: args.fieldTypes, defaultCountry: args.country, resolver: createModelColumnResolver({ env: io.env }) });
       if (args.json) {

@@ -1,6 +1,7 @@
 import { digestWeek } from '@compound/core';
 import type { Compound } from '../../embedded/create-compound.js';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 
 /**
  * Why there is no digest, in words: the week asked had no sends, and which week last had some. An
@@ -16,11 +17,21 @@ async function noDigestText(compound: Compound, week: string | undefined): Promi
   return `${empty}: no digest.\n${last}: see it with \`compound digest --week ${latest.weekStart}\`.\n`;
 }
 
+/** A `--week` of the wrong form (`last`, `2026-02-30`) is a usage mistake, said before the workspace opens. */
+function checkWeek(week: string | undefined): void {
+  try {
+    digestWeek([], { week });
+  } catch (error) {
+    throw new CliUsageError(`--week: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** `compound digest`: the weekly digest (nothing for an empty week). */
 export const digestCommand: Command = {
   usage: 'digest [--week YYYY-MM-DD|latest] [--target positive-reply|meeting|reply] [--json]',
   summary: 'the weekly digest of last week (or --week): replies vs the week before, top and weakest segments, recommended adjustments',
   async run({ args, io, open }) {
+    checkWeek(args.week);
     const compound = await open();
     try {
       const digest = await compound.digest({ target: args.target, week: args.week });

@@ -1,5 +1,6 @@
 import type { EnrichmentRunSummary } from '@compound/core';
 import type { Command } from '../command.js';
+import { exitCodes } from '../usage-error.js';
 
 const money = (value: number) => `$${value.toFixed(value < 1 ? 4 : 2)}`;
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -60,7 +61,7 @@ export const enrichCommand: Command = {
       }
       const { dryRun: _dryRun, ...summary } = result;
       io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
-      return summary.aborted ? 130 : 0;
+      return summary.aborted ? exitCodes.interrupted : 0;
     } finally {
       process.removeListener('SIGINT', stop);
       await compound.close();

@@ -1,5 +1,6 @@
 import { CompoundError, historyFields, type EventHistoryImport, type HistoryField } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError, exitCodes } from '../usage-error.js';
 import { countNoun } from '../count-noun.js';
 
 /** Rejected rows listed in the text report; `--json` has them all. */
@@ -94,7 +95,7 @@ export const eventsCommand: Command = {
   async run({ args, io, open, resolve }) {
     const [action, file] = args.positionals;
     if (action !== 'import' || !file) {
-      throw new CompoundError({ code: 'invalid-argument', message: 'usage: compound events import <file>' });
+      throw new CliUsageError('usage: compound events import <file>');
     }
     const mapping = historyMapping(args.map);
     const compound = await open();
@@ -104,12 +105,10 @@ export const eventsCommand: Command = {
         .catch((error: unknown) => {
           throw mapOptionError(error, file, mapping);
         });
-      if (args.json) {
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-        return 0;
-      }
-      io.stdout(`${formatEventImport(file, result).join('\n')}\n`);
-      return 0;
+      // Every row rejected: nothing imported, a failure of the input (exit 1), though the report is printed.
+      const code = result.rows > 0 && result.rejected.length === result.rows ? exitCodes.failure : exitCodes.success;
+      io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEventImport(file, result).join('\n')}\n`);
+      return code;
     } finally {
       await compound.close();
     }

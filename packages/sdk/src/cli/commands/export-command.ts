@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 
 /** A failed `--out` write, said the way a user fixes it. */
 function writeError(path: string, error: unknown): CompoundError {
@@ -26,10 +27,10 @@ export const exportCommand: Command = {
   async run({ args, io, open, resolve }) {
     const format = args.format ?? (args.json ? 'json' : 'csv');
     if (format !== 'csv' && format !== 'json') {
-      throw new CompoundError({ code: 'invalid-argument', message: `--format must be csv or json, got "${format}"` });
+      throw new CliUsageError(`--format must be csv or json, got "${format}"`);
     }
     if (args.json && format !== 'json') {
-      throw new CompoundError({ code: 'invalid-argument', message: `--json asks for JSON but --format is ${format}: pass one of them` });
+      throw new CliUsageError(`--json asks for JSON but --format is ${format}: pass one of them`);
     }
     const compound = await open();
     try {

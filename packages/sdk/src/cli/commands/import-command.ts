@@ -1,5 +1,5 @@
-import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError, exitCodes } from '../usage-error.js';
 import { formatImportReport } from '../format-import-report.js';
 import { createProgressDisplay } from '../progress-display.js';
 
@@ -9,7 +9,7 @@ export const importCommand: Command = {
   summary: 'import a CSV/TSV contact list: map, normalize, dedup, score ICP fit, report',
   async run({ args, io, open, resolve }) {
     const file = args.positionals[0];
-    if (!file) throw new CompoundError({ code: 'invalid-argument', message: 'import needs a file: compound import <file>' });
+    if (!file) throw new CliUsageError('import needs a file: compound import <file>');
     const compound = await open();
     const progress = createProgressDisplay(io);
     try {
@@ -22,7 +22,8 @@ export const importCommand: Command = {
       });
       progress.done();
       io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
-      return 0;
+      // Every row rejected: nothing imported, a failure of the input (exit 1), though the report is printed.
+      return report.imported === 0 && report.rejected.length > 0 ? exitCodes.failure : exitCodes.success;
     } finally {
       progress.done();
       await compound.close();

@@ -1,5 +1,6 @@
-import { CompoundError, evaluateReplyModelOnFile } from '@compound/core';
+import { evaluateReplyModelOnFile } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 
 /** Why a figure is missing, and how far a small test set can be trusted (100 rows is a rough floor for AUC). */
 function notes(testN: number, noAuc: boolean): string[] {
@@ -19,7 +20,7 @@ export const modelCommand: Command = {
   async run({ args, io, resolve }) {
     const [action, file] = args.positionals;
     if (action !== 'evaluate' || !file || !args.evaluate.outcome) {
-      throw new CompoundError({ code: 'invalid-argument', message: 'usage: compound model evaluate <file> --outcome COLUMN [--positive VALUE]' });
+      throw new CliUsageError('usage: compound model evaluate <file> --outcome COLUMN [--positive VALUE]');
     }
     const result = await evaluateReplyModelOnFile(resolve(file), {
       outcome: args.evaluate.outcome,
