@@ -258,7 +258,7 @@ describe('createRecordComparer', () => {
     expect(levelsOf({ firstName: 'Ann', lastName: 'Lee', street: '2820 N Leavitt' }, { firstName: 'Ann', lastName: 'Lee', street: '2905 N Clybourn' }) & conflict).toBe(0);
   });
 
-  it('takes one house number on two streets as one site mistyped only when the two records share a phone', () => {
+  it('takes one site with its street or its house number mistyped as one site only when the two records share a phone', () => {
     const site = (street: string, phone: string): Parameters<typeof contact>[0] => ({ company: 'Mary Crane League', street, phone });
     const flagsOf = (a: Parameters<typeof contact>[0], b: Parameters<typeof contact>[0]): number => {
       const comparer = createRecordComparer(buildFeatures([contact(a), contact(b)]));
@@ -267,5 +267,12 @@ describe('createRecordComparer', () => {
     expect(flagsOf(site('2905 N Leavitt', '3483485528'), site('2905 N Clybourn Avenue', '3483485528')) & conflict).toBe(0);
     // two organisations at one number on two streets (4747 S Marshfield, 4747 S Bishop): two sites
     expect(flagsOf(site('4747 S Marshfield', '3125354600'), site('4747 S Bishop St', '3125354565')) & conflict).toBe(conflict);
+    // one street, house numbers a typo apart
+    expect(flagsOf(site('6940 S Merrill', '3125350600'), site('6941 S. Merrill Ave', '3125350600')) & conflict).toBe(0);
+    // another phone: two sites a door apart
+    expect(flagsOf(site('6940 S Merrill', '3125350600'), site('6941 S Merrill', '3125350700')) & conflict).toBe(conflict);
+    // numbers more than a typo apart (4865 and 4846 N Sheridan), or a typo apart on two streets: two sites
+    expect(flagsOf(site('4865 N Sheridan Rd', '3125342680'), site('4846 N Sheridan', '3125342680')) & conflict).toBe(conflict);
+    expect(flagsOf(site('4540 N Campbell', '3125345090'), site('4541 N Hamlin', '3125345090')) & conflict).toBe(conflict);
   });
 });

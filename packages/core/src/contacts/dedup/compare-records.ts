@@ -6,7 +6,7 @@
 import { addressVouchesForName, nicknameMailbox } from './address-names.js';
 import { sharesShapedAddress } from './address-shape.js';
 import { bitCount } from './email-shape.js';
-import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCustomLevel, compareDateLevel, compareEmailLevel, compareNameLevel, comparePhoneLevel, comparePostcodeLevel, levelCounts, sameHouseNumber } from './field-comparators.js';
+import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCustomLevel, compareDateLevel, compareEmailLevel, compareNameLevel, comparePhoneLevel, comparePostcodeLevel, houseNumberTypo, levelCounts, sameHouseNumber } from './field-comparators.js';
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
@@ -316,8 +316,10 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // two records of an organisation (no person name on either) at clearly different streets are
       // two sites of it (a school's two campuses share a name, a phone and a postcode); one house
       // number on two streets with one phone is one site with a street mistyped (`2905 n leavitt`
-      // and `2905 n clybourn`, both 348-5528)
-      sitesDiffer = level === 0 && firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0 && !(samePhone && sameHouseNumber(streetA, streetB));
+      // and `2905 n clybourn`, both 348-5528), and so is one street with one phone and house
+      // numbers a typo apart (`6940 s merrill` and `6941 s merrill`, both 535-0600)
+      sitesDiffer =
+        level === 0 && firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0 && !(samePhone && (sameHouseNumber(streetA, streetB) || houseNumberTypo(streetA, streetB)));
     }
     const birthIdA = data[rowA + rowBirth] ?? 0;
     const birthIdB = birthIdA === 0 ? 0 : (data[rowB + rowBirth] ?? 0);

@@ -11,6 +11,7 @@ import {
   comparePostcodeLevel,
   compareTextLevel,
   dayNumber,
+  houseNumberTypo,
   normalizeForMatch,
   tokenSetSimilarity,
 } from './field-comparators.js';
@@ -164,6 +165,24 @@ describe('field comparators', () => {
     expect(compareAddressLevel(['1900', 'w', 'vanburen'], ['1900', 'w', 'van', 'buren', 'st'])).toBeGreaterThan(0);
     expect(compareAddressLevel(['8128', 's', 'dr', 'martin', 'luther', 'king', 'dr'], ['8128', 's', 'king', 'drive'])).toBeGreaterThan(0);
     expect(compareAddressLevel(['1', 'e', '113thk', 'st'], ['1', 'e', '113th', 'st'])).toBeGreaterThan(0);
+  });
+
+  it('takes a street named by a direction (North Avenue) as a street, not as no street', () => {
+    expect(compareAddressLevel(['100', 'w', 'north', 'ave'], ['100', 'w', 'division', 'ave'])).toBe(0);
+    expect(compareAddressLevel(['100', 'w', 'north', 'ave'], ['100', 'west', 'north', 'avenue'])).toBeGreaterThan(0);
+  });
+
+  it('finds house numbers a typo apart on one named street', () => {
+    expect(houseNumberTypo(['6940', 's', 'merrill'], ['6941', 's', 'merrill', 'ave'])).toBe(true);
+    expect(houseNumberTypo(['1124', 'w', 'ainslie', 'st'], ['1134', 'w', 'ainslie'])).toBe(true);
+    expect(houseNumberTypo(['2820', 'w', 'north', 'ave'], ['2821', 'north', 'avenue'])).toBe(true);
+    // one number, numbers more than a typo apart, or two streets
+    expect(houseNumberTypo(['6940', 's', 'merrill'], ['6940', 's', 'merrill'])).toBe(false);
+    expect(houseNumberTypo(['4865', 'n', 'sheridan'], ['4846', 'n', 'sheridan'])).toBe(false);
+    expect(houseNumberTypo(['4540', 'n', 'campbell'], ['4541', 'n', 'hamlin'])).toBe(false);
+    // a street named on one side only, or a number on one side only
+    expect(houseNumberTypo(['6940', 's'], ['6941', 's', 'merrill'])).toBe(false);
+    expect(houseNumberTypo(['s', 'merrill'], ['6941', 's', 'merrill'])).toBe(false);
   });
 
   it('grades postcodes, dates, ids, phones and text', () => {

@@ -232,13 +232,32 @@ export function compareCityLevel(a: string, b: string): number {
 function sameStreetName(a: readonly string[], b: readonly string[]): boolean {
   const namesA = streetNames(a);
   const namesB = streetNames(b);
-  if (namesA.length === 0 || namesB.length === 0) return true;
+  return namesA.length === 0 || namesB.length === 0 || namesAlike(namesA, namesB);
+}
+
+/** True when a word of one street's name names the other's, or their words run together alike (see `sameStreetName`). */
+function namesAlike(namesA: readonly string[], namesB: readonly string[]): boolean {
   for (const x of namesA) {
     for (const y of namesB) if (x === y || (x.length >= 4 && y.length >= 4 && jaroWinklerAbove(x, y, 0.9) >= 0.9)) return true;
   }
   const joinedA = namesA.join('');
   const joinedB = namesB.join('');
   return joinedA.length >= 4 && joinedB.length >= 4 && jaroWinklerAbove(joinedA, joinedB, 0.9) >= 0.9;
+}
+
+/**
+ * True when both addresses name one street and give house numbers one typo apart (one
+ * substitution, insertion, deletion or adjacent swap): `6940 s merrill` / `6941 s merrill`,
+ * `1124 w ainslie` / `1134 w ainslie`. Two sites of one organisation rarely stand a digit apart on
+ * one street; one site whose number was mistyped in one of two lists often does.
+ */
+export function houseNumberTypo(a: readonly string[], b: readonly string[]): boolean {
+  const numberA = houseNumber(a);
+  const numberB = numberA === '' ? '' : houseNumber(b);
+  if (numberB === '' || numberA === numberB || !withinOneEdit(numberA, numberB)) return false;
+  const namesA = streetNames(a);
+  const namesB = streetNames(b);
+  return namesA.length > 0 && namesB.length > 0 && namesAlike(namesA, namesB);
 }
 
 /** True when both addresses give a house number and it is the same. */
