@@ -45,6 +45,7 @@ export {
 export type {
   ContactFile,
   ContactFileRow,
+  ContactsToCsvOptions,
   DedupFileOptions,
   DedupFileResult,
   ExportedContact,

@@ -19,6 +19,8 @@ export interface CliArgs {
   top?: number;
   format?: string;
   out?: string;
+  /** Export: write the CSV without its UTF-8 byte-order mark (`--no-bom`). */
+  noBom: boolean;
   /** Enrichment flags. */
   enrich: { limit?: number; stages?: string[]; budget?: number; stale: boolean; dryRun: boolean };
   /** Learning: campaign, target outcome, forecast weeks. */
@@ -84,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         top: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        'no-bom': { type: 'boolean', default: false },
         campaign: { type: 'string' },
         'date-order': { type: 'string' },
         limit: { type: 'string' },
@@ -217,5 +220,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     top,
     format: values.format,
     out: values.out,
+    noBom: values['no-bom'] ?? false,
   };
 }

@@ -108,7 +108,11 @@ export interface Compound {
   /** Contacts ranked by ICP fit (best first). */
   contacts(options?: { top?: number }): Promise<RankedContact[]>;
   /** The clean, deduplicated list with fit and reasons. */
-  exportContacts(options?: { format?: 'csv' | 'json' }): Promise<{ text: string; count: number }>;
+  exportContacts(options?: {
+    format?: 'csv' | 'json';
+    /** CSV only: start with a UTF-8 byte-order mark so Excel on Windows reads accents right (`Müller`). Default true. */
+    bom?: boolean;
+  }): Promise<{ text: string; count: number }>;
   /** Clusters a file's rows without writing anything. */
   dedupFile(path: string, options?: { map?: Record<string, string>; fieldTypes?: Record<string, FieldType>; country?: string }): Promise<DedupFileResult>;
   /** Enriches companies (highest ICP fit first) through the staged provider pipeline; `dryRun` only plans. */
@@ -220,7 +224,7 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       const contacts = await tenant.contacts.list({ orderBy: 'fit' });
       const companies = new Map((await tenant.companies.list()).map((company) => [company.id, company]));
       const rows: ExportedContact[] = toExportedContacts(contacts, (id) => companies.get(id));
-      const text = exportOptions.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : contactsToCsv(rows);
+      const text = exportOptions.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : contactsToCsv(rows, { bom: exportOptions.bom ?? true });
       return { text, count: rows.length };
     },
     dedupFile(path, dedupOptions = {}) {

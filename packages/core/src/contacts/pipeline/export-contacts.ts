@@ -86,11 +86,22 @@ const baseColumns = [
   'invalidEmails',
 ] as const;
 
+/** How `contactsToCsv` writes its text. */
+export interface ContactsToCsvOptions {
+  /**
+   * Start with a UTF-8 byte-order mark (U+FEFF), so Excel on Windows reads the file as UTF-8 (without
+   * it, `Müller` shows as `MÃ¼ller`); Compound's own import, Google Sheets, LibreOffice and Numbers read
+   * it either way. Default false: the caller that writes a file decides (the SDK's `exportContacts`
+   * and `compound export` default to true).
+   */
+  bom?: boolean;
+}
+
 /**
  * Writes export rows as CSV (RFC 4180: comma, CRLF, quotes doubled), custom fields as extra columns.
  * Every cell that a spreadsheet would execute as a formula is neutralized.
  */
-export function contactsToCsv(rows: readonly ExportedContact[]): string {
+export function contactsToCsv(rows: readonly ExportedContact[], options: ContactsToCsvOptions = {}): string {
   const customColumns = [...new Set(rows.flatMap((row) => Object.keys(row.custom)))].sort();
   const header = [...baseColumns, ...customColumns.map((name) => `custom:${name}`)];
   const lines = [header.map(csvCell).join(',')];
@@ -102,7 +113,7 @@ export function contactsToCsv(rows: readonly ExportedContact[]): string {
     for (const name of customColumns) cells.push(row.custom[name] ?? '');
     lines.push(cells.map(csvCell).join(','));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
 function csvCell(value: string): string {

@@ -7,6 +7,6 @@ export type { ContactFile, ContactFileRow, ReadContactFileOptions } from './read
 export { dedupFile } from './dedup-file.js';
 export type { DedupFileOptions, DedupFileResult } from './dedup-file.js';
 export { contactName, contactsToCsv, toExportedContacts } from './export-contacts.js';
-export type { ExportedContact } from './export-contacts.js';
+export type { ContactsToCsvOptions, ExportedContact } from './export-contacts.js';
 export { neutralizeFormula } from './neutralize-formula.js';
 export { hasIdentity } from './has-identity.js';

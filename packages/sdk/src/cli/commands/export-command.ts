@@ -22,8 +22,8 @@ function writeError(path: string, error: unknown): CompoundError {
 
 /** `compound export`: the clean, deduplicated list with fit and reasons. */
 export const exportCommand: Command = {
-  usage: 'export [--format csv|json] [--out F] [--json]',
-  summary: 'export the clean, deduplicated contacts with fit and reasons (CSV is formula-safe; --json is --format json)',
+  usage: 'export [--format csv|json] [--out F] [--no-bom] [--json]',
+  summary: 'export the clean, deduplicated contacts with fit and reasons (CSV is formula-safe and opens in Excel: UTF-8 with a byte-order mark unless --no-bom; --json is --format json)',
   async run({ args, io, open, resolve }) {
     const format = args.format ?? (args.json ? 'json' : 'csv');
     if (format !== 'csv' && format !== 'json') {
@@ -32,9 +32,10 @@ export const exportCommand: Command = {
     if (args.json && format !== 'json') {
       throw new CliUsageError(`--json asks for JSON but --format is ${format}: pass one of them`);
     }
+    if (args.noBom && format !== 'csv') throw new CliUsageError('--no-bom applies to CSV only: JSON is written without a byte-order mark');
     const compound = await open();
     try {
-      const { text, count } = await compound.exportContacts({ format });
+      const { text, count } = await compound.exportContacts({ format, bom: !args.noBom });
       if (args.out) {
         const path = resolve(args.out);
         await writeFile(path, text).catch((error: unknown) => {
