@@ -119,6 +119,34 @@ describe('importContacts', () => {
     expect(jane?.sources).toHaveLength(3);
   });
 
+  it('gives a re-imported value that ties with the stored one the win, and keeps the stored one in values', async () => {
+    await store.ensureTenant('t-newer');
+    const newer = store.forTenant('t-newer');
+    const file = async (name: string, rows: string[]) => {
+      await writeFile(join(directory, name), ['Name,Email,Job Title,City', ...rows].join('\n'));
+      return importContacts(newer, { file: join(directory, name) });
+    };
+    // Within one file, a tie still goes to the earlier row.
+    await file('ada-2024.csv', ['Ada Lovelace,ada@engines.example,Analyst,London', 'Ada Lovelace,ada@engines.example,Mathematician,London']);
+    const ada = async () => (await newer.contacts.list())[0];
+    expect((await ada())?.record).toMatchObject({ title: 'Analyst', city: 'London' });
+    // One stored value against one new one: the newer file wins; both stay in values, with their files.
+    const report = await file('ada-2026.csv', ['Ada Lovelace,ada@engines.example,Countess,Paris']);
+    expect(report.mergedIntoExisting).toBe(1);
+    const after = await ada();
+    expect(after?.record).toMatchObject({ title: 'Countess', city: 'Paris' });
+    expect(after?.values['city']?.map((entry) => [entry.value, entry.source.file?.split('/').pop()])).toEqual(
+      expect.arrayContaining([
+        ['London', 'ada-2024.csv'],
+        ['Paris', 'ada-2026.csv'],
+      ]),
+    );
+    // Not a tie: two rows of a file against the stored value win by count, as before.
+    await file('ada-later.csv', ['Ada Lovelace,ada@engines.example,Countess,Turin', 'Ada Lovelace,ada@engines.example,Countess,Turin']);
+    expect((await ada())?.record).toMatchObject({ title: 'Countess', city: 'Turin' });
+    expect(await newer.contacts.list()).toHaveLength(1);
+  });
+
   it('keeps tenants apart', async () => {
     expect(await store.forTenant('t2').contacts.count()).toBe(0);
     expect(await store.forTenant('t2').imports.list()).toEqual([]);

@@ -159,8 +159,10 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         if (cluster.length === 1 && !stored && source !== undefined) {
           contact = oneRowContact(id, records[cluster[0] as number] as ContactRecord, source, at);
         } else {
-          // Merged straight from `records` by index: no per-cluster copies of the members.
-          const merged = mergeCluster(records as ContactRecord[], cluster, provenances);
+          // Merged straight from `records` by index: no per-cluster copies of the members. The new
+          // rows go first, so a value the stored contact holds as often as this file does (a tie of
+          // the survivor rule) gives way to the file's; the stored value stays in `values`.
+          const merged = mergeCluster(records as ContactRecord[], stored ? newMembers.concat(cluster.filter((index) => index < existing.length)) : cluster, provenances);
           contact = {
             id,
             record: merged.record,
