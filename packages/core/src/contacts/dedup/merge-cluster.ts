@@ -202,6 +202,61 @@ export function mergeOneRecord(record: ContactRecord): ContactRecord {
   return merged;
 }
 
+/** The members `emptyContactRecord` makes, in its order: every survivor starts with them. */
+const listMembers = ['emails', 'phones', 'technologies', 'tags', 'custom', 'issues'] as const;
+
+/** True when `list` holds no value twice. */
+function noRepeats(list: readonly string[]): boolean {
+  for (let index = 1; index < list.length; index++) if (list.indexOf(list[index] as string, 0) < index) return false;
+  return true;
+}
+
+/** True when `mergeOneRecord(record)` would equal `record`, members in the same order (see `ownSurvivor`). */
+function isOwnSurvivor(record: ContactRecord): boolean {
+  let listed = 0;
+  let lastPosition = -1;
+  for (const key in record) {
+    if (listed < listMembers.length) {
+      if (key !== listMembers[listed]) return false;
+      listed++;
+      continue;
+    }
+    const position = scalarFieldPosition.get(key);
+    if (position === undefined || position <= lastPosition) return false;
+    const value = record[key as ScalarField];
+    if (value === undefined || value === '') return false;
+    lastPosition = position;
+  }
+  if (listed < listMembers.length) return false;
+  for (const key in record.custom) if (record.custom[key] === undefined) return false;
+  const emails = record.emails;
+  for (let index = 1; index < emails.length; index++) {
+    const email = emails[index] as EmailInfo;
+    if (primaryRank(email) < primaryRank(emails[index - 1] as EmailInfo)) return false;
+    for (let before = 0; before < index; before++) if ((emails[before] as EmailInfo).address === email.address) return false;
+  }
+  return noRepeats(record.phones) && noRepeats(record.tags) && noRepeats(record.technologies);
+}
+
+/**
+ * `record` itself as the survivor of a cluster of one, when `mergeOneRecord(record)` would equal
+ * it: the list members of `emptyContactRecord` first, then non-empty scalar fields in field order
+ * and nothing else; no email address, phone, tag or technology twice; the emails already in
+ * primary order. Most rows of an import are such records (normalized in that order); copying each
+ * member by member, and collecting the copies, was ~6% of a 100k import's CPU time. Its lists
+ * are replaced by exact-size copies, as `mergeOneRecord` sizes them. The caller hands the record
+ * over: it must not be changed through another reference. Undefined when a copy is needed.
+ */
+export function ownSurvivor(record: ContactRecord): ContactRecord | undefined {
+  if (!isOwnSurvivor(record)) return undefined;
+  record.emails = exactSize(record.emails);
+  record.phones = exactSize(record.phones);
+  record.technologies = exactSize(record.technologies);
+  record.tags = exactSize(record.tags);
+  record.issues = exactSize(record.issues);
+  return record;
+}
+
 /**
  * The values `mergeCluster` lists for a cluster of one record: each non-empty scalar field in
  * field order, every email and phone (repeats included), then the custom fields, all from `source`.

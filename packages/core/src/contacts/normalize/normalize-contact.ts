@@ -82,6 +82,8 @@ const noDateOptions: NormalizeDateOptions = Object.freeze({});
  * @example normalizeContact({ fields: { fullName: ['DR. JANE DOE'], email: ['Jane@Acme.com'] }, custom: {} })
  */
 export function normalizeContact(mapped: MappedRow, options: NormalizeContactOptions = {}): ContactRecord {
+  // Members are added in the merge's field order (the address held until its turn), so a record is
+  // its contact's record as it is (`ownSurvivor`), not copied member by member.
   const record = emptyContactRecord();
   const issues = record.issues;
   const fields = inOneShape(mapped.fields);
@@ -90,26 +92,22 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   applyName(record, fields);
 
   const countryRaw = firstValue(fields.country);
-  if (countryRaw !== undefined) record.country = normalizeCountry(countryRaw) ?? countryRaw;
+  let country = countryRaw === undefined ? undefined : (normalizeCountry(countryRaw) ?? countryRaw);
+  const cityCell = firstValue(fields.city);
+  const regionCell = firstValue(fields.region);
+  let city = cityCell === undefined ? undefined : collapseWhitespace(cityCell);
+  let region = regionCell === undefined ? undefined : collapseWhitespace(regionCell);
   const location = firstValue(fields.location);
   if (location !== undefined) {
     const parsed = parseLocation(location);
-    record.country ??= parsed.country;
-    if (firstValue(fields.city) === undefined && parsed.city !== undefined) record.city = parsed.city;
-    if (firstValue(fields.region) === undefined && parsed.region !== undefined) record.region = parsed.region;
+    country ??= parsed.country;
+    city ??= parsed.city;
+    region ??= parsed.region;
   }
-  const street = firstValue(fields.street);
-  if (street !== undefined) record.street = collapseWhitespace(street);
-  const city = firstValue(fields.city);
-  if (city !== undefined) record.city = collapseWhitespace(city);
-  const region = firstValue(fields.region);
-  if (region !== undefined) record.region = collapseWhitespace(region);
-  const postcode = firstValue(fields.postcode);
-  if (postcode !== undefined) record.postcode = postcode.toUpperCase().replace(postcodeSpaces, '');
 
   record.emails = collectEmails(fields.email, issues);
   // The row's country, else the country of its other address (Outlook's Home Country), else the default.
-  const phoneCountry = record.country !== undefined && record.country.length === 2 ? record.country : (addressCountry(mapped.custom) ?? options.defaultCountry);
+  const phoneCountry = country !== undefined && country.length === 2 ? country : (addressCountry(mapped.custom) ?? options.defaultCountry);
   for (const cell of fields.phone ?? []) {
     const { phones, invalid } = normalizePhones(cell, phoneCountry);
     for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
@@ -132,20 +130,24 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   }
 
   const website = firstValue(fields.website);
-  if (website !== undefined) record.website = website;
   const domain = (website === undefined ? undefined : domainFromWebsite(website)) ?? domainFromEmails(record.emails);
   if (domain !== undefined) record.domain = domain;
+  if (website !== undefined) record.website = website;
 
-  applyLinkedin(record, fields.linkedinUrl, fields.companyLinkedinUrl, issues);
+  // Title first: it adds no issue, so the issues keep their order.
   applyTitle(record, firstValue(fields.title), firstValue(fields.department), firstValue(fields.seniority));
+  applyLinkedin(record, fields.linkedinUrl, fields.companyLinkedinUrl, issues);
+
+  const street = firstValue(fields.street);
+  if (street !== undefined) record.street = collapseWhitespace(street);
+  if (city !== undefined) record.city = city;
+  if (region !== undefined) record.region = region;
+  const postcode = firstValue(fields.postcode);
+  if (postcode !== undefined) record.postcode = postcode.toUpperCase().replace(postcodeSpaces, '');
+  if (country !== undefined) record.country = country;
 
   const industry = firstValue(fields.industry);
   if (industry !== undefined) record.industry = collapseWhitespace(industry);
-  const notes = firstValue(fields.notes);
-  if (notes !== undefined) record.notes = notes;
-  const externalId = firstValue(fields.externalId);
-  if (externalId !== undefined) record.externalId = externalId;
-
   const employees = firstValue(fields.employees);
   if (employees !== undefined) {
     const count = parseEmployeeCount(employees);
@@ -156,20 +158,22 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
       if (count.range !== undefined) record.custom[employeesRangeKey] = { value: count.range, type: 'text' };
     }
   }
+  const notes = firstValue(fields.notes);
+  if (notes !== undefined) record.notes = notes;
+  const externalId = firstValue(fields.externalId);
+  if (externalId !== undefined) record.externalId = externalId;
   record.technologies = splitList(fields.technologies);
   record.tags = splitList(fields.tags);
 
   const dateOptions = options.datePreference === undefined ? noDateOptions : { prefer: options.datePreference };
   const birthRaw = firstValue(fields.birthDate);
   const yearless = birthRaw === undefined ? null : birthdayWithoutYear.exec(birthRaw.trim());
-  if (yearless !== null) {
-    record.custom[birthdayWithoutYearKey] = { value: yearless[0], type: 'text' };
-  } else {
-    const birthDate = dateField('birthDate', birthRaw, dateOptions, issues);
-    if (birthDate !== undefined) record.birthDate = birthDate;
-  }
+  let birthDate: string | undefined;
+  if (yearless !== null) record.custom[birthdayWithoutYearKey] = { value: yearless[0], type: 'text' };
+  else birthDate = dateField('birthDate', birthRaw, dateOptions, issues);
   const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), dateOptions, issues);
   if (connectedOn !== undefined) record.connectedOn = connectedOn;
+  if (birthDate !== undefined) record.birthDate = birthDate;
 
   // Made only for a row with custom columns (many files have none).
   let customOptions: { defaultCountry?: string; datePreference?: 'month-first' | 'day-first' } | undefined;

@@ -18,6 +18,17 @@ function merged(row: ContactRecord) {
   return mergeCluster([row], [0], [source]);
 }
 
+/** The rows of a generated file of 400 contacts. */
+async function generatedRows(seed: number) {
+  const directory = await mkdtemp(join(tmpdir(), 'compound-one-row-'));
+  try {
+    await writeContactsCsv(join(directory, 'people.csv'), { seed, count: 400 });
+    return (await readContactFile(join(directory, 'people.csv'))).rows;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
 describe('oneRowContact', () => {
   it('reads the values of a plain row from its survivor instead of holding them, with the same values as mergeCluster', () => {
     const row = contact({
@@ -80,23 +91,42 @@ describe('oneRowContact', () => {
   });
 
   it('derives values the store encodes as [0, {}] for every contact of a generated file that says so', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'compound-one-row-'));
-    try {
-      await writeContactsCsv(join(directory, 'people.csv'), { seed: 3, count: 400 });
-      const rows = (await readContactFile(join(directory, 'people.csv'))).rows;
-      let derived = 0;
-      for (const row of rows) {
-        if (!row.record) continue;
-        const made = oneRowContact('ct_7', row.record, { ...source, row: row.row }, at);
-        const encoded = encodeDerivedValues(made.values, made.sources, made.record);
-        if (made.valuesFromRecord === true) {
-          derived += 1;
-          expect(encoded).toEqual([0, {}]);
-        }
+    let derived = 0;
+    for (const row of await generatedRows(3)) {
+      if (!row.record) continue;
+      const made = oneRowContact('ct_7', row.record, { ...source, row: row.row }, at);
+      const encoded = encodeDerivedValues(made.values, made.sources, made.record);
+      if (made.valuesFromRecord === true) {
+        derived += 1;
+        expect(encoded).toEqual([0, {}]);
       }
-      expect(derived).toBeGreaterThan(300);
-    } finally {
-      await rm(directory, { recursive: true, force: true });
     }
+    expect(derived).toBeGreaterThan(300);
+  });
+
+  it('keeps a generated row\'s record as its contact\'s record, equal to the survivor mergeCluster makes, members in its order', async () => {
+    let kept = 0;
+    for (const row of await generatedRows(5)) {
+      if (!row.record) continue;
+      const survivor = JSON.stringify(merged(row.record).record);
+      const made = oneRowContact('ct_8', row.record, { ...source, row: row.row }, at);
+      if (made.record === row.record) kept += 1;
+      expect(JSON.stringify(made.record)).toBe(survivor);
+    }
+    expect(kept).toBeGreaterThan(390);
+  });
+
+  it('copies a row whose survivor differs from it: members out of field order, an email or tag twice, a role address first', () => {
+    const info = { address: 'info@acme.io', valid: true, role: true, free: false, disposable: false };
+    const anna = { address: 'anna@acme.io', valid: true, role: false, free: false, disposable: false };
+    const outOfOrder = { ...contact({ lastName: 'Meyer' }), firstName: 'Anna' };
+    const rows = [outOfOrder, { ...contact({ firstName: 'Anna' }), emails: [info, anna] }, { ...contact({ firstName: 'Anna' }), emails: [anna, anna] }, { ...contact({ firstName: 'Anna' }), tags: ['a', 'a'] }];
+    for (const row of rows) {
+      const survivor = merged(row).record;
+      const made = oneRowContact('ct_9', row, source, at);
+      expect(made.record).not.toBe(row);
+      expect(JSON.stringify(made.record)).toBe(JSON.stringify(survivor));
+    }
+    expect(Object.keys(oneRowContact('ct_9', outOfOrder, source, at).record).slice(-2)).toEqual(['firstName', 'lastName']);
   });
 });

@@ -1,5 +1,5 @@
 import type { ContactRecord, Provenance } from '../contact.js';
-import { mergeOneRecord, oneSourceValues, oneSourceValuesListEveryMember, survivorListsUnchanged } from '../dedup/merge-cluster.js';
+import { mergeOneRecord, oneSourceValues, oneSourceValuesListEveryMember, ownSurvivor, survivorListsUnchanged } from '../dedup/merge-cluster.js';
 import type { FieldValues, StoredContact } from '../../store/store.js';
 
 /**
@@ -37,10 +37,11 @@ const valuesFromRecord: PropertyDescriptor = {
  * The new contact one row makes (a cluster of one, matching no stored contact): the survivor and
  * values `mergeCluster` gives, with the values read from the survivor when they are its own
  * (`survivorListsUnchanged`), i.e. unless the row repeats an email or phone or lists a role address
- * before a personal one.
+ * before a personal one. The row is handed over: it is the contact's record when it is already
+ * its own survivor (`ownSurvivor`).
  */
 export function oneRowContact(id: string, row: ContactRecord, source: Provenance, at: string): StoredContact {
-  const record = mergeOneRecord(row);
+  const record = ownSurvivor(row) ?? mergeOneRecord(row);
   if (!survivorListsUnchanged(row, record)) {
     return { id, record, values: oneSourceValues(row, source), sources: [source], createdAt: at, updatedAt: at };
   }
