@@ -3,7 +3,8 @@ import { seededRandom } from '../../testing/seeded-random.js';
 import { createAngleLearner } from '../angle-learner/angle-learner.js';
 import { createReplyModel } from '../reply-model/reply-model.js';
 import { createTimingModel } from '../timing/timing-model.js';
-import { rankContacts, type RankingAngleSource } from './rank-contacts.js';
+import type { FeatureRecord } from '../reply-model/feature-encoder.js';
+import { rankContacts, type RankingAngleSource, type RankingModel } from './rank-contacts.js';
 
 function trainedModel() {
   const random = seededRandom(2);
@@ -124,5 +125,27 @@ describe('rankContacts', () => {
     const candidates = Array.from({ length: 10 }, (_, index) => ({ id: String(index), features: { title: 'Engineer', industry: 'retail' }, segment: 's' }));
     const ranked = rankContacts(candidates, { model, explainTop: 3 });
     expect(ranked.filter((item) => item.reasons.length > 0)).toHaveLength(3);
+  });
+
+  it('hands the model a record with the same keys as a spread, also for a __proto__ key or an inherited one', () => {
+    const seen: FeatureRecord[] = [];
+    const recording: RankingModel = {
+      predict: (features) => {
+        seen.push(features);
+        return { p: 0.1, interval: [0.05, 0.2], coldStart: false };
+      },
+      explain: (features) => {
+        seen.push(features);
+        return [];
+      },
+    };
+    const own = JSON.parse('{"title":"VP","__proto__":"kept","fit":0.25}') as FeatureRecord;
+    const inherited = Object.assign(Object.create({ inheritedKey: 'x' }) as Record<string, string>, { title: 'IC' }) as FeatureRecord;
+    const plain: FeatureRecord = { title: 'CTO', fit: 0.5 };
+    const candidates = [own, inherited, plain].map((features, index) => ({ id: String(index), features, segment: 's' }));
+    rankContacts(candidates, { model: recording, learner });
+    const keys = seen.map((features) => JSON.stringify(Object.entries(features)));
+    const spread = (features: FeatureRecord) => JSON.stringify(Object.entries({ ...features, angle: 'roi', channel: 'email' }));
+    expect(keys).toEqual([own, inherited, plain, own, inherited, plain].map(spread));
   });
 });

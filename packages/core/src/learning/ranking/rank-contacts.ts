@@ -94,45 +94,60 @@ export function rankContacts(candidates: readonly RankCandidate[], options: Rank
   const count = candidates.length;
   const choices = choicesBySegment(candidates, learner, options.channel, options.angle);
   const predictions = predictAll(model, candidates, choices);
-  const timingResults = timing ? timingsOf(candidates, timing) : undefined;
+  const timings = timing ? timingsOf(candidates, timing) : undefined;
   const { value } = options;
-  // Results are built in input order (sequential reads of the candidates), then placed by rank.
-  const items = new Array<RankedContact>(count);
+  // Scores first, then every result is made once, in input order, and put straight at its rank.
+  // Per-contact lists are typed arrays: a 100k-slot JS array costs milliseconds to allocate.
   const evs = new Float64Array(count);
   for (let index = 0; index < count; index += 1) {
-    const candidate = candidates[index] as RankCandidate;
-    const timingValue = timingResults?.[index]?.value ?? 1;
+    const timingValue = timings ? (timings.list[timings.of[index] as number]?.value ?? 1) : 1;
     const p = predictions.p[index] as number;
-    const ev = p * (value ? value(candidate) : 1) * timingValue;
-    evs[index] = ev;
-    const choice = choices.of[index] as SegmentChoice;
-    const item: RankedContact = {
-      id: candidate.id,
-      ev,
-      pReply: p,
-      interval: [predictions.low[index] as number, predictions.high[index] as number],
-      timing: timingValue,
-      coldStart: predictions.coldStarts ? predictions.coldStarts[index] === 1 : predictions.coldStart,
-      reasons: [],
-    };
-    if (choice.angle !== undefined) item.angle = choice.angle;
-    if (choice.channel !== undefined) item.channel = choice.channel;
-    items[index] = item;
+    evs[index] = p * (value ? value(candidates[index] as RankCandidate) : 1) * timingValue;
   }
   const order = orderByDescending(evs);
+  const rankOf = new Uint32Array(count);
+  for (let rank = 0; rank < count; rank += 1) rankOf[order[rank] as number] = rank;
   const ranked = new Array<RankedContact>(count);
-  for (let rank = 0; rank < count; rank += 1) ranked[rank] = items[order[rank] as number] as RankedContact;
+  const { p: ps, low, high, coldStarts } = predictions;
+  for (let index = 0; index < count; index += 1) {
+    ranked[rankOf[index] as number] = rankedContact(
+      (candidates[index] as RankCandidate).id,
+      evs[index] as number,
+      ps[index] as number,
+      [low[index] as number, high[index] as number],
+      timings ? (timings.list[timings.of[index] as number]?.value ?? 1) : 1,
+      coldStarts ? coldStarts[index] === 1 : predictions.coldStart,
+      choices.list[choices.of[index] as number] as SegmentChoice,
+    );
+  }
   const explainTop = Math.min(count, options.explainTop ?? defaultExplainTop);
   for (let rank = 0; rank < explainTop; rank += 1) {
     const index = order[rank] as number;
     const candidate = candidates[index] as RankCandidate;
     const item = ranked[rank] as RankedContact;
-    const { recommendation } = choices.of[index] as SegmentChoice;
+    const { recommendation } = choices.list[choices.of[index] as number] as SegmentChoice;
     const features = withChoices(candidate.features, item.angle, item.channel);
     const prediction: ReplyPrediction = { p: item.pReply, interval: item.interval, coldStart: item.coldStart };
-    item.reasons = reasonsFor(candidate, { features, prediction, timingResult: timingResults?.[index], recommendation }, model);
+    const timingResult = timings ? timings.list[timings.of[index] as number] : undefined;
+    item.reasons = reasonsFor(candidate, { features, prediction, timingResult, recommendation }, model);
   }
   return ranked;
+}
+
+/**
+ * One result, made by a single literal per shape (keys in the order callers have always seen) so no
+ * object changes shape after it is made. The arrays come in as values: a literal nesting another
+ * literal is copied from its boilerplate by the runtime, several times slower than a flat one.
+ */
+function rankedContact(id: string, ev: number, pReply: number, interval: [number, number], timing: number, coldStart: boolean, choice: SegmentChoice): RankedContact {
+  const { angle, channel } = choice;
+  const reasons: string[] = [];
+  if (angle !== undefined) {
+    if (channel !== undefined) return { id, ev, pReply, interval, timing, coldStart, reasons, angle, channel };
+    return { id, ev, pReply, interval, timing, coldStart, reasons, angle };
+  }
+  if (channel !== undefined) return { id, ev, pReply, interval, timing, coldStart, reasons, channel };
+  return { id, ev, pReply, interval, timing, coldStart, reasons };
 }
 
 /** Reasons are worded for this many contacts unless `explainTop` says otherwise. */
@@ -149,23 +164,28 @@ interface SegmentChoice {
   added: FeatureRecord | undefined;
 }
 
-/** Per candidate, its segment's choice. */
+/** The distinct choices and, per candidate, which one is its segment's. */
 interface SegmentChoices {
-  of: SegmentChoice[];
+  /** Distinct choices, in order of first appearance. */
+  list: SegmentChoice[];
+  /** Per candidate, the position of its choice in `list`. */
+  of: Uint32Array;
+  /** Per candidate, its choice's `added` (the form `predictMany` takes). */
   added: (FeatureRecord | undefined)[];
 }
 
 function choicesBySegment(candidates: readonly RankCandidate[], learner: RankingAngleSource | undefined, channel: string | undefined, override: string | undefined): SegmentChoices {
-  const bySegment = new Map<string, SegmentChoice>();
-  const of = new Array<SegmentChoice>(candidates.length);
+  const bySegment = new Map<string, number>();
+  const list: SegmentChoice[] = [];
+  const of = new Uint32Array(candidates.length);
   const added = new Array<FeatureRecord | undefined>(candidates.length);
   let lastSegment: string | undefined;
-  let last: SegmentChoice | undefined;
+  let last = -1;
   for (let index = 0; index < candidates.length; index += 1) {
     const segment = (candidates[index] as RankCandidate).segment;
-    if (last === undefined || segment !== lastSegment) {
-      last = bySegment.get(segment);
-      if (!last) {
+    if (last < 0 || segment !== lastSegment) {
+      const known = bySegment.get(segment);
+      if (known === undefined) {
         const query = { segment, ...(channel === undefined ? {} : { channel }), ...(override === undefined ? {} : { override }) };
         const recommendation = learner?.recommendAngle(query);
         const angle = recommendation?.angle;
@@ -173,15 +193,15 @@ function choicesBySegment(candidates: readonly RankCandidate[], learner: Ranking
         const features: Record<string, string> = {};
         if (angle !== undefined) features['angle'] = angle;
         if (pickedChannel !== undefined) features['channel'] = pickedChannel;
-        last = { recommendation, angle, channel: pickedChannel, added: angle === undefined && pickedChannel === undefined ? undefined : features };
+        last = list.push({ recommendation, angle, channel: pickedChannel, added: angle === undefined && pickedChannel === undefined ? undefined : features }) - 1;
         bySegment.set(segment, last);
-      }
+      } else last = known;
       lastSegment = segment;
     }
     of[index] = last;
-    added[index] = last.added;
+    added[index] = (list[last] as SegmentChoice).added;
   }
-  return { of, added };
+  return { list, of, added };
 }
 
 /** Batch predictions; a model without `predictMany` may be on cold start for some contacts only. */
@@ -206,18 +226,26 @@ function predictAll(model: RankingModel, candidates: readonly RankCandidate[], c
   return result;
 }
 
+/** The distinct timing results and, per candidate, which one is its own. */
+interface Timings {
+  list: TimingMultiplier[];
+  /** Per candidate, the position of its result in `list`. */
+  of: Uint32Array;
+}
+
 /** Timing multipliers, asked once per distinct (signal, days, day, hour): few keys occur among many contacts. */
-function timingsOf(candidates: readonly RankCandidate[], timing: RankingTimingSource): TimingMultiplier[] {
-  const results = new Array<TimingMultiplier>(candidates.length);
+function timingsOf(candidates: readonly RankCandidate[], timing: RankingTimingSource): Timings {
+  const list: TimingMultiplier[] = [];
+  const of = new Uint32Array(candidates.length);
   // The usual query has at most a signal and its days: two map levels with no key string built.
-  const bySignalDays = new Map<string | undefined, Map<number | undefined, TimingMultiplier>>();
-  const byKey = new Map<string, TimingMultiplier>();
+  const bySignalDays = new Map<string | undefined, Map<number | undefined, number>>();
+  const byKey = new Map<string, number>();
   let lastSignal: string | undefined;
-  let lastDays: Map<number | undefined, TimingMultiplier> | undefined;
+  let lastDays: Map<number | undefined, number> | undefined;
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index] as RankCandidate;
     const { signal, daysSinceSignal, sendDay, sendHour } = candidate;
-    let result: TimingMultiplier | undefined;
+    let result: number | undefined;
     if (sendDay === undefined && sendHour === undefined) {
       if (lastDays === undefined || signal !== lastSignal) {
         lastDays = bySignalDays.get(signal);
@@ -225,28 +253,42 @@ function timingsOf(candidates: readonly RankCandidate[], timing: RankingTimingSo
         lastSignal = signal;
       }
       result = lastDays.get(daysSinceSignal);
-      if (!result) lastDays.set(daysSinceSignal, (result = timing.multiplier(timingQuery(candidate))));
+      if (result === undefined) lastDays.set(daysSinceSignal, (result = list.push(timing.multiplier(timingQuery(candidate))) - 1));
     } else {
       const key = `${signal ?? ''}|${daysSinceSignal ?? ''}|${sendDay}|${sendHour ?? ''}`;
       result = byKey.get(key);
-      if (!result) byKey.set(key, (result = timing.multiplier(timingQuery(candidate))));
+      if (result === undefined) byKey.set(key, (result = list.push(timing.multiplier(timingQuery(candidate))) - 1));
     }
-    results[index] = result;
+    of[index] = result;
   }
-  return results;
+  return { list, of };
 }
 
 function withDefaults(features: FeatureRecord, added: FeatureRecord): FeatureRecord {
-  const copy: Record<string, string | number | boolean> = { ...features };
+  const copy = copyOf(features);
   for (const key in added) if (copy[key] === undefined) copy[key] = added[key] as string | number | boolean;
   return copy;
 }
 
 function withChoices(features: FeatureRecord, angle: string | undefined, channel: string | undefined): FeatureRecord {
   if (angle === undefined && channel === undefined) return features;
-  const copy: Record<string, string | number | boolean> = { ...features };
+  const copy = copyOf(features);
   if (angle !== undefined && copy['angle'] === undefined) copy['angle'] = angle;
   if (channel !== undefined && copy['channel'] === undefined) copy['channel'] = channel;
+  return copy;
+}
+
+/**
+ * `{ ...features }`, copied key by key: V8 spreads a record holding a non-integer number about ten
+ * times slower (some 5 µs a record). A `__proto__` or inherited key, which assignment or `for…in`
+ * would treat differently, takes the spread.
+ */
+function copyOf(features: FeatureRecord): Record<string, string | number | boolean> {
+  const copy: Record<string, string | number | boolean> = {};
+  for (const key in features) {
+    if (key === '__proto__' || !Object.hasOwn(features, key)) return { ...features };
+    copy[key] = features[key] as string | number | boolean;
+  }
   return copy;
 }
 
