@@ -45,31 +45,50 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
-  let sent: OutcomeEvent | undefined;
-  for (const event of events) {
-    if (event.type === 'sent' && (sent === undefined || compareEvents(event, sent) < 0)) sent = event;
+/** Own field or attribute of the message's events, earliest first, for a dimension the sent event lacks. */
+function fillDimension(ordered: readonly OutcomeEvent[], key: Dimension): string | undefined {
+  for (const event of ordered) {
+    const value = dimensionOf(event, key);
+    if (value !== undefined) return value;
   }
-  if (sent === undefined) return undefined;
-  const send = sent;
-  let ordered: OutcomeEvent[] | undefined;
+  return undefined;
+}
+
+/** Whether `record` has an own enumerable key (what `Object.keys(record).length > 0` tells, without the array). */
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+/** The observation of the message whose events are `events[start..end)`, in arrival order. */
+function foldMessage(events: readonly OutcomeEvent[], start: number, end: number): SendObservation | undefined {
+  let send: OutcomeEvent | undefined;
+  for (let index = start; index < end; index += 1) {
+    const event = events[index] as OutcomeEvent;
+    if (event.type === 'sent' && (send === undefined || compareEvents(event, send) < 0)) send = event;
+  }
+  if (send === undefined) return undefined;
   // The sent event describes the send; other events of the message only fill what it left out,
   // earliest first (sorted only when needed: most sent events carry every dimension).
-  const pick = (key: Dimension): string | undefined => {
-    const fromSent = dimensionOf(send, key);
-    if (fromSent !== undefined || events.length === 1) return fromSent;
-    ordered ??= [...events].sort(compareEvents);
-    for (const event of ordered) {
-      const value = dimensionOf(event, key);
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  };
+  let segment = dimensionOf(send, 'segment');
+  let angle = dimensionOf(send, 'angle');
+  let channel = dimensionOf(send, 'channel');
+  let contactId = dimensionOf(send, 'contactId');
+  let campaign = dimensionOf(send, 'campaign');
+  const complete = segment !== undefined && angle !== undefined && channel !== undefined && contactId !== undefined && campaign !== undefined;
+  if (!complete && end - start > 1) {
+    const ordered = events.slice(start, end).sort(compareEvents);
+    segment ??= fillDimension(ordered, 'segment');
+    angle ??= fillDimension(ordered, 'angle');
+    channel ??= fillDimension(ordered, 'channel');
+    contactId ??= fillDimension(ordered, 'contactId');
+    campaign ??= fillDimension(ordered, 'campaign');
+  }
   const observation: SendObservation = {
     messageId: send.messageId,
-    segment: pick('segment') ?? unknownDimension,
-    angle: pick('angle') ?? unknownDimension,
-    channel: (pick('channel') ?? unknownDimension) as Channel,
+    segment: segment ?? unknownDimension,
+    angle: angle ?? unknownDimension,
+    channel: (channel ?? unknownDimension) as Channel,
     sentAt: send.occurredAt,
     replied: false,
     positiveReply: false,
@@ -77,12 +96,11 @@ function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
     bounced: false,
     unsubscribed: false,
   };
-  const contactId = pick('contactId');
   if (contactId !== undefined) observation.contactId = contactId;
-  const campaign = pick('campaign');
   if (campaign !== undefined) observation.campaign = campaign;
-  if (send.attributes !== undefined && Object.keys(send.attributes).length > 0) observation.features = { ...send.attributes };
-  for (const event of events) {
+  if (send.attributes !== undefined && hasKeys(send.attributes)) observation.features = { ...send.attributes };
+  for (let index = start; index < end; index += 1) {
+    const event = events[index] as OutcomeEvent;
     switch (event.type) {
       case 'replied':
         // An out-of-office auto-reply is not a person answering: it is not counted as a reply.
@@ -105,6 +123,94 @@ function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
   return observation;
 }
 
+/** `observations` in `sentAt` order, then `messageId`; each time is parsed once, and sorted input is left as is. */
+function sortBySentAt(observations: SendObservation[]): SendObservation[] {
+  const times = new Float64Array(observations.length);
+  let sorted = true;
+  for (let index = 0; index < observations.length; index += 1) {
+    const observation = observations[index] as SendObservation;
+    times[index] = timeOf(observation.sentAt);
+    if (sorted && index > 0) sorted = compareSends(observations, times, index - 1, index) < 0;
+  }
+  if (sorted) return observations;
+  const order = Array.from(observations, (_, index) => index);
+  order.sort((a, b) => compareSends(observations, times, a, b));
+  return order.map((index) => observations[index] as SendObservation);
+}
+
+function compareSends(observations: readonly SendObservation[], times: Float64Array, a: number, b: number): number {
+  return compareNumbers(times[a] ?? 0, times[b] ?? 0) || compareText(observations[a]?.messageId ?? '', observations[b]?.messageId ?? '');
+}
+
+/** Events grouped by message: message `m`'s events are `grouped[starts[m]..starts[m + 1])`, in arrival order. */
+interface GroupedEvents {
+  grouped: OutcomeEvent[];
+  starts: Int32Array;
+  /** Message ids in first-seen order. */
+  messageIds: string[];
+  duplicates: number;
+}
+
+/** Groups `list` by message, leaving out events that repeat an earlier (source, externalId). */
+function groupByMessage(list: readonly OutcomeEvent[]): GroupedEvents {
+  // External ids per source: no key string is built per event (and the last source's set is reused).
+  const seen = new Map<string, Set<string>>();
+  let lastSource: string | undefined;
+  let ids = new Set<string>();
+  // Each event's message as a number (first-seen order; -1 for a duplicate), looked up once per run
+  // of events of one message. The events are then laid out message by message in one array, in
+  // arrival order within a message (no array per message).
+  const messageIndex = new Map<string, number>();
+  const messageIds: string[] = [];
+  const messageOf = new Int32Array(list.length);
+  let lastMessageId: string | undefined;
+  let message = -1;
+  let duplicates = 0;
+  list.forEach((event, index) => {
+    if (event.source !== lastSource) {
+      lastSource = event.source;
+      ids = seen.get(lastSource) ?? new Set();
+      seen.set(lastSource, ids);
+    }
+    const size = ids.size;
+    if (ids.add(event.externalId).size === size) {
+      duplicates += 1;
+      messageOf[index] = -1;
+      return;
+    }
+    if (event.messageId !== lastMessageId) {
+      lastMessageId = event.messageId;
+      const known = messageIndex.get(lastMessageId);
+      if (known === undefined) {
+        message = messageIds.length;
+        messageIndex.set(lastMessageId, message);
+        messageIds.push(lastMessageId);
+      } else message = known;
+    }
+    messageOf[index] = message;
+  });
+  // A counting sort: each message's count, then where its events start, then each event in place.
+  const counts = new Int32Array(messageIds.length);
+  for (const of of messageOf) if (of >= 0) counts[of] = (counts[of] ?? 0) + 1;
+  const starts = new Int32Array(messageIds.length + 1);
+  let start = 0;
+  counts.forEach((count, of) => {
+    starts[of] = start;
+    start += count;
+  });
+  starts[messageIds.length] = start;
+  const next = starts.slice(0, messageIds.length);
+  const grouped = new Array<OutcomeEvent>(start);
+  list.forEach((event, index) => {
+    const of = messageOf[index] ?? -1;
+    if (of < 0) return;
+    const at = next[of] ?? 0;
+    grouped[at] = event;
+    next[of] = at + 1;
+  });
+  return { grouped, starts, messageIds, duplicates };
+}
+
 /**
  * Folds outcome events into one observation per sent message, whatever order the events arrived in.
  * Pure: no I/O, and the result depends only on the set of events, not their order.
@@ -125,36 +231,15 @@ function foldMessage(events: OutcomeEvent[]): SendObservation | undefined {
  *   `meeting`, `bounced` and `unsubscribed` any event of that type, however late it came.
  */
 export function foldEventsReport(events: Iterable<OutcomeEvent>): FoldedEvents {
-  // External ids per source: no key string is built per event.
-  const seen = new Map<string, Set<string>>();
-  const byMessage = new Map<string, OutcomeEvent[]>();
-  let duplicates = 0;
-  for (const event of events) {
-    let ids = seen.get(event.source);
-    if (ids === undefined) {
-      ids = new Set();
-      seen.set(event.source, ids);
-    }
-    if (ids.has(event.externalId)) {
-      duplicates += 1;
-      continue;
-    }
-    ids.add(event.externalId);
-    const list = byMessage.get(event.messageId);
-    if (list === undefined) byMessage.set(event.messageId, [event]);
-    else list.push(event);
-  }
-  const observations: SendObservation[] = [];
+  const { grouped, starts, messageIds, duplicates } = groupByMessage(Array.isArray(events) ? (events as readonly OutcomeEvent[]) : [...events]);
+  const folded: SendObservation[] = [];
   const pending: string[] = [];
-  for (const [messageId, messageEvents] of byMessage) {
-    const observation = foldMessage(messageEvents);
-    if (observation === undefined) pending.push(messageId);
-    else observations.push(observation);
+  for (let message = 0; message < messageIds.length; message += 1) {
+    const observation = foldMessage(grouped, starts[message] as number, starts[message + 1] as number);
+    if (observation === undefined) pending.push(messageIds[message] as string);
+    else folded.push(observation);
   }
-  const sentTimes = new Map(observations.map((observation) => [observation, timeOf(observation.sentAt)]));
-  observations.sort(
-    (a, b) => compareNumbers(sentTimes.get(a) ?? 0, sentTimes.get(b) ?? 0) || compareText(a.messageId, b.messageId),
-  );
+  const observations = sortBySentAt(folded);
   pending.sort(compareText);
   return { observations, pending, duplicates };
 }
