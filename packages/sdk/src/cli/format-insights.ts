@@ -36,7 +36,11 @@ function range(values: readonly number[], format: (value: number) => string): st
  */
 export function shortfallLines(shortfalls: readonly LearningInsight[]): string[] {
   const byDimension = new Map<InsightDimension, LearningInsight[]>();
-  for (const insight of shortfalls) byDimension.set(insight.dimension, [...(byDimension.get(insight.dimension) ?? []), insight]);
+  for (const insight of shortfalls) {
+    const group = byDimension.get(insight.dimension);
+    if (group) group.push(insight);
+    else byDimension.set(insight.dimension, [insight]);
+  }
   return dimensionOrder.flatMap((dimension) => {
     const group = byDimension.get(dimension);
     if (!group) return [];
