@@ -39,16 +39,30 @@ const placeholders = new Set([
  * `unknown`, `TBD`, zero dates such as `0/0/00` and similar (case-insensitive). Normalizers treat these as missing, not as data.
  */
 export function isPlaceholderValue(text: string): boolean {
-  const trimmed = text.trim();
+  return isTrimmedPlaceholder(text.trim());
+}
+
+/**
+ * {@link isPlaceholderValue} for text that has no surrounding whitespace (already trimmed).
+ *
+ * @internal
+ */
+export function isTrimmedPlaceholder(trimmed: string): boolean {
   if (trimmed.length > 16) return false;
   // Called for every cell: most values start with a letter no placeholder starts with, and are
   // rejected here without lower-casing a copy.
-  if (trimmed.length > 0 && !placeholderFirstCharacters.has(trimmed.charCodeAt(0) | 0x20)) return false;
+  if (trimmed.length > 0) {
+    const first = trimmed.charCodeAt(0) | 0x20;
+    if (first >= 128 || placeholderFirstCharacters[first] === 0) return false;
+  }
   return placeholders.has(trimmed.toLowerCase());
 }
 
-// First characters of the placeholders, with the ASCII case bit set (`| 0x20` maps `N` to `n`; for
-// punctuation it maps to other codes, so both forms are kept).
-const placeholderFirstCharacters = new Set(
-  [...placeholders].filter((value) => value.length > 0).flatMap((value) => [value.charCodeAt(0), value.charCodeAt(0) | 0x20]),
-);
+// First characters of the placeholders (all ASCII), with the ASCII case bit set (`| 0x20` maps `N`
+// to `n`; for punctuation it maps to other codes, so both forms are marked).
+const placeholderFirstCharacters = new Uint8Array(128);
+for (const value of placeholders) {
+  if (value.length === 0) continue;
+  placeholderFirstCharacters[value.charCodeAt(0)] = 1;
+  placeholderFirstCharacters[value.charCodeAt(0) | 0x20] = 1;
+}

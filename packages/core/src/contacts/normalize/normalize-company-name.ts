@@ -20,6 +20,10 @@ export interface CompanyName {
 
 const whitespaceRun = /\s+/g;
 const wrappingQuotes = /^[\s"'“”„‘’«»`,;]+|[\s"'“”„‘’«»`,;]+$/g;
+// One character wrappingQuotes removes: a name that neither starts nor ends with one keeps its text.
+const wrappingCharacter = /^[\s"'“”„‘’«»`,;]$/;
+// Whitespace that replacing each run by one space would change: a run of two or more, or a tab, new line or other space character.
+const uncollapsedWhitespace = /\s{2,}|[^\S ]/;
 const trailingSeparators = /[\s,;]+$/;
 const joiningPunctuation = /[.'’`´]/g;
 const ampersand = /&/g;
@@ -111,14 +115,24 @@ const legalWordCasing: ReadonlyMap<string, string> = new Map([
  * @example normalizeCompanyName('"ACME, INC."') // { display: 'Acme, Inc.', key: 'acme', legalForm: 'Inc.', nonCompany: false }
  */
 export function normalizeCompanyName(raw: string): CompanyName | undefined {
-  const cached = memoized(raw);
+  const cached = companyNameOf(raw);
   return cached === undefined ? undefined : { ...cached };
 }
 
-const memoized = boundedMemo(compute);
+/**
+ * {@link normalizeCompanyName} without the copy: the result is shared by every call with the same
+ * text, so callers must not change it.
+ *
+ * @internal
+ */
+export const companyNameOf: (raw: string) => Readonly<CompanyName> | undefined = boundedMemo(compute);
 
 function compute(raw: string): CompanyName | undefined {
-  let display = raw.replace(whitespaceRun, ' ').replace(wrappingQuotes, '');
+  // Most names have neither a whitespace run to collapse nor wrapping quotes: no copies for them.
+  let display = uncollapsedWhitespace.test(raw) ? raw.replace(whitespaceRun, ' ') : raw;
+  if (display.length > 0 && (wrappingCharacter.test(display.charAt(0)) || wrappingCharacter.test(display.charAt(display.length - 1)))) {
+    display = display.replace(wrappingQuotes, '');
+  }
   if (display.length === 0) {
     if (raw.trim().length === 0) return undefined;
     display = raw.trim();
@@ -140,7 +154,7 @@ function companyKeyOf(display: string): { key: string; legalForm?: string } {
     stripped = false;
     const longest = legalFormLastWords.has(tokens[tokens.length - 1] ?? '') ? Math.min(longestLegalFormTokens, tokens.length - 1) : 0;
     for (let length = longest; length >= 1; length--) {
-      const candidate = tokens.slice(tokens.length - length).join(' ');
+      const candidate = length === 1 ? (tokens[tokens.length - 1] as string) : tokens.slice(tokens.length - length).join(' ');
       const label = legalFormSuffixes.get(candidate);
       if (label === undefined) continue;
       removed.unshift(candidate === 'as' && !display.includes('.') ? 'AS' : label);
@@ -156,7 +170,7 @@ function companyKeyOf(display: string): { key: string; legalForm?: string } {
     tokens.shift();
     removed.unshift(prefix);
   }
-  const key = tokens.map((token) => (token === '&' ? 'and' : token)).join(' ');
+  const key = (tokens.includes('&') ? tokens.map((token) => (token === '&' ? 'and' : token)) : tokens).join(' ');
   return removed.length > 0 ? { key, legalForm: removed.join(' ') } : { key };
 }
 

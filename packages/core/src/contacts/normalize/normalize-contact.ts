@@ -1,20 +1,20 @@
 import type { ContactField, ContactRecord, EmailInfo, FieldIssue, MappedRow } from '../contact.js';
 import { emptyContactRecord } from '../empty-contact-record.js';
 import { addressCountry } from './address-country.js';
+import { boundedMemo } from './bounded-memo.js';
+import { applyName } from './apply-contact-name.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
-import { completeNameParts } from './complete-name-parts.js';
+import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { looksLikeFormula } from './looks-like-formula.js';
-import { normalizeCompanyName } from './normalize-company-name.js';
+import { companyNameOf } from './normalize-company-name.js';
 import { normalizeCountry } from './normalize-country.js';
 import { normalizeCustomValue } from './normalize-custom-value.js';
+import type { NormalizeCustomValueOptions } from './normalize-custom-value.js';
 import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
 import { normalizeEmails, pushNewAddress } from './normalize-email.js';
-import { normalizeName } from './normalize-name.js';
-import type { ParsedName } from './normalize-name.js';
-import { normalizeNameParts } from './normalize-name-parts.js';
 import { isScientificNotation, normalizePhones, scientificNotationPhoneReason } from './normalize-phone.js';
 import { parseEmployeeCount } from './parse-employee-count.js';
 import { parseLocation } from './parse-location.js';
@@ -48,7 +48,12 @@ const whitespaceRun = /\s+/g;
 // Whitespace that collapsing would change: a run of two or more, or a tab, new line or other space character.
 const uncollapsedWhitespace = /\s{2,}|[^\S ]/;
 const postcodeSpaces = /\s+/g;
-const noDateOptions: NormalizeDateOptions = Object.freeze({});
+// Dates repeat across a list (a connection day, an export day): each distinct cell is parsed once
+// per reading of ambiguous dates (month-first is normalizeDate's default).
+const isoDates = {
+  'month-first': boundedMemo((raw: string) => normalizeDate(raw)),
+  'day-first': boundedMemo((raw: string) => normalizeDate(raw, { prefer: 'day-first' })),
+} satisfies Record<NonNullable<NormalizeDateOptions['prefer']>, (raw: string) => string | undefined>;
 
 /**
  * Normalizes one mapped import row into a {@link ContactRecord}. Never throws: a value that cannot be
@@ -86,8 +91,7 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   // its contact's record as it is (`ownSurvivor`), not copied member by member.
   const record = emptyContactRecord();
   const issues = record.issues;
-  const fields = inOneShape(mapped.fields);
-  reportFormulas(mapped.fields, issues);
+  const fields = inOneShape(mapped.fields, issues);
 
   applyName(record, fields);
 
@@ -123,7 +127,7 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   }
 
   const companyRaw = firstValue(fields.company);
-  const company = companyRaw === undefined ? undefined : normalizeCompanyName(companyRaw);
+  const company = companyRaw === undefined ? undefined : companyNameOf(companyRaw);
   if (company !== undefined && !isPlaceholderValue(company.display)) {
     record.company = company.display;
     if (!company.nonCompany) record.companyKey = company.key;
@@ -165,24 +169,21 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   record.technologies = splitList(fields.technologies);
   record.tags = splitList(fields.tags);
 
-  const dateOptions = options.datePreference === undefined ? noDateOptions : { prefer: options.datePreference };
+  const isoDate = isoDates[options.datePreference ?? 'month-first'];
   const birthRaw = firstValue(fields.birthDate);
   const yearless = birthRaw === undefined ? null : birthdayWithoutYear.exec(birthRaw.trim());
   let birthDate: string | undefined;
   if (yearless !== null) record.custom[birthdayWithoutYearKey] = { value: yearless[0], type: 'text' };
-  else birthDate = dateField('birthDate', birthRaw, dateOptions, issues);
-  const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), dateOptions, issues);
+  else birthDate = dateField('birthDate', birthRaw, isoDate, issues);
+  const connectedOn = dateField('connectedOn', firstValue(fields.connectedOn), isoDate, issues);
   if (connectedOn !== undefined) record.connectedOn = connectedOn;
   if (birthDate !== undefined) record.birthDate = birthDate;
 
   // Made only for a row with custom columns (many files have none).
-  let customOptions: { defaultCountry?: string; datePreference?: 'month-first' | 'day-first' } | undefined;
+  let customOptions: NormalizeCustomValueOptions | undefined;
   for (const column in mapped.custom) {
     const custom = mapped.custom[column] as MappedRow['custom'][string];
-    customOptions ??= {
-      ...(phoneCountry === undefined ? {} : { defaultCountry: phoneCountry }),
-      ...(options.datePreference === undefined ? {} : { datePreference: options.datePreference }),
-    };
+    customOptions ??= customValueOptions(phoneCountry, options.datePreference);
     const normalized = normalizeCustomValue(column, custom, customOptions);
     if (normalized.value !== undefined) record.custom[column] = normalized.value;
     if (normalized.issue !== undefined) issues.push(normalized.issue);
@@ -195,68 +196,20 @@ function collapseWhitespace(text: string): string {
   return uncollapsedWhitespace.test(text) ? text.replace(whitespaceRun, ' ') : text;
 }
 
-function firstValue(values: readonly string[] | undefined): string | undefined {
-  if (values === undefined) return undefined;
-  for (let index = 0; index < values.length; index++) {
-    const trimmed = (values[index] ?? '').trim();
-    if (trimmed.length > 0 && !isPlaceholderValue(trimmed)) return trimmed;
-  }
-  return undefined;
+/** normalizeCustomValue's options for a row: its phone country and the file's date order, when there are. */
+function customValueOptions(defaultCountry: string | undefined, datePreference: NormalizeContactOptions['datePreference']): NormalizeCustomValueOptions {
+  const options: NormalizeCustomValueOptions = {};
+  if (defaultCountry !== undefined) options.defaultCountry = defaultCountry;
+  if (datePreference !== undefined) options.datePreference = datePreference;
+  return options;
 }
 
 /** The ISO date in `raw`, or `undefined` (with an issue when `raw` was there but unparseable). */
-function dateField(field: 'birthDate' | 'connectedOn', raw: string | undefined, options: NormalizeDateOptions, issues: FieldIssue[]): string | undefined {
+function dateField(field: 'birthDate' | 'connectedOn', raw: string | undefined, isoDate: (raw: string) => string | undefined, issues: FieldIssue[]): string | undefined {
   if (raw === undefined) return undefined;
-  const iso = normalizeDate(raw, options);
+  const iso = isoDate(raw);
   if (iso === undefined) issues.push({ field, value: raw, reason: 'unparseable date' });
   return iso;
-}
-
-function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
-  const full = firstValue(fields.fullName);
-  const firstName = firstValue(fields.firstName);
-  const lastName = firstValue(fields.lastName);
-  let name: ParsedName;
-  const middleName = firstValue(fields.middleName);
-  const honorific = firstValue(fields.honorific);
-  const nameSuffix = firstValue(fields.nameSuffix);
-  if (isFormula(full) || isFormula(firstName) || isFormula(middleName) || isFormula(lastName)) {
-    // Parsing would cut it into name parts ('=hyperlink'); it is kept as the text it is, as its issue says.
-    record.fullName = full ?? [firstName, middleName, lastName].filter((part) => part !== undefined).join(' ');
-    if (firstName !== undefined) record.firstName = firstName;
-    if (middleName !== undefined) record.middleName = middleName;
-    if (lastName !== undefined) record.lastName = lastName;
-    return;
-  }
-  if (firstName !== undefined || lastName !== undefined) {
-    const parts = { firstName, lastName, middleName, honorific, nameSuffix };
-    name = normalizeNameParts(full === undefined ? parts : completeNameParts(parts, full));
-    if (full !== undefined) {
-      const fromFull = normalizeName(full);
-      if (name.middleName === undefined && fromFull.middleName !== undefined && fromFull.firstName === name.firstName) {
-        name.middleName = fromFull.middleName;
-        name.fullName = [name.firstName, name.middleName, name.lastName].filter((part) => part !== undefined).join(' ');
-      }
-      name.honorific ??= fromFull.honorific;
-      name.nameSuffix ??= fromFull.nameSuffix;
-    }
-  } else if (full !== undefined) {
-    name = normalizeName(full);
-  } else {
-    name = normalizeNameParts({ middleName, honorific, nameSuffix });
-  }
-  // Named writes rather than a loop over part names: a keyed write that adds a property is slow
-  // once it has seen many record shapes, and records come in hundreds of shapes.
-  if (name.fullName !== undefined) record.fullName = name.fullName;
-  if (name.firstName !== undefined) record.firstName = name.firstName;
-  if (name.middleName !== undefined) record.middleName = name.middleName;
-  if (name.lastName !== undefined) record.lastName = name.lastName;
-  if (name.honorific !== undefined) record.honorific = name.honorific;
-  if (name.nameSuffix !== undefined) record.nameSuffix = name.nameSuffix;
-}
-
-function isFormula(value: string | undefined): boolean {
-  return value !== undefined && looksLikeFormula(value);
 }
 
 function emailRank(email: EmailInfo): number {
@@ -266,15 +219,24 @@ function emailRank(email: EmailInfo): number {
 
 function collectEmails(cells: readonly string[] | undefined, issues: FieldIssue[]): EmailInfo[] {
   if (cells === undefined) return [];
-  const emails: EmailInfo[] = [];
-  for (const cell of cells) {
-    for (const email of normalizeEmails(cell)) {
-      if (pushNewAddress(emails, email) && !email.valid) issues.push({ field: 'email', value: email.address, reason: 'invalid email address' });
+  let emails: EmailInfo[];
+  if (cells.length === 1) {
+    // One cell (most rows): its addresses are all new to the row, and the array is normalizeEmails' own.
+    emails = normalizeEmails(cells[0] as string);
+    for (const email of emails) if (!email.valid) issues.push(invalidEmailIssue(email));
+  } else {
+    emails = [];
+    for (const cell of cells) {
+      for (const email of normalizeEmails(cell)) if (pushNewAddress(emails, email) && !email.valid) issues.push(invalidEmailIssue(email));
     }
   }
   // Array.prototype.sort is stable, so column order survives within each rank; most lists are in
   // rank order already, and sort would copy them.
   return inRankOrder(emails) ? emails : emails.sort((left, right) => emailRank(left) - emailRank(right));
+}
+
+function invalidEmailIssue(email: EmailInfo): FieldIssue {
+  return { field: 'email', value: email.address, reason: 'invalid email address' };
 }
 
 function inRankOrder(emails: readonly EmailInfo[]): boolean {
@@ -343,26 +305,17 @@ function applyTitle(
 }
 
 /**
- * A cell that a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM(A1)`; see
- * `looksLikeFormula`) is kept as text (and neutralized on export), but said, since a name or
- * company should never be one.
- */
-function reportFormulas(fields: MappedRow['fields'], issues: FieldIssue[]): void {
-  for (const key in fields) {
-    for (const value of fields[key as ContactField] ?? []) {
-      if (looksLikeFormula(value)) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
-    }
-  }
-}
-
-/**
  * `fields` copied into an object that has every field, in one order. Rows come in hundreds of shapes
  * (whichever fields a row fills, in whichever order the columns came), and each of the thirty reads
  * of a field by name below then misses V8's inline caches; a `for…in` copy reads the row's own keys
  * through its enumeration cache instead, and every later read sees the one shape. Values are the
  * same: a field the row lacks reads as `undefined` either way.
+ *
+ * The same pass reports cells that a spreadsheet would run as a formula (`=HYPERLINK(...)`,
+ * `@SUM(A1)`; see `looksLikeFormula`): they are kept as text (and neutralized on export), but
+ * said, since a name or company should never be one.
  */
-function inOneShape(fields: MappedRow['fields']): MappedRow['fields'] {
+function inOneShape(fields: MappedRow['fields'], issues: FieldIssue[]): MappedRow['fields'] {
   // every field listed (the type makes a new ContactField a compile error here until it is added)
   const uniform: Record<ContactField, string[] | undefined> = {
     fullName: undefined,
@@ -395,6 +348,13 @@ function inOneShape(fields: MappedRow['fields']): MappedRow['fields'] {
     connectedOn: undefined,
     birthDate: undefined,
   };
-  for (const key in fields) uniform[key as ContactField] = fields[key as ContactField];
+  for (const key in fields) {
+    const values = fields[key as ContactField];
+    uniform[key as ContactField] = values;
+    if (values === undefined) continue;
+    for (const value of values) {
+      if (looksLikeFormula(value)) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
+    }
+  }
   return uniform;
 }

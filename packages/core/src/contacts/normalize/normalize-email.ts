@@ -117,6 +117,8 @@ const domainPattern = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(
 const angleAddress = /<([^<>]*)>/;
 const mailtoPrefix = /^mailto:/i;
 const edgeJunk = /^[\s"'`‘’“”«»(\[{.,;:]+|[\s"'`‘’“”«»)\]}.,;:]+$/g;
+// One character edgeJunk removes at either end (the union of both sets).
+const edgeJunkCharacter = /^[\s"'`‘’“”«»()\[\]{}.,;:]$/;
 const plainSeparators = /\s+:::\s+|[;,\n\r\t]+/;
 // The characters every match of plainSeparators holds one of: most cells have none.
 const separatorCharacters = /[:;,\n\r\t]/;
@@ -141,10 +143,10 @@ export function normalizeEmail(raw: string): EmailInfo | undefined {
   // legal local-part character.
   const query = text.indexOf('@') >= 0 ? text.indexOf('?', text.indexOf('@')) : -1;
   if (query >= 0) text = text.slice(0, query);
-  text = text.replace(edgeJunk, '');
+  text = withoutEdgeJunk(text);
   // "Jane Doe jane@x.com": a display name without angle brackets.
   if (whitespace.test(text)) text = text.split(whitespace).find((word) => word.includes('@')) ?? text;
-  text = text.replace(edgeJunk, '').toLowerCase();
+  text = withoutEdgeJunk(text).toLowerCase();
   if (text.length === 0 || isPlaceholderValue(text)) return undefined;
 
   const at = text.lastIndexOf('@');
@@ -166,6 +168,12 @@ export function normalizeEmail(raw: string): EmailInfo | undefined {
     free: facts.free,
     disposable: facts.disposable,
   };
+}
+
+/** `text` without edgeJunk; most addresses neither start nor end with any, and are returned as they are. */
+function withoutEdgeJunk(text: string): string {
+  if (text.length === 0 || (!edgeJunkCharacter.test(text.charAt(0)) && !edgeJunkCharacter.test(text.charAt(text.length - 1)))) return text;
+  return text.replace(edgeJunk, '');
 }
 
 interface DomainFacts {
@@ -193,8 +201,14 @@ const domainFacts = boundedMemo(
  * @example normalizeEmails('a@x.com ::: B@y.com') // two EmailInfo values
  */
 export function normalizeEmails(raw: string): EmailInfo[] {
+  const pieces = splitEmailCell(raw);
+  // Most cells hold one address: an array of its final size, not grown by a push.
+  if (pieces.length === 1) {
+    const info = normalizeEmail(pieces[0] as string);
+    return info === undefined ? [] : [info];
+  }
   const result: EmailInfo[] = [];
-  for (const piece of splitEmailCell(raw)) {
+  for (const piece of pieces) {
     const info = normalizeEmail(piece);
     if (info !== undefined) pushNewAddress(result, info);
   }

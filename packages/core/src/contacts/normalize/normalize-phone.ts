@@ -54,7 +54,10 @@ const extensionMarker = /(?:e?xt\.?|extension|x|#)\s*\d+\s*$/i;
 export function normalizePhone(raw: string, defaultCountry?: string): NormalizedPhone | undefined {
   let text = raw.trim();
   if (text.length === 0 || isPlaceholderValue(text)) return undefined;
-  text = text.replace(telPrefix, '').replace(internationalZeros, '+').replace(trunkZeroAfterCountryCode, '$1 ');
+  // Each pattern needs text most numbers lack (`tel:`, `00`, `(0)`): the others skip it.
+  if (text.charCodeAt(0) === 116 || text.charCodeAt(0) === 84) text = text.replace(telPrefix, '');
+  if (text.includes('00')) text = text.replace(internationalZeros, '+');
+  if (text.includes('(0)')) text = text.replace(trunkZeroAfterCountryCode, '$1 ');
   if (text.startsWith("'")) text = text.slice(1);
   // Shorter or longer than any dialable number: skip libphonenumber, whose failures are costly.
   const digits = digitsBeforeExtension(text);
@@ -107,9 +110,17 @@ function libraryParseOf(country: CountryCode | undefined): (text: string) => Nor
  * @example normalizePhones('+1 213 373 4253 ::: +1 213 373 4254') // two phones, no invalid
  */
 export function normalizePhones(raw: string, defaultCountry?: string): NormalizedPhones {
+  const pieces = splitPhoneCell(raw);
+  // Most cells hold one number: arrays of their final size, not grown by a push.
+  if (pieces.length === 1) {
+    const piece = pieces[0] as string;
+    if (isPlaceholderValue(piece)) return { phones: [], invalid: [] };
+    const phone = normalizePhone(piece, defaultCountry);
+    return phone === undefined ? { phones: [], invalid: [piece] } : { phones: [phone], invalid: [] };
+  }
   const phones: NormalizedPhone[] = [];
   const invalid: string[] = [];
-  for (const piece of splitPhoneCell(raw)) {
+  for (const piece of pieces) {
     if (isPlaceholderValue(piece)) continue;
     const phone = normalizePhone(piece, defaultCountry);
     if (phone === undefined) invalid.push(piece);
@@ -125,8 +136,13 @@ function hasNumber(phones: readonly NormalizedPhone[], e164: string): boolean {
 }
 
 function splitPhoneCell(raw: string): string[] {
-  const result: string[] = [];
   // Most cells hold one number: no separator character, nothing to split (and no array to make).
+  if (!separatorCharacters.test(raw)) {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) return [];
+    if (!trimmed.includes('/')) return [trimmed];
+  }
+  const result: string[] = [];
   const pieces = separatorCharacters.test(raw) ? raw.split(cellSeparators) : [raw];
   for (const piece of pieces) {
     const trimmed = piece.trim();

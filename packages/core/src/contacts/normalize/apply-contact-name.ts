@@ -1,0 +1,65 @@
+import type { ContactRecord, MappedRow } from '../contact.js';
+import { boundedMemo } from './bounded-memo.js';
+import { completeNameParts } from './complete-name-parts.js';
+import { firstValue } from './first-value.js';
+import { looksLikeFormula } from './looks-like-formula.js';
+import { normalizeName } from './normalize-name.js';
+import type { ParsedName } from './normalize-name.js';
+import { normalizeNameParts } from './normalize-name-parts.js';
+
+// Full names repeat across a list (and across re-imports of it): each distinct cell is parsed once.
+// The parsed names are shared, so applyName only reads them.
+const parsedFullName = boundedMemo(normalizeName);
+
+/**
+ * Writes the name members of a normalized record (see `normalizeContact`), from the row's
+ * full-name, first, middle and last name, honorific and suffix columns (`fields` holds every field).
+ *
+ * @internal
+ */
+export function applyName(record: ContactRecord, fields: MappedRow['fields']): void {
+  const full = firstValue(fields.fullName);
+  const firstName = firstValue(fields.firstName);
+  const lastName = firstValue(fields.lastName);
+  let name: ParsedName;
+  const middleName = firstValue(fields.middleName);
+  const honorific = firstValue(fields.honorific);
+  const nameSuffix = firstValue(fields.nameSuffix);
+  if (isFormula(full) || isFormula(firstName) || isFormula(middleName) || isFormula(lastName)) {
+    // Parsing would cut it into name parts ('=hyperlink'); it is kept as the text it is, as its issue says.
+    record.fullName = full ?? [firstName, middleName, lastName].filter((part) => part !== undefined).join(' ');
+    if (firstName !== undefined) record.firstName = firstName;
+    if (middleName !== undefined) record.middleName = middleName;
+    if (lastName !== undefined) record.lastName = lastName;
+    return;
+  }
+  if (firstName !== undefined || lastName !== undefined) {
+    const parts = { firstName, lastName, middleName, honorific, nameSuffix };
+    name = normalizeNameParts(full === undefined ? parts : completeNameParts(parts, full));
+    if (full !== undefined) {
+      const fromFull = parsedFullName(full);
+      if (name.middleName === undefined && fromFull.middleName !== undefined && fromFull.firstName === name.firstName) {
+        name.middleName = fromFull.middleName;
+        name.fullName = [name.firstName, name.middleName, name.lastName].filter((part) => part !== undefined).join(' ');
+      }
+      name.honorific ??= fromFull.honorific;
+      name.nameSuffix ??= fromFull.nameSuffix;
+    }
+  } else if (full !== undefined) {
+    name = parsedFullName(full);
+  } else {
+    name = normalizeNameParts({ middleName, honorific, nameSuffix });
+  }
+  // Named writes rather than a loop over part names: a keyed write that adds a property is slow
+  // once it has seen many record shapes, and records come in hundreds of shapes.
+  if (name.fullName !== undefined) record.fullName = name.fullName;
+  if (name.firstName !== undefined) record.firstName = name.firstName;
+  if (name.middleName !== undefined) record.middleName = name.middleName;
+  if (name.lastName !== undefined) record.lastName = name.lastName;
+  if (name.honorific !== undefined) record.honorific = name.honorific;
+  if (name.nameSuffix !== undefined) record.nameSuffix = name.nameSuffix;
+}
+
+function isFormula(value: string | undefined): boolean {
+  return value !== undefined && looksLikeFormula(value);
+}
