@@ -192,6 +192,20 @@ export function describeEventsContract(getStore: () => Store): void {
       }
     });
 
+    it('folds as foldEvents when opens, clicks and deliveries carry dimensions their sent events have or lack', async () => {
+      // Half the sent events carry every dimension: the store then leaves out the silent events of
+      // messages whose sent events are all complete, and must still fold what foldEvents folds.
+      const complete = { segment: 'segment-sent', angle: 'angle-sent', channel: 'email', campaign: 'campaign-sent', contactId: 'contact-sent' };
+      for (let seed = 1; seed <= 8; seed += 1) {
+        const events = (await tenant()).events;
+        const generated = tiedEvents(seededRandom(seed), 40).map((item, index) => (item.type === 'sent' && index % 2 === 0 ? { ...item, ...complete } : item));
+        await events.add(generated);
+        const folded = foldEvents(await events.list());
+        expect(folded.some((observation) => observation.segment === 'segment-sent')).toBe(true);
+        expect(await events.observations(), `seed ${seed}`).toEqual(folded);
+      }
+    });
+
     it('rolls back events added in a failed transaction', async () => {
       const scope = await tenant();
       await expect(

@@ -9,6 +9,23 @@ import { insertEvents } from './insert-events.js';
 const eventTypes: ReadonlySet<string> = new Set(outcomeEventTypes);
 const sentiments: ReadonlySet<string> = new Set<ReplySentiment>(['positive', 'neutral', 'negative', 'out-of-office']);
 
+/**
+ * Types whose events change no observation by themselves: only the `sent` event's own fields fill
+ * an observation's dimensions, unless it lacks one (see `foldEventsReport`).
+ */
+const silentTypes = outcomeEventTypes.filter((type) => !['sent', 'replied', 'meeting-booked', 'bounced', 'unsubscribed'].includes(type));
+
+/**
+ * SQL condition over `events` (`$1` the tenant) keeping what `foldEvents` needs for the
+ * observations: an event of a silent type (an open, a delivery) counts only when a `sent` event of
+ * its message lacks one of the dimensions in its own columns, which the fold then takes from the
+ * message's other events. About a third fewer rows to read and fold for a typical history.
+ */
+const foldRelevant = `type <> ALL('{${silentTypes.join(',')}}'::text[]) OR message_id IN (
+  SELECT message_id FROM events WHERE tenant_id = $1 AND type = 'sent' AND (${['segment', 'angle', 'channel', 'contact_id', 'campaign']
+    .map((column) => `coalesce(${column}, '') = ''`)
+    .join(' OR ')}))`;
+
 function compareStoredEvents(a: StoredEvent, b: StoredEvent): number {
   if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? -1 : 1;
   if (a.source !== b.source) return a.source < b.source ? -1 : 1;
@@ -102,8 +119,9 @@ export function createEventsRepository(
         tenantId,
         {
           ...reading,
-          where: `$2::timestamptz IS NULL OR message_id IN (
-            SELECT message_id FROM events WHERE tenant_id = $1 AND type = 'sent' AND occurred_at >= $2::timestamptz)`,
+          where: `($2::timestamptz IS NULL OR message_id IN (
+            SELECT message_id FROM events WHERE tenant_id = $1 AND type = 'sent' AND occurred_at >= $2::timestamptz))
+            AND (${foldRelevant})`,
           params: [since],
         },
         true,

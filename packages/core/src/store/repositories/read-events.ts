@@ -76,18 +76,16 @@ export async function readEvents(client: SqlClient, tenantId: string, options: R
   const singleStatementLimit = options.singleStatementLimit ?? defaultSingleStatementLimit;
   const pageSize = options.pageSize ?? defaultPageSize;
   const filter = `tenant_id = $1 AND (${options.where})`;
-  const [counted] = await client.query<{ count: number }>(`SELECT count(*)::integer AS count FROM events WHERE ${filter}`, [tenantId, ...options.params]);
-  const count = counted?.count ?? 0;
-  if (count === 0) return [];
-  if (count <= singleStatementLimit) {
-    const columns = lean ? leanColumns : fullColumns;
-    const [row] = await client.query<{ page: string | null }>(
-      `SELECT json_agg(json_build_array(${columns.join(', ')}))::text AS page FROM events WHERE ${filter}`,
-      [tenantId, ...options.params],
-    );
-    const tuples = JSON.parse(row?.page ?? '[]') as Tuple[];
-    return tuples.map(toEvent);
-  }
+  // One statement reads up to one event more than the limit (no count first): only a read past it
+  // is thrown away and done again in pages.
+  const columns = lean ? leanColumns : fullColumns;
+  const [row] = await client.query<{ page: string | null }>(
+    `SELECT json_agg(json_build_array(${columns.join(', ')}))::text AS page FROM (
+       SELECT * FROM events WHERE ${filter} LIMIT ${singleStatementLimit + 1}) AS events`,
+    [tenantId, ...options.params],
+  );
+  const tuples = JSON.parse(row?.page ?? '[]') as Tuple[];
+  if (tuples.length <= singleStatementLimit) return tuples.map(toEvent);
   const events: StoredEvent[] = [];
   const cursorAt = options.params.length + 2;
   let after: [unknown, unknown] = [null, null];
