@@ -9,6 +9,8 @@ export interface CanonicalLinkedinUrl {
 // Any linkedin.com host (www., country subdomains such as uk. or de., mobile m.), optional scheme and port.
 const linkedinPath = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com(?::\d+)?(\/[^?#]*)?/i;
 const wrapping = /^[\s<"'(]+|[\s>"')]+$/g;
+// One character wrapping removes at either end: most URLs have none and are read as they are.
+const wrappingCharacter = /^[\s<>"'()]$/;
 // Opaque member/company tokens are case-sensitive: lower-casing them would point elsewhere.
 const caseSensitiveToken = /^AC[a-zA-Z]AA/;
 const invalidSlug = /[\s/?#]/;
@@ -56,7 +58,7 @@ export function canonicalLinkedinCompanyUrl(raw: string): CanonicalLinkedinUrl |
 }
 
 function linkedinSegments(raw: string): string[] | undefined {
-  const text = raw.replace(wrapping, '');
+  const text = wrappingCharacter.test(raw.charAt(0)) || wrappingCharacter.test(raw.charAt(raw.length - 1)) ? raw.replace(wrapping, '') : raw;
   const match = linkedinPath.exec(text);
   if (match === null) return undefined;
   const segments = (match[1] ?? '').split('/').filter((segment) => segment.length > 0);

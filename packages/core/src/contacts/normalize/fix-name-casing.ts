@@ -45,8 +45,9 @@ const macNames = new Set([
  * @example fixNameCasing('JEAN-LUC MACDONALD') // 'Jean-Luc MacDonald'
  */
 export function fixNameCasing(name: string): string {
-  const hasUpper = hasUpperCase.test(name);
-  const hasLower = hasLowerCase.test(name);
+  const casing = asciiCasing(name);
+  const hasUpper = casing === undefined ? hasUpperCase.test(name) : casing.upper;
+  const hasLower = casing === undefined ? hasLowerCase.test(name) : casing.lower;
   if (hasUpper === hasLower) return name;
   const words = name.toLowerCase().split(' ');
   const last = words.length - 1;
@@ -56,6 +57,28 @@ export function fixNameCasing(name: string): string {
       return word.split('-').map(capitalizePart).join('-');
     })
     .join(' ');
+}
+
+const noLetters = { upper: false, lower: false };
+const upperOnly = { upper: true, lower: false };
+const lowerOnly = { upper: false, lower: true };
+const bothCases = { upper: true, lower: true };
+
+/**
+ * Whether an ASCII name has upper- and lower-case letters (`A-Z` and `a-z` are all of ASCII's
+ * `\p{Lu}` and `\p{Ll}`), in one scan instead of two Unicode pattern tests; `undefined` for any
+ * other text, which the patterns decide.
+ */
+function asciiCasing(name: string): { upper: boolean; lower: boolean } | undefined {
+  let upper = false;
+  let lower = false;
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (code >= 128) return undefined;
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
+  }
+  return upper ? (lower ? bothCases : upperOnly) : lower ? lowerOnly : noLetters;
 }
 
 function capitalizePart(part: string): string {

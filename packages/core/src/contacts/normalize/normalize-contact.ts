@@ -114,7 +114,9 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   const phoneCountry = country !== undefined && country.length === 2 ? country : (addressCountry(mapped.custom) ?? options.defaultCountry);
   for (const cell of fields.phone ?? []) {
     const { phones, invalid } = normalizePhones(cell, phoneCountry);
-    for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
+    // The first cell's numbers are distinct already (normalizePhones drops repeats): one array of their size.
+    if (record.phones.length === 0) record.phones = phones.map((phone) => phone.e164);
+    else for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
     for (const value of invalid) {
       const national = !value.trim().startsWith('+') && !value.trim().startsWith('00');
       const reason = isScientificNotation(value)

@@ -13,7 +13,6 @@ export interface NameParts {
   nameSuffix?: string | undefined;
 }
 
-const whitespace = /\s+/;
 const trailingComma = /,+$/;
 
 /**
@@ -30,8 +29,9 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
   const first = cleanTokens(parts.firstName, found);
   const middle = cleanTokens(parts.middleName, found);
   const last = cleanTokens(parts.lastName, found);
-  const honorifics = canonicalTokens(cleanTokens(parts.honorific, found), canonicalHonorific);
-  const suffixes = canonicalTokens(cleanTokens(parts.nameSuffix, found), canonicalNameSuffix);
+  // Most rows have no honorific or suffix column: one empty array each, not three.
+  const honorifics = parts.honorific === undefined ? [] : canonicalTokens(cleanTokens(parts.honorific, found), canonicalHonorific);
+  const suffixes = parts.nameSuffix === undefined ? [] : canonicalTokens(cleanTokens(parts.nameSuffix, found), canonicalNameSuffix);
 
   // Peeled even when the honorific column has one ("Frau" beside "Dr. Anne"): kept once each.
   while (first.length > 1) {
@@ -47,7 +47,7 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
     peeledSuffixes.unshift(suffix);
     last.pop();
   }
-  suffixes.push(...peeledSuffixes);
+  if (peeledSuffixes.length > 0) suffixes.push(...peeledSuffixes);
   if (last.length > 0) last[last.length - 1] = (last[last.length - 1] ?? '').replace(trailingComma, '');
 
   // Tokens hold no spaces, so when the casing stays (mixed-case input, most names) each part is
@@ -85,7 +85,8 @@ function cleanTokens(value: string | undefined, found: { nickname?: string | und
   if (value === undefined) return [];
   const stripped = strippedName(value);
   found.nickname ??= stripped.nickname;
-  return stripped.text.length === 0 ? [] : stripped.text.split(whitespace);
+  // stripNameDecorations leaves single spaces between words and none at the ends.
+  return stripped.text.length === 0 ? [] : stripped.text.split(' ');
 }
 
 // First and last names repeat across a list: each distinct cell is stripped once.

@@ -184,15 +184,21 @@ const plainExtension = /^(.*\d) *(?:ext\.?|x|#) *(\d{1,6})$/i;
  */
 function plainDigits(text: string): string | undefined {
   if (text.length > maxPhoneTextLength) return undefined;
-  let digits = '';
-  for (let index = text.startsWith('+') ? 1 : 0; index < text.length; index++) {
+  const start = text.startsWith('+') ? 1 : 0;
+  let separators = false;
+  for (let index = start; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) digits += text[index];
+    if (code >= 48 && code <= 57) continue;
     // space ( ) - .
-    else if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 46) return undefined;
+    if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 46) return undefined;
+    separators = true;
   }
-  return digits;
+  // One copy of the digits (a string grown digit by digit made one per digit).
+  const digits = start === 0 ? text : text.slice(start);
+  return separators ? digits.replace(phoneSeparators, '') : digits;
 }
+
+const phoneSeparators = /[ ()\-.]/g;
 
 /** Whether `text` holds a plus sign, ASCII or full-width (libphonenumber-js reads both). */
 function hasPlusSign(text: string): boolean {
