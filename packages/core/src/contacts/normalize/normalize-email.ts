@@ -138,7 +138,8 @@ export function normalizeEmail(raw: string): EmailInfo | undefined {
   if (text.length === 0 || isPlaceholderValue(text)) return undefined;
   const angle = angleAddress.exec(text);
   if (angle) text = angle[1] ?? '';
-  text = text.trim().replace(mailtoPrefix, '');
+  text = text.trim();
+  if ((text.charCodeAt(0) | 0x20) === 109) text = text.replace(mailtoPrefix, '');
   // A `?subject=` query follows the domain (`mailto:a@x.com?subject=hi`); `?` before the `@` is a
   // legal local-part character.
   const query = text.indexOf('@') >= 0 ? text.indexOf('?', text.indexOf('@')) : -1;

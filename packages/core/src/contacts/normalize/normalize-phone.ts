@@ -69,7 +69,7 @@ export function normalizePhone(raw: string, defaultCountry?: string): Normalized
   if (country === undefined && !hasPlusSign(text)) return undefined;
   // Most numbers are plain digits with spaces, dashes, dots or brackets: they take the fast path,
   // which gives libphonenumber-js's answer for them (see parse-phone-digits.ts) in about 1 µs.
-  const extension = text.length <= maxPhoneTextLength ? plainExtension.exec(text) : null;
+  const extension = text.length <= maxPhoneTextLength && hasExtensionMark(text) ? plainExtension.exec(text) : null;
   const digitsOnly = plainDigits(extension === null ? text : (extension[1] as string));
   if (digitsOnly !== undefined) {
     const e164 = parsePhoneDigits(digitsOnly, text.startsWith('+'), country);
@@ -161,7 +161,7 @@ function splitPhoneCell(raw: string): string[] {
 
 /** How many digits `text` has before a trailing extension (`ext. 12`, `x12`, `#12`), counted without copying it. */
 function digitsBeforeExtension(text: string): number {
-  const extension = extensionMarker.exec(text);
+  const extension = hasExtensionMark(text) ? extensionMarker.exec(text) : null;
   const end = extension === null ? text.length : extension.index;
   let digits = 0;
   for (let index = 0; index < end; index++) {
@@ -169,6 +169,14 @@ function digitsBeforeExtension(text: string): number {
     if (code >= 48 && code <= 57) digits++;
   }
   return digits;
+}
+
+/**
+ * Whether `text` holds an `x` or `#`, which every extension marker (`ext`, `extension`, `x`, `#`)
+ * has: most numbers have none, and skip the extension patterns, which try every position.
+ */
+function hasExtensionMark(text: string): boolean {
+  return text.includes('x') || text.includes('X') || text.includes('#');
 }
 
 // libphonenumber-js's MAX_INPUT_STRING_LENGTH: longer text is rejected before any parsing.
