@@ -38,6 +38,7 @@ const profilePlatforms = new Set([
 const schemeAndHost = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)(.*)$/i;
 const meaningfulPath = /^\/[^?#]*[a-z0-9]/i;
 const trailingJunk = /[>.\s]+$/;
+const trailingJunkCharacter = /^[>.\s]$/;
 
 /**
  * The registrable domain (eTLD+1, via tldts) of a website value: `https://www.acme.co.uk/about` →
@@ -75,12 +76,10 @@ const websiteDomain = boundedMemo((url: string): string | undefined => {
 export function domainFromEmail(email: string): string | undefined {
   const at = email.lastIndexOf('@');
   if (at < 0) return undefined;
-  const host = email
-    .slice(at + 1)
-    .trim()
-    .replace(trailingJunk, '')
-    .toLowerCase();
-  return hostDomain(host);
+  let host = email.slice(at + 1).trim();
+  // The pattern tries every position of the host: only a host that ends in junk has any to remove.
+  if (trailingJunkCharacter.test(host.charAt(host.length - 1))) host = host.replace(trailingJunk, '');
+  return hostDomain(host.toLowerCase());
 }
 
 // Email hosts repeat across a company's contacts: tldts runs once per host.
