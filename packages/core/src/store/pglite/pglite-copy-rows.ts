@@ -1,4 +1,4 @@
-export { copyTexts } from './pglite-copy-text.mjs';
+export { bufferBlob, copyPayloads } from './pglite-copy-text.mjs';
 
 /**
  * The statements of one `copyRows` call: `COPY table (columns) FROM '/dev/blob'`, wrapped, when the

@@ -2,7 +2,7 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { SqlClient, SqlRow } from '../sql-client.js';
-import { copyStatement, copyTexts } from './pglite-copy-rows.js';
+import { bufferBlob, copyPayloads, copyStatement } from './pglite-copy-rows.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
 
 /** The subset of PGlite and of its `Transaction` the driver needs. */
@@ -26,7 +26,7 @@ function execOn(target: PgliteQueryable) {
 function copyRowsOn(target: PgliteQueryable): NonNullable<SqlClient['copyRows']> {
   return async (table, columns, rows, options = {}) => {
     const sql = copyStatement(table, columns, options.referencesChecked === true);
-    for (const text of copyTexts(rows)) await runQuery(sql, [], () => target.exec(sql, { blob: new Blob([text]) }));
+    for (const bytes of copyPayloads(rows)) await runQuery(sql, [], () => target.exec(sql, { blob: bufferBlob(bytes) }));
   };
 }
 

@@ -7,10 +7,9 @@ import { settleAll } from '../repositories/to-json-param.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { SqlClient, SqlRow } from '../sql-client.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
-import { copyStatement, copyTexts } from './pglite-copy-rows.js';
+import { copyPayloads, copyStatement } from './pglite-copy-rows.js';
 
 const workerFile = 'pglite-worker.mjs';
-const encoder = new TextEncoder();
 
 /** The worker script: beside this module in the sources, else the package's `src/store/pglite` (from `dist/`). */
 function findWorkerScript(): string {
@@ -118,9 +117,8 @@ export async function createPgliteWorkerSqlClient(dataDir: string): Promise<SqlC
     }
     // Built here as UTF-8 and handed over (transferred, not copied); sent one by one as built.
     const sent: Array<Promise<unknown>> = [];
-    for (const text of copyTexts(rows)) {
-      const bytes = encoder.encode(text);
-      sent.push(runQuery(sql, [], () => call('copyBytes', { sql, bytes }, [bytes.buffer as ArrayBuffer])));
+    for (const bytes of copyPayloads(rows)) {
+      sent.push(runQuery(sql, [], () => call('copyBytes', { sql, bytes }, [bytes.buffer])));
     }
     await settleAll(sent);
   };

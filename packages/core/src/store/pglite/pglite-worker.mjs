@@ -7,7 +7,7 @@
 // in arrival order. Replies: { id, result } or { id, error: { message, code, detail, ... } }.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { copyTexts } from './pglite-copy-text.mjs';
+import { bufferBlob, copyPayloads } from './pglite-copy-text.mjs';
 
 const keepText = (text) => text;
 // Types the main thread parses itself (sqlTypeParsers) come back as their text form.
@@ -33,12 +33,13 @@ const handlers = {
   // to send than to escape and join), and this thread has room while the main thread encodes the
   // next chunk. Same text as PGlite without a worker: both use pglite-copy-text.mjs.
   async copyRows({ sql, rows }) {
-    for (const text of copyTexts(rows)) await db.exec(sql, { blob: new Blob([text]) });
+    for (const bytes of copyPayloads(rows)) await db.exec(sql, { blob: bufferBlob(bytes) });
     return null;
   },
-  // COPY text built and encoded by the main thread (`encodeHere`), its bytes transferred.
+  // COPY text built and encoded by the main thread (`encodeHere`), its bytes transferred and handed
+  // to PGlite as they are (`bufferBlob`).
   async copyBytes({ sql, bytes }) {
-    await db.exec(sql, { blob: new Blob([bytes]) });
+    await db.exec(sql, { blob: bufferBlob(bytes) });
     return null;
   },
   async close() {
