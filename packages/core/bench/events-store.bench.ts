@@ -3,7 +3,8 @@
  * opens, replies, meetings, bounces), adds the same 100k again (all duplicates), folds the stored
  * events into observations, folds the same events in memory with `foldEvents` alone, and adds them
  * once more under another source (all new, into a table that already holds 100k: the indexes are
- * then updated row by row, where the first add into the empty table builds them after the load).
+ * then updated row by row, where the first add into the empty table builds them after the load),
+ * after one small add in another tenant that warms the database's WASM up.
  * Targets: observations from 100k stored events < 1 s (insights over 100k events must take < 1 s in
  * all, issue 4); pure fold < 200 ms; bulk add < 2 s (the store bench's bulk-write target).
  */
@@ -13,6 +14,7 @@ import type { OutcomeEvent } from '../src/learning/outcome-event.js';
 import { openPgliteStore } from '../src/store/pglite/index.js';
 
 const target = Number(process.env['EVENTS_BENCH_EVENTS'] ?? 100_000);
+const warmUpSize = 5_000;
 const segments = ['saas-mid', 'fintech', 'health', 'smb', 'enterprise'];
 const angles = ['roi', 'pain-point', 'social-proof', 'efficiency'];
 
@@ -70,6 +72,12 @@ async function main(): Promise<void> {
   const messages = new Set(events.map((event) => event.messageId)).size;
   process.stderr.write(`events bench: ${events.length} events, ${messages} messages\n`);
   const store = await openPgliteStore();
+  // A new database starts from a template (no initdb), so its WASM compiles its hot code on the
+  // first real work: up to ~1 s of CPU that initdb used to absorb. One small add in another tenant
+  // takes that, and is reported on its own, so the figures below are the adds' steady cost.
+  await store.ensureTenant('warm-up');
+  const warmUpEvents = events.slice(0, warmUpSize);
+  const warmUpSeconds = await seconds(() => store.forTenant('warm-up').events.add(warmUpEvents));
   await store.ensureTenant('bench');
   const tenant = store.forTenant('bench');
   let added = { inserted: 0, duplicates: 0 };
@@ -101,10 +109,11 @@ async function main(): Promise<void> {
   const lines = [
     '## Outcome events on PGlite (in memory)',
     '',
-    `Adds ${events.length.toLocaleString('en-US')} events for ${messages.toLocaleString('en-US')} messages, adds them again, folds them into observations, and adds them under another source; targets: observations from the store < 1 s (insights over 100k events must take < 1 s in all), pure \`foldEvents\` < 0.2 s, bulk add < 2 s; judged on CPU time.`,
+    `Adds ${events.length.toLocaleString('en-US')} events for ${messages.toLocaleString('en-US')} messages, adds them again, folds them into observations, and adds them under another source, after a warm-up add of ${warmUpSize.toLocaleString('en-US')} events in another tenant; targets: observations from the store < 1 s (insights over 100k events must take < 1 s in all), pure \`foldEvents\` < 0.2 s, bulk add < 2 s; judged on CPU time.`,
     '',
     '| Step | Result | Wall s | CPU s | Target (CPU s) | |',
     '|---|---|---:|---:|---:|---|',
+    `| warm-up: first add after open, another tenant | ${warmUpEvents.length.toLocaleString('en-US')} events | ${figures(warmUpSeconds)} | - | - |`,
     `| add (new) | ${added.inserted} inserted, ${added.duplicates} duplicates | ${figures(addSeconds)} | < 2 | ${verdict(addSeconds, 2)} |`,
     `| add again (idempotent) | ${again.inserted} inserted, ${again.duplicates} duplicates | ${figures(againSeconds)} | < 2 | ${verdict(againSeconds, 2)} |`,
     `| add (new, ${events.length.toLocaleString('en-US')} stored) | ${addedNext.inserted} inserted, ${addedNext.duplicates} duplicates | ${figures(nextSeconds)} | < 2 | ${verdict(nextSeconds, 2)} |`,

@@ -1,7 +1,7 @@
 /**
  * Store bulk-write throughput on PGlite: upserts 100k contacts (full records with per-field source
  * values) and adds 100k raw import rows, in memory and in a persisted data folder, then reads the
- * top 50 by fit. Target: each bulk write well under 2 s. Reports wall and CPU time (this process
+ * top 50 by fit, each after a small warm-up upsert in another tenant. Target: each bulk write well under 2 s. Reports wall and CPU time (this process
  * runs PGlite's WASM on its own thread, so CPU time is less sensitive to other load) and peak RSS.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -92,10 +92,18 @@ try {
   for (const mode of ['in-memory', 'persisted'] as const) {
     process.stderr.write(`${mode}: opening\n`);
     let store = await openPgliteStore(mode === 'persisted' ? { dataDir: join(folder, 'db') } : {});
+    const results: [string, { wall: number; cpu: number }, boolean][] = [];
+    // A new database starts from a template (no initdb), so its WASM compiles its hot code on the
+    // first real work: up to ~1 s of CPU that initdb used to absorb. One small upsert in another
+    // tenant takes that, reported on its own, so the targeted figures are the writes' steady cost.
+    await store.ensureTenant('warm-up');
+    const warmUp = store.forTenant('warm-up');
+    await warmUp.imports.create({ id: 'bench', file: 'contacts.csv', format: 'unknown', status: 'running', mapping: {}, startedAt: at });
+    const warmUpContacts = contacts.slice(0, 5_000);
+    results.push([`warm-up: first upsert after open (${warmUpContacts.length.toLocaleString('en')} contacts, another tenant)`, await measure(() => warmUp.contacts.upsertMany(warmUpContacts)), false]);
     await store.ensureTenant('bench');
     const tenant = store.forTenant('bench');
     await tenant.imports.create({ id: 'bench', file: 'contacts.csv', format: 'unknown', status: 'running', mapping: {}, startedAt: at });
-    const results: [string, { wall: number; cpu: number }, boolean][] = [];
     process.stderr.write(`${mode}: upsert contacts\n`);
     results.push([`upsertMany ${count.toLocaleString('en')} contacts (insert)`, await measure(() => tenant.contacts.upsertMany(contacts)), true]);
     process.stderr.write(`${mode}: add rows\n`);
@@ -124,7 +132,7 @@ process.stdout.write(
   [
     '## Store bulk writes (PGlite)',
     '',
-    `Upserts ${count.toLocaleString('en')} contacts (about ${bytesPerContact} bytes each as plain JSON: record, per-field source values, provenance; stored compactly) and adds ${count.toLocaleString('en')} raw import rows through the store's repositories, in a temp folder and in a persisted folder (PGlite in its worker thread; CPU includes that thread). Target: each bulk write under ${targetSeconds} s. Peak RSS ${peakRssMib} MiB; 1-minute load average ${load1?.toFixed(1)} on ${availableParallelism()} CPUs during the run.`,
+    `Upserts ${count.toLocaleString('en')} contacts (about ${bytesPerContact} bytes each as plain JSON: record, per-field source values, provenance; stored compactly) and adds ${count.toLocaleString('en')} raw import rows through the store's repositories, in a temp folder and in a persisted folder (PGlite in its worker thread; CPU includes that thread), each after a warm-up upsert of 5,000 contacts in another tenant. Target: each bulk write under ${targetSeconds} s. Peak RSS ${peakRssMib} MiB; 1-minute load average ${load1?.toFixed(1)} on ${availableParallelism()} CPUs during the run.`,
     '',
     '| Database | Operation | Wall (s) | CPU (s) | Target | Result |',
     '| --- | --- | ---: | ---: | --- | --- |',
