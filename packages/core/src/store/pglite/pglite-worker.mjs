@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { bufferBlob, copyPayloads } from './pglite-copy-text.mjs';
+import { pgliteStartParams } from './pglite-start-params.mjs';
 
 const keepText = (text) => text;
 // Types the main thread parses itself (sqlTypeParsers) come back as their text form.
@@ -18,7 +19,7 @@ let queue = Promise.resolve();
 
 const handlers = {
   async open({ dataDir }) {
-    db = await PGlite.create({ dataDir, parsers });
+    db = await PGlite.create({ dataDir, parsers, startParams: pgliteStartParams });
     return null;
   },
   async query({ sql, params }) {
