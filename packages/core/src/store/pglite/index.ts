@@ -8,7 +8,6 @@ import type { SqlStoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
 import { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
 import { createPgliteWorkerSqlClient } from './pglite-worker-client.js';
-import { pgliteStartParams } from './pglite-start-params.mjs';
 import { reclaimSpaceAfterTransactions } from './reclaim-space.js';
 import { seedFromTemplate } from './template-data-dir.js';
 
@@ -48,7 +47,7 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<Store> {
   const { dataDir, worker = true, template = true, ...storeOptions } = options;
   const connect = async (directory: string) =>
-    worker ? await createPgliteWorkerSqlClient(directory) : createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers, startParams: pgliteStartParams }));
+    worker ? await createPgliteWorkerSqlClient(directory) : createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers }));
   const migrations = storeOptions.migrations ?? (await loadMigrations());
   const migrated = async (folder: string) => {
     const client = await connect(folder);

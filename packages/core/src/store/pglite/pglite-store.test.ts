@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyContactRecord } from '../../contacts/empty-contact-record.js';
-import { sqlClientOf } from '../sql-store.js';
 import { describeStoreContract } from '../store.contract.js';
 import { openPgliteStore } from './index.js';
 
@@ -52,15 +51,4 @@ describe('openPgliteStore with a data folder', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
-});
-
-describe('openPgliteStore start-up settings', () => {
-  it.each([true, false])('runs PostgreSQL with 16MB of shared buffers (worker: %s), not the default 128MB', async (worker) => {
-    const store = await openPgliteStore({ worker });
-    try {
-      expect(await sqlClientOf(store)?.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
-    } finally {
-      await store.close();
-    }
-  }, 120_000);
 });

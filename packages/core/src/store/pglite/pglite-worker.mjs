@@ -8,7 +8,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { bufferBlob, copyPayloads } from './pglite-copy-text.mjs';
-import { pgliteStartParams } from './pglite-start-params.mjs';
 
 const keepText = (text) => text;
 // Types the main thread parses itself (sqlTypeParsers) come back as their text form.
@@ -19,7 +18,7 @@ let queue = Promise.resolve();
 
 const handlers = {
   async open({ dataDir }) {
-    db = await PGlite.create({ dataDir, parsers, startParams: pgliteStartParams });
+    db = await PGlite.create({ dataDir, parsers });
     return null;
   },
   async query({ sql, params }) {
