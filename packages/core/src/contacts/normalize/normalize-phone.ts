@@ -137,13 +137,14 @@ function hasNumber(phones: readonly NormalizedPhone[], e164: string): boolean {
 
 function splitPhoneCell(raw: string): string[] {
   // Most cells hold one number: no separator character, nothing to split (and no array to make).
-  if (!separatorCharacters.test(raw)) {
+  const separated = separatorCharacters.test(raw);
+  if (!separated) {
     const trimmed = raw.trim();
     if (trimmed.length === 0) return [];
     if (!trimmed.includes('/')) return [trimmed];
   }
   const result: string[] = [];
-  const pieces = separatorCharacters.test(raw) ? raw.split(cellSeparators) : [raw];
+  const pieces = separated ? raw.split(cellSeparators) : [raw];
   for (const piece of pieces) {
     const trimmed = piece.trim();
     if (trimmed.length === 0) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OutcomeEvent } from '../outcome-event.js';
-import { foldEvents, foldEventsReport } from './fold-events.js';
+import { outcomeEventTypes, type OutcomeEvent } from '../outcome-event.js';
+import { foldEvents, foldEventsReport, observedEventTypes } from './fold-events.js';
 
 function event(type: OutcomeEvent['type'], messageId: string, occurredAt: string, overrides: Partial<OutcomeEvent> = {}): OutcomeEvent {
   return { source: 'test', externalId: `${messageId}:${type}:${occurredAt}`, type, messageId, occurredAt, ...overrides };
@@ -148,5 +148,21 @@ describe('foldEvents', () => {
         expect(foldEventsReport(shuffled)).toEqual(foldEventsReport(unique));
       }),
     );
+  });
+});
+
+describe('observedEventTypes', () => {
+  it('lists every type that changes a complete send’s observation, and no other', () => {
+    const sent: OutcomeEvent = {
+      source: 's', externalId: 'm1:sent', type: 'sent', occurredAt: '2024-03-01T09:00:00.000Z', messageId: 'm1',
+      contactId: 'c1', campaign: 'q1', segment: 'saas', angle: 'roi', channel: 'email',
+    };
+    const alone = foldEvents([sent]);
+    for (const type of outcomeEventTypes) {
+      if (type === 'sent') continue;
+      const other: OutcomeEvent = { source: 's', externalId: `m1:${type}`, type, occurredAt: '2024-03-02T09:00:00.000Z', messageId: 'm1', sentiment: 'positive' };
+      const changed = JSON.stringify(foldEvents([sent, other])) !== JSON.stringify(alone);
+      expect({ type, changed }).toEqual({ type, changed: observedEventTypes.has(type) });
+    }
   });
 });

@@ -16,6 +16,13 @@ export interface FoldedEvents {
 /** Segment, angle or channel when no event of the message names it. */
 export const unknownDimension = 'unknown';
 
+/**
+ * The event types that change an observation by themselves: the send, and the outcomes the fold
+ * counts (see `foldMessage`). Events of other types (an open, a delivery) only fill a dimension
+ * the `sent` event lacks; the store reads them only then.
+ */
+export const observedEventTypes: ReadonlySet<OutcomeEvent['type']> = new Set(['sent', 'replied', 'meeting-booked', 'bounced', 'unsubscribed']);
+
 type Dimension = 'segment' | 'angle' | 'channel' | 'campaign' | 'contactId';
 
 /** The event's own field, else the same key in its attributes (string values only). */
@@ -101,6 +108,7 @@ function foldMessage(events: readonly OutcomeEvent[], start: number, end: number
   if (send.attributes !== undefined && hasKeys(send.attributes)) observation.features = { ...send.attributes };
   for (let index = start; index < end; index += 1) {
     const event = events[index] as OutcomeEvent;
+    // every type handled here is in observedEventTypes (the store reads the others only to fill gaps)
     switch (event.type) {
       case 'replied':
         // An out-of-office auto-reply is not a person answering: it is not counted as a reply.

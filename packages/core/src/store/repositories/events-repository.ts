@@ -1,5 +1,5 @@
 import { CompoundError } from '../../errors/compound-error.js';
-import { foldEvents } from '../../learning/events/fold-events.js';
+import { foldEvents, observedEventTypes } from '../../learning/events/fold-events.js';
 import { outcomeEventTypes, type OutcomeEvent, type ReplySentiment } from '../../learning/outcome-event.js';
 import type { SqlClient } from '../sql-client.js';
 import type { EventsRepository, StoredEvent } from '../store.js';
@@ -9,11 +9,8 @@ import { insertEvents } from './insert-events.js';
 const eventTypes: ReadonlySet<string> = new Set(outcomeEventTypes);
 const sentiments: ReadonlySet<string> = new Set<ReplySentiment>(['positive', 'neutral', 'negative', 'out-of-office']);
 
-/**
- * Types whose events change no observation by themselves: only the `sent` event's own fields fill
- * an observation's dimensions, unless it lacks one (see `foldEventsReport`).
- */
-const silentTypes = outcomeEventTypes.filter((type) => !['sent', 'replied', 'meeting-booked', 'bounced', 'unsubscribed'].includes(type));
+/** Types whose events change no observation by themselves (see `observedEventTypes`). */
+const silentTypes = outcomeEventTypes.filter((type) => !observedEventTypes.has(type));
 
 /**
  * SQL condition over `events` (`$1` the tenant) keeping what `foldEvents` needs for the
