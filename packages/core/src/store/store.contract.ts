@@ -209,6 +209,28 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await imports.rows('imp-1'))[1]).toEqual(replaced);
       });
 
+      it('finds the contact of a row key, the latest import\'s when several rows share it', async () => {
+        const imports = (await tenant()).imports;
+        await imports.create({ id: 'imp-1', file: 'a.csv', format: 'unknown', status: 'done', mapping: {}, startedAt: at });
+        await imports.create({ id: 'imp-2', file: 'a.csv', format: 'unknown', status: 'done', mapping: {}, startedAt: later });
+        await imports.addRows([
+          importRow('imp-1', 1, { rowKey: 'k-ada', contactId: 'c-old' }),
+          importRow('imp-1', 2, { rowKey: 'k-bob', contactId: 'c-bob' }),
+          importRow('imp-1', 3, { rowKey: 'k-rejected', status: 'rejected', reason: 'no name', contactId: undefined }),
+          importRow('imp-1', 4),
+        ]);
+        // Written before imp-1's rows but started later: the latest import wins, whatever the order of writes.
+        await imports.addRows([importRow('imp-2', 7, { rowKey: 'k-ada', status: 'unchanged', contactId: 'c-new' })]);
+        const found = await imports.contactsByRowKey(['k-ada', 'k-bob', 'k-rejected', 'k-unknown', 'k-ada']);
+        expect([...found].sort()).toEqual([
+          ['k-ada', 'c-new'],
+          ['k-bob', 'c-bob'],
+        ]);
+        expect(await imports.contactsByRowKey([])).toEqual(new Map());
+        expect((await imports.rows('imp-2'))[0]).toMatchObject({ rowKey: 'k-ada', status: 'unchanged' });
+        expect((await imports.rows('imp-1'))[3]?.rowKey).toBeUndefined();
+      });
+
       it('replaces a NUL character in a raw cell instead of failing the write', async () => {
         const imports = (await tenant()).imports;
         await imports.create({ id: 'imp-1', file: 'a.csv', format: 'unknown', status: 'running', mapping: {}, startedAt: at });
@@ -275,7 +297,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           await scope.contacts.upsertMany([contact('same', { fit }), contact(`only-${scope.tenantId}`, { fit })]);
           await scope.companies.upsertMany([company('co', { name: scope.tenantId })]);
           await scope.imports.create({ id: 'imp-1', file: `${scope.tenantId}.csv`, format: 'unknown', status: 'running', mapping: {}, startedAt: at });
-          await scope.imports.addRows([importRow('imp-1', 1, { raw: { tenant: scope.tenantId } })]);
+          await scope.imports.addRows([importRow('imp-1', 1, { raw: { tenant: scope.tenantId }, rowKey: scope === a ? 'key-a' : 'key-b' })]);
           await scope.imports.addMerges([merge('m1', 'same', { reason: { keys: [scope.tenantId], score: 1, evidence: {} } })]);
           await scope.playbooks.save({ source: scope.tenantId, parsed: null });
         }
@@ -287,6 +309,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           expect((await scope.companies.list()).map((item) => item.name)).toEqual([scope.tenantId]);
           expect((await scope.imports.list()).map((item) => item.file)).toEqual([`${scope.tenantId}.csv`]);
           expect((await scope.imports.rows('imp-1')).map((row) => row.raw)).toEqual([{ tenant: scope.tenantId }]);
+          expect([...(await scope.imports.contactsByRowKey(['key-a', 'key-b']))]).toEqual([[scope === a ? 'key-a' : 'key-b', 'c1']]);
           expect((await scope.imports.merges('same')).map((item) => item.reason.keys)).toEqual([[scope.tenantId]]);
           expect(await scope.playbooks.latest()).toMatchObject({ version: 1, source: scope.tenantId });
         }

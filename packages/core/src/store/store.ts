@@ -91,10 +91,19 @@ export interface StoredImportRow {
    * @internal
    */
   rawCells?: RawCells;
-  /** `skipped`: a blank row (every cell empty), neither imported nor rejected. */
-  status: 'imported' | 'merged' | 'rejected' | 'skipped';
+  /**
+   * `skipped`: a blank row (every cell empty), neither imported nor rejected. `unchanged`: a row an
+   * earlier import already brought in exactly as it is (same `rowKey`), linked to that contact,
+   * which it left as it was.
+   */
+  status: 'imported' | 'merged' | 'rejected' | 'skipped' | 'unchanged';
   reason?: string;
   contactId?: string;
+  /**
+   * Digest of the raw cells and of how the import read them (see `importRowKey`): a later import
+   * of the same row, read the same way, finds its contact by it (`ImportsRepository.contactsByRowKey`).
+   */
+  rowKey?: string;
 }
 
 /** Raw cells as JSON text, with their keys (see `StoredImportRow.rawCells`; not part of the public API). */
@@ -177,6 +186,12 @@ export interface ImportsRepository {
   /** Adds raw rows; a row already stored (same import and row number) is replaced. */
   addRows(rows: readonly StoredImportRow[], options?: AddFreshOptions): Promise<void>;
   rows(importId: string): Promise<StoredImportRow[]>;
+  /**
+   * The contact each of these row keys went into: for a key stored with several rows, the row of
+   * the latest import (by start time) that has a contact. Keys no stored row with a contact has are
+   * left out; the contact may since have been merged into another (`mergedInto`).
+   */
+  contactsByRowKey(keys: readonly string[]): Promise<Map<string, string>>;
   /** Adds merge records; one already stored (same id) is replaced. */
   addMerges(merges: readonly StoredMerge[], options?: AddFreshOptions): Promise<void>;
   /** Merges whose survivor is this contact. */

@@ -15,6 +15,7 @@ const report: ImportReport = {
   unique: 624,
   duplicatesMerged: 76,
   mergedIntoExisting: 0,
+  unchangedRows: 0,
   newContacts: 624,
   rejected: [],
   icpMatches: 352,
@@ -60,6 +61,14 @@ describe('formatImportReport', () => {
     expect(formatImportReport(none)).toContain('\n  The file has a header but no data rows: nothing imported.\n');
     expect(formatImportReport({ ...none, blankRows: 2, blankRowRanges: [[1, 2]] })).toContain('\n  The file has a header but no data rows (only blank ones): nothing imported.\n');
     expect(formatImportReport(report)).not.toContain('no data rows');
+  });
+
+  it('says how many rows were imported before as they are, and only when some were', () => {
+    expect(formatImportReport(report)).not.toContain('imported before');
+    expect(formatImportReport({ ...report, mergedIntoExisting: 624, unchangedRows: 848 })).toContain(
+      '\n  848 rows were imported before exactly as they are: linked to their contacts, left unchanged\n',
+    );
+    expect(formatImportReport({ ...report, unchangedRows: 1 })).toContain('\n  1 row was imported before exactly as it is: linked to its contact, left unchanged\n');
   });
 
   it('says how to score fit without a playbook', () => {

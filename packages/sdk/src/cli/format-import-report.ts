@@ -20,6 +20,10 @@ export function formatImportReport(report: ImportReport): string {
     const one = report.mergedIntoExisting === 1;
     lines.push(`  ${number(report.mergedIntoExisting)} of them ${one ? 'was' : 'were'} already in your workspace and ${one ? 'was merged into the existing contact' : 'were merged into the existing contacts'}`);
   }
+  if (report.unchangedRows > 0) {
+    const one = report.unchangedRows === 1;
+    lines.push(`  ${count(report.unchangedRows, 'row', 'rows')} ${one ? 'was' : 'were'} imported before exactly as ${one ? 'it is' : 'they are'}: linked to ${one ? 'its contact' : 'their contacts'}, left unchanged`);
+  }
   if (report.playbookVersion === null) {
     lines.push('  ICP fit not scored: pass --playbook FILE (see examples/playbook.md)');
   } else {

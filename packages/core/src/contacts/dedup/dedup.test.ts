@@ -169,6 +169,25 @@ describe('dedup', () => {
     }
   });
 
+  it('joins linked records first, whatever their scores, and keeps two existing ones apart', () => {
+    const records = [
+      contact({ firstName: 'Ada', lastName: 'Byron', email: 'ada@engines.example' }),
+      contact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' }),
+      contact({ firstName: 'Alan', lastName: 'Turing', email: 'alan@bletchley.example' }),
+      contact({ firstName: 'Ada', lastName: 'Byron', email: 'ada@engines.example' }),
+    ];
+    const unlinked = dedup(records, { existingCount: 2 });
+    expect(unlinked.clusters).toEqual([[0, 3], [1], [2]]);
+    // Row 2 is linked to the first contact although nothing about it agrees; row 3 to the second,
+    // although it is the first one's twin: a link outranks any score. Linking the two existing
+    // contacts to one row does nothing more: they stay apart.
+    const linked = dedup(records, { existingCount: 2, links: [[0, 2], [1, 3], [0, 3]] });
+    expect(linked.clusters).toEqual([[0, 2], [1, 3]]);
+    expect(linked.pairs.find((pair) => pair.a === 0 && pair.b === 2)?.reason).toMatchObject({ keys: ['row'], score: 1 });
+    expect(linked.pairs.find((pair) => pair.a === 1 && pair.b === 3)?.reason.keys).toEqual(['row']);
+    expect(() => dedup(records, { links: [[0, 4]] })).toThrow(/outside the 4 given/);
+  });
+
   it('exposes candidate pairs for blocking recall', () => {
     const { records } = sampleContacts();
     const candidates = blockCandidates(records);

@@ -4,6 +4,7 @@
  */
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
+import { CompoundError } from '../../errors/compound-error.js';
 import { createClusterer } from './cluster.js';
 import { clusterMatePairs, concatPairs, type RecordPairs } from './cluster-mates.js';
 import { createRecordComparer } from './compare-records.js';
@@ -34,6 +35,13 @@ export interface DedupOptions extends BlockingOptions, CompareOptions {
   existingCount?: number;
   /** Let new rows merge two existing contacts together. Default false. */
   mergeExisting?: boolean;
+  /**
+   * Pairs of indexes known to be one person before any comparison (an import links a row it has
+   * seen before, exactly as it is, to the stored contact it went into): joined first, whatever
+   * their scores, with the key `row` in their reason. They obey the other rules: two existing
+   * records still need `mergeExisting`, and two LinkedIn profiles never join.
+   */
+  links?: ReadonlyArray<readonly [number, number]>;
   /**
    * Log2 weight that fields other than the names must add for a pair without an exact identifier
    * to merge. Default 2.
@@ -331,6 +339,16 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
     },
   );
   const pairs: DedupPair[] = [];
+  for (const [a, b] of options.links ?? []) {
+    if (!(a >= 0 && a < size && b >= 0 && b < size)) {
+      throw new CompoundError({ code: 'invalid-argument', message: `dedup link [${a}, ${b}] names a record outside the ${size} given`, context: { field: 'links' } });
+    }
+    if (clusterer.find(a) === clusterer.find(b)) continue;
+    linkExact = true;
+    if (!clusterer.union(a, b)) continue;
+    const flags = comparer.compare(a, b, levels);
+    pairs.push({ a, b, score: 1, reason: { keys: ['row', ...exactKeys(flags)], score: 1, evidence: describeEvidence(comparer.fields, levels) } });
+  }
   for (const j of order) {
     const k = matched[j] ?? 0;
     const a = leftOf(k);

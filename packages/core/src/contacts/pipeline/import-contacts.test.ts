@@ -282,6 +282,42 @@ describe('importContacts', () => {
     expect(grace?.record.fullName).toBe(`${grace?.record.firstName} ${grace?.record.lastName}`);
   });
 
+  it('links rows imported before exactly as they are to their contacts and leaves those contacts as they were', async () => {
+    await store.ensureTenant('t7');
+    const seven = store.forTenant('t7');
+    const file = join(directory, 'first.csv');
+    const first = await importContacts(seven, { file, playbook, now: () => new Date('2026-01-01T00:00:00Z') });
+    const before = await seven.contacts.list({ orderBy: 'id' });
+    const again = await importContacts(seven, { file, playbook, now: () => new Date('2026-02-01T00:00:00Z') });
+    expect(again).toMatchObject({
+      unchangedRows: first.imported,
+      unique: first.unique,
+      mergedIntoExisting: first.unique,
+      newContacts: 0,
+      duplicatesMerged: first.duplicatesMerged,
+      icpMatches: first.icpMatches,
+      contactsTotal: first.contactsTotal,
+    });
+    expect(await seven.contacts.list({ orderBy: 'id' })).toEqual(before);
+    const firstRows = await seven.imports.rows(first.importId);
+    const againRows = await seven.imports.rows(again.importId);
+    const accepted = (rows: typeof firstRows) => rows.filter((row) => row.contactId !== undefined);
+    expect(accepted(againRows).map((row) => [row.row, row.status, row.contactId])).toEqual(accepted(firstRows).map((row) => [row.row, 'unchanged', row.contactId]));
+    expect(againRows.filter((row) => row.status === 'rejected').map((row) => row.row)).toEqual(firstRows.filter((row) => row.status === 'rejected').map((row) => row.row));
+
+    // One changed cell: that row is matched afresh and merged into its contact; the others stay linked.
+    await writeFile(join(directory, 'first-changed.csv'), firstFile.replace('Ann,Lee,ann@stripe.com,Stripe,Head of Sales', 'Ann,Lee,ann@stripe.com,Stripe,VP Sales'));
+    const changed = await importContacts(seven, { file: join(directory, 'first-changed.csv'), playbook });
+    expect(changed).toMatchObject({ unchangedRows: first.imported - 1, newContacts: 0, contactsTotal: first.contactsTotal });
+    const ann = (await seven.contacts.list()).find((contact) => contact.record.firstName === 'Ann');
+    expect(ann?.record.title).toBe('VP Sales');
+    expect(ann?.sources.map((source) => source.file?.split('/').pop())).toEqual(['first.csv', 'first-changed.csv']);
+
+    // The same file read another way (a default phone country) is matched afresh, and still merges.
+    const reread = await importContacts(seven, { file, playbook, defaultCountry: 'US' });
+    expect(reread).toMatchObject({ unchangedRows: 0, newContacts: 0, contactsTotal: first.contactsTotal });
+  });
+
   it('keeps columns named like object internals (__proto__, constructor) and a repeated header', async () => {
     await writeFile(join(directory, 'proto.csv'), 'name,email,Email,__proto__,constructor\nAnn Lee,ann@acme.com,ann2@acme.com,x,y\n');
     await store.ensureTenant('t6');

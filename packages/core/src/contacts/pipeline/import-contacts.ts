@@ -1,11 +1,12 @@
 import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../contact.js';
-import { dedup, mergeCluster, type DedupOptions } from '../dedup/index.js';
+import { dedup, mergeCluster, type DedupOptions, type DedupResult } from '../dedup/index.js';
 import { importInsights, type ImportInsight } from '../insights/index.js';
 import { fitScore, type Playbook } from '../../playbook/index.js';
 import type { FieldValues, RawCells, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
+import { createImportRowKeyer } from './import-row-key.js';
 import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
 import { rawCellsOf, readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
@@ -70,13 +71,25 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       if (issueCount++ < maxListedIssues) issues.push({ row: row.row, ...issue });
     }
   }
+  const keyOf = createImportRowKeyer(contactFile.mapping, options.defaultCountry);
+  const rowKeys = accepted.map((row) => (row ? keyOf(row) : ''));
   const [existing, storedCompanies] = await Promise.all([store.contacts.list({ orderBy: 'id' }), store.companies.list()]);
+  // Rows an earlier import brought in exactly as they are: each is linked to the contact it went into.
+  const linkedTo = await linkSeenRows(store, existing, rowKeys);
 
   onProgress?.({ phase: 'dedup', done: 0, total: existing.length + acceptedCount });
   // An accepted row's record is let go of (undefined) once its cluster is merged; dedup and
   // mergeCluster only read records before that, hence the casts below.
   const records: Array<ContactRecord | undefined> = [...existing.map((contact) => contact.record), ...accepted.map((row) => row?.record)];
-  const result = dedup(records as ContactRecord[], { ...options.dedup, existingCount: existing.length });
+  // When every row is linked there is nothing to match: the clusters are the links.
+  const result: Pick<DedupResult, 'clusters' | 'pairs' | 'stats'> =
+    acceptedCount > 0 && linkedTo.size === acceptedCount
+      ? linkedClusters(existing.length, linkedTo)
+      : dedup(records as ContactRecord[], {
+          ...options.dedup,
+          existingCount: existing.length,
+          links: [...linkedTo].map(([index, contact]): [number, number] => [contact, existing.length + index]),
+        });
   onProgress?.({ phase: 'dedup', done: records.length, total: records.length });
 
   const reasonOf = new Map<number, MergeReason>();
@@ -94,6 +107,9 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   };
   const companies = createCompanyResolver(storedCompanies, { createId: () => makeId('co'), now: () => at });
   const touched: StoredContact[] = [];
+  /** Stored contacts that this file's rows only repeat: not rewritten (scored for the report only). */
+  const unchanged: StoredContact[] = [];
+  let unchangedRows = 0;
   let mergedIntoExisting = 0;
   let duplicatesMerged = 0;
   /** The contacts this file's rows made or merged into (not the stored ones they tied together). */
@@ -145,9 +161,26 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           if (importRows.length >= rowsPerWrite) writeRowsAndMerges();
           await yieldToEventLoop();
         }
-        const newMembers = cluster.filter((index) => index >= existing.length);
-        if (newMembers.length === 0) continue;
+        const fileMembers = cluster.filter((index) => index >= existing.length);
+        if (fileMembers.length === 0) continue;
         const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
+        // Rows this contact already holds exactly as they are add nothing to it: only the others merge.
+        const seen = stored ? fileMembers.filter((index) => linkedTo.get(index - existing.length) === cluster[0]) : [];
+        const newMembers = seen.length === 0 ? fileMembers : fileMembers.filter((index) => linkedTo.get(index - existing.length) !== cluster[0]);
+        for (const index of seen) {
+          const row = accepted[index - existing.length];
+          if (row) importRows.push(storedRow(row, { importId, row: row.row, status: 'unchanged', contactId: stored?.id, rowKey: rowKeys[index - existing.length] }));
+          accepted[index - existing.length] = undefined;
+          records[index] = undefined;
+        }
+        unchangedRows += seen.length;
+        if (stored && newMembers.length === 0) {
+          unchanged.push(stored);
+          fileContacts.push(stored);
+          mergedIntoExisting += 1;
+          duplicatesMerged += fileMembers.length - 1;
+          continue;
+        }
         const id = stored?.id ?? mint();
         for (const index of cluster) {
           if (index < existing.length) provenances[index] ??= existing[index]?.sources[0] ?? { source: 'store', at };
@@ -177,13 +210,13 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         touched.push(contact);
         fileContacts.push(contact);
         if (stored) mergedIntoExisting += 1;
-        duplicatesMerged += newMembers.length - 1;
+        duplicatesMerged += fileMembers.length - 1;
 
         newMembers.forEach((index, position) => {
           const row = accepted[index - existing.length];
           if (!row) return;
           const createsContact = !stored && position === 0;
-          importRows.push(storedRow(row, { importId, row: row.row, status: createsContact ? 'imported' : 'merged', contactId: id }));
+          importRows.push(storedRow(row, { importId, row: row.row, status: createsContact ? 'imported' : 'merged', contactId: id, rowKey: rowKeys[index - existing.length] }));
           if (!createsContact) {
             merges.push({
               id: makeId('mg'),
@@ -230,6 +263,13 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           contact.playbookVersion = playbook.version;
           if (scored.matched) matchedIds.add(contact.id);
         }
+        // Contacts left as they were still count in the report's ICP matches.
+        if (!rescoreAll) {
+          for (const contact of unchanged) {
+            const company = contact.companyId ? companies.get(contact.companyId) : undefined;
+            if (fitScore(contact.record, playbook.playbook, company).matched) matchedIds.add(contact.id);
+          }
+        }
         onProgress?.({ phase: 'fit', done: toWrite.length, total: toWrite.length });
       }
       // One call: the store encodes each chunk of contacts while the database appends the one
@@ -275,6 +315,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
       unique: fileContacts.length,
       duplicatesMerged,
       mergedIntoExisting,
+      unchangedRows,
       icpMatches: playbook ? fileContacts.filter((contact) => matchedIds.has(contact.id)).length : 0,
       playbookVersion: playbook?.version,
       companiesCreated: companies.changed().filter((company) => !storedCompanyIds.has(company.id)).length,
@@ -344,6 +385,7 @@ class CellsImportRow implements StoredImportRow {
   status: StoredImportRow['status'];
   reason?: string;
   contactId?: string;
+  rowKey?: string;
 
   constructor(
     fields: Omit<StoredImportRow, 'raw' | 'rawCells'>,
@@ -354,12 +396,50 @@ class CellsImportRow implements StoredImportRow {
     this.status = fields.status;
     if (fields.reason !== undefined) this.reason = fields.reason;
     if (fields.contactId !== undefined) this.contactId = fields.contactId;
+    if (fields.rowKey !== undefined) this.rowKey = fields.rowKey;
   }
 
   get raw(): Record<string, string> {
     const cells = JSON.parse(this.rawCells.json) as string[];
     return Object.fromEntries(this.rawCells.keys.map((key, index) => [key, cells[index] ?? '']));
   }
+}
+
+/**
+ * Accepted row index → index in `existing` of the live contact an earlier import put the row into,
+ * for the rows stored before with the same key (see `createImportRowKeyer`).
+ */
+async function linkSeenRows(store: TenantStore, existing: readonly StoredContact[], rowKeys: readonly string[]): Promise<Map<number, number>> {
+  const linked = new Map<number, number>();
+  if (existing.length === 0 || rowKeys.length === 0) return linked;
+  const contactOf = await store.imports.contactsByRowKey(rowKeys.filter((key) => key !== ''));
+  if (contactOf.size === 0) return linked;
+  const indexOf = new Map(existing.map((contact, index) => [contact.id, index]));
+  rowKeys.forEach((key, row) => {
+    const contact = contactOf.get(key);
+    // A contact merged into another since (or deleted) is not live: such a row is matched afresh.
+    const index = contact === undefined ? undefined : indexOf.get(contact);
+    if (index !== undefined) linked.set(row, index);
+  });
+  return linked;
+}
+
+/** Dedup's result when every accepted row is linked: one cluster per linked contact, its rows after it. */
+function linkedClusters(existingCount: number, linkedTo: ReadonlyMap<number, number>): Pick<DedupResult, 'clusters' | 'pairs' | 'stats'> {
+  const started = performance.now();
+  const byContact = new Map<number, number[]>();
+  for (const [row, contact] of linkedTo) {
+    let members = byContact.get(contact);
+    if (members === undefined) byContact.set(contact, (members = [contact]));
+    members.push(existingCount + row);
+  }
+  const clusters = [...byContact.values()].map((members) => members.sort((a, b) => a - b)).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  const records = existingCount + linkedTo.size;
+  return {
+    clusters,
+    pairs: [],
+    stats: { records, candidatePairs: 0, clusterMatePairs: 0, pairsPerRecord: 0, comparisons: 0, matchedPairs: 0, clusters: clusters.length, ms: performance.now() - started },
+  };
 }
 
 /** The contacts of `existing` whose id is not in `touched`. */

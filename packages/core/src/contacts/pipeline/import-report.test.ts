@@ -21,6 +21,7 @@ const input = {
   unique: 624,
   duplicatesMerged: 76,
   mergedIntoExisting: 0,
+  unchangedRows: 0,
   icpMatches: 352,
   companiesCreated: 0,
   companiesLinked: 0,

@@ -48,6 +48,12 @@ export interface ImportReport {
   duplicatesMerged: number;
   /** Distinct contacts of this file that matched a contact already stored. */
   mergedIntoExisting: number;
+  /**
+   * Accepted rows an earlier import brought in exactly as they are (same cells and header, read
+   * with the same mapping and country): linked to the contact they went into, which they leave as
+   * it was; their raw rows are stored with status `unchanged`.
+   */
+  unchangedRows: number;
   /** Contacts created by this import. */
   newContacts: number;
   /** Rejected rows: file, row, reason, and the column when one is to blame. */
@@ -89,6 +95,7 @@ export function buildImportReport(input: {
   unique: number;
   duplicatesMerged: number;
   mergedIntoExisting: number;
+  unchangedRows: number;
   icpMatches: number;
   playbookVersion?: number;
   companiesCreated: number;
@@ -132,6 +139,7 @@ export function buildImportReport(input: {
     unique: input.unique,
     duplicatesMerged: input.duplicatesMerged,
     mergedIntoExisting: input.mergedIntoExisting,
+    unchangedRows: input.unchangedRows,
     newContacts: input.unique - input.mergedIntoExisting,
     rejected,
     icpMatches: input.icpMatches,

@@ -27,6 +27,7 @@ interface ImportRowRow {
   status: StoredImportRow['status'];
   reason: string | null;
   contact_id: string | null;
+  row_key: string | null;
 }
 
 interface MergeRow {
@@ -57,6 +58,7 @@ function toStoredImportRow(row: ImportRowRow, header: readonly string[] | null):
   const stored: StoredImportRow = { importId: row.import_id, row: row.row, raw: rawFromStored(JSON.parse(row.raw) as string[] | Record<string, string>, header), status: row.status };
   if (row.reason !== null) stored.reason = row.reason;
   if (row.contact_id !== null) stored.contactId = row.contact_id;
+  if (row.row_key !== null) stored.rowKey = row.row_key;
   return stored;
 }
 
@@ -113,7 +115,7 @@ function sameList(left: readonly string[], right: readonly string[]): boolean {
 
 const runColumns = 'id, file, format, status, mapping, report, started_at, finished_at';
 
-const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id'] as const;
+const rowColumns = ['tenant_id', 'import_id', 'row', 'raw', 'status', 'reason', 'contact_id', 'row_key'] as const;
 const mergeColumns = ['tenant_id', 'id', 'survivor_id', 'merged_contact_id', 'import_id', 'row', 'reason', 'at'] as const;
 
 /**
@@ -194,7 +196,7 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
         const matched = new Map<readonly string[], readonly string[]>();
         const cells = unique.map((row): ColumnValue[] => {
           const header = headers.get(row.importId);
-          return [tenantId, row.importId, row.row, storedRaw(row, header, matched), row.status, row.reason ?? null, row.contactId ?? null];
+          return [tenantId, row.importId, row.row, storedRaw(row, header, matched), row.status, row.reason ?? null, row.contactId ?? null, row.rowKey ?? null];
         });
         // In key order (an import's rows arrive grouped by contact), the primary-key index takes each
         // row beside the previous one instead of on a random leaf page.
@@ -210,10 +212,29 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       );
       const header = run?.raw_header ?? null;
       const rows = await client.query<ImportRowRow>(
-        'SELECT import_id, "row", raw, status, reason, contact_id FROM import_rows WHERE tenant_id = $1 AND import_id = $2 ORDER BY "row"',
+        'SELECT import_id, "row", raw, status, reason, contact_id, row_key FROM import_rows WHERE tenant_id = $1 AND import_id = $2 ORDER BY "row"',
         [tenantId, importId],
       );
       return rows.map((row) => toStoredImportRow(row, header));
+    },
+
+    async contactsByRowKey(keys) {
+      const found = new Map<string, string>();
+      if (keys.length === 0) return found;
+      // A join, not `= ANY (array)` (which tests each stored row against the whole list), and the
+      // pairs as one JSON text: 100k rows as row objects cost seconds. Oldest import first, so the
+      // latest one's contact is the one kept.
+      const [result] = await client.query<{ pairs: string | null }>(
+        `SELECT json_agg(json_build_array(r.row_key, r.contact_id) ORDER BY i.started_at, i.id, r."row")::text AS pairs
+           FROM (SELECT DISTINCT json_array_elements_text($2::json) AS row_key) k
+           JOIN import_rows r ON r.tenant_id = $1 AND r.row_key = k.row_key
+           JOIN imports i ON i.tenant_id = r.tenant_id AND i.id = r.import_id
+          WHERE r.contact_id IS NOT NULL`,
+        [tenantId, JSON.stringify(keys)],
+      );
+      const pairs = result?.pairs ? (JSON.parse(result.pairs) as Array<[string, string]>) : [];
+      for (const [key, contactId] of pairs) found.set(key, contactId);
+      return found;
     },
 
     async addMerges(merges, options = {}) {
