@@ -2,14 +2,16 @@ import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../cont
 import { dedup, mergeCluster, type DedupOptions, type DedupResult } from '../dedup/index.js';
 import { importInsights, type ImportInsight } from '../insights/index.js';
 import { fitScore, type Playbook } from '../../playbook/index.js';
-import type { FieldValues, RawCells, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
+import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { createImportRowKeyer } from './import-row-key.js';
+import { linkedClusters, linkSeenRows } from './link-seen-rows.js';
+import { storedRow } from './stored-import-row.js';
 import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
-import { rawCellsOf, readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
+import { readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
 import { buildImportReport, type ImportReport } from './import-report.js';
 import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 
@@ -367,79 +369,6 @@ function splitRows(file: ContactFile): {
     else accepted.push(row as AcceptedRow);
   }
   return { contactFile, rowCount: rows.length - blankRows.length, accepted, rejectedRows, blankRows };
-}
-
-/**
- * The stored raw row of a file row. With the row's cells as text (`rawCells`), the store writes
- * that text and `raw` is built only if read; without, `raw` is built now.
- */
-function storedRow(row: ContactFileRow, fields: Omit<StoredImportRow, 'raw' | 'rawCells'>): StoredImportRow {
-  const rawCells = rawCellsOf(row);
-  return rawCells === undefined ? { ...fields, raw: row.raw } : new CellsImportRow(fields, rawCells);
-}
-
-/** A stored raw row whose `raw` is built from its `rawCells` when read. */
-class CellsImportRow implements StoredImportRow {
-  importId: string;
-  row: number;
-  status: StoredImportRow['status'];
-  reason?: string;
-  contactId?: string;
-  rowKey?: string;
-
-  constructor(
-    fields: Omit<StoredImportRow, 'raw' | 'rawCells'>,
-    readonly rawCells: RawCells,
-  ) {
-    this.importId = fields.importId;
-    this.row = fields.row;
-    this.status = fields.status;
-    if (fields.reason !== undefined) this.reason = fields.reason;
-    if (fields.contactId !== undefined) this.contactId = fields.contactId;
-    if (fields.rowKey !== undefined) this.rowKey = fields.rowKey;
-  }
-
-  get raw(): Record<string, string> {
-    const cells = JSON.parse(this.rawCells.json) as string[];
-    return Object.fromEntries(this.rawCells.keys.map((key, index) => [key, cells[index] ?? '']));
-  }
-}
-
-/**
- * Accepted row index → index in `existing` of the live contact an earlier import put the row into,
- * for the rows stored before with the same key (see `createImportRowKeyer`).
- */
-async function linkSeenRows(store: TenantStore, existing: readonly StoredContact[], rowKeys: readonly string[]): Promise<Map<number, number>> {
-  const linked = new Map<number, number>();
-  if (existing.length === 0 || rowKeys.length === 0) return linked;
-  const contactOf = await store.imports.contactsByRowKey(rowKeys.filter((key) => key !== ''));
-  if (contactOf.size === 0) return linked;
-  const indexOf = new Map(existing.map((contact, index) => [contact.id, index]));
-  rowKeys.forEach((key, row) => {
-    const contact = contactOf.get(key);
-    // A contact merged into another since (or deleted) is not live: such a row is matched afresh.
-    const index = contact === undefined ? undefined : indexOf.get(contact);
-    if (index !== undefined) linked.set(row, index);
-  });
-  return linked;
-}
-
-/** Dedup's result when every accepted row is linked: one cluster per linked contact, its rows after it. */
-function linkedClusters(existingCount: number, linkedTo: ReadonlyMap<number, number>): Pick<DedupResult, 'clusters' | 'pairs' | 'stats'> {
-  const started = performance.now();
-  const byContact = new Map<number, number[]>();
-  for (const [row, contact] of linkedTo) {
-    let members = byContact.get(contact);
-    if (members === undefined) byContact.set(contact, (members = [contact]));
-    members.push(existingCount + row);
-  }
-  const clusters = [...byContact.values()].map((members) => members.sort((a, b) => a - b)).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-  const records = existingCount + linkedTo.size;
-  return {
-    clusters,
-    pairs: [],
-    stats: { records, candidatePairs: 0, clusterMatePairs: 0, pairsPerRecord: 0, comparisons: 0, matchedPairs: 0, clusters: clusters.length, ms: performance.now() - started },
-  };
 }
 
 /** The contacts of `existing` whose id is not in `touched`. */

@@ -1,0 +1,39 @@
+import type { DedupResult } from '../dedup/index.js';
+import type { StoredContact, TenantStore } from '../../store/store.js';
+
+/**
+ * Accepted row index → index in `existing` of the live contact an earlier import put the row into,
+ * for the rows stored before with the same key (see `createImportRowKeyer`).
+ */
+export async function linkSeenRows(store: TenantStore, existing: readonly StoredContact[], rowKeys: readonly string[]): Promise<Map<number, number>> {
+  const linked = new Map<number, number>();
+  if (existing.length === 0 || rowKeys.length === 0) return linked;
+  const contactOf = await store.imports.contactsByRowKey(rowKeys.filter((key) => key !== ''));
+  if (contactOf.size === 0) return linked;
+  const indexOf = new Map(existing.map((contact, index) => [contact.id, index]));
+  rowKeys.forEach((key, row) => {
+    const contact = contactOf.get(key);
+    // A contact merged into another since (or deleted) is not live: such a row is matched afresh.
+    const index = contact === undefined ? undefined : indexOf.get(contact);
+    if (index !== undefined) linked.set(row, index);
+  });
+  return linked;
+}
+
+/** Dedup's result when every accepted row is linked: one cluster per linked contact, its rows after it. */
+export function linkedClusters(existingCount: number, linkedTo: ReadonlyMap<number, number>): Pick<DedupResult, 'clusters' | 'pairs' | 'stats'> {
+  const started = performance.now();
+  const byContact = new Map<number, number[]>();
+  for (const [row, contact] of linkedTo) {
+    let members = byContact.get(contact);
+    if (members === undefined) byContact.set(contact, (members = [contact]));
+    members.push(existingCount + row);
+  }
+  const clusters = [...byContact.values()].map((members) => members.sort((a, b) => a - b)).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  const records = existingCount + linkedTo.size;
+  return {
+    clusters,
+    pairs: [],
+    stats: { records, candidatePairs: 0, clusterMatePairs: 0, pairsPerRecord: 0, comparisons: 0, matchedPairs: 0, clusters: clusters.length, ms: performance.now() - started },
+  };
+}
