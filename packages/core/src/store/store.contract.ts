@@ -7,7 +7,7 @@ import { describeEventsContract } from './events.contract.js';
 import { loadMigrations, migrate } from './migrate.js';
 import type { SqlClient } from './sql-client.js';
 import { sqlClientOf } from './sql-store.js';
-import { at, company, contact, importRow, later, merge } from './store-contract-fixtures.js';
+import { at, company, contact, fullRecord, importRow, later, merge } from './store-contract-fixtures.js';
 import type { Store, StoredContact, TenantStore } from './store.js';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>): void {
@@ -107,6 +107,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await contacts.count()).toBe(2);
       });
 
+      it('reads live contacts as summaries in id order, and several contacts whole by id', async () => {
+        const contacts = (await tenant()).contacts;
+        const scored = contact('c2', { companyId: 'co1', fit: 0.5, playbookVersion: 3, updatedAt: later });
+        await contacts.upsertMany([scored, contact('c1'), contact('c3', { mergedInto: 'c2' })]);
+        expect(await contacts.summaries()).toEqual([
+          { id: 'c1', record: fullRecord('c1'), createdAt: at, updatedAt: at },
+          { id: 'c2', record: fullRecord('c2'), companyId: 'co1', fit: 0.5, playbookVersion: 3, createdAt: at, updatedAt: later },
+        ]);
+        // Merged ones included, unknown ids and repeats left out, in id order.
+        expect(await contacts.getMany(['c3', 'missing', 'c2', 'c3'])).toEqual([scored, contact('c3', { mergedInto: 'c2' })]);
+        expect(await contacts.getMany([])).toEqual([]);
+      });
+
       it('replaces a contact on upsert, the last duplicate of a batch winning', async () => {
         const contacts = (await tenant()).contacts;
         await contacts.upsertMany([contact('c1', { fit: 0.1 })]);
@@ -134,6 +147,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         await contacts.upsertMany(many);
         expect(await contacts.count()).toBe(12_345);
         expect(await contacts.get('c12344')).toEqual(many[12_344]);
+        // Every contact once, in id order.
+        const summaries = await contacts.summaries();
+        expect(summaries.map((summary) => summary.id)).toEqual(many.map((item) => item.id).sort());
+        expect(summaries.find((summary) => summary.id === 'c12344')).toEqual({ id: 'c12344', record: many[12_344]?.record, fit: many[12_344]?.fit, createdAt: at, updatedAt: at });
       });
 
       it('stores companies', async () => {
@@ -306,6 +323,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           expect(await scope.contacts.count()).toBe(2);
           expect((await scope.contacts.get('same'))?.fit).toBe(fit);
           expect(await scope.contacts.get(`only-${(scope === a ? b : a).tenantId}`)).toBeUndefined();
+          expect((await scope.contacts.summaries()).map((item) => [item.id, item.fit])).toEqual([[`only-${scope.tenantId}`, fit], ['same', fit]]);
+          expect((await scope.contacts.getMany(['same', `only-${(scope === a ? b : a).tenantId}`])).map((item) => [item.id, item.fit])).toEqual([['same', fit]]);
           expect((await scope.companies.list()).map((item) => item.name)).toEqual([scope.tenantId]);
           expect((await scope.imports.list()).map((item) => item.file)).toEqual([`${scope.tenantId}.csv`]);
           expect((await scope.imports.rows('imp-1')).map((row) => row.raw)).toEqual([{ tenant: scope.tenantId }]);

@@ -148,12 +148,23 @@ export interface UpsertContactsOptions {
   freshIds?: ReadonlySet<string>;
 }
 
+/**
+ * What matching and scoring read of a stored contact: no values, sources or fit reasons, which
+ * are most of a contact's bytes and decoding (`ContactsRepository.summaries`).
+ */
+export type ContactSummary = Pick<StoredContact, 'id' | 'record' | 'createdAt' | 'updatedAt'> &
+  Pick<Partial<StoredContact>, 'companyId' | 'fit' | 'playbookVersion'>;
+
 /** Contacts of one tenant. */
 export interface ContactsRepository {
   /** Live (not merged) contacts; ranked by fit descending (nulls last), then by id, when `orderBy` is `fit`. */
   list(options?: { orderBy?: 'fit' | 'id'; limit?: number }): Promise<StoredContact[]>;
   /** One contact by id, merged ones included; undefined when absent. */
   get(id: string): Promise<StoredContact | undefined>;
+  /** Live contacts in id order, as summaries (no values, sources or fit reasons). */
+  summaries(): Promise<ContactSummary[]>;
+  /** Contacts by id, merged ones included, in id order; ids not stored are left out. */
+  getMany(ids: readonly string[]): Promise<StoredContact[]>;
   /** Inserts or replaces contacts by id. */
   upsertMany(contacts: readonly StoredContact[], options?: UpsertContactsOptions): Promise<void>;
   /** Number of live contacts. */

@@ -313,6 +313,16 @@ describe('importContacts', () => {
     expect(ann?.record.title).toBe('VP Sales');
     expect(ann?.sources.map((source) => source.file?.split('/').pop())).toEqual(['first.csv', 'first-changed.csv']);
 
+    // A new playbook re-scores every contact, the ones left as they were included.
+    const narrower = playbookText.replace('include: [software, fintech]', 'include: [fintech]');
+    const rescored = await importContacts(seven, { file: join(directory, 'first-changed.csv'), playbook: { version: 2, playbook: parsePlaybook(narrower, { file: 'narrower.md' }) } });
+    expect(rescored.unchangedRows).toBe(first.imported);
+    const afterRescore = await seven.contacts.list();
+    expect(afterRescore.map((contact) => contact.playbookVersion)).toEqual(afterRescore.map(() => 2));
+    const jane = afterRescore.find((contact) => contact.record.firstName === 'Jane');
+    expect(jane?.fitReasons?.find((reason) => reason.dimension === 'industry')?.matched).toBe(false);
+    expect(rescored.icpMatches).toBeLessThan(changed.icpMatches);
+
     // The same file read another way (a default phone country) is matched afresh, and still merges.
     const reread = await importContacts(seven, { file, playbook, defaultCountry: 'US' });
     expect(reread).toMatchObject({ unchangedRows: 0, newContacts: 0, contactsTotal: first.contactsTotal });

@@ -2,12 +2,12 @@ import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../cont
 import { dedup, mergeCluster, type DedupOptions, type DedupResult } from '../dedup/index.js';
 import { importInsights, type ImportInsight } from '../insights/index.js';
 import { fitScore, type Playbook } from '../../playbook/index.js';
-import type { FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
+import type { ContactSummary, FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
 import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { createImportRowKeyer } from './import-row-key.js';
-import { linkedClusters, linkSeenRows } from './link-seen-rows.js';
+import { linkedClusters, linkSeenRows, wholeContacts } from './link-seen-rows.js';
 import { storedRow } from './stored-import-row.js';
 import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
@@ -75,7 +75,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   }
   const keyOf = createImportRowKeyer(contactFile.mapping, options.defaultCountry);
   const rowKeys = accepted.map((row) => (row ? keyOf(row) : ''));
-  const [existing, storedCompanies] = await Promise.all([store.contacts.list({ orderBy: 'id' }), store.companies.list()]);
+  // Summaries: what matching and scoring read. Only the contacts this file changes are read whole, below.
+  const [existing, storedCompanies] = await Promise.all([store.contacts.summaries(), store.companies.list()]);
   // Rows an earlier import brought in exactly as they are: each is linked to the contact it went into.
   const linkedTo = await linkSeenRows(store, existing, rowKeys);
 
@@ -94,6 +95,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         });
   onProgress?.({ phase: 'dedup', done: records.length, total: records.length });
 
+  const whole = await wholeContacts(store, existing, result.clusters, linkedTo);
+
   const reasonOf = new Map<number, MergeReason>();
   for (const pair of result.pairs) {
     if (!reasonOf.has(pair.b)) reasonOf.set(pair.b, pair.reason);
@@ -110,12 +113,14 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const companies = createCompanyResolver(storedCompanies, { createId: () => makeId('co'), now: () => at });
   const touched: StoredContact[] = [];
   /** Stored contacts that this file's rows only repeat: not rewritten (scored for the report only). */
-  const unchanged: StoredContact[] = [];
+  const unchanged: ContactSummary[] = [];
+  /** Fit of the stored contacts re-scored whole (the summaries in `fileContacts` keep the old one). */
+  const rescored = new Map<string, number>();
   let unchangedRows = 0;
   let mergedIntoExisting = 0;
   let duplicatesMerged = 0;
   /** The contacts this file's rows made or merged into (not the stored ones they tied together). */
-  const fileContacts: StoredContact[] = [];
+  const fileContacts: ContactSummary[] = [];
   const matchedIds = new Set<string>();
   /** Ids of the contacts this import creates: none is stored yet. */
   const mintedIds = new Set<string>();
@@ -165,27 +170,28 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         }
         const fileMembers = cluster.filter((index) => index >= existing.length);
         if (fileMembers.length === 0) continue;
-        const stored = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
+        const summary = cluster[0] !== undefined && cluster[0] < existing.length ? existing[cluster[0]] : undefined;
         // Rows this contact already holds exactly as they are add nothing to it: only the others merge.
-        const seen = stored ? fileMembers.filter((index) => linkedTo.get(index - existing.length) === cluster[0]) : [];
+        const seen = summary ? fileMembers.filter((index) => linkedTo.get(index - existing.length) === cluster[0]) : [];
         const newMembers = seen.length === 0 ? fileMembers : fileMembers.filter((index) => linkedTo.get(index - existing.length) !== cluster[0]);
         for (const index of seen) {
           const row = accepted[index - existing.length];
-          if (row) importRows.push(storedRow(row, { importId, row: row.row, status: 'unchanged', contactId: stored?.id, rowKey: rowKeys[index - existing.length] }));
+          if (row) importRows.push(storedRow(row, { importId, row: row.row, status: 'unchanged', contactId: summary?.id, rowKey: rowKeys[index - existing.length] }));
           accepted[index - existing.length] = undefined;
           records[index] = undefined;
         }
         unchangedRows += seen.length;
-        if (stored && newMembers.length === 0) {
-          unchanged.push(stored);
-          fileContacts.push(stored);
+        if (summary && newMembers.length === 0 && !whole.has(summary.id)) {
+          unchanged.push(summary);
+          fileContacts.push(summary);
           mergedIntoExisting += 1;
           duplicatesMerged += fileMembers.length - 1;
           continue;
         }
+        const stored = summary && whole.get(summary.id);
         const id = stored?.id ?? mint();
         for (const index of cluster) {
-          if (index < existing.length) provenances[index] ??= existing[index]?.sources[0] ?? { source: 'store', at };
+          if (index < existing.length) provenances[index] ??= whole.get(existing[index]?.id ?? '')?.sources[0] ?? { source: 'store', at };
           else provenanceOf(index);
         }
         const newSources = newMembers.map(provenanceOf);
@@ -235,7 +241,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
         });
         // Existing contacts that the new rows tied together (only with `mergeExisting`): kept, marked merged.
         for (const index of cluster.slice(1)) {
-          const other = index < existing.length ? existing[index] : undefined;
+          const other = index < existing.length ? whole.get(existing[index]?.id ?? '') : undefined;
           if (!other) continue;
           touched.push({ ...other, mergedInto: id, updatedAt: at });
           merges.push({ id: makeId('mg'), survivorId: id, mergedContactId: other.id, reason: reasonOf.get(index) ?? { keys: [], score: 1, evidence: {} }, at });
@@ -252,7 +258,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
 
       // Fit: every live contact is re-scored when the playbook version moved; else only touched ones.
       const rescoreAll = playbook !== undefined && existing.some((contact) => contact.playbookVersion !== playbook.version);
-      const toWrite = rescoreAll ? [...touched, ...untouched(existing, touched)] : touched;
+      const toWrite = rescoreAll ? [...touched, ...(await tx.contacts.getMany(untouchedIds(existing, touched)))] : touched;
       if (playbook) {
         for (const [index, contact] of toWrite.entries()) {
           // Lets the queued writes take their next step (each needs a reply from the store).
@@ -263,6 +269,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           contact.fit = scored.fit;
           contact.fitReasons = scored.reasons;
           contact.playbookVersion = playbook.version;
+          rescored.set(contact.id, scored.fit);
           if (scored.matched) matchedIds.add(contact.id);
         }
         // Contacts left as they were still count in the report's ICP matches.
@@ -300,7 +307,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
     const insights: ImportInsight[] = importInsights(
       fileContacts.map((contact) => ({
         record: contact.record,
-        fit: contact.fit ?? 0,
+        fit: rescored.get(contact.id) ?? contact.fit ?? 0,
         matched: matchedIds.has(contact.id),
         company: contact.companyId ? companies.get(contact.companyId) : undefined,
       })),
@@ -371,10 +378,10 @@ function splitRows(file: ContactFile): {
   return { contactFile, rowCount: rows.length - blankRows.length, accepted, rejectedRows, blankRows };
 }
 
-/** The contacts of `existing` whose id is not in `touched`. */
-function untouched(existing: readonly StoredContact[], touched: readonly StoredContact[]): StoredContact[] {
+/** Ids of the contacts of `existing` that are not in `touched`. */
+function untouchedIds(existing: readonly ContactSummary[], touched: readonly StoredContact[]): string[] {
   const touchedIds = new Set(touched.map((contact) => contact.id));
-  return existing.filter((contact) => !touchedIds.has(contact.id));
+  return existing.filter((contact) => !touchedIds.has(contact.id)).map((contact) => contact.id);
 }
 
 /** Every source value of both sides, each (value, source) once. */

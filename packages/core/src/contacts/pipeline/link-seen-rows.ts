@@ -1,11 +1,11 @@
 import type { DedupResult } from '../dedup/index.js';
-import type { StoredContact, TenantStore } from '../../store/store.js';
+import type { ContactSummary, StoredContact, TenantStore } from '../../store/store.js';
 
 /**
  * Accepted row index → index in `existing` of the live contact an earlier import put the row into,
  * for the rows stored before with the same key (see `createImportRowKeyer`).
  */
-export async function linkSeenRows(store: TenantStore, existing: readonly StoredContact[], rowKeys: readonly string[]): Promise<Map<number, number>> {
+export async function linkSeenRows(store: TenantStore, existing: readonly ContactSummary[], rowKeys: readonly string[]): Promise<Map<number, number>> {
   const linked = new Map<number, number>();
   if (existing.length === 0 || rowKeys.length === 0) return linked;
   const contactOf = await store.imports.contactsByRowKey(rowKeys.filter((key) => key !== ''));
@@ -36,4 +36,32 @@ export function linkedClusters(existingCount: number, linkedTo: ReadonlyMap<numb
     pairs: [],
     stats: { records, candidatePairs: 0, clusterMatePairs: 0, pairsPerRecord: 0, comparisons: 0, matchedPairs: 0, clusters: clusters.length, ms: performance.now() - started },
   };
+}
+
+/**
+ * The stored contacts an import rewrites, read whole (values and sources): those of the clusters
+ * that hold a row not linked to the cluster's stored contact, or more than one stored contact.
+ * A cluster whose rows are all linked to its contact leaves it as it was, so its summary serves.
+ */
+export async function wholeContacts(
+  store: TenantStore,
+  existing: readonly ContactSummary[],
+  clusters: readonly number[][],
+  linkedTo: ReadonlyMap<number, number>,
+): Promise<Map<string, StoredContact>> {
+  const ids: string[] = [];
+  for (const cluster of clusters) {
+    const head = cluster[0];
+    if (head === undefined || head >= existing.length) continue;
+    let stored = 0;
+    let fresh = false;
+    for (const index of cluster) {
+      if (index < existing.length) stored += 1;
+      else if (linkedTo.get(index - existing.length) !== head) fresh = true;
+    }
+    if (!fresh && stored === 1) continue;
+    for (const index of cluster) if (index < existing.length) ids.push(existing[index]?.id ?? '');
+  }
+  const contacts = await store.contacts.getMany(ids);
+  return new Map(contacts.map((contact) => [contact.id, contact]));
 }

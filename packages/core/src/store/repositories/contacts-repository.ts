@@ -1,7 +1,7 @@
 import type { Provenance } from '../../contacts/contact.js';
 import { insertRows } from '../insert-rows.js';
 import type { ColumnValue, SqlClient } from '../sql-client.js';
-import type { ContactsRepository, FieldValues, StoredContact } from '../store.js';
+import type { ContactsRepository, ContactSummary, FieldValues, StoredContact } from '../store.js';
 import { decodeFieldValues, encodeFieldValues } from './compact-json.js';
 import type { CompactFieldValues } from './compact-json.js';
 import { decodeRecord, encodeRecord } from './compact-record.js';
@@ -57,6 +57,9 @@ function chunkEnd(start: number, length: number): number {
   const half = Math.max(lastChunkMin, Math.ceil(remaining / 2));
   return start + (remaining - half < lastChunkMin ? remaining : half);
 }
+
+/** The columns `summaries` reads. */
+type SummaryRow = Pick<ContactRow, 'id' | 'company_id' | 'fit' | 'playbook_version' | 'record' | 'created_at' | 'updated_at'>;
 
 const columns = `id, company_id, fit, fit_reasons, playbook_version, merged_into, record, "values", sources, created_at, updated_at`;
 const writtenColumns = [
@@ -177,6 +180,34 @@ export function createContactsRepository(client: SqlClient, tenantId: string): C
       const rows = await client.query<ContactRow>(`SELECT ${columns} FROM contacts WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
       const [contact] = await toStoredContacts(client, tenantId, rows);
       return contact;
+    },
+
+    async summaries() {
+      // Row objects, in one statement. Pages of one text each (scalars and record joined by
+      // control characters) read 80k contacts in 3.8 s against 4.7 s, but only after an ANALYZE:
+      // PGlite runs no autovacuum, so on a freshly imported table the planner sorts the whole table
+      // for every page (7.1 s).
+      const rows = await client.query<SummaryRow>(
+        'SELECT id, company_id, fit, playbook_version, record, created_at, updated_at FROM contacts WHERE tenant_id = $1 AND merged_into IS NULL ORDER BY id',
+        [tenantId],
+      );
+      return rows.map((row) => {
+        const summary: ContactSummary = { id: row.id, record: decodeRecord(JSON.parse(row.record) as StoredRecord), createdAt: row.created_at, updatedAt: row.updated_at };
+        if (row.company_id !== null) summary.companyId = row.company_id;
+        if (row.fit !== null) summary.fit = row.fit;
+        if (row.playbook_version !== null) summary.playbookVersion = row.playbook_version;
+        return summary;
+      });
+    },
+
+    async getMany(ids) {
+      if (ids.length === 0) return [];
+      // A join on the list, not `id = ANY (array)`, which tests each row against the whole list.
+      const rows = await client.query<ContactRow>(
+        `SELECT ${columns} FROM (SELECT DISTINCT json_array_elements_text($2::json) AS id) wanted JOIN contacts USING (id) WHERE tenant_id = $1 ORDER BY id`,
+        [tenantId, JSON.stringify(ids)],
+      );
+      return toStoredContacts(client, tenantId, rows);
     },
 
     async upsertMany(contacts, options = {}) {
