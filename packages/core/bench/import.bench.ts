@@ -90,7 +90,7 @@ const lines = [
   '',
   `Parse, map, normalize, dedup, link companies, score fit against examples/playbook.md and save, for ${count.toLocaleString('en-US')} generated contacts (${(written.bytes / 2 ** 20).toFixed(1)} MiB CSV, 20% duplicates). Target: < 5 s on PGlite.`,
   '',
-  'The re-import row imports the same file into the persisted workspace again, after a reopen: every row is found as already imported (the same cells, read the same way) and linked to its contact, which is left as it was. It is not held to the target, which is for a first import.',
+  'The re-import row imports the same file into the persisted workspace again, after a reopen: every row is found as already imported (the same cells, read the same way) and linked to its contact, which is left as it was. Its read+normalize cell includes reading the stored contacts (as summaries) and looking up the rows\' keys. It is not held to the target, which is for a first import.',
   '',
   'Each cell is wall time, then CPU time of this process in brackets (all threads; less sensitive to other load on the machine). "companies+fit" includes merging each cluster into one contact. PGlite runs in a worker thread and writes while the main thread merges and scores, so "save" is only what is left to wait for after scoring.',
   '',
