@@ -65,9 +65,9 @@ describe('formatImportReport', () => {
 
   it('says how many rows were imported before as they are, and only when some were', () => {
     expect(formatImportReport(report)).not.toContain('imported before');
-    expect(formatImportReport({ ...report, mergedIntoExisting: 624, unchangedRows: 848 })).toContain(
-      '\n  848 rows were imported before exactly as they are: linked to their contacts, left unchanged\n',
-    );
+    const again = formatImportReport({ ...report, mergedIntoExisting: 624, unchangedRows: report.imported });
+    expect(again).toContain(`\n  624 of them were already in your workspace\n  ${report.imported} rows were imported before exactly as they are: linked to their contacts, left unchanged\n`);
+    expect(formatImportReport({ ...report, mergedIntoExisting: 624, unchangedRows: 10 })).toContain('\n  624 of them were already in your workspace and were merged into the existing contacts\n  10 rows were imported before');
     expect(formatImportReport({ ...report, unchangedRows: 1 })).toContain('\n  1 row was imported before exactly as it is: linked to its contact, left unchanged\n');
   });
 

@@ -18,7 +18,9 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`  ${count(report.unique, 'unique contact', 'unique contacts')} after dedup (${count(report.duplicatesMerged, 'duplicate row', 'duplicate rows')} merged)`);
   if (report.mergedIntoExisting > 0) {
     const one = report.mergedIntoExisting === 1;
-    lines.push(`  ${number(report.mergedIntoExisting)} of them ${one ? 'was' : 'were'} already in your workspace and ${one ? 'was merged into the existing contact' : 'were merged into the existing contacts'}`);
+    // When every row was imported before as it is, nothing merged: the line below says so.
+    const merged = report.unchangedRows < report.imported ? ` and ${one ? 'was merged into the existing contact' : 'were merged into the existing contacts'}` : '';
+    lines.push(`  ${number(report.mergedIntoExisting)} of them ${one ? 'was' : 'were'} already in your workspace${merged}`);
   }
   if (report.unchangedRows > 0) {
     const one = report.unchangedRows === 1;
