@@ -5,6 +5,7 @@ const labels: Record<ImportProgress['phase'], string> = {
   read: 'Reading rows',
   map: 'Mapping columns',
   normalize: 'Normalizing',
+  workspace: 'Reading the workspace',
   dedup: 'Deduplicating',
   companies: 'Linking companies',
   fit: 'Scoring ICP fit',

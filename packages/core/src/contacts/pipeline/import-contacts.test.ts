@@ -7,6 +7,7 @@ import { parsePlaybook } from '../../playbook/index.js';
 import { openPgliteStore } from '../../store/pglite/index.js';
 import type { Store, TenantStore } from '../../store/store.js';
 import { importContacts } from './import-contacts.js';
+import type { ImportPhase, ImportProgress } from './import-progress.js';
 import { contactsToCsv, toExportedContacts } from './export-contacts.js';
 
 const playbookText = `# Test playbook
@@ -304,6 +305,16 @@ describe('importContacts', () => {
     const accepted = (rows: typeof firstRows) => rows.filter((row) => row.contactId !== undefined);
     expect(accepted(againRows).map((row) => [row.row, row.status, row.contactId])).toEqual(accepted(firstRows).map((row) => [row.row, 'unchanged', row.contactId]));
     expect(againRows.filter((row) => row.status === 'rejected').map((row) => row.row)).toEqual(firstRows.filter((row) => row.status === 'rejected').map((row) => row.row));
+
+    // Progress runs through the phases in order; reading the workspace counts the stored contacts.
+    const order: ImportPhase[] = ['read', 'map', 'normalize', 'workspace', 'dedup', 'companies', 'fit', 'save'];
+    const events: ImportProgress[] = [];
+    await importContacts(seven, { file, playbook, onProgress: (progress) => events.push(progress) });
+    const positions = events.map((event) => order.indexOf(event.phase));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // 'read' reports every 5,000 rows: a small file has none.
+    expect(new Set(events.map((event) => event.phase))).toEqual(new Set(order.slice(1)));
+    expect(events.filter((event) => event.phase === 'workspace').at(-1)).toEqual({ phase: 'workspace', done: first.contactsTotal, total: first.contactsTotal });
 
     // One changed cell: that row is matched afresh and merged into its contact; the others stay linked.
     await writeFile(join(directory, 'first-changed.csv'), firstFile.replace('Ann,Lee,ann@stripe.com,Stripe,Head of Sales', 'Ann,Lee,ann@stripe.com,Stripe,VP Sales'));

@@ -75,10 +75,13 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   }
   const keyOf = createImportRowKeyer(contactFile.mapping, options.defaultCountry);
   const rowKeys = accepted.map((row) => (row ? keyOf(row) : ''));
+  onProgress?.({ phase: 'workspace', done: 0 });
   // Summaries: what matching and scoring read. Only the contacts this file changes are read whole, below.
   const [existing, storedCompanies] = await Promise.all([store.contacts.summaries(), store.companies.list()]);
+  onProgress?.({ phase: 'workspace', done: 0, total: existing.length });
   // Rows an earlier import brought in exactly as they are: each is linked to the contact it went into.
   const linkedTo = await linkSeenRows(store, existing, rowKeys);
+  onProgress?.({ phase: 'workspace', done: existing.length, total: existing.length });
 
   onProgress?.({ phase: 'dedup', done: 0, total: existing.length + acceptedCount });
   // An accepted row's record is let go of (undefined) once its cluster is merged; dedup and

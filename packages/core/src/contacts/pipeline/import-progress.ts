@@ -1,5 +1,8 @@
-/** A phase of an import, in the order they run. */
-export type ImportPhase = 'read' | 'map' | 'normalize' | 'dedup' | 'companies' | 'fit' | 'save';
+/**
+ * A phase of an import, in the order they run. `workspace`: reading the contacts already stored and
+ * finding the rows imported before (its units are the stored contacts).
+ */
+export type ImportPhase = 'read' | 'map' | 'normalize' | 'workspace' | 'dedup' | 'companies' | 'fit' | 'save';
 
 /** Progress of a long import, for a progress display. */
 export interface ImportProgress {
