@@ -2,13 +2,15 @@ import type { ContactRecord, FieldIssue, MergeReason, Provenance } from '../cont
 import { dedup, mergeCluster, type DedupOptions, type DedupResult } from '../dedup/index.js';
 import { importInsights, type ImportInsight } from '../insights/index.js';
 import { fitScore, type Playbook } from '../../playbook/index.js';
-import type { ContactSummary, FieldValues, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
+import type { ContactSummary, StoredContact, StoredImportRow, StoredMerge, TenantStore } from '../../store/store.js';
+import { CompoundError } from '../../errors/compound-error.js';
 import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { createImportRowKeyer } from './import-row-key.js';
 import { linkedClusters, linkSeenRows, wholeContacts } from './link-seen-rows.js';
 import { storedRow } from './stored-import-row.js';
+import { unionValues } from './union-values.js';
 import { identified } from './dedup-warning.js';
 import { hasIdentity } from './has-identity.js';
 import { readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
@@ -192,6 +194,11 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           continue;
         }
         const stored = summary && whole.get(summary.id);
+        // Read whole a moment ago: gone only if something else deleted it meanwhile. Merging into a
+        // new id instead would duplicate it, so the import stops and rolls back.
+        if (summary && !stored) {
+          throw new CompoundError({ code: 'not-found', message: `Contact ${summary.id} was removed while the import ran; run the import again.`, context: { file: contactFile.file } });
+        }
         const id = stored?.id ?? mint();
         for (const index of cluster) {
           if (index < existing.length) provenances[index] ??= whole.get(existing[index]?.id ?? '')?.sources[0] ?? { source: 'store', at };
@@ -385,21 +392,4 @@ function splitRows(file: ContactFile): {
 function untouchedIds(existing: readonly ContactSummary[], touched: readonly StoredContact[]): string[] {
   const touchedIds = new Set(touched.map((contact) => contact.id));
   return existing.filter((contact) => !touchedIds.has(contact.id)).map((contact) => contact.id);
-}
-
-/** Every source value of both sides, each (value, source) once. */
-function unionValues(left: FieldValues, right: FieldValues): FieldValues {
-  const out: FieldValues = {};
-  for (const values of [left, right]) {
-    for (const [field, list] of Object.entries(values)) {
-      const target = (out[field] ??= []);
-      for (const entry of list) {
-        const duplicate = target.some(
-          (seen) => seen.value === entry.value && seen.source.importId === entry.source.importId && seen.source.row === entry.source.row,
-        );
-        if (!duplicate) target.push(entry);
-      }
-    }
-  }
-  return out;
 }
