@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { StoredEnrichedField, StoredEnrichmentCall } from './enrichment-store.js';
+import { freshTenant } from './store-contract-fixtures.js';
 import type { Store, TenantStore } from './store.js';
 
 const at = '2024-05-01T09:30:00.000Z';
@@ -31,11 +31,7 @@ function field(subjectId: string, name: string, value: unknown): StoredEnrichedF
  * with no-data apart), cache TTL, field provenance, snapshots, signals, tenant isolation.
  */
 export function describeEnrichmentContract(getStore: () => Store): void {
-  async function tenant(): Promise<TenantStore> {
-    const id = `tenant-${randomUUID()}`;
-    await getStore().ensureTenant(id, 'Test tenant');
-    return getStore().forTenant(id);
-  }
+  const tenant = (): Promise<TenantStore> => freshTenant(getStore());
 
   describe('enrichment', () => {
     it('saves and updates runs, newest first', async () => {

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { StoreQueryError } from '../errors/compound-error.js';
-import { at, importRow, later, merge } from './store-contract-fixtures.js';
+import { at, freshTenant, importRow, later, merge } from './store-contract-fixtures.js';
 import type { Store, TenantStore } from './store.js';
 
 /**
@@ -9,11 +8,7 @@ import type { Store, TenantStore } from './store.js';
  * read back as written, per tenant. Called from `describeStoreContract` with the store it opened.
  */
 export function describeImportsContract(getStore: () => Store): void {
-  async function tenant(): Promise<TenantStore> {
-    const id = `tenant-${randomUUID()}`;
-    await getStore().ensureTenant(id, 'Test tenant');
-    return getStore().forTenant(id);
-  }
+  const tenant = (): Promise<TenantStore> => freshTenant(getStore());
 
   describe('imports', () => {
     it('stores import runs and finishes them', async () => {

@@ -1,7 +1,8 @@
 /** Builders of stored entities for the store contract suite. @internal */
+import { randomUUID } from 'node:crypto';
 import type { ContactRecord } from '../contacts/contact.js';
 import { emptyContactRecord } from '../contacts/empty-contact-record.js';
-import type { StoredCompany, StoredContact, StoredImportRow, StoredMerge } from './store.js';
+import type { Store, StoredCompany, StoredContact, StoredImportRow, StoredMerge, TenantStore } from './store.js';
 export const at = '2024-05-01T09:30:00.000Z';
 export const later = '2024-05-02T10:00:00.000Z';
 
@@ -79,3 +80,10 @@ export function merge(id: string, survivorId: string, overrides: Partial<StoredM
  * Call it from a driver's test file; `open` is called once, and the store is closed after the suite.
  * Each test works in fresh random tenants, so the store may be shared and reused.
  */
+
+/** A new tenant (random id) in `store`, for a contract test that needs its own. */
+export async function freshTenant(store: Store): Promise<TenantStore> {
+  const id = `tenant-${randomUUID()}`;
+  await store.ensureTenant(id, 'Test tenant');
+  return store.forTenant(id);
+}
