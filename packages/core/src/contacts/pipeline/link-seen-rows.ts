@@ -38,6 +38,13 @@ export function linkedClusters(existingCount: number, linkedTo: ReadonlyMap<numb
   };
 }
 
+/** Dedup's `focus` for a re-import: 1 for the accepted rows not linked, 0 for the stored contacts and the linked rows. */
+export function unlinkedRows(existingCount: number, acceptedCount: number, linkedTo: ReadonlyMap<number, number>): Uint8Array {
+  const focus = new Uint8Array(existingCount + acceptedCount);
+  for (let row = 0; row < acceptedCount; row++) if (!linkedTo.has(row)) focus[existingCount + row] = 1;
+  return focus;
+}
+
 /**
  * The stored contacts an import rewrites, read whole (values and sources): those of the clusters
  * that hold a row not linked to the cluster's stored contact, or more than one stored contact.
