@@ -8,7 +8,7 @@ import { createCompanyResolver } from './resolve-companies.js';
 import { oneRowContact } from './one-row-contact.js';
 import { createId as defaultCreateId } from './create-id.js';
 import { createImportRowKeyer } from './import-row-key.js';
-import { linkedClusters, linkSeenRows, unlinkedRows, wholeContacts } from './link-seen-rows.js';
+import { linkedClusters, linkSeenRows, matchUnlinkedRows, wholeContacts } from './link-seen-rows.js';
 import { storedRow } from './stored-import-row.js';
 import { unionValues } from './union-values.js';
 import { identified } from './dedup-warning.js';
@@ -89,17 +89,14 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   // An accepted row's record is let go of (undefined) once its cluster is merged; dedup and
   // mergeCluster only read records before that, hence the casts below.
   const records: Array<ContactRecord | undefined> = [...existing.map((contact) => contact.record), ...accepted.map((row) => row?.record)];
-  // When every row is linked there is nothing to match: the clusters are the links.
+  // When every row is linked there is nothing to match: the clusters are the links. When some are,
+  // only the others are matched against the stored contacts.
   const result: Pick<DedupResult, 'clusters' | 'pairs' | 'stats'> =
     acceptedCount > 0 && linkedTo.size === acceptedCount
       ? linkedClusters(existing.length, linkedTo)
-      : dedup(records as ContactRecord[], {
-          ...options.dedup,
-          existingCount: existing.length,
-          links: [...linkedTo].map(([index, contact]): [number, number] => [contact, existing.length + index]),
-          // Stored contacts and linked rows are settled: only the other rows are matched.
-          ...(linkedTo.size > 0 ? { focus: unlinkedRows(existing.length, acceptedCount, linkedTo) } : {}),
-        });
+      : linkedTo.size > 0
+        ? matchUnlinkedRows(records, existing.length, linkedTo, options.dedup)
+        : dedup(records as ContactRecord[], { ...options.dedup, existingCount: existing.length });
   onProgress?.({ phase: 'dedup', done: records.length, total: records.length });
 
   const whole = await wholeContacts(store, existing, result.clusters, linkedTo);

@@ -1,4 +1,5 @@
-import type { DedupResult } from '../dedup/index.js';
+import type { ContactRecord } from '../contact.js';
+import { dedup, type DedupOptions, type DedupPair, type DedupResult } from '../dedup/index.js';
 import type { ContactSummary, StoredContact, TenantStore } from '../../store/store.js';
 
 /**
@@ -38,11 +39,59 @@ export function linkedClusters(existingCount: number, linkedTo: ReadonlyMap<numb
   };
 }
 
-/** Dedup's `focus` for a re-import: 1 for the accepted rows not linked, 0 for the stored contacts and the linked rows. */
-export function unlinkedRows(existingCount: number, acceptedCount: number, linkedTo: ReadonlyMap<number, number>): Uint8Array {
-  const focus = new Uint8Array(existingCount + acceptedCount);
-  for (let row = 0; row < acceptedCount; row++) if (!linkedTo.has(row)) focus[existingCount + row] = 1;
-  return focus;
+/**
+ * Dedup of an import that links some rows (`linkedTo`, accepted row → stored contact) and not all:
+ * the stored contacts and the rows not linked are matched, only the latter may still pair (dedup's
+ * `focus`), and each linked row then joins its contact's cluster. The linked rows are left out of
+ * matching: their contacts stand for them, and blocking, features and the model no longer grow with
+ * the rows a weekly re-export repeats. `records` are the stored contacts' records, then the accepted
+ * rows'; clusters and pairs come back in that index space.
+ */
+export function matchUnlinkedRows(
+  records: ReadonlyArray<ContactRecord | undefined>,
+  existingCount: number,
+  linkedTo: ReadonlyMap<number, number>,
+  options: DedupOptions = {},
+): Pick<DedupResult, 'clusters' | 'pairs' | 'stats'> {
+  /** Index in `records` of each record matched: the stored contacts, then the rows not linked or linked to a contact whose record differs. */
+  const fullIndex: number[] = [];
+  const matched: ContactRecord[] = [];
+  /** Linked rows left out (accepted row → stored contact): their records equal their contacts'. */
+  const standIns = new Map<number, number>();
+  for (let index = 0; index < records.length; index++) {
+    const contact = index >= existingCount ? linkedTo.get(index - existingCount) : undefined;
+    if (contact !== undefined && sameRecord(records[index], records[contact])) {
+      standIns.set(index - existingCount, contact);
+      continue;
+    }
+    fullIndex.push(index);
+    matched.push(records[index] as ContactRecord);
+  }
+  const focus = new Uint8Array(matched.length);
+  const links: Array<[number, number]> = [];
+  for (let index = existingCount; index < matched.length; index++) {
+    const contact = linkedTo.get((fullIndex[index] ?? 0) - existingCount);
+    if (contact === undefined) focus[index] = 1;
+    else links.push([contact, index]);
+  }
+  const result = dedup(matched, { ...options, existingCount, focus, links });
+  const toFull = (index: number): number => fullIndex[index] ?? index;
+  const clusters = result.clusters.map((cluster) => cluster.map(toFull));
+  // Stored contacts keep their indexes (they come first in both spaces).
+  const clusterOf = new Map<number, number[]>();
+  for (const cluster of clusters) for (const index of cluster) if (index < existingCount) clusterOf.set(index, cluster);
+  const pairs: DedupPair[] = result.pairs.map((pair) => ({ ...pair, a: toFull(pair.a), b: toFull(pair.b) }));
+  const joined = new Set<number[]>();
+  for (const [row, contact] of standIns) {
+    const cluster = clusterOf.get(contact);
+    // dedup returns every record in a cluster: a stored contact missing from them is a bug
+    if (cluster === undefined) throw new Error(`matchUnlinkedRows: stored contact ${contact} is in no cluster`);
+    cluster.push(existingCount + row);
+    joined.add(cluster);
+    pairs.push({ a: contact, b: existingCount + row, score: 1, reason: { keys: ['row'], score: 1, evidence: {} } });
+  }
+  for (const cluster of joined) cluster.sort((a, b) => a - b);
+  return { clusters, pairs, stats: result.stats };
 }
 
 /**
@@ -71,4 +120,30 @@ export async function wholeContacts(
   }
   const contacts = await store.contacts.getMany(ids);
   return new Map(contacts.map((contact) => [contact.id, contact]));
+}
+
+/** Whether two records hold the same values, in any key order (a linked row that adds nothing its contact lacks). */
+function sameRecord(a: ContactRecord | undefined, b: ContactRecord | undefined): boolean {
+  return a !== undefined && b !== undefined && sameValue(a, b);
+}
+
+/** Deep equality of JSON-like values; an object key whose value is undefined counts as absent. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameValue(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let leftKeys = 0;
+  for (const key in left) {
+    if (left[key] === undefined) continue;
+    leftKeys += 1;
+    if (!sameValue(left[key], right[key])) return false;
+  }
+  let rightKeys = 0;
+  for (const key in right) if (right[key] !== undefined) rightKeys += 1;
+  return leftKeys === rightKeys;
 }

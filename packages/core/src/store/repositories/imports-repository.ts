@@ -222,18 +222,24 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       const found = new Map<string, string>();
       if (keys.length === 0) return found;
       // A join, not `= ANY (array)` (which tests each stored row against the whole list), and the
-      // pairs as one JSON text: 100k rows as row objects cost seconds. Oldest import first, so the
-      // latest one's contact is the one kept.
-      const [result] = await client.query<{ pairs: string | null }>(
-        `SELECT json_agg(json_build_array(r.row_key, r.contact_id) ORDER BY i.started_at, i.id, r."row")::text AS pairs
+      // rows as one JSON text: 100k rows as row objects cost seconds. Unordered: the latest import
+      // (start time, then id, then row) is picked here, since sorting 100k rows in SQL spilled to
+      // disk and took half of the statement's 1.5 s.
+      const [result] = await client.query<{ found: string | null }>(
+        `SELECT json_agg(json_build_array(r.row_key, r.contact_id, floor(extract(epoch from i.started_at) * 1000), i.id, r."row"))::text AS found
            FROM (SELECT DISTINCT json_array_elements_text($2::json) AS row_key) k
            JOIN import_rows r ON r.tenant_id = $1 AND r.row_key = k.row_key
            JOIN imports i ON i.tenant_id = r.tenant_id AND i.id = r.import_id
           WHERE r.contact_id IS NOT NULL`,
         [tenantId, JSON.stringify(keys)],
       );
-      const pairs = result?.pairs ? (JSON.parse(result.pairs) as Array<[string, string]>) : [];
-      for (const [key, contactId] of pairs) found.set(key, contactId);
+      const rows = result?.found ? (JSON.parse(result.found) as Array<[string, string, number, string, number]>) : [];
+      const latest = new Map<string, [string, string, number, string, number]>();
+      for (const row of rows) {
+        const before = latest.get(row[0]);
+        if (before === undefined || laterRow(row, before)) latest.set(row[0], row);
+      }
+      for (const [key, row] of latest) found.set(key, row[1]);
       return found;
     },
 
@@ -266,4 +272,11 @@ export function createImportsRepository(client: SqlClient, tenantId: string): Im
       return rows.map(toStoredMerge);
     },
   };
+}
+
+/** Whether row `a` of `contactsByRowKey` comes after `b`: later import start, then import id, then row number. */
+function laterRow(a: readonly [string, string, number, string, number], b: readonly [string, string, number, string, number]): boolean {
+  if (a[2] !== b[2]) return a[2] > b[2];
+  if (a[3] !== b[3]) return a[3] > b[3];
+  return a[4] > b[4];
 }
