@@ -111,6 +111,21 @@ describe('mapColumns', () => {
     expect(fieldsOf(report)).toEqual({ Email: 'email', 'Email Opt Out': 'custom:text', 'Mobile Phone': 'phone', 'Unsubscribed From All Email': 'custom:text' });
   });
 
+  it('keeps checkboxes written as 0 and 1 (a Salesforce weekly Data Export) out of the email and phone fields', () => {
+    const header = ['Id', 'LastName', 'FirstName', 'Email', 'HasOptedOutOfEmail', 'HasOptedOutOfFax', 'DoNotCall', 'IsUnreadByOwner', 'Phone'];
+    const rows = [
+      ['00Q1', 'Davis', 'Noah', 'noah@maplelabs.ca', '0', '0', '0', '1', '(416) 555-0143'],
+      ['00Q2', 'Rossi', 'Giulia', 'giulia.rossi@ferrero.com', '1', '0', '1', '0', '+39 0173 295111'],
+      ['00Q3', 'Wright', 'Ethan', 'ethan@globex.example', '0', '1', '0', '0', ''],
+    ];
+    const salesforce = mapColumns(header, rows);
+    expect(salesforce.format).toBe('salesforce');
+    expect(fieldsOf(salesforce)).toMatchObject({ Email: 'email', HasOptedOutOfEmail: 'custom:text', HasOptedOutOfFax: 'custom:text', DoNotCall: 'custom:text', Phone: 'phone' });
+    // Without the format's table (a custom report), the 0/1 values still say it is a flag.
+    const generic = mapColumns(['Email', 'Opted Out Of Email'], rows.map((row) => [row[3] as string, row[4] as string]));
+    expect(fieldsOf(generic)).toEqual({ Email: 'email', 'Opted Out Of Email': 'custom:text' });
+  });
+
   it("keeps HubSpot's IP location columns apart from the contact's own city and country", () => {
     const mapping = mapColumns(
       ['Record ID', 'First Name', 'Last Name', 'Email', 'City', 'Country/Region', 'IP City', 'IP Country', 'IP State/Region', 'Lifecycle Stage', 'Lead Status'],

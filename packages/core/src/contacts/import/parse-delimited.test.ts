@@ -108,6 +108,16 @@ describe('readDelimited', () => {
     expect(rows).toHaveLength(5);
     expect(rows[2]?.cells[4]).toBe('Razorpay Software Pvt Ltd');
     expect(rows[4]).toEqual({ row: 5, line: 9, cells: ['', '', '', '', '', '', '01 Jan 2023'] });
+    // The blank line closing the preamble is LinkedIn's format, not a gap in the data.
+    expect(file.stats.blankLines).toBe(0);
+    expect(file.warnings()).toEqual([]);
+  });
+
+  it('counts the blank lines after the header, not those of a preamble', async () => {
+    const preamble = 'Notes:\r\n"A paragraph\r\nover two lines"\r\n\r\n\r\n';
+    const { file, rows } = await read(`${preamble}First Name,Last Name,URL\r\nAda,Lovelace,x\r\n\r\nGrace,Hopper,y\r\n`, { chunkSize: 7 });
+    expect(file.headerLine).toBe(6);
+    expect(rows.map((row) => [row.row, row.line])).toEqual([[1, 7], [2, 9]]);
     expect(file.stats.blankLines).toBe(1);
     expect(file.warnings()).toEqual([expect.objectContaining({ code: 'blank-lines', count: 1, message: '1 blank line was skipped.' })]);
   });

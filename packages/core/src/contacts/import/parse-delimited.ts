@@ -75,7 +75,7 @@ export interface DelimitedWarning {
 export interface DelimitedStats {
   /** Data rows yielded so far. */
   rows: number;
-  /** Blank lines skipped (before and after the header). */
+  /** Blank lines skipped after the header (a preamble's blank line, as in LinkedIn's export, is not counted). */
   blankLines: number;
   /** U+FFFD characters in data rows: bytes that were not valid in the detected encoding. */
   replacementCharacters: number;
@@ -234,6 +234,9 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
       context: { file, line: headerRecord.line },
     });
   }
+  // LinkedIn's preamble ends in a blank line: part of the format, not a gap in the data to warn about.
+  const preambleBlankLines = blankLinesBefore(headerRecord.line, pending.slice(0, headerIndex));
+  const blankLinesAfterHeader = () => tokenizer.blankLines - preambleBlankLines;
   pending = pending.slice(headerIndex + 1);
 
   const toRow = (record: TokenizedRecord): DelimitedRow => {
@@ -293,17 +296,17 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
         const chunk = await readChunk();
         pushBytes(chunk, out);
         if (chunk === undefined) tokenizer.end(out);
-        stats.blankLines = tokenizer.blankLines;
+        stats.blankLines = blankLinesAfterHeader();
         return !done;
       },
       map: toRow,
       close: async () => {
-        stats.blankLines = tokenizer.blankLines;
+        stats.blankLines = blankLinesAfterHeader();
         if (!done) await iterator.return?.();
       },
     });
 
-  stats.blankLines = tokenizer.blankLines;
+  stats.blankLines = blankLinesAfterHeader();
   return {
     file,
     encoding,
@@ -315,6 +318,17 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     rows,
     warnings: () => collectWarnings(stats, encoding),
   };
+}
+
+/** Blank lines before `headerLine`: the lines the preamble's records do not take up. */
+function blankLinesBefore(headerLine: number, preamble: readonly TokenizedRecord[]): number {
+  let recordLines = 0;
+  for (const record of preamble) {
+    recordLines++;
+    // A quoted cell may span lines; `\r` alone ends lines in old Mac files.
+    for (const cell of record.cells) recordLines += countOf(cell, '\n') || countOf(cell, '\r');
+  }
+  return Math.max(0, headerLine - 1 - recordLines);
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapColumns } from './map-columns.js';
 import { recognizeExportFormat } from './recognize-export-format.js';
 
 // Header lists from ../shared/data/exports/HEADERS.md.
@@ -48,6 +49,30 @@ describe('recognizeExportFormat', () => {
     expect(recognizeExportFormat(csv('First Name,Last Name,Title,Company,Company Name for Emails,Email,Email Status,Seniority,Departments,Person Linkedin Url,Website,Company Linkedin Url,# Employees,Country')).format).toBe('apollo');
     const hubspotAll = csv('"Record ID","First Name","Last Name","Annual Revenue","Average Pageviews","Became a Customer Date","City","Company Name","Contact owner","Create Date","Email","Job Title","Lead Status","Lifecycle Stage","Phone Number","höbbela"');
     expect(recognizeExportFormat(hubspotAll).format).toBe('hubspot');
+  });
+
+  it('recognizes a German Outlook export and maps its business address, phones and categories', () => {
+    const header = csv(
+      '"Anrede","Vorname","Weitere Vornamen","Nachname","Suffix","Firma","Abteilung","Position","Straße geschäftlich","Straße geschäftlich 2","Ort geschäftlich","Region geschäftlich","Postleitzahl geschäftlich","Land/Region geschäftlich","Straße privat","Ort privat","Postleitzahl privat","Land/Region privat","Fax geschäftlich","Telefon geschäftlich","Mobiltelefon","Telefon privat","Geburtstag","Kategorien","E-Mail-Adresse","E-Mail-Typ","E-Mail: Angezeigter Name","E-Mail 2: Adresse","Notizen","Webseite","Geschlecht","Priorität","Vertraulichkeit","Privat"',
+    );
+    expect(recognizeExportFormat(header)).toEqual({ format: 'outlook-desktop-de', confidence: 1 });
+    const row = ['Herr', 'Klaus', '', 'Wagner', '', 'Bosch GmbH', 'Einkauf', 'Leiter Einkauf', 'Robert-Bosch-Platz 1', '', 'Gerlingen', 'BW', '70839', 'Deutschland', 'Hauptstr. 5', 'Stuttgart', '70173', 'Deutschland', '0711 811-0', '0711 811-1234', '0172 9876543', '', '12.04.1975', 'Lieferanten', 'klaus.wagner@de.bosch.com', 'SMTP', 'Klaus Wagner', '', '', 'www.bosch.de', 'Männlich', 'Normal', 'Normal', 'Aus'];
+    const mapping = mapColumns(header, [row]);
+    const fields = Object.fromEntries(mapping.columns.map((column) => [column.column, column.type ? `${column.field}:${column.type}` : column.field]));
+    expect(fields).toMatchObject({
+      'Straße geschäftlich': 'street',
+      'Ort geschäftlich': 'city',
+      'Postleitzahl geschäftlich': 'postcode',
+      'Land/Region geschäftlich': 'country',
+      'Ort privat': 'custom:address',
+      'Postleitzahl privat': 'custom:postcode',
+      'Telefon geschäftlich': 'phone',
+      'Telefon privat': 'phone',
+      'Fax geschäftlich': 'custom:phone',
+      Kategorien: 'tags',
+      'E-Mail 2: Adresse': 'email',
+    });
+    expect(mapping.columns.filter((column) => column.confidence < 0.6).map((column) => column.column)).toEqual([]);
   });
 
   it('answers unknown for generic or empty headers', () => {

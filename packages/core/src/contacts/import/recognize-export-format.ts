@@ -15,7 +15,7 @@ const minConfidence = 0.5;
 
 /**
  * Recognizes a vendor export from its header: LinkedIn Connections, Google Contacts (current and
- * legacy), Outlook (desktop and Outlook.com), HubSpot, Salesforce (API names and report labels),
+ * legacy), Outlook (desktop, German desktop and Outlook.com), HubSpot, Salesforce (API names and report labels),
  * Apollo, lemlist. A format needs at least one of its marker columns; among candidates, the one
  * with more markers present and more columns explained wins.
  *

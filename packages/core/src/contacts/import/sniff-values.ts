@@ -30,11 +30,12 @@ export interface ValueProfile {
   honorific: number;
   /** Share of numeric ranges such as `51-200` or `1,001-5,000` (company size bands). */
   range: number;
-  /** Share of yes/no flags (`true`, `false`, `yes`, `no`): opt-out and do-not-call columns hold them. */
+  /** Share of yes/no flags (`true`, `false`, `yes`, `no`, `0`, `1`): opt-out and do-not-call columns hold them. */
   flag: number;
 }
 
-const flagPattern = /^(true|false|yes|no)$/i;
+// Salesforce's weekly Data Export writes checkboxes as 0 and 1.
+const flagPattern = /^(true|false|yes|no|0|1)$/i;
 const honorificPattern = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|herr|frau|mme|mlle)\.?$/i;
 const emailPattern = /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[a-z]{2,}$/i;
 const linkedinPattern = /linkedin\.com\/(in|pub)\//i;

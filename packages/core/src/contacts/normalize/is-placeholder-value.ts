@@ -25,8 +25,12 @@ const placeholders = new Set([
   'no data',
   'empty',
   'xxx',
-  // Empty dates as Outlook (`0/0/00`) and databases (`0000-00-00`) write them.
+  // What Salesforce Web-to-Lead writes into a required field (LastName, Company) left blank.
+  '[not provided]',
+  // Empty dates as Outlook (`0/0/00`, German `0.0.00`) and databases (`0000-00-00`) write them.
   '0/0/00',
+  '0.0.00',
+  '0.0.0000',
   '0/0/0000',
   '00/00/00',
   '00/00/0000',
@@ -36,7 +40,7 @@ const placeholders = new Set([
 
 /**
  * True for cell values that mean "no value": empty or blank, `-`, `N/A`, `#N/A`, `none`, `null`,
- * `unknown`, `TBD`, zero dates such as `0/0/00` and similar (case-insensitive). Normalizers treat these as missing, not as data.
+ * `unknown`, `TBD`, Salesforce's `[not provided]`, zero dates such as `0/0/00` and similar (case-insensitive). Normalizers treat these as missing, not as data.
  */
 export function isPlaceholderValue(text: string): boolean {
   return isTrimmedPlaceholder(text.trim());

@@ -133,6 +133,23 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ email: 'jane@gmail.com' })).domain).toBeUndefined();
   });
 
+  it('reads a LinkedIn page kept in a website column (Google Contacts) as the LinkedIn URL', () => {
+    // Google Contacts: `Website 1 - Value` a profile, `Website 2 - Value` the company's site.
+    const google = normalizeContact(row({ website: ['https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-4a1b2c', 'https://www.siemens.com'] }));
+    expect(google).toMatchObject({
+      linkedinUrl: 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-4a1b2c',
+      linkedinSlug: 'jürgen-müller-4a1b2c',
+      website: 'https://www.siemens.com',
+      domain: 'siemens.com',
+    });
+    const multiValue = normalizeContact(row({ website: 'https://uk.linkedin.com/in/Sophie ::: https://www.linkedin.com/company/acme', email: 'sophie@acme.example' }));
+    expect(multiValue).toMatchObject({ linkedinUrl: 'https://www.linkedin.com/in/sophie', companyLinkedinUrl: 'https://www.linkedin.com/company/acme', domain: 'acme.example' });
+    expect(multiValue.website).toBeUndefined();
+    // A LinkedIn column wins over a profile among the websites.
+    const both = normalizeContact(row({ linkedinUrl: 'linkedin.com/in/ada', website: 'https://www.linkedin.com/in/someone-else' }));
+    expect(both.linkedinUrl).toBe('https://www.linkedin.com/in/ada');
+  });
+
   it('keeps a non-company without a key and drops placeholders', () => {
     expect(normalizeContact(row({ company: 'Self-employed' }))).toMatchObject({ company: 'Self-employed' });
     expect(normalizeContact(row({ company: 'Self-employed' })).companyKey).toBeUndefined();
@@ -144,6 +161,13 @@ describe('normalizeContact', () => {
       custom: {},
       issues: [],
     });
+    // Outlook writes an empty date as `0/0/00`, a German Outlook as `0.0.00`.
+    expect(normalizeContact(row({ birthDate: '0.0.00', email: 'ada@example.com' })).issues).toEqual([]);
+    // Salesforce Web-to-Lead fills the required LastName and Company with `[not provided]`.
+    const webToLead = normalizeContact(row({ lastName: '[not provided]', company: '[not provided]', email: 'lead@unknown.example' }));
+    expect(webToLead.company).toBeUndefined();
+    expect(webToLead.lastName).toBeUndefined();
+    expect(webToLead.emails.map((email) => email.address)).toEqual(['lead@unknown.example']);
   });
 
   it('lets an explicit seniority column win and falls back to the department for the function', () => {

@@ -4,6 +4,7 @@ import { addressCountry } from './address-country.js';
 import { boundedMemo } from './bounded-memo.js';
 import { applyName } from './apply-contact-name.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
+import { sortWebsiteCells } from './website-cells.js';
 import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { looksLikeFormula } from './looks-like-formula.js';
@@ -73,7 +74,8 @@ const isoDates = {
  * - Company: cleaned `company` plus matching `companyKey`; non-employers (`Self-employed`, `Stealth`)
  *   keep `company` but get no key.
  * - Domain: from the website, else from the first valid work (non-free, non-disposable) email.
- * - LinkedIn: canonical profile URL and slug; canonical company page URL.
+ * - LinkedIn: canonical profile URL and slug; canonical company page URL; a LinkedIn page in a
+ *   website column (Google Contacts keeps profiles there) fills them, and the website is the other value.
  * - Title: `seniority` from an explicit seniority column when it is a known label (Apollo, Sales
  *   Navigator), else from the title; `function` from the title, else from the department.
  * - Location: `country` as ISO alpha-2 when recognised (else raw); a free-text `location` fills
@@ -135,14 +137,16 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     if (!company.nonCompany) record.companyKey = company.key;
   }
 
-  const website = firstValue(fields.website);
+  const websites = sortWebsiteCells(fields.website);
+  const website = websites.website;
   const domain = (website === undefined ? undefined : domainFromWebsite(website)) ?? domainFromEmails(record.emails);
   if (domain !== undefined) record.domain = domain;
   if (website !== undefined) record.website = website;
 
   // Title first: it adds no issue, so the issues keep their order.
   applyTitle(record, firstValue(fields.title), firstValue(fields.department), firstValue(fields.seniority));
-  applyLinkedin(record, fields.linkedinUrl, fields.companyLinkedinUrl, issues);
+  // A LinkedIn column wins over a LinkedIn page kept among the websites.
+  applyLinkedin(record, withMore(fields.linkedinUrl, websites.profiles), withMore(fields.companyLinkedinUrl, websites.companyPages), issues);
 
   const street = firstValue(fields.street);
   if (street !== undefined) record.street = collapseWhitespace(street);
@@ -255,6 +259,10 @@ function domainFromEmails(emails: readonly EmailInfo[]): string | undefined {
     if (domain !== undefined) return domain;
   }
   return undefined;
+}
+
+function withMore(cells: readonly string[] | undefined, more: readonly string[]): readonly string[] | undefined {
+  return more.length === 0 ? cells : [...(cells ?? []), ...more];
 }
 
 function applyLinkedin(

@@ -45,7 +45,7 @@ const rules: readonly (readonly [JobFunction, RegExp])[] = [
   ],
   [
     'finance',
-    /\b(?:finance|financial|cfo|accounting|accountant|controller|controlling|treasury|treasurer|fp a|audit|auditor|tax|bookkeeper|bookkeeping|payroll|investor relations|finanz\w*|finanzas|finances|buchhaltung|buchhalter\w*|comptable|comptabilite|contabile|contable|boekhouder|ksiegow\w*|ucetni|financni|contabilidad|financial analyst)\b/,
+    /\b(?:finance|financial|cfo|accounting|accountant|controller|controlling|treasury|treasurer|fp a|audit|auditor|tax|bookkeeper|bookkeeping|payroll|investor relations|finanz\w*|finanzas|finances|financier|financiere|financiero|financiera|financeiro|financeira|buchhaltung|buchhalter\w*|comptable|comptabilite|contabile|contable|boekhouder|ksiegow\w*|ucetni|financni|contabilidad|financial analyst)\b/,
   ],
   [
     'engineering',

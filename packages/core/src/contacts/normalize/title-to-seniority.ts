@@ -8,7 +8,7 @@ const vicePresident = /\bvice\s?(?:president|presidente|prasident|presidentin|ch
 const nonOwnerRoles =
   /\b(?:product|process|service|data|system|systems|technical|budget|content|account|platform|feature|risk|control|application|app|stakeholder|solution) owner\b/g;
 const nonCLevelPartner =
-  /\b(?:(?:business|channel|strategic|alliance|alliances|technology|implementation|solution|solutions|hr|people|finance|talent|integration|delivery|success|reseller) partner\w*|partner(?= (?:manager|management|success|marketing|account|sales|development|engineer|relations|program|programs|ecosystem|channel|lead|specialist|operations|enablement|director|executive|integrations|solutions|alliances|strategy|network|support|onboarding|associate|experience|partnerships)\b))/g;
+  /\b(?:(?:business|channel|strategic|alliance|alliances|technology|implementation|solution|solutions|hr|people|finance|talent|acquisition|recruiting|recruitment|sourcing|learning|training|integration|delivery|success|reseller|customer|client|account) partner\w*|partner(?= (?:manager|management|success|marketing|account|sales|development|engineer|relations|program|programs|ecosystem|channel|lead|specialist|operations|enablement|director|executive|integrations|solutions|alliances|strategy|network|support|onboarding|associate|experience|partnerships)\b))/g;
 const leadGeneration = /\blead(?:s)? (?:gen|generation|generator|qualification|development|researcher)\b/g;
 
 const chiefOfStaff = /\bchief of staff\b/;

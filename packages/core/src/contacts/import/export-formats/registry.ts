@@ -5,6 +5,7 @@ import { hubspotFormat } from './hubspot.js';
 import { lemlistFormat } from './lemlist.js';
 import { linkedinConnectionsFormat } from './linkedin-connections.js';
 import { outlookComFormat, outlookDesktopFormat } from './outlook.js';
+import { outlookGermanFormat } from './outlook-german.js';
 import { salesforceApiFormat, salesforceReportFormat } from './salesforce.js';
 
 /** Every export format Compound recognizes. Adding a vendor adds one file and one line here. */
@@ -14,6 +15,7 @@ export const exportFormats: readonly ExportFormat[] = [
   googleContactsLegacyFormat,
   outlookDesktopFormat,
   outlookComFormat,
+  outlookGermanFormat,
   hubspotFormat,
   salesforceApiFormat,
   salesforceReportFormat,

@@ -67,6 +67,25 @@ export const salesforceApiFormat: ExportFormat = {
     createddate: 'custom:date',
     lastmodifieddate: 'custom:date',
     lastactivitydate: 'custom:date',
+    // Checkboxes (`true`/`false`, or `0`/`1` in a weekly Data Export): named after an email or a
+    // phone, they are neither.
+    hasoptedoutofemail: 'custom:text',
+    hasoptedoutoffax: 'custom:text',
+    donotcall: 'custom:text',
+    isdeleted: 'custom:text',
+    isconverted: 'custom:text',
+    isunreadbyowner: 'custom:text',
+    emailbouncedreason: 'custom:text',
+    emailbounceddate: 'custom:date',
+    converteddate: 'custom:date',
+    convertedaccountid: 'custom:id',
+    convertedcontactid: 'custom:id',
+    convertedopportunityid: 'custom:id',
+    jigsaw: 'custom:text',
+    jigsawcontactid: 'custom:id',
+    cleanstatus: 'custom:text',
+    companydunsnumber: 'custom:id',
+    systemmodstamp: 'custom:date',
   },
 };
 
