@@ -54,8 +54,9 @@ export function summarizeJobPostings(input: SummarizeJobPostingsInput): Enrichme
   if (dated.length > 0) {
     const since = now.getTime() - windowDays * day;
     const recent = dated.filter((posting) => Date.parse(posting.publishedAt as string) >= since).length;
-    // Listed roles only: when the board lists fewer than it has, velocity is a lower bound.
-    fields['hiringVelocity'] = { value: recent, source, confidence: dated.length === postings.length ? 0.9 : 0.6 };
+    // Listed roles only: when the board lists fewer than it has, or some listed roles carry no date, velocity is a lower bound.
+    const complete = dated.length === postings.length && (input.totalOpen ?? 0) <= postings.length;
+    fields['hiringVelocity'] = { value: recent, source, confidence: complete ? 0.9 : 0.6 };
   } else if (postings.length > 0) {
     warnings.push('no publish dates on the board; hiring velocity unknown');
   }

@@ -15,13 +15,35 @@ export interface RegistryCall {
 /** What a registry answered: a body, or "no such record" (HTTP 404). */
 export type RegistryAnswer = { kind: 'ok'; text: string; status: number } | { kind: 'not-found'; text: string; status: number };
 
+function envHint(provider: string): string {
+  return `COMPOUND_${provider.toUpperCase().replaceAll('-', '_')}_URL`;
+}
+
+// A network failure (refused, DNS, reset) names the URL and stays retryable; the caller's abort passes through.
+async function fetchRegistry(call: RegistryCall): Promise<Response> {
+  try {
+    return await call.fetch(call.url, { ...call.init, ...(call.signal === undefined ? {} : { signal: call.signal }) });
+  } catch (error: unknown) {
+    if (call.signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ProviderCallError({
+      message: `Calling ${call.url} failed: ${reason}; check the network or ${envHint(call.provider)}`,
+      provider: call.provider,
+      isRetryable: true,
+      url: call.url,
+      cause: error,
+    });
+  }
+}
+
 /**
  * Calls a registry and reads the body as text. HTTP 404 is an answer (`not-found`), not an error.
  * Any other non-2xx status throws a {@link ProviderCallError} naming the provider,
- * URL and status, so retry and circuit-breaker middleware can act on it. Aborts propagate.
+ * URL and status, so retry and circuit-breaker middleware can act on it; so does a network failure
+ * (retryable, naming the URL). Aborts propagate.
  */
 export async function callRegistry(call: RegistryCall): Promise<RegistryAnswer> {
-  const response = await call.fetch(call.url, { ...call.init, ...(call.signal === undefined ? {} : { signal: call.signal }) });
+  const response = await fetchRegistry(call);
   if (response.status === 404 || call.noRecordStatuses?.includes(response.status) === true) {
     return { kind: 'not-found', text: await response.text(), status: response.status };
   }
@@ -29,7 +51,7 @@ export async function callRegistry(call: RegistryCall): Promise<RegistryAnswer> 
     await response.body?.cancel().catch(() => undefined);
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ProviderCallError({
-      message: `${call.provider} answered HTTP ${response.status} for ${call.url}; retry later or check COMPOUND_${call.provider.toUpperCase().replaceAll('-', '_')}_URL`,
+      message: `${call.provider} answered HTTP ${response.status} for ${call.url}; retry later or check ${envHint(call.provider)}`,
       provider: call.provider,
       statusCode: response.status,
       // 408/429 and 5xx are transient; other 4xx mean the request itself is wrong.

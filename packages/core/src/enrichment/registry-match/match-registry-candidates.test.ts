@@ -46,6 +46,19 @@ describe('registry matching', () => {
     expect(ambiguous.warnings[0]).toContain('Acme s.r.o. (3, Brno, 0.95)');
   });
 
+  it('with hits left unread, a best candidate agreeing on the name alone is ambiguous; an agreeing legal form or city still matches', () => {
+    const acme = company('1', 'Acme s.r.o.', { legalForm: 's.r.o.', city: 'Brno' });
+    const unread = { unreadHits: 40 };
+    const nameOnly = matchRegistryCandidates(subject('Acme'), {}, [acme], unread);
+    expect(nameOnly.status).toBe('ambiguous');
+    expect(nameOnly.warnings[0]).toBe('ambiguous registry match: the registry has 40 more hits than it returned and the best agrees on the name only: Acme s.r.o. (1, Brno, 0.90)');
+    expect(matchRegistryCandidates(subject('Acme'), {}, [acme]).status).toBe('ok');
+    expect(matchRegistryCandidates(subject('Acme s.r.o.'), {}, [acme], unread).status).toBe('ok');
+    expect(matchRegistryCandidates(subject('Acme'), { city: { value: 'Brno', source: 'import', confidence: 1 } }, [acme], unread).status).toBe('ok');
+    const [scored] = scoreRegistryCandidates(subject('Acme s.r.o.'), {}, [company('2', 'Acme a.s.', { legalForm: 'a.s.' })]);
+    expect(scored?.corroborated).toBe(false);
+  });
+
   it('nothing above the floor is no-data; no candidates is silent no-data', () => {
     expect(matchRegistryCandidates(subject('Acme'), {}, [company('1', 'Zeta Holding')])).toMatchObject({ status: 'no-data', warnings: ['no registry candidate scored 0.5 or more'] });
     expect(matchRegistryCandidates(subject('Acme'), {}, [])).toMatchObject({ status: 'no-data', warnings: [] });

@@ -10,6 +10,12 @@ export interface RegistryMatchOptions {
   margin?: number;
   /** Candidates below this score are not worth listing; if all are, the result is `no-data`. Default 0.5. */
   floor?: number;
+  /**
+   * Hits the registry counted beyond those it returned (its total minus the page read). When some
+   * are unread, a best candidate that agrees on the name alone (no legal form or city agreeing) is
+   * not accepted: an unread namesake could score as high. Default 0.
+   */
+  unreadHits?: number;
 }
 
 /** A candidate with its score and the reasons behind it. */
@@ -18,6 +24,8 @@ export interface ScoredRegistryCandidate {
   /** 0..1. */
   score: number;
   reasons: string[];
+  /** Whether something besides the name agrees (the legal form or the known city). */
+  corroborated: boolean;
 }
 
 const nonAlphanumeric = /[^a-z0-9]+/g;
@@ -76,6 +84,7 @@ export function scoreRegistryCandidates(
   const city = typeof knownCity === 'string' ? fold(knownCity) : undefined;
   const scored = candidates.map((company) => {
     const reasons: string[] = [];
+    let corroborated = false;
     const parsed = normalizeCompanyName(company.legalName);
     const similarity = nameKeySimilarity(wanted.key ?? '', parsed?.key ?? '');
     // The name carries 0.9; agreeing legal form and city add 0.05 each, so they can break a tie.
@@ -85,6 +94,7 @@ export function scoreRegistryCandidates(
     if (wanted.legalForm !== undefined && theirForm !== undefined) {
       const agree = fold(wanted.legalForm) === fold(theirForm);
       score += agree ? 0.05 : -0.1;
+      corroborated ||= agree;
       reasons.push(agree ? 'legal form agrees' : `legal form differs (${theirForm})`);
     }
     if (subject.country !== undefined && subject.country.toUpperCase() !== company.country.toUpperCase()) {
@@ -93,13 +103,14 @@ export function scoreRegistryCandidates(
     }
     if (city !== undefined && company.city !== undefined && fold(company.city) === city) {
       score += 0.05;
+      corroborated = true;
       reasons.push('city agrees');
     }
     if (company.status === 'deleted') {
       score -= 0.05;
       reasons.push('deleted');
     }
-    return { company, score: round(Math.min(1, Math.max(0, score))), reasons };
+    return { company, score: round(Math.min(1, Math.max(0, score))), reasons, corroborated };
   });
   return scored.sort((left, right) => right.score - left.score);
 }
@@ -113,8 +124,9 @@ function describe(candidate: ScoredRegistryCandidate): string {
 /**
  * Turns a registry's search hits into a result: the best candidate when it scores at least
  * `accept` and no runner-up is within `margin`; `ambiguous` with the candidates listed (field
- * `registryCandidates` and a warning) when two are too close or the best is below `accept`; `no-data`
- * when nothing reaches `floor`. Never guesses.
+ * `registryCandidates` and a warning) when two are too close, the best is below `accept`, or the
+ * registry left hits unread (`unreadHits`) and the best agrees on the name alone; `no-data` when
+ * nothing reaches `floor`. Never guesses.
  */
 export function matchRegistryCandidates(
   subject: EnrichmentSubject,
@@ -132,11 +144,17 @@ export function matchRegistryCandidates(
   }
   // Scores are rounded to 0.01, so the comparison is exact: a runner-up exactly `margin` behind is not close.
   const close = second !== undefined && round(best.score - second.score) < margin;
-  if (best.score >= accept && !close) {
+  const unread = options.unreadHits ?? 0;
+  const nameOnly = unread > 0 && !best.corroborated;
+  if (best.score >= accept && !close && !nameOnly) {
     return { status: 'ok', fields: registryCompanyFields(best.company, best.score), signals: [], cost: 0, warnings: [] };
   }
   const listed = scored.slice(0, 5);
-  const why = close ? `${listed.length} candidates within ${margin}` : `best candidate scored below ${accept}`;
+  const why = close
+    ? `${listed.length} candidates within ${margin}`
+    : best.score < accept
+      ? `best candidate scored below ${accept}`
+      : `the registry has ${unread} more ${unread === 1 ? 'hit' : 'hits'} than it returned and the best agrees on the name only`;
   return {
     status: 'ambiguous',
     fields: {

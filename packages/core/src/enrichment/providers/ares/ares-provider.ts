@@ -87,8 +87,9 @@ export function createAresProvider(settings: AresProviderSettings = {}): Enrichm
     if (answer.kind === 'not-found') return noDataResult(answer.status === 400 ? [`ARES rejected the search: ${aresErrorText(answer.text)}`] : []);
     const parsed = aresSearchSchema.safeParse(parseJsonText(answer.text));
     if (!parsed.success) return noDataResult(['malformed ARES search response']);
-    const companies = (parsed.data.ekonomickeSubjekty ?? []).flatMap((subject) => toCompany(subject, baseUrl) ?? []);
-    return matchRegistryCandidates(options.subject, options.known, companies);
+    const subjects = parsed.data.ekonomickeSubjekty ?? [];
+    const companies = subjects.flatMap((subject) => toCompany(subject, baseUrl) ?? []);
+    return matchRegistryCandidates(options.subject, options.known, companies, { unreadHits: (parsed.data.pocetCelkem ?? 0) - subjects.length });
   }
 
   return {

@@ -40,6 +40,14 @@ describe('brreg provider', () => {
     expect(result.fields['registryId']?.value).toBe('976030788');
   });
 
+  it('a name-only best hit is ambiguous while the next page is unread (page.totalElements 3, 2 listed)', async () => {
+    server.use(http.get(`${base}/enheter`, () => HttpResponse.json(fixture('enheter-search-page1-response.json'))));
+    const result = await call(company('Sesam'));
+    expect(result.status).toBe('ambiguous');
+    expect(result.warnings[0]).toContain('1 more hit than it returned');
+    expect(result.warnings[0]).toContain('SESAM AS (976030788, TRONDHEIM, 0.90)');
+  });
+
   it('an empty search (no _embedded) is no-data', async () => {
     server.use(http.get(`${base}/enheter`, () => HttpResponse.json(fixture('enheter-search-empty-response.json'))));
     expect((await call(company('Jibberish AS'))).status).toBe('no-data');
@@ -83,6 +91,15 @@ describe('brreg provider', () => {
     const result = await call(company('Sesam Stasjon AS'), { city: { value: 'Bergen', source: 'import', confidence: 1 } });
     expect(result.status).toBe('ok');
     expect(result.fields['registryId']?.value).toBe('998877665');
+  });
+
+  it('a network failure is a retryable error naming the URL and COMPOUND_BRREG_URL', async () => {
+    server.use(http.get(`${base}/enheter/112233445`, () => HttpResponse.error()));
+    await expect(call(company('Sesam Stasjon AS'), byId('112233445'))).rejects.toMatchObject({
+      code: 'provider-call-failed',
+      isRetryable: true,
+      message: expect.stringMatching(new RegExp(`^Calling ${base}/enheter/112233445 failed: .+; check the network or COMPOUND_BRREG_URL$`)) as string,
+    });
   });
 
   it('malformed JSON is a warning', async () => {

@@ -77,8 +77,9 @@ export function createBrregProvider(settings: BrregProviderSettings = {}): Enric
     if (answer.kind === 'not-found') return noDataResult();
     const parsed = brregSearchSchema.safeParse(parseJsonText(answer.text));
     if (!parsed.success) return noDataResult(['malformed BRREG search response']);
-    const companies = (parsed.data._embedded?.enheter ?? []).flatMap((unit) => toCompany(unit, baseUrl) ?? []);
-    return matchRegistryCandidates(options.subject, options.known, companies);
+    const units = parsed.data._embedded?.enheter ?? [];
+    const companies = units.flatMap((unit) => toCompany(unit, baseUrl) ?? []);
+    return matchRegistryCandidates(options.subject, options.known, companies, { unreadHits: (parsed.data.page?.totalElements ?? 0) - units.length });
   }
 
   return {

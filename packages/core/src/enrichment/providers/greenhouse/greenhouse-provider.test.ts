@@ -46,6 +46,8 @@ describe('greenhouse provider', () => {
     // meta.total counts every open role; the capture lists 8 of them.
     expect(result.fields['openRoles']?.value).toBe(81);
     expect(result.fields['hiringVelocity']?.value).toBe(2);
+    // 8 of 81 roles listed: the count of recent ones is a lower bound.
+    expect(result.fields['hiringVelocity']?.confidence).toBe(0.6);
     const roles = result.fields['personaRoles']?.value as PersonaRole[];
     expect(roles.map((role) => role.title)).toEqual(['Account Executive, Majors', 'Account Executive, Majors (APAC)', 'Account Executive, Majors- Install Base (APAC)']);
     expect(roles[0]).toMatchObject({ keyword: 'account executive', location: expect.any(String) as string });
@@ -66,6 +68,19 @@ describe('greenhouse provider', () => {
     // No first_published in the docs example: velocity is unknown, not zero.
     expect(result.fields['hiringVelocity']).toBeUndefined();
     expect(result.warnings).toContain('no publish dates on the board; hiring velocity unknown');
+  });
+
+  it('a board listing every role it counts gives velocity full confidence; an unreadable first_published is no date', async () => {
+    const parsed = JSON.parse(board) as { jobs: Array<Record<string, unknown>> };
+    const jobs = parsed.jobs.map((job, index) => (index === 0 ? { ...job, first_published: 'not a date' } : job));
+    server.use(http.get('https://boards-api.greenhouse.io/v1/boards/vercel/jobs', () => HttpResponse.json({ jobs, meta: { total: jobs.length } })));
+    const result = await createGreenhouseProvider({ env: {}, now }).enrich(call());
+    expect(result.fields['openRoles']?.value).toBe(8);
+    // The first recorded job (published 2026-07-22) lost its date: one recent role left, and 7 of 8 dated.
+    expect(result.fields['hiringVelocity']).toMatchObject({ value: 1, confidence: 0.6 });
+    server.use(http.get('https://boards-api.greenhouse.io/v1/boards/vercel/jobs', () => HttpResponse.json({ jobs: parsed.jobs, meta: { total: parsed.jobs.length } })));
+    const complete = await createGreenhouseProvider({ env: {}, now }).enrich(call());
+    expect(complete.fields['hiringVelocity']).toMatchObject({ value: 2, confidence: 0.9 });
   });
 
   it('takes its base URL from COMPOUND_GREENHOUSE_URL', async () => {

@@ -14,6 +14,6 @@ export function mapGreenhouseJob(job: GreenhouseJob): JobPosting | undefined {
   if (job.location?.name) posting.location = job.location.name;
   const department = job.departments?.[0]?.name;
   if (department) posting.department = department;
-  if (job.first_published) posting.publishedAt = new Date(job.first_published).toISOString();
+  if (job.first_published && !Number.isNaN(Date.parse(job.first_published))) posting.publishedAt = new Date(job.first_published).toISOString();
   return posting;
 }

@@ -46,16 +46,19 @@ describe('lever provider', () => {
     // createdAt within 30 days of 2026-08-01: the AI incubation role and two apprenticeships.
     expect(result.fields['hiringVelocity']?.value).toBe(3);
     const roles = result.fields['personaRoles']?.value as PersonaRole[];
-    // "Back-end Engineer" tokenizes to back + end, so only the spelled-together title matches "backend engineer"; words need not be adjacent.
+    // Words need not be adjacent; the recorded "Back-end Engineer" spelling matches "backend engineer" too.
     expect(roles.map((role) => [role.title, role.keyword])).toEqual([
       ['Android Engineer III', 'android engineer'],
       ['Android Software Engineer (Azar)', 'android engineer'],
+      ['Back-end Engineer, Platform', 'backend engineer'],
       ['Backend Engineer (Trust & Safety), Platform', 'backend engineer'],
     ]);
+    expect(roles[2]).toMatchObject({ location: 'Tokyo', department: 'Development, Technology', publishedAt: '2024-07-22T02:39:02.532Z' });
     expect(roles[0]).toMatchObject({ location: 'New York, New York', department: 'Engineering', publishedAt: '2026-05-19T20:38:11.267Z' });
     expect(result.signals.map((signal) => signal.source)).toEqual([
       'https://jobs.lever.co/matchgroup/3414ba28-35f7-45d3-8e13-35c883959635',
       'https://jobs.lever.co/matchgroup/4004a95b-ed89-4193-ad1a-a2ed5d4703d5',
+      'https://jobs.lever.co/matchgroup/1deea0b0-c0c9-4541-972e-2a437b64b023',
       'https://jobs.lever.co/matchgroup/750053cb-5ace-444a-9c64-070fb4d46439',
     ]);
   });

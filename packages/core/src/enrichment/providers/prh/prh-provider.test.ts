@@ -31,6 +31,13 @@ describe('prh provider', () => {
     expect(result.fields['employeeBand']).toBeUndefined();
   });
 
+  it('a name-only match is ambiguous when totalResults says more companies matched than were returned', async () => {
+    server.use(http.get(`${base}/companies`, () => HttpResponse.json({ ...search, totalResults: 120 })));
+    const result = await call(company('Esimerkki Ohjelmistot'));
+    expect(result.status).toBe('ambiguous');
+    expect(result.warnings[0]).toContain('118 more hits than it returned');
+  });
+
   it('looks up a known business id; bankruptcy maps to insolvent', async () => {
     server.use(http.get(`${base}/companies`, () => HttpResponse.json({ totalResults: 1, companies: [search.companies[1]] })));
     const result = await call(company('Esimerkki Logistiikka'), { registryId: { value: '7654321-9', source: 'import', confidence: 1 } });

@@ -46,13 +46,14 @@ export function createPrhProvider(settings: EnrichmentProviderSettings = {}): En
     if (answer.kind === 'not-found') return noDataResult();
     const parsed = prhSearchSchema.safeParse(parseJsonText(answer.text));
     if (!parsed.success) return noDataResult(['malformed PRH response']);
-    const companies = (parsed.data.companies ?? []).flatMap((company) => mapPrhCompany(company, `${baseUrl}/companies`) ?? []);
+    const found = parsed.data.companies ?? [];
+    const companies = found.flatMap((company) => mapPrhCompany(company, `${baseUrl}/companies`) ?? []);
     if (businessId !== undefined) {
       const exact = companies.find((company) => company.registryId === businessId);
       if (exact === undefined) return noDataResult([`PRH has no company ${businessId}`]);
       return { status: 'ok', fields: registryCompanyFields(exact, 0.99), signals: [], cost: 0, warnings: [] };
     }
-    return matchRegistryCandidates(options.subject, options.known, companies);
+    return matchRegistryCandidates(options.subject, options.known, companies, { unreadHits: (parsed.data.totalResults ?? 0) - found.length });
   }
 
   return {

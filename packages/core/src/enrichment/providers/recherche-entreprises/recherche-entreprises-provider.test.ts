@@ -19,37 +19,50 @@ const company = companySubject;
 const call = (subject: EnrichmentSubject, known: Record<string, EnrichedValue> = {}) => callProvider(provider, subject, known);
 
 describe('recherche-entreprises provider', () => {
-  it('searches by name with page and per_page, and maps the recorded result', async () => {
+  it('searches by name with page and per_page; one name-only hit of 10,000 is ambiguous, not a match', async () => {
     server.use(http.get(`${base}/search`, () => HttpResponse.json(carrefour)));
     const result = await call(company('Carrefour', { country: 'FR' }));
     const url = new URL(requests[0]?.url ?? '');
     expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'Carrefour', page: '1', per_page: '5' });
+    // The recorded answer lists one "CARREFOUR" (a non-employer in Le Cannet) of total_results 10000: not the retailer for sure.
+    expect(result.status).toBe('ambiguous');
+    expect(result.fields['registryId']).toBeUndefined();
+    expect((result.fields['registryCandidates']?.value as Array<{ registryId: string }>).map((candidate) => candidate.registryId)).toEqual(['510761505']);
+    expect(result.warnings[0]).toContain('9999 more hits than it returned');
+    expect(result.warnings[0]).toContain('CARREFOUR (510761505, LE CANNET, 0.90)');
+  });
+
+  it('accepts a name match when the answer holds every hit', async () => {
+    server.use(http.get(`${base}/search`, () => HttpResponse.json({ ...carrefour, total_results: 1, total_pages: 1 })));
+    const result = await call(company('Carrefour', { country: 'FR' }));
     expect(result.status).toBe('ok');
     expect(result.fields['registryId']?.value).toBe('510761505');
-    expect(result.fields['legalName']?.value).toBe('CARREFOUR');
+  });
+
+  it('searches by a known SIREN, takes the exact record and maps the recorded result', async () => {
+    server.use(http.get(`${base}/search`, () => HttpResponse.json(carrefour)));
+    const result = await call(company('Whatever', { country: 'FR' }), { registryId: { value: '510761505', source: 'import', confidence: 1 } });
+    expect(new URL(requests[0]?.url ?? '').searchParams.get('q')).toBe('510761505');
+    expect(result.status).toBe('ok');
+    expect(result.fields['legalName']).toEqual({ value: 'CARREFOUR', source: `${base}/search?q=510761505`, confidence: 0.99 });
+    expect(result.fields['registryId']?.value).toBe('510761505');
     expect(result.fields['foundedOn']?.value).toBe('2009-01-01');
     expect(result.fields['legalForm']?.value).toBe('Autre personne morale de droit privé');
     expect(result.fields['employeeBand']?.value).toBe('0');
     expect(result.fields['activityCodes']?.value).toEqual(['68.32A']);
     expect(result.fields['status']?.value).toBe('active');
-  });
-
-  it('searches by a known SIREN and takes the exact record', async () => {
-    server.use(http.get(`${base}/search`, () => HttpResponse.json(carrefour)));
-    const result = await call(company('Whatever', { country: 'FR' }), { registryId: { value: '510761505', source: 'import', confidence: 1 } });
-    expect(new URL(requests[0]?.url ?? '').searchParams.get('q')).toBe('510761505');
-    expect(result.fields['legalName']?.confidence).toBe(0.99);
+    expect(result.fields['registryCountry']?.value).toBe('FR');
   });
 
   it('maps a ceased company to deleted', async () => {
-    server.use(http.get(`${base}/search`, () => HttpResponse.json({ results: [{ ...first, etat_administratif: 'C' }] })));
+    server.use(http.get(`${base}/search`, () => HttpResponse.json({ results: [{ ...first, etat_administratif: 'C' }], total_results: 1 })));
     expect((await call(company('Carrefour'))).fields['status']?.value).toBe('deleted');
   });
 
   it('no results is no-data; two namesakes are ambiguous', async () => {
     server.use(http.get(`${base}/search`, () => HttpResponse.json({ results: [], total_results: 0 })));
     expect((await call(company('Nothing SAS'))).status).toBe('no-data');
-    server.use(http.get(`${base}/search`, () => HttpResponse.json({ results: [first, { ...first, siren: '999999999' }] })));
+    server.use(http.get(`${base}/search`, () => HttpResponse.json({ results: [first, { ...first, siren: '999999999' }], total_results: 2 })));
     const result = await call(company('Carrefour'));
     expect(result.status).toBe('ambiguous');
     expect(result.warnings[0]).toContain('999999999');

@@ -77,13 +77,15 @@ export function createRechercheEntreprisesProvider(settings: RechercheEntreprise
     if (answer.kind === 'not-found') return noDataResult();
     const parsed = rechercheEntreprisesSearchSchema.safeParse(parseJsonText(answer.text));
     if (!parsed.success) return noDataResult(['malformed recherche-entreprises response']);
-    const companies = (parsed.data.results ?? []).flatMap((result) => toCompany(result, baseUrl) ?? []);
+    const results = parsed.data.results ?? [];
+    const companies = results.flatMap((result) => toCompany(result, baseUrl) ?? []);
     if (siren !== undefined) {
       const exact = companies.find((company) => company.registryId === siren);
       if (exact === undefined) return noDataResult([`recherche-entreprises has no SIREN ${siren}`]);
       return { status: 'ok', fields: registryCompanyFields(exact, 0.99), signals: [], cost: 0, warnings: [] };
     }
-    return matchRegistryCandidates(options.subject, options.known, companies);
+    // A name query is a full-text search: `total_results` counts every company it matched (10,000 for "carrefour").
+    return matchRegistryCandidates(options.subject, options.known, companies, { unreadHits: (parsed.data.total_results ?? 0) - results.length });
   }
 
   return {
