@@ -20,8 +20,9 @@ const eventSynonyms: HistorySynonyms = {
   // The message's own id; `sentBy.id` points every HubSpot event at its SENT event.
   messageId: ['sentbyid', 'messageid', 'sendid', 'emailsendid'],
   eventId: ['eventid', 'id', 'activityid'],
-  email: historySynonyms.email,
-  contactId: historySynonyms.contactId,
+  // Reply.io's events name the prospect in `contact_fields` (`contact_fields.email` once flattened).
+  email: [...historySynonyms.email, 'contactfieldsemail'],
+  contactId: [...historySynonyms.contactId, 'contactfieldsid'],
   campaign: ['campaign', 'campaignname', 'campaigns', 'sequence', 'sequencename', 'emailname', 'emailcampaignname', 'emailcampaignid', 'campaignid'],
   step: ['sequencestep', 'step', 'stepnumber', 'stepindex', 'sequencenumber', 'emailstep'],
   angle: historySynonyms.angle,

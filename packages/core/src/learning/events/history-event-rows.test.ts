@@ -177,6 +177,33 @@ describe('importEventHistory, one row per event', () => {
     expect(withOnlyTo).toMatchObject({ messages: 2, rejected: [], columns: { email: 'to_email' } });
   });
 
+  it("reads Reply.io's flattened events (contact_fields.email, email_auto_reply, LinkedIn messages) and Smartlead's EMAIL_BOUNCE and EMAIL_LINK_CLICK", async () => {
+    const replyIo = [
+      'event.date,event.type,contact_fields.email,step',
+      '2026-03-02T09:00:00Z,email_sent,a@x.example,1',
+      '2026-03-02T10:00:00Z,email_auto_reply,a@x.example,1',
+      '2026-03-04T09:00:00Z,linkedin_message_sent,a@x.example,2',
+      '2026-03-04T12:00:00Z,linkedin_message_replied,a@x.example,2',
+      '2026-03-04T13:00:00Z,reply_categorized,a@x.example,2',
+    ].join('\n');
+    const read = await importEventHistory(await tenant(), csvStream(replyIo, 'replyio.csv'));
+    expect(read).toMatchObject({ messages: 2, events: 4, rejected: [], unknownEventTypes: [], columns: { email: 'contact_fields.email' } });
+    const smartlead = ['event_timestamp,event_type,to_email,sequence_number', '2026-03-02T09:00:00Z,EMAIL_SENT,b@x.example,1', '2026-03-02T09:01:00Z,EMAIL_BOUNCE,b@x.example,1', '2026-03-02T09:02:00Z,EMAIL_LINK_CLICK,b@x.example,1'].join('\n');
+    const scope = await tenant();
+    expect(await importEventHistory(scope, csvStream(smartlead, 'smartlead.csv'))).toMatchObject({ messages: 1, events: 3, unknownEventTypes: [] });
+    expect((await scope.events.observations()).map((item) => item.bounced)).toEqual([true]);
+  });
+
+  it('counts a lemlist reply that a newer activity export marks interested', async () => {
+    const scope = await tenant();
+    const header = 'type,createdAt,leadEmail,campaignName,sequenceStep\n';
+    const week1 = 'emailsSent,2026-03-09T09:00:00Z,a@x.example,Push,0\nemailsReplied,2026-03-10T08:30:00Z,a@x.example,Push,0\n';
+    await importEventHistory(scope, csvStream(header + week1, 'week1.csv'));
+    const later = await importEventHistory(scope, csvStream(`${header}${week1}emailsInterested,2026-03-10T09:00:00Z,a@x.example,Push,\n`, 'week2.csv'));
+    expect(later).toMatchObject({ events: 2, inserted: 1, duplicates: 1 });
+    expect((await scope.events.observations()).map((item) => [item.replied, item.positiveReply])).toEqual([[true, true]]);
+  });
+
   it('groups by recipient when the message id column links no two rows (a reply with its own provider message id)', async () => {
     const scope = await tenant();
     const text = [

@@ -3,7 +3,7 @@ import type { StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { EventColumns } from './detect-event-columns.js';
 import type { HistoryField } from './detect-history-columns.js';
-import { featureAttributes, normalizeChannel, readDateCell, RowRejected, type DateColumnFormat } from './history-row-events.js';
+import { eventExternalId, featureAttributes, normalizeChannel, readDateCell, RowRejected, type DateColumnFormat } from './history-row-events.js';
 import type { EventHistoryRejection, ImportEventHistoryOptions } from './import-event-history.js';
 import { mapEventKind } from './map-event-kind.js';
 import type { DateOrder } from './parse-history-date.js';
@@ -116,7 +116,7 @@ function messageIdsLink(rows: ReadonlyArray<{ cells: readonly string[] }>, cellO
  * SENT row's own event id), else by recipient + campaign + sequence step + channel (an outcome whose
  * step cell is empty joins the lead's latest send before it). Each message
  * gives the events the row-per-message import gives: one `sent` at its earliest SENT row, and one
- * event per outcome at its earliest row, with ids `<message id>:<type>`, so a re-import adds
+ * event per outcome at its earliest row, with ids `<message id>:<type>` (see `eventExternalId`), so a re-import adds
  * nothing and rows may come in any order. A reply takes its sentiment from an interested / not
  * interested event of the message (the latest), else from a sentiment column.
  *
@@ -249,7 +249,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     if (contactId !== undefined) base.contactId = contactId;
     if (campaign !== undefined) base.campaign = campaign;
     const add = (type: OutcomeEventType, occurredAt: string, extra: Partial<OutcomeEvent> = {}): void => {
-      events.push({ source: settings.source, externalId: `${messageId}:${type}`, type, occurredAt, messageId, ...base, ...extra });
+      events.push({ source: settings.source, externalId: eventExternalId(messageId, type, extra.sentiment), type, occurredAt, messageId, ...base, ...extra });
     };
     const send = earliest(list.filter((event) => event.type === 'sent'));
     if (send === undefined) {

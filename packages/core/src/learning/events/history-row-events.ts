@@ -1,5 +1,5 @@
 import type { StoredContact } from '../../store/store.js';
-import type { Channel, OutcomeEvent, ReplySentiment } from '../outcome-event.js';
+import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
 import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
@@ -17,6 +17,17 @@ export function cellOf(context: RowContext, field: HistoryField): string {
   const name = context.columns[field];
   if (name === undefined) return '';
   return (context.cells[context.indexOf.get(name) ?? -1] ?? '').trim();
+}
+
+/**
+ * The external id of a message's event: `<message id>:<type>`. A reply read as positive or as an
+ * out-of-office auto-reply carries its sentiment too (`<message id>:replied:positive`): a newer export
+ * that marks an earlier reply interested, or has a real reply after an auto-reply, then adds that
+ * reply instead of being taken for the one already stored (events are append-only and idempotent
+ * on their id; the fold counts a message positive when any of its replies is).
+ */
+export function eventExternalId(messageId: string, type: OutcomeEventType, sentiment?: ReplySentiment): string {
+  return type === 'replied' && (sentiment === 'positive' || sentiment === 'out-of-office') ? `${messageId}:replied:${sentiment}` : `${messageId}:${type}`;
 }
 
 /** Maps a channel cell to a channel id: anything mentioning LinkedIn is `linkedin`, mail is `email`. */

@@ -95,6 +95,25 @@ describe('importEventHistory', () => {
     expect((await scope.events.observations()).map((item) => item.positiveReply).sort()).toEqual([false, true]);
   });
 
+  it('counts a reply that a newer export marks interested, and a real reply after an auto-reply', async () => {
+    const scope = await tenant();
+    const header = 'Email,Campaign,Sent At,Replied,Reply Sentiment\n';
+    const outcomes = async (): Promise<boolean[][]> => (await scope.events.observations()).map((item) => [item.replied, item.positiveReply]).sort();
+    await importEventHistory(scope, csvStream(`${header}a@x.example,Q2,2024-04-01,yes,Question\nb@x.example,Q2,2024-04-01,yes,Out of office\n`, 'week1.csv'));
+    expect(await outcomes()).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+    const week2 = csvStream(`${header}a@x.example,Q2,2024-04-01,yes,Interested\nb@x.example,Q2,2024-04-01,yes,Question\n`, 'week2.csv');
+    expect(await importEventHistory(scope, week2)).toMatchObject({ messages: 2, events: 4, inserted: 2, duplicates: 2 });
+    expect(await outcomes()).toEqual([
+      [true, false],
+      [true, true],
+    ]);
+    const again = csvStream(`${header}a@x.example,Q2,2024-04-01,yes,Interested\nb@x.example,Q2,2024-04-01,yes,Question\n`, 'week2.csv');
+    expect(await importEventHistory(scope, again)).toMatchObject({ inserted: 0, duplicates: 4 });
+  });
+
   it('reads a lemlist-style lead export: counters, lead status, first contact and reply dates', async () => {
     const scope = await tenant();
     const result = await importEventHistory(scope, lemlistCsv, { defaults: { segment: 'saas-mid', angle: 'efficiency' } });

@@ -7,7 +7,7 @@ import type { Channel, OutcomeEvent } from '../outcome-event.js';
 import { detectEventColumns } from './detect-event-columns.js';
 import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './detect-history-columns.js';
 import { eventRowsEvents, type EventRowsResult, type EventTypeCount } from './history-event-rows.js';
-import { RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
+import { eventExternalId, RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
 import { epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 
 /** Options of `importEventHistory`. */
@@ -105,10 +105,10 @@ function beforeSendWarning(column: string, sentColumn: string, file: string, row
  * `emailsReplied`, `lastRepliedDate`, `leadStatus`, `firstContactedDate` too), or given in `mapping`.
  *
  * Each accepted row becomes a `sent` event plus one event per outcome it shows. Event ids are
- * deterministic: `<message id>:<type>`, where the message id is the file's message-id column or a
+ * deterministic: `<message id>:<type>` (`:replied:positive` / `:replied:out-of-office` for such replies, see `eventExternalId`), where the message id is the file's message-id column or a
  * hash of (contact email or id, campaign, send time, angle, channel). Importing the same file again
  * adds nothing, and a later export of the same campaign adds only the outcomes that are new (a
- * reply that came since). Outcomes without their own time (opened, clicked, ...) are dated at the
+ * reply that came since, or a reply since marked interested). Outcomes without their own time (opened, clicked, ...) are dated at the
  * send. A lemlist-style row counts the lead's sequence in the campaign as one message.
  *
  * A file of one row per event (an event type column whose values are event kinds: HubSpot's email
@@ -271,7 +271,7 @@ function messageRowsEvents(
       messages.add(messageId);
       if (built.matched) matchedContacts += 1;
       for (const field of built.beforeSend) beforeSend.set(field, [...(beforeSend.get(field) ?? []), row]);
-      for (const event of built.events) events.push({ ...event, messageId, externalId: `${messageId}:${event.type}` });
+      for (const event of built.events) events.push({ ...event, messageId, externalId: eventExternalId(messageId, event.type, event.sentiment) });
     } catch (error: unknown) {
       if (!(error instanceof RowRejected)) throw error;
       const rejection: EventHistoryRejection = { file: fileName, row, reason: error.reason };

@@ -29,11 +29,16 @@ const linkedin = { channel: 'linkedin' } as const;
  *
  * Instantly's event types (`email_sent`, `email_opened`, `reply_received`, `auto_reply_received`,
  * `link_clicked`, `email_bounced`, `lead_unsubscribed`, `lead_interested`, `lead_not_interested`,
- * `lead_meeting_booked`, `lead_out_of_office`, `lead_wrong_person`), Reply.io's (`email_replied`,
- * `email_unsubscribed`, `email_spam_reported`, `meeting_booked`) and Smartlead's (`EMAIL_SENT`,
- * `FIRST_EMAIL_SENT`, `EMAIL_OPEN`, `EMAIL_REPLY`, `LINK_CLICKED`, `LEAD_UNSUBSCRIBED`) read the same way.
+ * `lead_meeting_booked`, `lead_out_of_office`, `lead_wrong_person`), Reply.io's (`email_sent`,
+ * `email_opened`, `email_link_clicked`, `email_replied`, `email_auto_reply`, `email_bounced`,
+ * `email_unsubscribed`, `email_spam_reported`, `meeting_booked`, `linkedin_message_sent`,
+ * `linkedin_message_replied`; `reply_categorized`, `meeting_cancelled`, `sequence_*`, ... are no
+ * outcome) and Smartlead's (`EMAIL_SENT`, `FIRST_EMAIL_SENT`, `EMAIL_OPEN`, `EMAIL_LINK_CLICK`,
+ * `LINK_CLICKED`, `EMAIL_REPLY`, `EMAIL_BOUNCE`, `LEAD_UNSUBSCRIBED`; `LEAD_CATEGORY_UPDATED` is no
+ * outcome by its type) read the same way.
  * @see https://developer.instantly.ai/webhook-events
  * @see https://docs.reply.io/essentials/webhook-events
+ * @see https://docs.reply.io/webhook-events
  * @see https://api.smartlead.ai/api-reference/webhooks/events
  */
 const kinds: Record<string, EventKind> = {
@@ -44,6 +49,7 @@ const kinds: Record<string, EventKind> = {
   emailssent: outcome('sent'),
   messagesent: outcome('sent'),
   linkedinsent: outcome('sent', linkedin),
+  linkedinmessagesent: outcome('sent', linkedin),
   delivered: outcome('delivered'),
   delivery: outcome('delivered'),
   emailsdelivered: outcome('delivered'),
@@ -58,6 +64,7 @@ const kinds: Record<string, EventKind> = {
   emailsclicked: outcome('clicked'),
   linkclicked: outcome('clicked'),
   emaillinkclicked: outcome('clicked'),
+  emaillinkclick: outcome('clicked'),
   reply: outcome('replied'),
   replied: outcome('replied'),
   emailreplied: outcome('replied'),
@@ -65,9 +72,11 @@ const kinds: Record<string, EventKind> = {
   emailreply: outcome('replied'),
   replyreceived: outcome('replied'),
   autoreplyreceived: outcome('replied', { sentiment: 'out-of-office' }),
+  emailautoreply: outcome('replied', { sentiment: 'out-of-office' }),
   leadoutofoffice: outcome('replied', { sentiment: 'out-of-office' }),
   leadwrongperson: outcome('replied', { sentiment: 'negative' }),
   linkedinreplied: outcome('replied', linkedin),
+  linkedinmessagereplied: outcome('replied', linkedin),
   interested: outcome('replied', { sentiment: 'positive' }),
   emailsinterested: outcome('replied', { sentiment: 'positive' }),
   linkedininterested: outcome('replied', { sentiment: 'positive', ...linkedin }),
@@ -86,6 +95,7 @@ const kinds: Record<string, EventKind> = {
   hardbounce: outcome('bounced'),
   emailsbounced: outcome('bounced'),
   emailbounced: outcome('bounced'),
+  emailbounce: outcome('bounced'),
   unsubscribed: outcome('unsubscribed'),
   unsubscribe: outcome('unsubscribed'),
   emailsunsubscribed: outcome('unsubscribed'),
@@ -123,6 +133,21 @@ const kinds: Record<string, EventKind> = {
   accounterror: notAnOutcome,
   leadmeetingcompleted: notAnOutcome,
   leadclosed: notAnOutcome,
+  // A category change or categorization names no outcome by its type (its category is in another field).
+  leadcategoryupdated: notAnOutcome,
+  replycategorized: notAnOutcome,
+  linkedinreplycategorized: notAnOutcome,
+  linkedinconnectionrequestsent: notAnOutcome,
+  linkedinconnectionrequestaccepted: notAnOutcome,
+  meetingcancelled: notAnOutcome,
+  meetingrescheduled: notAnOutcome,
+  meetingcompleted: notAnOutcome,
+  sequencestarted: notAnOutcome,
+  sequencestopped: notAnOutcome,
+  sequencecompleted: notAnOutcome,
+  sequencepaused: notAnOutcome,
+  sequenceresumed: notAnOutcome,
+  manualstepreached: notAnOutcome,
 };
 
 /** The key an event type value is looked up by: lower case, letters and digits only. */
