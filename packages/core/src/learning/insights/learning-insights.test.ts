@@ -136,6 +136,9 @@ describe('learningInsights', () => {
     const big = insights.find((insight) => insight.kind === 'not-enough-data' && insight.values['segment'] === 'big');
     // Wilson 95% of 40 of 200 by hand: centre (0.2 + 1.96²/400) / (1 + 1.96²/200) = 0.2057, half-width 0.0552.
     expect(big?.text).toContain('(positive replies now 20% [15–26%] over 200 sends; fewest: ');
+    // the statement's interval is that rate's, not the rate and the rate plus the difference to detect
+    expect(big?.interval[0]).toBeCloseTo(0.2057 - 0.0552, 3);
+    expect(big?.interval[1]).toBeCloseTo(0.2057 + 0.0552, 3);
   });
 
   it('makes no claim about "unknown", the angle of sends whose angle was not recorded', () => {

@@ -192,14 +192,15 @@ export function learningInsights(observations: readonly SendObservation[], optio
     if (!smallest || smallest[1].trials >= required) continue;
     const more = required - smallest[1].trials;
     const words = describeLevel(counts.family, smallest[0]);
+    const rateInterval = wilsonInterval(counts);
     shortfalls.push({
       kind: 'not-enough-data',
       text:
         `Not enough data yet: about ${formatCount(more)} more sends per ${words.plural} to detect a ${formatPoints(difference, false)}-point difference ` +
-        `(${label} now ${formatRateInterval(baseRate, wilsonInterval(counts))} over ${formatCount(counts.trials)} sends; fewest: ${smallest[0]} with ${formatCount(smallest[1].trials)}).`,
+        `(${label} now ${formatRateInterval(baseRate, rateInterval)} over ${formatCount(counts.trials)} sends; fewest: ${smallest[0]} with ${formatCount(smallest[1].trials)}).`,
       n: smallest[1].trials,
       effect: difference,
-      interval: [baseRate, baseRate + difference],
+      interval: rateInterval,
       pValue: 1,
       qValue: 1,
       dimension: counts.family.dimension,
