@@ -13,6 +13,24 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text)).toBe(iso);
   });
 
+  it('reads UTC times with any number of fraction digits as the general rule does', () => {
+    const fractions = ['', '.1', '.12', '.123', '.1234', '.12345', '.123456', '.999999', '.000001'];
+    for (const fraction of fractions) {
+      for (const text of [`2024-12-31 23:59:59${fraction}+00`, `1999-01-01 00:00:00${fraction}+00`]) {
+        // the same instant written with a zero offset in another form goes through the general rule
+        expect(parseTimestamp(text)).toBe(parseTimestamp(text.replace('+00', '+00:00')));
+        expect(parseTimestamp(text)).toBe(new Date(Date.parse(text.replace(' ', 'T').replace('+00', 'Z'))).toISOString());
+      }
+    }
+  });
+
+  it('gives the same answer for a repeated value and for the values between', () => {
+    expect(parseTimestamp('2024-05-01 09:30:00+00')).toBe('2024-05-01T09:30:00.000Z');
+    expect(parseTimestamp('2024-05-01 09:30:00+00')).toBe('2024-05-01T09:30:00.000Z');
+    expect(parseTimestamp('2024-05-01 15:00:00.5+05:30')).toBe('2024-05-01T09:30:00.500Z');
+    expect(parseTimestamp('2024-05-01 09:30:00+00')).toBe('2024-05-01T09:30:00.000Z');
+  });
+
   it('leaves values it cannot read as they are', () => {
     expect(parseTimestamp('infinity')).toBe('infinity');
   });

@@ -21,6 +21,31 @@ const oids = {
  * offset for `timestamp`, read as UTC) into `toISOString()` form. `infinity` stays as is.
  */
 export function parseTimestamp(text: string): string {
+  // A read of many rows meets the same instant again and again (every contact of one import has its
+  // `created_at`), so the last answer is kept.
+  if (text === lastTimestamp.text) return lastTimestamp.iso;
+  const iso = utcTimestamp(text) ?? anyTimestamp(text);
+  lastTimestamp.text = text;
+  lastTimestamp.iso = iso;
+  return iso;
+}
+
+const lastTimestamp = { text: '', iso: '' };
+const utcPattern = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
+
+/**
+ * The common case, a UTC `timestamptz` (`2024-05-01 09:30:00.123456+00`), rewritten as text:
+ * milliseconds are the first three fraction digits, as `Date.parse` keeps them. The text comes from
+ * PostgreSQL, which writes only real dates, so it is not checked again.
+ */
+function utcTimestamp(text: string): string | undefined {
+  const match = utcPattern.exec(text);
+  if (!match) return undefined;
+  const [, date = '', time = '', fraction = ''] = match;
+  return `${date}T${time}.${fraction.slice(0, 3).padEnd(3, '0')}Z`;
+}
+
+function anyTimestamp(text: string): string {
   const match = /^(\d{4,}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d(?:\.\d+)?)(?:([+-]\d\d)(?::?(\d\d))?(?::?(\d\d))?)?$/.exec(text);
   if (!match) return text;
   const [, date, time, offsetHours, offsetMinutes = '00', offsetSeconds = '00'] = match;
