@@ -133,6 +133,19 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ email: 'jane@gmail.com' })).domain).toBeUndefined();
   });
 
+  it('does not take the domain of a website that names another company than the row', () => {
+    const withEmail = normalizeContact(row({ company: 'Cabify', email: 'ana@cabify.com', website: 'https://www.personio.de' }));
+    expect(withEmail).toMatchObject({ company: 'Cabify', domain: 'cabify.com', website: 'https://www.personio.de' });
+    expect(withEmail.issues).toEqual([expect.objectContaining({ field: 'website', value: 'https://www.personio.de', reason: expect.stringContaining('website personio.de does not match company Cabify') })]);
+    const alone = normalizeContact(row({ company: 'Cabify', email: 'ana@gmail.com', website: 'https://www.personio.de' }));
+    expect(alone).toMatchObject({ company: 'Cabify', companyKey: 'cabify', website: 'https://www.personio.de' });
+    expect(alone.domain).toBeUndefined();
+    expect(alone.issues).toHaveLength(1);
+    // the website spells the company: unchanged, and nothing to report
+    const matching = normalizeContact(row({ company: 'Personio GmbH', email: 'ana@cabify.com', website: 'https://www.personio.de' }));
+    expect(matching).toMatchObject({ domain: 'personio.de', issues: [] });
+  });
+
   it('reads a LinkedIn page kept in a website column (Google Contacts) as the LinkedIn URL', () => {
     // Google Contacts: `Website 1 - Value` a profile, `Website 2 - Value` the company's site.
     const google = normalizeContact(row({ website: ['https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-4a1b2c', 'https://www.siemens.com'] }));

@@ -4,6 +4,7 @@ import { addressCountry } from './address-country.js';
 import { boundedMemo } from './bounded-memo.js';
 import { applyName } from './apply-contact-name.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
+import { chooseCompanyDomain } from './choose-company-domain.js';
 import { sortWebsiteCells } from './website-cells.js';
 import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
@@ -73,7 +74,9 @@ const isoDates = {
  *   `options.defaultCountry`. Unparseable numbers are reported, not kept; extensions are dropped.
  * - Company: cleaned `company` plus matching `companyKey`; non-employers (`Self-employed`, `Stealth`)
  *   keep `company` but get no key.
- * - Domain: from the website, else from the first valid work (non-free, non-disposable) email.
+ * - Domain: from the website, else from the first valid work (non-free, non-disposable) email; a
+ *   website that clearly does not spell the named company yields to a work email that does, or to
+ *   none, and is reported (see `chooseCompanyDomain`).
  * - LinkedIn: canonical profile URL and slug; canonical company page URL; a LinkedIn page in a
  *   website column (Google Contacts keeps profiles there) fills them, and the website is the other value.
  * - Title: `seniority` from an explicit seniority column when it is a known label (Apollo, Sales
@@ -139,8 +142,21 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
 
   const websites = sortWebsiteCells(fields.website);
   const website = websites.website;
-  const domain = (website === undefined ? undefined : domainFromWebsite(website)) ?? domainFromEmails(record.emails);
-  if (domain !== undefined) record.domain = domain;
+  const websiteDomain = website === undefined ? undefined : domainFromWebsite(website);
+  if (website === undefined || websiteDomain === undefined || record.company === undefined || record.companyKey === undefined) {
+    const domain = websiteDomain ?? domainFromEmails(record.emails);
+    if (domain !== undefined) record.domain = domain;
+  } else {
+    // both a company and a website's domain: the one case where they can disagree
+    const emails = record.emails;
+    const chosen = chooseCompanyDomain({
+      company: { name: record.company, key: record.companyKey },
+      website: { value: website, domain: websiteDomain },
+      emailDomain: () => domainFromEmails(emails),
+    });
+    if (chosen.domain !== undefined) record.domain = chosen.domain;
+    if (chosen.issue !== undefined) issues.push(chosen.issue);
+  }
   if (website !== undefined) record.website = website;
 
   // Title first: it adds no issue, so the issues keep their order.

@@ -1,0 +1,56 @@
+import type { FieldIssue } from '../contact.js';
+import { domainSpellsCompany } from './domain-spells-company.js';
+
+/** What a row says about its company, as {@link chooseCompanyDomain} weighs it. */
+export interface CompanyDomainEvidence {
+  /** The company as written (cleaned) and its normalized key; absent for no company or a non-employer. */
+  company?: { name: string; key: string };
+  /** The website value and its registrable domain, when it has one. */
+  website?: { value: string; domain: string };
+  /** The domain of the row's first work email (free-mail and disposable ones have none); read only when needed. */
+  emailDomain: () => string | undefined;
+}
+
+/** The company domain of a row, and an issue when its website was not taken as one. */
+export interface CompanyDomainChoice {
+  domain?: string;
+  issue?: FieldIssue;
+}
+
+/**
+ * Picks the company domain of a row: the website's domain, else the work email's. A website whose
+ * domain clearly does not spell the company the row names (`personio.de` for Cabify: a personal
+ * link, a tool, a site visited) is kept as a value but does not decide the company, and is reported:
+ *
+ * - the work email's domain spells the company (`ana@cabify.com`): the email's domain is the
+ *   company domain;
+ * - there is no work email: no domain, so the company is found by its name alone;
+ * - the work email's domain spells neither, or is the website's (`Alphabet`, `abc.xyz`,
+ *   `@google.com`): nothing contradicts the website, which stays the company domain, unreported.
+ *
+ * Without a company name, or when the spelling cannot be judged (see `domainSpellsCompany`), the
+ * website's domain wins as before.
+ *
+ * @example chooseCompanyDomain({ company: { name: 'Cabify', key: 'cabify' }, website: { value: 'https://www.personio.de', domain: 'personio.de' }, emailDomain: () => 'cabify.com' })
+ * // { domain: 'cabify.com', issue: { field: 'website', value: 'https://www.personio.de', reason: 'website personio.de does not match company Cabify: …' } }
+ */
+export function chooseCompanyDomain(evidence: CompanyDomainEvidence): CompanyDomainChoice {
+  const { company, website } = evidence;
+  if (website === undefined) {
+    const domain = evidence.emailDomain();
+    return domain === undefined ? {} : { domain };
+  }
+  if (company === undefined || domainSpellsCompany(website.domain, company.key) !== false) return { domain: website.domain };
+  const emailDomain = evidence.emailDomain();
+  const mismatch = `website ${website.domain} does not match company ${company.name}`;
+  if (emailDomain === undefined) {
+    return { issue: { field: 'website', value: website.value, reason: `${mismatch}: kept as a value, not used as the company's domain` } };
+  }
+  if (emailDomain !== website.domain && domainSpellsCompany(emailDomain, company.key) === true) {
+    return {
+      domain: emailDomain,
+      issue: { field: 'website', value: website.value, reason: `${mismatch}: ${emailDomain}, the work email's domain, is taken as the company domain` },
+    };
+  }
+  return { domain: website.domain };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactField, MappedRow } from '../contact.js';
+import { normalizeContact } from '../normalize/normalize-contact.js';
+import { createCompanyResolver } from './resolve-companies.js';
+
+function row(fields: Partial<Record<ContactField, string>>): MappedRow {
+  return { fields: Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, [value]])), custom: {} };
+}
+
+const source = { source: 'import', at: '2026-01-01T00:00:00.000Z' };
+
+function resolver() {
+  let next = 0;
+  return createCompanyResolver([], { createId: () => `co_${++next}`, now: () => source.at });
+}
+
+describe('createCompanyResolver', () => {
+  it('links a contact to the company it names, not to the company of an unrelated website', () => {
+    const companies = resolver();
+    const personio = companies.resolve(normalizeContact(row({ company: 'Personio', email: 'ben@personio.de', website: 'personio.de' })), source);
+    const withEmail = companies.resolve(normalizeContact(row({ company: 'Cabify', email: 'ana@cabify.com', website: 'https://www.personio.de' })), source);
+    const withoutEmail = companies.resolve(normalizeContact(row({ company: 'Cabify', website: 'https://www.personio.de' })), source);
+    expect(withEmail).not.toBe(personio);
+    expect(withoutEmail).toBe(withEmail);
+    expect(companies.get(withEmail ?? '')).toMatchObject({ name: 'Cabify', key: 'cabify', domain: 'cabify.com' });
+    expect(companies.get(personio ?? '')).toMatchObject({ name: 'Personio', domain: 'personio.de' });
+    expect(companies.get(personio ?? '')?.values['name']).toEqual([{ value: 'Personio', source }]);
+  });
+
+  it('does not give a named company the domain of an unrelated website', () => {
+    const companies = resolver();
+    const cabify = companies.resolve(normalizeContact(row({ company: 'Cabify', website: 'https://www.personio.de' })), source);
+    expect(companies.get(cabify ?? '')).toMatchObject({ name: 'Cabify', key: 'cabify' });
+    expect(companies.get(cabify ?? '')?.domain).toBeUndefined();
+  });
+
+  it("keeps a company whose name does not spell its website's domain together (Alphabet, abc.xyz, @google.com)", () => {
+    const companies = resolver();
+    const first = companies.resolve(normalizeContact(row({ company: 'Alphabet', email: 'sundar@google.com', website: 'https://abc.xyz' })), source);
+    const second = companies.resolve(normalizeContact(row({ company: 'Alphabet Inc.', website: 'abc.xyz' })), source);
+    expect(second).toBe(first);
+    expect(companies.get(first ?? '')).toMatchObject({ name: 'Alphabet', key: 'alphabet', domain: 'abc.xyz' });
+  });
+
+  it('matches the common case by domain, then by name', () => {
+    const companies = resolver();
+    const first = companies.resolve(normalizeContact(row({ company: 'Acme, Inc.', website: 'https://acme.com/about' })), source);
+    const byDomain = companies.resolve(normalizeContact(row({ email: 'joe@acme.com' })), source);
+    const byName = companies.resolve(normalizeContact(row({ company: 'ACME' })), source);
+    expect(byDomain).toBe(first);
+    expect(byName).toBe(first);
+    expect(companies.changed()).toHaveLength(1);
+  });
+});
