@@ -1,4 +1,5 @@
 import type { StoredCompany, StoredContact } from '../../store/store.js';
+import type { ContactRecord } from '../contact.js';
 import { neutralizeFormula } from './neutralize-formula.js';
 
 /** One contact of an export: the clean, deduplicated values with fit and reasons. */
@@ -15,6 +16,11 @@ export interface ExportedContact {
   invalidEmails: string;
   phone: string;
   otherPhones: string;
+  /**
+   * Phone numbers the import kept as given but could not read (a national number without a country,
+   * `not a phone`), `; `-separated: never in `phone`. The import lists them under "Values that need a look".
+   */
+  invalidPhones: string;
   title: string;
   seniority: string;
   function: string;
@@ -29,6 +35,19 @@ export interface ExportedContact {
   fit: number | null;
   reasons: string;
   sources: number;
+  middleName: string;
+  /** `Dr.`, `Mr.`, ... */
+  honorific: string;
+  /** `Jr.`, `PhD`, ... */
+  nameSuffix: string;
+  department: string;
+  /** Tags/labels, `; `-separated. */
+  tags: string;
+  notes: string;
+  /** ISO date (YYYY-MM-DD). */
+  birthDate: string;
+  /** ISO date (YYYY-MM-DD), as LinkedIn's `Connected On`. */
+  connectedOn: string;
   custom: Record<string, string>;
 }
 
@@ -37,6 +56,24 @@ export function contactName(contact: StoredContact): string {
   const record = contact.record;
   const joined = [record.firstName, record.lastName].filter(Boolean).join(' ');
   return record.fullName ?? (joined || (record.emails[0]?.address ?? record.linkedinSlug ?? ''));
+}
+
+/** The reason normalization gives a cell that looks like a formula: a note about the cell, not a failure to read it. */
+const formulaWarning = /^looks like a spreadsheet formula/;
+
+/**
+ * The phone values the import could not read, as given and each once (a merged contact may carry
+ * the same one from several rows): normalization keeps them only as `phone` issues. A cell that
+ * looks like a formula has a warning too, beside the issues of its unreadable parts (a formula is
+ * never a phone number): the parts are listed, not the cell twice.
+ */
+function invalidPhones(record: ContactRecord): string {
+  const values = new Set<string>();
+  for (const issue of record.issues) {
+    const value = issue.value.trim();
+    if (issue.field === 'phone' && value !== '' && !formulaWarning.test(issue.reason)) values.add(value);
+  }
+  return [...values].join('; ');
 }
 
 /** Flattens stored contacts (in the given order) into export rows. */
@@ -60,6 +97,7 @@ export function toExportedContacts(
       invalidEmails: record.emails.filter((email) => !email.valid).map((email) => email.address).join('; '),
       phone: record.phones[0] ?? '',
       otherPhones: record.phones.slice(1).join('; '),
+      invalidPhones: invalidPhones(record),
       title: record.title ?? '',
       seniority: record.seniority ?? '',
       function: record.function ?? '',
@@ -74,6 +112,14 @@ export function toExportedContacts(
       fit: contact.fit ?? null,
       reasons: (contact.fitReasons ?? []).map((reason) => reason.text).join('; '),
       sources: contact.sources.length,
+      middleName: record.middleName ?? '',
+      honorific: record.honorific ?? '',
+      nameSuffix: record.nameSuffix ?? '',
+      department: record.department ?? '',
+      tags: record.tags.join('; '),
+      notes: record.notes ?? '',
+      birthDate: record.birthDate ?? '',
+      connectedOn: record.connectedOn ?? '',
       custom,
     };
   });
@@ -82,8 +128,10 @@ export function toExportedContacts(
 const baseColumns = [
   'id', 'name', 'firstName', 'lastName', 'email', 'otherEmails', 'phone', 'otherPhones', 'title', 'seniority', 'function',
   'company', 'domain', 'industry', 'employees', 'linkedinUrl', 'city', 'region', 'country', 'fit', 'reasons', 'sources',
-  // Added after the first columns, so the earlier ones keep their positions.
-  'invalidEmails',
+  // Added after the first columns, so the earlier ones keep their positions: a new column goes at the
+  // end of this list, and the custom columns always come after all of them.
+  'invalidEmails', 'invalidPhones', 'middleName', 'honorific', 'nameSuffix', 'department', 'tags', 'notes', 'birthDate',
+  'connectedOn',
 ] as const;
 
 /** How `contactsToCsv` writes its text. */

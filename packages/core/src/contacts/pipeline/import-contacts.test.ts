@@ -385,6 +385,6 @@ describe('importContacts', () => {
       ['Eve Adams', '', '', 'not-an-email'],
       ['Tom Baker', 'tom.baker@monzo.com', '', '/o=exchangelabs/ou=exchange administrative group (fydibohf23spdlt)/cn=recipients/cn=abc123-tom.baker'],
     ]);
-    expect(contactsToCsv(exported).split('\r\n')[0]).toMatch(/^id,name,firstName,lastName,email,otherEmails,phone,.*,sources,invalidEmails$/);
+    expect(contactsToCsv(exported).split('\r\n')[0]).toMatch(/^id,name,firstName,lastName,email,otherEmails,phone,.*,sources,invalidEmails,invalidPhones,/);
   });
 });
