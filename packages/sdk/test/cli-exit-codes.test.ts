@@ -75,6 +75,40 @@ describe('compound exit codes', () => {
     expect((await cli(['events', 'import', 'header-only.csv'], directory)).code).toBe(0);
   });
 
+  it('exits 1 when no row held a send or an outcome (0 events), and still prints its report; a re-import is a success', async () => {
+    // Per-event file whose types are neither a send nor an outcome (PROCESSED, DEFERRED) or unknown.
+    const rows = ['Email,Type,Created,Campaign', 'ada@a.example,PROCESSED,2026-03-01T10:00:00Z,Q1', 'bo@b.example,DEFERRED,2026-03-02T10:00:00Z,Q1', 'cy@c.example,FROBNICATED,2026-03-02T10:00:00Z,Q1'];
+    await writeFile(join(directory, 'no-outcomes.csv'), `${rows.join('\n')}\n`);
+    const text = await cli(['events', 'import', 'no-outcomes.csv'], directory);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^Nothing imported from no-outcomes\.csv: no row held a send or an outcome Compound reads \(3 rows read, 0 events\)\n/);
+    expect(text.stdout).toContain('event types not known, rows not read: FROBNICATED (1 row)');
+    const json = await cli(['events', 'import', 'no-outcomes.csv', '--json'], directory);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ rows: 3, events: 0, inserted: 0, rejected: [] });
+
+    // Events built but all stored before: re-importing adds nothing, and that is what was asked.
+    await writeFile(join(directory, 'sent.csv'), 'Email,Sent At,Replied\nada@a.example,2026-02-03 10:00,no\n');
+    expect((await cli(['events', 'import', 'sent.csv'], directory)).code).toBe(0);
+    const again = await cli(['events', 'import', 'sent.csv', '--json'], directory);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ inserted: 0, duplicates: 1 });
+  });
+
+  it('a per-event file without a recipient column is one file-level error naming --map COLUMN=email', async () => {
+    const rows = ['Who,Type,Created,Campaign', 'ada@a.example,SENT,2026-03-01T10:00:00Z,Q1', 'ada@a.example,OPEN,2026-03-02T10:00:00Z,Q1'];
+    await writeFile(join(directory, 'no-recipient.csv'), `${rows.join('\n')}\n`);
+    const result = await cli(['events', 'import', 'no-recipient.csv'], directory);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no-recipient\.csv has one row per event .* no recipient column .*--map COLUMN=email/);
+    // Naming the column, as the error says, imports the file.
+    const mapped = await cli(['events', 'import', 'no-recipient.csv', '--map', 'Who=email', '--json'], directory);
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ rows: 2, rejected: [], inserted: 2 });
+  });
+
   it('exits 0 for help, which goes to standard output', async () => {
     for (const args of [['--help'], ['help']]) {
       const result = await cli(args, directory);

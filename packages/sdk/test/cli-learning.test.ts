@@ -314,7 +314,9 @@ describe('learning commands', () => {
   it('events import --map Kind=eventType reads a per-event file by the mapping and says when no type is known', async () => {
     await writeFile(join(directory, 'kinds.csv'), 'Kind,When,Email\nWOBBLE,2026-03-02,p1@c1.example\n');
     const text = await cli(['events', 'import', 'kinds.csv', '--map', 'Kind=eventType', '--map', 'When=occurredAt'], directory);
-    expect(text.code).toBe(0);
+    // No row held a send or an outcome: nothing imported, exit 1 (README, "Exit codes"), the report still printed.
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^Nothing imported from kinds\.csv: no row held a send or an outcome Compound reads \(1 row read, 0 events\)\n/);
     expect(text.stdout).toContain('\n  one row per event (event type in "Kind"): no event type Compound knows\n  event types not known, rows not read: WOBBLE (1 row)\n');
   });
 });

@@ -2,8 +2,16 @@ import type { EnrichmentProvider, EnrichmentResult, EnrichmentSubject } from '..
 
 /** Per-provider figures of a run. */
 export interface ProviderRunFigures {
-  /** Calls that reached the provider (paid). */
+  /** Calls that reached the provider (paid): `okCalls + noDataCalls + ambiguousCalls`. A `not-run` result is not one. */
   paidCalls: number;
+  /** Paid calls that found data (`ok`). */
+  okCalls: number;
+  /** Paid calls whose answer was too close to pick (e.g. several registry candidates); the candidates are kept as the `registryCandidates` field. */
+  ambiguousCalls: number;
+  /** Calls the provider declined without calling anything (e.g. research without a model); not paid. */
+  notRunCalls: number;
+  /** Why calls were not run (distinct reasons, at most 5), e.g. "no model". */
+  notRunReasons: string[];
   /** Calls served from the response cache. */
   cachedCalls: number;
   /** Calls answered from this run's ledger (a resumed run). */
@@ -28,7 +36,8 @@ export interface EnrichmentRunSummary {
   subjects: number;
   done: number;
   spend: { total: number; noData: number; budget?: number; withinBudget: boolean };
-  calls: { paid: number; cached: number; ledger: number; noData: number; errors: number; skippedForBudget: number };
+  /** `paid` = `ok` + `noData` + `ambiguous`; `notRun` calls are not paid. */
+  calls: { paid: number; ok: number; ambiguous: number; notRun: number; cached: number; ledger: number; noData: number; errors: number; skippedForBudget: number };
   /** Calls skipped for the budget (first 100): subject and provider. */
   skippedForBudget: Array<{ subjectId: string; providerId: string; maxCost: number }>;
   byProvider: Record<string, ProviderRunFigures>;
@@ -68,7 +77,21 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
   let done = 0;
   let signals = 0;
   const figures = (provider: EnrichmentProvider): ProviderRunFigures =>
-    (byProvider[provider.id] ??= { paidCalls: 0, cachedCalls: 0, ledgerCalls: 0, noDataCalls: 0, errors: 0, cost: 0, noDataCost: 0, skippedForBudget: 0, errorMessages: [] });
+    (byProvider[provider.id] ??= {
+      paidCalls: 0,
+      okCalls: 0,
+      ambiguousCalls: 0,
+      notRunCalls: 0,
+      notRunReasons: [],
+      cachedCalls: 0,
+      ledgerCalls: 0,
+      noDataCalls: 0,
+      errors: 0,
+      cost: 0,
+      noDataCost: 0,
+      skippedForBudget: 0,
+      errorMessages: [],
+    });
   return {
     call(provider, result, cost, cached) {
       const entry = figures(provider);
@@ -76,8 +99,18 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
         entry.cachedCalls += 1;
         return;
       }
-      entry.paidCalls += 1;
       entry.cost += cost;
+      if (result.status === 'not-run') {
+        entry.notRunCalls += 1;
+        for (const warning of result.warnings.length > 0 ? result.warnings : ['no reason given']) {
+          const reason = warning.replace(/^not run:\s*/i, '');
+          if (entry.notRunReasons.length < 5 && !entry.notRunReasons.includes(reason)) entry.notRunReasons.push(reason);
+        }
+        return;
+      }
+      entry.paidCalls += 1;
+      if (result.status === 'ok') entry.okCalls += 1;
+      if (result.status === 'ambiguous') entry.ambiguousCalls += 1;
       if (result.status === 'no-data') {
         entry.noDataCalls += 1;
         entry.noDataCost += cost;
@@ -113,6 +146,9 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
         spend,
         calls: {
           paid: sum((entry) => entry.paidCalls),
+          ok: sum((entry) => entry.okCalls),
+          ambiguous: sum((entry) => entry.ambiguousCalls),
+          notRun: sum((entry) => entry.notRunCalls),
           cached: sum((entry) => entry.cachedCalls),
           ledger: sum((entry) => entry.ledgerCalls),
           noData: sum((entry) => entry.noDataCalls),

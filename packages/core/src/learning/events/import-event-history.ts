@@ -121,8 +121,9 @@ function beforeSendWarning(column: string, sentColumn: string, file: string, row
  * are matched by email to the tenant's stored contacts. All events are stored in one call: all
  * land, or none.
  *
- * @throws CompoundError `mapping-invalid` when no column gives the send date or `mapping` names a
- *   missing column; file errors of `readDelimited` (`file-not-found`, `file-empty`, ...).
+ * @throws CompoundError `mapping-invalid` when no column gives the send date, a per-event file has no
+ *   recipient (email, contact id or message id) column, or `mapping` names a missing column; file
+ *   errors of `readDelimited` (`file-not-found`, `file-empty`, ...).
  * @example
  * const result = await importEventHistory(store.forTenant('acme'), 'q1-campaigns.csv');
  * // → { rows: 420, messages: 418, events: 1012, inserted: 1012, duplicates: 0, rejected: [{ row: 17, reason: '...' }], ... }
@@ -161,6 +162,14 @@ export async function importEventHistory(
     accepted.slice(0, layoutSample).map((row) => row.cells),
   );
   const columns: HistoryColumns = eventColumns ?? detectHistoryColumns(delimited.header, fileName, options.mapping);
+  if (eventColumns !== undefined && columns.email === undefined && columns.contactId === undefined && columns.messageId === undefined) {
+    // Nothing ties an event to its message: every row would be rejected for the same reason.
+    throw new CompoundError({
+      code: 'mapping-invalid',
+      message: `${fileName} has one row per event (event type in "${columns.eventType ?? 'eventType'}") but no recipient column (looked for email, recipient, contact email, lead id, message id, ...), so no event can be tied to its message; pass mapping.email with the column's header (on the command line: --map COLUMN=email).`,
+      context: { file: fileName, field: 'email' },
+    });
+  }
   const featureColumns = options.featureColumns ?? [];
   for (const name of featureColumns) {
     if (!delimited.header.includes(name)) {

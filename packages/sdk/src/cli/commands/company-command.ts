@@ -2,6 +2,14 @@ import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
 import { CliUsageError } from '../usage-error.js';
 
+/** "FJORDLINK AS (912345670, OSLO, 0.86)": one candidate of an ambiguous registry match. */
+function describeCandidate(candidate: unknown): string {
+  if (typeof candidate !== 'object' || candidate === null) return JSON.stringify(candidate);
+  const { legalName, registryId, city, score } = candidate as Record<string, unknown>;
+  const details = [registryId, city, typeof score === 'number' ? score.toFixed(2) : undefined].filter((part) => typeof part === 'string' && part.length > 0);
+  return `${typeof legalName === 'string' ? legalName : '?'}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+}
+
 /** `compound company <domain|id>`: a company's profile with sources and signals. */
 export const companyCommand: Command = {
   usage: 'company <domain|id> [--json]',
@@ -19,6 +27,12 @@ export const companyCommand: Command = {
       }
       const lines = [`${profile.name}${profile.domain ? ` (${profile.domain})` : ''} · ${profile.id}`];
       for (const [field, entry] of Object.entries(profile.fields)) {
+        if (field === 'registryCandidates' && Array.isArray(entry.value)) {
+          // An ambiguous registry match: every candidate on its own line, none picked.
+          lines.push(`  registry candidates (ambiguous, none picked): [${entry.fetchedAt.slice(0, 10)}${entry.stale ? ', stale' : ''}]`);
+          for (const candidate of entry.value) lines.push(`    ${describeCandidate(candidate)}`);
+          continue;
+        }
         const value = typeof entry.value === 'string' ? entry.value : JSON.stringify(entry.value);
         lines.push(`  ${field.padEnd(16)} ${value.slice(0, 80)}  [${entry.source}, ${entry.fetchedAt.slice(0, 10)}, ${entry.confidence.toFixed(2)}${entry.stale ? ', stale' : ''}]`);
       }

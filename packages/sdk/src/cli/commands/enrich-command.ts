@@ -8,14 +8,32 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 const subjectCounts = ({ companies, people }: { companies: number; people: number }, joiner: string) =>
   `${plural(companies, 'company', 'companies')}${joiner}${plural(people, 'contact', 'contacts')}`;
 
+/** What a user can do about a not-run reason the CLI knows of. */
+const notRunHints: Record<string, string> = { 'no model': 'set ANTHROPIC_API_KEY to run it' };
+
 function formatSummary(summary: EnrichmentRunSummary & { companies: number; people: number }): string {
+  const { calls } = summary;
   const lines = [
     `${summary.aborted ? 'Stopped (run again to resume without paying twice)' : 'Enriched'}: ${summary.done} of ${summary.subjects} (${subjectCounts(summary, ', ')})${summary.resumed ? ' (resumed run)' : ''}`,
     `  spend ${money(summary.spend.total)}${summary.spend.budget !== undefined ? ` of a ${money(summary.spend.budget)} budget` : ''}; ${money(summary.spend.noData)} on calls that found nothing`,
-    `  calls: ${summary.calls.paid} paid, ${summary.calls.cached} from cache, ${summary.calls.noData} found nothing, ${summary.calls.errors} errors, ${summary.calls.skippedForBudget} skipped for budget`,
+    `  calls: ${calls.paid} paid (${calls.ok} found data, ${calls.noData} found nothing, ${calls.ambiguous} ambiguous), ${calls.cached} from cache, ${calls.notRun} not run, ${calls.errors} errors, ${calls.skippedForBudget} skipped for budget`,
     `  fields found: ${Object.entries(summary.fieldsByStage).map(([stage, count]) => `${stage} ${count}`).join(', ') || 'none'}; signals: ${summary.signals}`,
   ];
-  const failing = Object.entries(summary.byProvider).filter(([, figures]) => figures.errors > 0);
+  const providers = Object.entries(summary.byProvider);
+  const notRun = providers.filter(([, figures]) => figures.notRunCalls > 0);
+  if (notRun.length > 0) {
+    lines.push('  not run:');
+    for (const [id, figures] of notRun) {
+      const reasons = figures.notRunReasons.map((reason) => (notRunHints[reason] ? `${reason}: ${notRunHints[reason]}` : reason));
+      lines.push(`    ${id}: ${plural(figures.notRunCalls, 'call', 'calls')} (${reasons.join('; ') || 'no reason given'})`);
+    }
+  }
+  const ambiguous = providers.filter(([, figures]) => figures.ambiguousCalls > 0);
+  if (ambiguous.length > 0) {
+    const byProvider = ambiguous.map(([id, figures]) => `${id} ${figures.ambiguousCalls}`).join(', ');
+    lines.push(`  ambiguous matches: ${calls.ambiguous} (${byProvider}), none picked; \`compound company <domain>\` lists the candidates`);
+  }
+  const failing = providers.filter(([, figures]) => figures.errors > 0);
   if (failing.length > 0) {
     lines.push('  errors by provider:');
     for (const [id, figures] of failing) lines.push(`    ${id}: ${figures.errors} (${figures.errorMessages[0] ?? ''})`);

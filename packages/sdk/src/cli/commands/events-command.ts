@@ -67,14 +67,22 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
   const accepted = result.rows - result.rejected.length;
   const columns = Object.entries(result.columns).map(([field, column]) => `${column} → ${field}`);
   // With every row rejected there is nothing imported and no row to match to contacts.
-  const lines =
-    accepted === 0
-      ? [`Nothing imported from ${file}: ${result.rows === 1 ? 'its only row was' : `all ${result.rows.toLocaleString('en-US')} rows were`} rejected`, `  columns used: ${columns.join(', ')}`]
-      : [
-          `Imported ${file}: ${countNoun(result.rows, 'row', 'rows')} → ${countNoun(result.messages, 'sent message', 'sent messages')}, ${countNoun(result.events, 'event', 'events')} (${result.inserted.toLocaleString('en-US')} new, ${result.duplicates.toLocaleString('en-US')} already known)`,
-          `  columns used: ${columns.join(', ')}`,
-          `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
-        ];
+  if (accepted === 0) {
+    return formatDetails(result, [`Nothing imported from ${file}: ${result.rows === 1 ? 'its only row was' : `all ${result.rows.toLocaleString('en-US')} rows were`} rejected`, `  columns used: ${columns.join(', ')}`]);
+  }
+  const headline =
+    result.events === 0
+      ? `Nothing imported from ${file}: no row held a send or an outcome Compound reads (${countNoun(result.rows, 'row', 'rows')} read, 0 events)`
+      : `Imported ${file}: ${countNoun(result.rows, 'row', 'rows')} → ${countNoun(result.messages, 'sent message', 'sent messages')}, ${countNoun(result.events, 'event', 'events')} (${result.inserted.toLocaleString('en-US')} new, ${result.duplicates.toLocaleString('en-US')} already known)`;
+  return formatDetails(result, [
+    headline,
+    `  columns used: ${columns.join(', ')}`,
+    `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
+  ]);
+}
+
+/** The rest of a report after its first lines: event types, unused columns, blank and rejected rows, warnings. */
+function formatDetails(result: EventHistoryImport, lines: string[]): string[] {
   if (result.layout === 'row-per-event') lines.splice(1, 0, ...formatEventTypes(result));
   if (result.unusedColumns.length > 0) lines.push(`  not used: ${result.unusedColumns.join(', ')}`);
   if (result.blankRows > 0) lines.push(`  ${countNoun(result.blankRows, 'blank row', 'blank rows')} skipped`);
@@ -105,8 +113,10 @@ export const eventsCommand: Command = {
         .catch((error: unknown) => {
           throw mapOptionError(error, file, mapping);
         });
-      // Every row rejected: nothing imported, a failure of the input (exit 1), though the report is printed.
-      const code = result.rows > 0 && result.rejected.length === result.rows ? exitCodes.failure : exitCodes.success;
+      // Rows but no event from any of them (every row rejected, or of event types that are neither a send
+      // nor an outcome): the file gave nothing usable, a failure of the input (exit 1), though the report
+      // is printed. A re-import (events built, all already stored) is a success.
+      const code = result.rows > 0 && result.events === 0 ? exitCodes.failure : exitCodes.success;
       io.stdout(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEventImport(file, result).join('\n')}\n`);
       return code;
     } finally {
