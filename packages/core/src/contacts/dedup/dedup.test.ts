@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../contact.js';
 import { normalizeContact } from '../normalize/normalize-contact.js';
 import { contact, sampleContacts } from './__fixtures__/sample-contacts.js';
-import { blockCandidates, dedup, strongestFirst } from './dedup.js';
+import { blockCandidates, dedup } from './dedup.js';
+import { strongestFirst } from './pair-order.js';
 import type { MatchModel } from './fellegi-sunter.js';
 
 function sameCluster(clusters: number[][], a: number, b: number): boolean {

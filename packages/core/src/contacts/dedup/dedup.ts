@@ -5,8 +5,6 @@
 import type { ContactRecord, MergeReason } from '../contact.js';
 import { type BlockingOptions, type CandidatePairs, candidatePairs } from './blocking.js';
 import { keepFocusedPairs, strongestFirst } from './pair-order.js';
-
-export { strongestFirst } from './pair-order.js';
 import { CompoundError } from '../../errors/compound-error.js';
 import { createClusterer } from './cluster.js';
 import { clusterMatePairs, concatPairs, type RecordPairs } from './cluster-mates.js';
