@@ -8,12 +8,36 @@ import { createRecordComparer } from '../src/contacts/dedup/compare-records.js';
 import { blockCandidates, dedup } from '../src/contacts/dedup/index.js';
 import { matchProbability } from '../src/contacts/dedup/fellegi-sunter.js';
 import { buildFeatures } from '../src/contacts/dedup/record-features.js';
+import { addressParts, auditAddressErrors, type AddressErrorCounts } from './lib/audit-address-errors.js';
 import { evaluateBlocking, evaluateClusters } from './lib/evaluate-clusters.js';
 import { labelledDedupFiles } from './lib/labelled-dedup-files.js';
 import { loadContactRecords } from './lib/load-contact-records.js';
 import { readSimpleCsv } from './lib/simple-csv.js';
 
 const mark = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
+
+/** The audit of a file's wrong pairs by street address (see audit-address-errors.ts), as Markdown. */
+function addressAuditLines(
+  name: string,
+  rows: readonly Record<string, string>[],
+  labels: readonly string[],
+  clusters: readonly (readonly number[])[],
+  columns: { address: string; zip: string; phone: string },
+): string[] {
+  const parts = rows.map((row) => addressParts(row[columns.address] ?? '', row[columns.phone] ?? ''));
+  const houseAndZip = rows.filter((row, index) => labels[index] === `${parts[index]!.house}${(row[columns.zip] ?? '').trim()}`).length;
+  const audit = auditAddressErrors(parts, labels, clusters);
+  const row = (kind: string, counts: AddressErrorCounts): string =>
+    `| ${kind} | ${counts.total} | ${counts.sameHouseOtherStreet} | ${counts.sameAddress} | ${counts.otherHouseSameStreet} | ${counts.other} | ${counts.samePhone} |`;
+  return [
+    `Wrong pairs of ${name} by street address. Its truth label is, on ${houseAndZip.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} rows, the house number followed by the ZIP (\`190060612\` is 1900 + 60612; a row without a ZIP gets the number alone). So two sites at one house number on different streets share a label (Malcolm X College at 1900 W Van Buren and the Hektoen Institute at 1900 W Polk), and one site whose ZIP is missing on some rows gets two. "Street" is the address without its house number, direction and street type, compared on its first six letters; phones are compared on their last seven digits.`,
+    '',
+    '| wrong pairs | total | same house, other street | same house and street | other house, same street | neither | of all, same phone |',
+    '|---|---|---|---|---|---|---|',
+    row('missed (one label, split)', audit.missed),
+    row('extra (merged across labels)', audit.extra),
+  ];
+}
 const lines: string[] = ['## Dedup on labelled files', ''];
 const pathsOf = (file: (typeof labelledDedupFiles)[number]): string[] => [file.path, ...(file.morePaths ?? [])];
 const present = labelledDedupFiles.filter((file) => pathsOf(file).every((path) => existsSync(path)));
@@ -29,6 +53,7 @@ if (present.length === 0) {
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   const mappings: string[] = [];
+  const audits: string[] = [];
   let baselineRecords: { name: string; records: Parameters<typeof dedup>[0] } | undefined;
   for (const file of present) {
     process.stderr.write(`dedup ${file.name}\n`);
@@ -47,6 +72,7 @@ if (present.length === 0) {
     const quality = evaluateClusters(result.clusters, labels);
     // the pairs dedup scored: blocking's and its second pass's (a dated record and its matches' matches)
     const blocking = evaluateBlocking(result.candidates ?? blockCandidates(records), labels);
+    if (file.addressAudit !== undefined) audits.push(...addressAuditLines(file.name, rows, labels, result.clusters, file.addressAudit));
     if (records.length >= 5000 && baselineRecords === undefined) baselineRecords = { name: file.name, records };
     const f = (value: number): string => value.toFixed(3);
     lines.push(
@@ -54,6 +80,7 @@ if (present.length === 0) {
     );
   }
   lines.push('', 'Column mapping chosen by `mapColumns` on each file:', '', ...mappings);
+  if (audits.length > 0) lines.push('', ...audits);
   if (baselineRecords !== undefined && process.env['DEDUP_BENCH_NO_BASELINE'] === undefined) {
     process.stderr.write('naive all-pairs baseline\n');
     const { records, name } = baselineRecords;

@@ -15,6 +15,8 @@ export interface LabelledDedupFile {
   label(row: Record<string, string>): string;
   /** Columns removed before mapping (the truth and row ids). */
   strip: readonly string[];
+  /** Address and phone columns, for a truth built from addresses: the bench audits each wrong pair against them. */
+  addressAudit?: { address: string; zip: string; phone: string };
 }
 
 /** The labelled files of the dedup benchmark. */
@@ -70,5 +72,6 @@ export const labelledDedupFiles: readonly LabelledDedupFile[] = [
     path: '../shared/data/dedup/dedupe-csv-example/csv_example_input_with_true_ids.csv',
     label: (row) => row['True Id'] ?? '',
     strip: ['True Id', 'Id'],
+    addressAudit: { address: 'Address', zip: 'Zip', phone: 'Phone' },
   },
 ];
