@@ -142,6 +142,23 @@ describe('enrichCompanies', () => {
     expect((await tenant.enrichment.listRuns()).map((run) => run.status)).toEqual(['done']);
   });
 
+  it('caches an ambiguous answer like any paid answer, and never meters a not-run call as paid', async () => {
+    const tenant = await tenantWith(2);
+    const ambiguous = (cost: number): EnrichmentResult => ({ status: 'ambiguous', fields: {}, signals: [], cost, warnings: ['2 registry entries match the name'] });
+    const registry = createMockEnrichmentProvider({ id: 'reg', stage: 'registry', fields: ['registryId'], respond: () => ambiguous(1) });
+    const research = createMockEnrichmentProvider({
+      id: 'research',
+      stage: 'research',
+      fields: ['summary'],
+      respond: () => ({ status: 'not-run', fields: {}, signals: [], cost: 0, warnings: ['not run: no model'] }),
+    });
+    await enrichCompanies(tenant, { providers: [registry, research] });
+    await enrichCompanies(tenant, { providers: [registry, research] });
+    // The same question gets the same list of candidates: the second run asks nobody for it again.
+    expect(registry.completed.length).toBe(2);
+    expect(await tenant.enrichment.spend()).toMatchObject({ paidCalls: 2, cost: 2 });
+  });
+
   it('never exceeds the budget, whatever the costs (property)', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -31,7 +31,7 @@ export interface StoredEnrichmentCall {
 
 /** Spend of one run or of the tenant. */
 export interface EnrichmentSpend {
-  /** Calls that reached the provider (not from the cache). */
+  /** Calls that reached the provider (not from the cache; a `not-run` result reached nobody and is not counted). */
   paidCalls: number;
   /** Of those, calls that returned no data. */
   noDataCalls: number;

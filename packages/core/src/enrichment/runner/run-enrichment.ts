@@ -129,9 +129,12 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     tally.call(provider, result, result.cost, false);
     const paid = entry(subject, provider, result, result.cost, false);
     ledger.set(ledgerKey, paid);
-    if (result.status === 'ok' || result.status === 'no-data') cache.set(cacheKey, result);
+    // An answer (found, nothing found, or several candidates) is the same for the same question until
+    // it expires; a not-run result answered nothing, so the next run asks again.
+    const answered = result.status !== 'not-run';
+    if (answered) cache.set(cacheKey, result);
     // Written before the result is used: a crash from here on cannot make us pay for this call again.
-    await recorder.paid(paid, result.status === 'ok' || result.status === 'no-data' ? { key: cacheKey, providerId: provider.id, result, expiresAt: new Date(now().getTime() + cacheTtlMs).toISOString() } : undefined);
+    await recorder.paid(paid, answered ? { key: cacheKey, providerId: provider.id, result, expiresAt: new Date(now().getTime() + cacheTtlMs).toISOString() } : undefined);
     emit({ type: 'enrichment-call-end', subjectId: subject.id, providerId: provider.id, stage: provider.stage, status: result.status, cost: result.cost, spent: budget.spent() });
     return result;
   }

@@ -177,7 +177,7 @@ export function createEnrichmentRepository(client: SqlClient, tenantId: string):
 
     async spend(runId) {
       const [row] = await client.query<{ paid: number; no_data: number; cost: number | null; no_data_cost: number | null }>(
-        `SELECT count(*) FILTER (WHERE NOT cached) AS paid, count(*) FILTER (WHERE NOT cached AND status = 'no-data') AS no_data,
+        `SELECT count(*) FILTER (WHERE NOT cached AND status <> 'not-run') AS paid, count(*) FILTER (WHERE NOT cached AND status = 'no-data') AS no_data,
            sum(cost) AS cost, sum(cost) FILTER (WHERE status = 'no-data') AS no_data_cost
          FROM enrichment_calls WHERE tenant_id = $1 AND ($2::text IS NULL OR run_id = $2)`,
         [tenantId, runId ?? null],
