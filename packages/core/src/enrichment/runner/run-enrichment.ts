@@ -129,9 +129,10 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     tally.call(provider, result, result.cost, false);
     const paid = entry(subject, provider, result, result.cost, false);
     ledger.set(ledgerKey, paid);
-    // An answer (found, nothing found, or several candidates) is the same for the same question until
-    // it expires; a not-run result answered nothing, so the next run asks again.
-    const answered = result.status !== 'not-run';
+    // Found or nothing found is the same for the same question until it expires. A not-run result
+    // answered nothing; an ambiguous one is asked again, so each run lists its candidates (the run
+    // summary counts ambiguous matches among paid calls only).
+    const answered = result.status === 'ok' || result.status === 'no-data';
     if (answered) cache.set(cacheKey, result);
     // Written before the result is used: a crash from here on cannot make us pay for this call again.
     await recorder.paid(paid, answered ? { key: cacheKey, providerId: provider.id, result, expiresAt: new Date(now().getTime() + cacheTtlMs).toISOString() } : undefined);
