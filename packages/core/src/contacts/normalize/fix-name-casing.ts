@@ -5,6 +5,9 @@ const hasUpperCase = /\p{Lu}/u;
 const apostropheName = /^(\p{L})(['’])(\p{L})/u;
 const mcName = /^mc(\p{L})/u;
 const romanNumeral = /^(?:ii|iii|iv|vi|vii|viii)$/;
+// Two consonants are initials (`DJ`, `TJ`, `KC`), not a name; Ng is a surname, St a saint.
+const twoInitials = /^[b-df-hj-np-tv-xz]{2}$/;
+const consonantNames = new Set(['ng', 'st']);
 
 /** Mac- surnames whose next letter is capitalized; others (Mack, Macy, Machado) are not touched. */
 const macNames = new Set([
@@ -38,7 +41,8 @@ const macNames = new Set([
 /**
  * Re-cases a name written in ALL CAPS or all lower case: `JOHN MCDONALD` → `John McDonald`,
  * `o'brien` → `O'Brien`, `mary-jane` → `Mary-Jane`, `JAN VAN DER BERG` → `Jan van der Berg`,
- * `maria de la cruz` → `Maria de la Cruz`. Particles stay lower-case except as the first or last word.
+ * `maria de la cruz` → `Maria de la Cruz`, `DJ SMITH` → `DJ Smith` (two consonants are initials).
+ * Particles stay lower-case except as the first or last word.
  * Mixed-case input is returned unchanged, since its casing is presumably intended (`danah boyd` is
  * the one casualty of this rule). The result has the same number of space-separated words.
  *
@@ -54,7 +58,7 @@ export function fixNameCasing(name: string): string {
   return words
     .map((word, index) => {
       if (index > 0 && index < last && isNameParticle(word)) return word;
-      return word.split('-').map(capitalizePart).join('-');
+      return word.split('-').map(capitalizeNamePart).join('-');
     })
     .join(' ');
 }
@@ -81,7 +85,17 @@ function asciiCasing(name: string): { upper: boolean; lower: boolean } | undefin
   return upper ? (lower ? bothCases : upperOnly) : lower ? lowerOnly : noLetters;
 }
 
-function capitalizePart(part: string): string {
+function capitalizeNamePart(part: string): string {
+  return twoInitials.test(part) && !consonantNames.has(part) ? part.toUpperCase() : capitalizePart(part);
+}
+
+/**
+ * One lower-case word (or hyphen-separated part of one) with its first letter capitalized, and the
+ * letters after `Mc`, a known `Mac`, or an `O'`-style apostrophe; Roman numerals in capitals.
+ *
+ * @internal
+ */
+export function capitalizePart(part: string): string {
   if (part.length === 0) return part;
   if (romanNumeral.test(part)) return part.toUpperCase();
   const apostrophe = apostropheName.exec(part);

@@ -1,7 +1,7 @@
 const asciiOnly = /^[\x00-\x7f]*$/;
 const combiningMarks = /\p{M}+/gu;
 // Letters that NFKD does not decompose into a base letter plus a mark.
-const specialLetters = /[ßæÆøØœŒłŁđĐþÞıðÐ]/g;
+const specialLetters = /[ßæÆøØœŒłŁđĐþÞıðÐħĦ]/g;
 const specialReplacements: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
@@ -19,6 +19,8 @@ const specialReplacements: Readonly<Record<string, string>> = {
   ı: 'i',
   ð: 'd',
   Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
 };
 
 /**

@@ -143,3 +143,11 @@ export function canonicalNameSuffix(token: string): string | undefined {
 export function isNameParticle(token: string): boolean {
   return particles.has(token.toLowerCase());
 }
+
+/** Words that start a surname but are capitalized: St Clair, St. John, Saint-Exupéry written apart. */
+const surnamePrefixes = new Set(['st', 'saint', 'ste', 'sainte']);
+
+/** True for a capitalized word that starts a surname (`St`, `St.`, `Saint`), any case. @internal */
+export function isSurnamePrefix(token: string): boolean {
+  return surnamePrefixes.has(token.toLowerCase().replace(dotsAndCommas, ''));
+}

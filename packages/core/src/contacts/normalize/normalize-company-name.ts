@@ -2,10 +2,14 @@ import { boundedMemo } from './bounded-memo.js';
 import { foldToAscii } from './fold-to-ascii.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { legalFormLastWords, legalFormPrefixes, legalFormSuffixes, longestLegalFormTokens } from './legal-forms.js';
+import { recaseCompanyName } from './recase-company-name.js';
 
 /** A company name cleaned for display and keyed for matching. */
 export interface CompanyName {
-  /** Trimmed, spaces collapsed, wrapping quotes removed; casing kept unless the input was ALL CAPS. */
+  /**
+   * Trimmed, spaces collapsed, wrapping quotes removed; casing kept unless the input was ALL CAPS,
+   * which is re-cased word by word with acronyms kept (`KPMG AUDIT GMBH` → `KPMG Audit GmbH`).
+   */
   display: string;
   /** Lower-case, ASCII-folded, punctuation-free, legal form removed: `Stripe, Inc.` → `stripe`. */
   key: string;
@@ -24,14 +28,12 @@ const wrappingQuotes = /^[\s"'“”„‘’«»`,;]+|[\s"'“”„‘’«»`
 const wrappingCharacter = /^[\s"'“”„‘’«»`,;]$/;
 // Whitespace that replacing each run by one space would change: a run of two or more, or a tab, new line or other space character.
 const uncollapsedWhitespace = /\s{2,}|[^\S ]/;
-const trailingSeparators = /[\s,;]+$/;
 const joiningPunctuation = /[.'’`´]/g;
 const ampersand = /&/g;
 const otherPunctuation = /[^\p{L}\p{N}&]+/gu;
 const hasLowerCase = /\p{Ll}/u;
 const asciiOnly = /^[\x00-\x7f]*$/;
 const hasUpperCase = /\p{Lu}/u;
-const wordStart = /(^|[\s\-/(])(\p{L})/gu;
 
 /** Match keys of values that describe a situation rather than an employer. */
 const nonCompanyKeys = new Set([
@@ -63,45 +65,6 @@ const nonCompanyKeys = new Set([
   'n a',
   'none',
   'unknown',
-]);
-
-/** Small words kept lower-case when re-casing an ALL-CAPS name (except as the first word). */
-const lowerCaseWords = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'du', 'des', 'von', 'van', 'und', 'et', 'y', 'e', 'di', 'da', 'a']);
-
-/** How legal-form words are written when re-casing an ALL-CAPS name. */
-const legalWordCasing: ReadonlyMap<string, string> = new Map([
-  ['inc', 'Inc'],
-  ['inc.', 'Inc.'],
-  ['ltd', 'Ltd'],
-  ['ltd.', 'Ltd.'],
-  ['co', 'Co'],
-  ['co.', 'Co.'],
-  ['corp', 'Corp'],
-  ['corp.', 'Corp.'],
-  ['gmbh', 'GmbH'],
-  ['mbh', 'mbH'],
-  ['oy', 'Oy'],
-  ['oyj', 'Oyj'],
-  ['aps', 'ApS'],
-  ['kgaa', 'KGaA'],
-  ['spa', 'SpA'],
-  ['s.p.a.', 'S.p.A.'],
-  ['srl', 'Srl'],
-  ['s.r.l.', 'S.r.l.'],
-  ['s.r.o.', 's.r.o.'],
-  ['spol.', 'spol.'],
-  ['r.o.', 'r.o.'],
-  ['a.s.', 'a.s.'],
-  ['e.v.', 'e.V.'],
-  ['kft', 'Kft'],
-  ['kft.', 'Kft.'],
-  ['zrt', 'Zrt'],
-  ['zrt.', 'Zrt.'],
-  ['pty', 'Pty'],
-  ['pvt', 'Pvt'],
-  ['d.o.o.', 'd.o.o.'],
-  ['ltda', 'Ltda'],
-  ['ltda.', 'Ltda.'],
 ]);
 
 /**
@@ -137,7 +100,7 @@ function compute(raw: string): CompanyName | undefined {
     if (raw.trim().length === 0) return undefined;
     display = raw.trim();
   }
-  if (hasUpperCase.test(display) && !hasLowerCase.test(display)) display = recaseAllCaps(display);
+  if (hasUpperCase.test(display) && !hasLowerCase.test(display)) display = recaseCompanyName(display);
   const { key, legalForm } = companyKeyOf(display);
   const nonCompany = isPlaceholderValue(display) || key.length === 0 || nonCompanyKeys.has(key);
   return legalForm === undefined ? { display, key, nonCompany } : { display, key, legalForm, nonCompany };
@@ -212,19 +175,4 @@ function asciiKeyTokens(lower: string): string[] {
     if (code === 38) tokens.push('&');
   }
   return tokens;
-}
-
-function recaseAllCaps(display: string): string {
-  return display
-    .split(' ')
-    .map((word, index) => {
-      const lower = word.toLowerCase();
-      const legal = legalWordCasing.get(lower.replace(trailingSeparators, ''));
-      if (legal !== undefined) return legal + lower.slice(legal.length);
-      if (index > 0 && lowerCaseWords.has(lower)) return lower;
-      const letters = lower.replace(otherPunctuation, '');
-      if (letters.length <= 3) return word;
-      return lower.replace(wordStart, (_match, before: string, letter: string) => before + letter.toUpperCase());
-    })
-    .join(' ');
 }

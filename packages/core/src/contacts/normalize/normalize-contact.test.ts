@@ -86,6 +86,34 @@ describe('normalizeContact', () => {
     });
   });
 
+  it('keeps the capitals of an acronym in an ALL-CAPS company name and re-cases its words', () => {
+    for (const [raw, company, companyKey] of [
+      ['BASF SE', 'BASF SE', 'basf'],
+      ['KPMG AG', 'KPMG AG', 'kpmg'],
+      ['HSBC HOLDINGS PLC', 'HSBC Holdings PLC', 'hsbc holdings'],
+      ['ACME WIDGETS LIMITED', 'Acme Widgets Limited', 'acme widgets'],
+    ]) {
+      expect(normalizeContact(row({ fullName: 'JANE DOE', company: raw }))).toMatchObject({ fullName: 'Jane Doe', company, companyKey });
+    }
+    expect(normalizeContact(row({ fullName: 'DJ SMITH' }))).toMatchObject({ fullName: 'DJ Smith', firstName: 'DJ', lastName: 'Smith' });
+  });
+
+  it("keeps Outlook's Exchange address apart from the emails, as written, and says once what it is", () => {
+    const exchange = '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=0f3a1b2c4d5e4f6a8b9c0d1e2f3a4b5c-Jane Doe';
+    const reason = 'Exchange (X.500) address, not an email address: kept in custom.exchangeAddress; export from Outlook with SMTP addresses to get the email';
+    const alone = normalizeContact(row({ fullName: 'Jane Doe', email: exchange }, { 'E-mail Type': { value: 'EX', type: 'text' } }));
+    expect(alone.emails).toEqual([]);
+    expect(alone.custom).toEqual({ exchangeAddress: { value: exchange, type: 'id' }, 'E-mail Type': { value: 'EX', type: 'text' } });
+    expect(alone.issues).toEqual([{ field: 'email', value: exchange, reason }]);
+    // beside an SMTP address (E-mail 2 Address), and written with its type in front
+    const legacy = 'EX:/O=CONTOSO/OU=FIRST ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=JDOE';
+    const both = normalizeContact(row({ fullName: 'Jane Doe', email: [legacy, 'Jane@Contoso.com', legacy] }));
+    expect(both.emails.map((email) => email.address)).toEqual(['jane@contoso.com']);
+    expect(both.custom).toEqual({ exchangeAddress: { value: legacy, type: 'id' } });
+    expect(both.issues).toEqual([{ field: 'email', value: legacy, reason }]);
+    expect(both.domain).toBe('contoso.com');
+  });
+
   it('reads "Last, First" full names', () => {
     expect(normalizeContact(row({ fullName: 'Novák, Jan' }))).toMatchObject({ firstName: 'Jan', lastName: 'Novák', fullName: 'Jan Novák' });
   });
@@ -133,14 +161,19 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ email: 'jane@gmail.com' })).domain).toBeUndefined();
   });
 
-  it('does not take the domain of a website that names another company than the row', () => {
+  it('does not take the domain of a website that names another company than the row, or is a personal site', () => {
     const withEmail = normalizeContact(row({ company: 'Cabify', email: 'ana@cabify.com', website: 'https://www.personio.de' }));
     expect(withEmail).toMatchObject({ company: 'Cabify', domain: 'cabify.com', website: 'https://www.personio.de' });
     expect(withEmail.issues).toEqual([expect.objectContaining({ field: 'website', value: 'https://www.personio.de', reason: expect.stringContaining('website personio.de does not match company Cabify') })]);
+    // without a work email the site would link the contact to the company holding that domain: the name decides
     const alone = normalizeContact(row({ company: 'Cabify', email: 'ana@gmail.com', website: 'https://www.personio.de' }));
     expect(alone).toMatchObject({ company: 'Cabify', companyKey: 'cabify', website: 'https://www.personio.de' });
     expect(alone.domain).toBeUndefined();
     expect(alone.issues).toHaveLength(1);
+    const personal = normalizeContact(row({ company: 'Cabify', email: 'ana@gmail.com', website: 'https://ana.wordpress.com/portfolio' }));
+    expect(personal).toMatchObject({ company: 'Cabify', companyKey: 'cabify', website: 'https://ana.wordpress.com/portfolio' });
+    expect(personal.domain).toBeUndefined();
+    expect(personal.issues).toEqual([expect.objectContaining({ field: 'website', reason: expect.stringContaining('is a site on a shared platform') })]);
     // the website spells the company: unchanged, and nothing to report
     const matching = normalizeContact(row({ company: 'Personio GmbH', email: 'ana@cabify.com', website: 'https://www.personio.de' }));
     expect(matching).toMatchObject({ domain: 'personio.de', issues: [] });

@@ -5,6 +5,7 @@ import { boundedMemo } from './bounded-memo.js';
 import { applyName } from './apply-contact-name.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
 import { chooseCompanyDomain } from './choose-company-domain.js';
+import { collectEmails, exchangeAddressReason } from './collect-emails.js';
 import { sortWebsiteCells } from './website-cells.js';
 import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
@@ -16,7 +17,6 @@ import type { NormalizeCustomValueOptions } from './normalize-custom-value.js';
 import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
-import { normalizeEmails, pushNewAddress } from './normalize-email.js';
 import { isScientificNotation, normalizePhones, scientificNotationPhoneReason } from './normalize-phone.js';
 import { parseEmployeeCount } from './parse-employee-count.js';
 import { parseLocation } from './parse-location.js';
@@ -41,6 +41,13 @@ export interface NormalizeContactOptions {
  * `employees` holds the band's lower bound, this key the band itself.
  */
 export const employeesRangeKey = 'employeesRange';
+
+/**
+ * Custom key of the Exchange addresses of a row (`/o=ExchangeLabs/…/cn=Recipients/cn=…`, which
+ * Outlook exports in `E-mail Address` with `E-mail Type` = `EX`): not emails, but each names one
+ * mailbox, so they are kept (`; `-separated) as an identifier.
+ */
+export const exchangeAddressKey = 'exchangeAddress';
 
 /** Custom key of a birthday without a year (`--12-25`, as Google Contacts writes one): no birth date to compare, but kept. */
 const birthdayWithoutYearKey = 'birthdayWithoutYear';
@@ -68,15 +75,17 @@ const isoDates = {
  *   missing first or last name (`Vorname;Name`, `Prénom;Nom`: see `completeNameParts`) and a
  *   missing middle name, honorific or suffix.
  * - Emails: every address from every email column; valid personal addresses first, then role and
- *   disposable ones, then invalid ones (kept with `valid: false` and reported).
+ *   disposable ones, then invalid ones (kept with `valid: false` and reported). An Exchange address
+ *   (Outlook's `EX` type) is no email: it is kept in `custom.exchangeAddress` and reported once.
  * - Phones: E.164; the default country is the row's country when recognised, else the country of
  *   another address of the row (a custom address column named for a country), else
  *   `options.defaultCountry`. Unparseable numbers are reported, not kept; extensions are dropped.
  * - Company: cleaned `company` plus matching `companyKey`; non-employers (`Self-employed`, `Stealth`)
  *   keep `company` but get no key.
- * - Domain: from the website, else from the first valid work (non-free, non-disposable) email; a
- *   website that clearly does not spell the named company yields to a work email that does, or to
- *   none, and is reported (see `chooseCompanyDomain`).
+ * - Domain: from the website, else from the first valid work (non-free, non-disposable) email. A
+ *   website whose domain does not spell the named company stays the domain unless a work email
+ *   spells the company or the site is on a shared platform (`jane.wixsite.com`); then it yields,
+ *   and is reported (see `chooseCompanyDomain`).
  * - LinkedIn: canonical profile URL and slug; canonical company page URL; a LinkedIn page in a
  *   website column (Google Contacts keeps profiles there) fills them, and the website is the other value.
  * - Title: `seniority` from an explicit seniority column when it is a known label (Apollo, Sales
@@ -114,7 +123,12 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     region ??= parsed.region;
   }
 
-  record.emails = collectEmails(fields.email, issues);
+  const collected = collectEmails(fields.email, issues);
+  record.emails = collected.emails;
+  if (collected.exchangeAddresses.length > 0) {
+    record.custom[exchangeAddressKey] = { value: collected.exchangeAddresses.join('; '), type: 'id' };
+    for (const value of collected.exchangeAddresses) issues.push({ field: 'email', value, reason: exchangeAddressReason(exchangeAddressKey) });
+  }
   // The row's country, else the country of its other address (Outlook's Home Country), else the default.
   const phoneCountry = country !== undefined && country.length === 2 ? country : (addressCountry(mapped.custom) ?? options.defaultCountry);
   for (const cell of fields.phone ?? []) {
@@ -232,40 +246,6 @@ function dateField(field: 'birthDate' | 'connectedOn', raw: string | undefined, 
   const iso = isoDate(raw);
   if (iso === undefined) issues.push({ field, value: raw, reason: 'unparseable date' });
   return iso;
-}
-
-function emailRank(email: EmailInfo): number {
-  if (!email.valid) return 2;
-  return email.role || email.disposable ? 1 : 0;
-}
-
-function collectEmails(cells: readonly string[] | undefined, issues: FieldIssue[]): EmailInfo[] {
-  if (cells === undefined) return [];
-  let emails: EmailInfo[];
-  if (cells.length === 1) {
-    // One cell (most rows): its addresses are all new to the row, and the array is normalizeEmails' own.
-    emails = normalizeEmails(cells[0] as string);
-    for (const email of emails) if (!email.valid) issues.push(invalidEmailIssue(email));
-  } else {
-    emails = [];
-    for (const cell of cells) {
-      for (const email of normalizeEmails(cell)) if (pushNewAddress(emails, email) && !email.valid) issues.push(invalidEmailIssue(email));
-    }
-  }
-  // Array.prototype.sort is stable, so column order survives within each rank; most lists are in
-  // rank order already, and sort would copy them.
-  return inRankOrder(emails) ? emails : emails.sort((left, right) => emailRank(left) - emailRank(right));
-}
-
-function invalidEmailIssue(email: EmailInfo): FieldIssue {
-  return { field: 'email', value: email.address, reason: 'invalid email address' };
-}
-
-function inRankOrder(emails: readonly EmailInfo[]): boolean {
-  for (let index = 1; index < emails.length; index++) {
-    if (emailRank(emails[index - 1] as EmailInfo) > emailRank(emails[index] as EmailInfo)) return false;
-  }
-  return true;
 }
 
 function domainFromEmails(emails: readonly EmailInfo[]): string | undefined {

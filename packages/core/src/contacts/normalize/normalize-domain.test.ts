@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
+import { domainFromEmail, domainFromWebsite, isSharedHostDomain } from './normalize-domain.js';
 
 describe('domainFromWebsite', () => {
   it.each([
@@ -11,6 +11,9 @@ describe('domainFromWebsite', () => {
     ['https://shop.acme.co.uk:8443/path', 'acme.co.uk'],
     ['  acme.de  ', 'acme.de'],
     ['https://acme.github.io', 'acme.github.io'],
+    ['https://jane.wordpress.com/about', 'jane.wordpress.com'],
+    ['www.acme.business.site', 'acme.business.site'],
+    ['wordpress.com', 'wordpress.com'],
     ['linkedin.com', 'linkedin.com'],
     ['https://www.linkedin.com/company/acme', undefined],
     ['facebook.com/acme', undefined],
@@ -40,5 +43,22 @@ describe('domainFromEmail', () => {
     ['jane@localhost', undefined],
   ])('%j → %s', (email, domain) => {
     expect(domainFromEmail(email)).toBe(domain);
+  });
+});
+
+describe('isSharedHostDomain', () => {
+  it.each([
+    ['jane.wixsite.com', true],
+    ['jane.github.io', true],
+    ['acme.vercel.app', true],
+    ['jane.wordpress.com', true],
+    ['wordpress.com', true],
+    ['google.com', true],
+    ['linktr.ee', true],
+    ['acme.com', false],
+    ['acme.co.uk', false],
+    ['vw.de', false],
+  ])('%s → %s', (domain, shared) => {
+    expect(isSharedHostDomain(domain)).toBe(shared);
   });
 });

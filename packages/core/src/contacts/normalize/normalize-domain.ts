@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain, getSubdomain } from 'tldts';
 import { boundedMemo } from './bounded-memo.js';
 import { isDisposableEmailDomain } from './is-disposable-email-domain.js';
 import { isFreeMailDomain } from './is-free-mail-domain.js';
@@ -35,6 +35,26 @@ const profilePlatforms = new Set([
   'wa.me',
 ]);
 
+/**
+ * Site builders and blog hosts that give each customer a subdomain but are not private suffixes in
+ * the Public Suffix List (as github.io and wixsite.com are): `jane.wordpress.com` is Jane's site,
+ * so its domain is `jane.wordpress.com`, not `wordpress.com`.
+ */
+const hostingPlatforms = new Set([
+  'wordpress.com',
+  'substack.com',
+  'tumblr.com',
+  'weebly.com',
+  'squarespace.com',
+  'godaddysites.com',
+  'jimdosite.com',
+  'jimdo.com',
+  'webnode.com',
+  'mystrikingly.com',
+  'site123.me',
+  'business.site',
+]);
+
 const schemeAndHost = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)(.*)$/i;
 const meaningfulPath = /^\/[^?#]*[a-z0-9]/i;
 const trailingJunk = /[>.\s]+$/;
@@ -43,7 +63,8 @@ const trailingJunkCharacter = /^[>.\s]$/;
 /**
  * The registrable domain (eTLD+1, via tldts) of a website value: `https://www.acme.co.uk/about` →
  * `acme.co.uk`. Returns `undefined` for empty or placeholder values, bare words, IP addresses,
- * free-mail hosts, and profile pages on platforms such as LinkedIn or Facebook.
+ * free-mail hosts, and profile pages on platforms such as LinkedIn or Facebook. A site on a blog
+ * host or site builder keeps its own name: `jane.wordpress.com`.
  *
  * @example domainFromWebsite('http://www.Acme.com/contact') // 'acme.com'
  */
@@ -63,8 +84,30 @@ const websiteDomain = boundedMemo((url: string): string | undefined => {
     const path = schemeAndHost.exec(text)?.[2] ?? '';
     if (meaningfulPath.test(path)) return undefined;
   }
+  if (hostingPlatforms.has(lower)) {
+    const site = (getSubdomain(text, tldtsOptions) ?? '').toLowerCase().split('.').filter((label) => label !== 'www').pop();
+    if (site !== undefined && site.length > 0) return `${site}.${lower}`;
+  }
   return lower;
 });
+
+/**
+ * Whether a website domain (as {@link domainFromWebsite} gives it) belongs to a platform rather
+ * than to one company: a profile or link platform itself (`google.com`, `linktr.ee`), a site
+ * builder or blog host (`wordpress.com`), or a customer's site on one (`jane.wixsite.com`,
+ * `jane.github.io`, `jane.wordpress.com`). Such a site says who made it, not who employs them.
+ *
+ * @example isSharedHostDomain('jane.wixsite.com') // true
+ */
+export function isSharedHostDomain(domain: string): boolean {
+  if (profilePlatforms.has(domain) || hostingPlatforms.has(domain)) return true;
+  const dot = domain.indexOf('.');
+  if (dot > 0 && hostingPlatforms.has(domain.slice(dot + 1))) return true;
+  // a site under a private suffix (github.io, wixsite.com, vercel.app): without private suffixes
+  // its registrable domain is the platform's
+  const icannDomain = getDomain(domain);
+  return icannDomain !== null && icannDomain !== domain;
+}
 
 /**
  * The registrable company domain of an email address: `jane@mail.acme.co.uk` → `acme.co.uk`.

@@ -29,6 +29,8 @@ describe('normalizeName', () => {
     ["conor o'brien", { fullName: "Conor O'Brien", firstName: 'Conor', lastName: "O'Brien" }],
     ['JAN VAN DER BERG', { fullName: 'Jan van der Berg', firstName: 'Jan', lastName: 'van der Berg' }],
     ['maria de la cruz', { fullName: 'Maria de la Cruz', firstName: 'Maria', lastName: 'de la Cruz' }],
+    ['Mary St Clair', { fullName: 'Mary St Clair', firstName: 'Mary', lastName: 'St Clair' }],
+    ['JOHN ST. JOHN', { fullName: 'John St. John', firstName: 'John', lastName: 'St. John' }],
     ['Ludwig van Beethoven', { fullName: 'Ludwig van Beethoven', firstName: 'Ludwig', lastName: 'van Beethoven' }],
     ['mary-jane watson', { fullName: 'Mary-Jane Watson', firstName: 'Mary-Jane', lastName: 'Watson' }],
     ['ALISTAIR MACDONALD', { fullName: 'Alistair MacDonald', firstName: 'Alistair', lastName: 'MacDonald' }],

@@ -1,5 +1,5 @@
 import { fixNameCasing } from './fix-name-casing.js';
-import { canonicalHonorific, canonicalNameSuffix, isNameParticle } from './name-vocabulary.js';
+import { canonicalHonorific, canonicalNameSuffix, isNameParticle, isSurnamePrefix } from './name-vocabulary.js';
 import { stripNameDecorations } from './strip-name-decorations.js';
 
 /** A person's name split into parts. Every part is optional; absent parts are left out. */
@@ -23,10 +23,10 @@ const trailingComma = /,+$/;
 /**
  * Splits a full name into honorific, first, middle and last name and suffix:
  * `Dr. Jane Q. Doe, PhD` → Dr / Jane / Q. / Doe / PhD; `Doe, Jane` is read as last, first;
- * `Maria de la Cruz` keeps the particles with the last name. Emoji, quotes, pronouns and
- * nicknames are stripped (the nickname is kept in `nickname`). An ALL-CAPS or all-lower name is
- * re-cased (`JOHN MCDONALD` → `John McDonald`); mixed case is left alone. A single word is a first
- * name. Never throws; blank input returns `{}`.
+ * `Maria de la Cruz` keeps the particles with the last name, `Mary St Clair` its `St`. Emoji,
+ * quotes, pronouns and nicknames are stripped (the nickname is kept in `nickname`). An ALL-CAPS or
+ * all-lower name is re-cased (`JOHN MCDONALD` → `John McDonald`); mixed case is left alone. A
+ * single word is a first name. Never throws; blank input returns `{}`.
  *
  * @example normalizeName('MCDONALD, RONALD') // { fullName: 'Ronald McDonald', firstName: 'Ronald', lastName: 'McDonald' }
  */
@@ -94,7 +94,8 @@ export function normalizeName(raw: string): ParsedName {
   } else if (tokens.length > 1) {
     let lastStart = tokens.length - 1;
     for (let index = 1; index < tokens.length - 1; index++) {
-      if (isNameParticle(tokens[index] ?? '')) {
+      const token = tokens[index] ?? '';
+      if (isNameParticle(token) || isSurnamePrefix(token)) {
         lastStart = index;
         break;
       }

@@ -383,8 +383,11 @@ describe('importContacts', () => {
     const exported = toExportedContacts(await invalid.contacts.list(), () => undefined).sort((a, b) => a.name.localeCompare(b.name));
     expect(exported.map((contact) => [contact.name, contact.email, contact.otherEmails, contact.invalidEmails])).toEqual([
       ['Eve Adams', '', '', 'not-an-email'],
-      ['Tom Baker', 'tom.baker@monzo.com', '', '/o=exchangelabs/ou=exchange administrative group (fydibohf23spdlt)/cn=recipients/cn=abc123-tom.baker'],
+      ['Tom Baker', 'tom.baker@monzo.com', '', ''],
     ]);
+    // An Exchange (X.500) address is no email, valid or not: it is kept as written, as an identifier.
+    const tom = (await invalid.contacts.list()).find((contact) => contact.record.firstName === 'Tom');
+    expect(tom?.record.custom['exchangeAddress']).toEqual({ type: 'id', value: '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=abc123-tom.baker' });
     expect(contactsToCsv(exported).split('\r\n')[0]).toMatch(/^id,name,firstName,lastName,email,otherEmails,phone,.*,sources,invalidEmails,invalidPhones,/);
   });
 });
