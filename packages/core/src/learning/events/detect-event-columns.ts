@@ -13,12 +13,15 @@ export type EventColumns = HistoryColumns & { eventType: string; occurredAt: str
  * sequence step.
  * @see https://legacydocs.hubspot.com/docs/methods/email/email_events_overview
  * @see http://help.lemlist.com/en/articles/9423940-use-the-api-to-list-activity-types
+ * @see https://help.smartlead.ai/Threaded-Replies-ff92a607c93645b7b1568d8219218423 (EMAIL_REPLY: `stats_id`, `sent_message.message_id`, `message_id` = the reply's)
  */
 const eventSynonyms: HistorySynonyms = {
   eventType: ['eventtype', 'type', 'event', 'activitytype', 'activity', 'eventname', 'eventkind', 'kind', 'action'],
   occurredAt: ['occurredat', 'timestamp', 'eventtimestamp', 'created', 'createdat', 'eventdate', 'eventtime', 'date', 'datetime', 'time'],
-  // The message's own id; `sentBy.id` points every HubSpot event at its SENT event.
-  messageId: ['sentbyid', 'messageid', 'sendid', 'emailsendid'],
+  // The message's own id; `sentBy.id` points every HubSpot event at its SENT event. Smartlead's
+  // `stats_id` (and `sent_message.message_id`) name the sent email on each of its events, where its
+  // `message_id` is the reply's own Message-ID on EMAIL_REPLY: the sent email's ids come first.
+  messageId: ['sentbyid', 'statsid', 'sentmessagemessageid', 'messageid', 'sendid', 'emailsendid'],
   eventId: ['eventid', 'id', 'activityid'],
   // Reply.io's events name the prospect in `contact_fields` (`contact_fields.email` once flattened).
   email: [...historySynonyms.email, 'contactfieldsemail'],

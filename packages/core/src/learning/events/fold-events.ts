@@ -1,4 +1,5 @@
 import type { Channel, OutcomeEvent, SendObservation } from '../outcome-event.js';
+import { historyLayoutAttribute } from './find-layout-overlaps.js';
 
 /** The observations folded from a list of events, and the messages that cannot be observations yet. */
 export interface FoldedEvents {
@@ -105,7 +106,12 @@ function foldMessage(events: readonly OutcomeEvent[], start: number, end: number
   };
   if (contactId !== undefined) observation.contactId = contactId;
   if (campaign !== undefined) observation.campaign = campaign;
-  if (send.attributes !== undefined && hasKeys(send.attributes)) observation.features = { ...send.attributes };
+  if (send.attributes !== undefined && hasKeys(send.attributes)) {
+    // The layout a history import read the send from is provenance, not a feature of the send.
+    const features = { ...send.attributes };
+    delete features[historyLayoutAttribute];
+    if (hasKeys(features)) observation.features = features;
+  }
   for (let index = start; index < end; index += 1) {
     const event = events[index] as OutcomeEvent;
     // every type handled here is in observedEventTypes (the store reads the others only to fill gaps)

@@ -177,6 +177,60 @@ describe('importEventHistory, one row per event', () => {
     expect(withOnlyTo).toMatchObject({ messages: 2, rejected: [], columns: { email: 'to_email' } });
   });
 
+  it("joins a Smartlead reply to its send by stats_id, not by the reply's own message_id", async () => {
+    // Smartlead's EMAIL_REPLY carries the reply's Message-ID in message_id and the sent email's stats_id;
+    // b's send came twice (a webhook retried), so message_id values repeat and looked like message keys.
+    // @see https://help.smartlead.ai/Threaded-Replies-ff92a607c93645b7b1568d8219218423
+    const text = [
+      'event_type,event_timestamp,message_id,stats_id,sl_lead_email,campaign_id,campaign_name,sequence_number',
+      'EMAIL_SENT,2026-03-02T09:00:00+00:00,<s1@mail.example>,st-1,a@x.example,9181,Q1,1',
+      'EMAIL_OPEN,2026-03-02T10:00:00+00:00,,st-1,a@x.example,9181,Q1,1',
+      'EMAIL_SENT,2026-03-02T09:05:00+00:00,<s2@mail.example>,st-2,b@x.example,9181,Q1,1',
+      'EMAIL_SENT,2026-03-02T09:05:00+00:00,<s2@mail.example>,st-2,b@x.example,9181,Q1,1',
+      'EMAIL_REPLY,2026-03-03T11:00:00+00:00,<r1@mail.gmail.com>,st-1,a@x.example,9181,Q1,1',
+    ].join('\n');
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream(text, 'smartlead.csv'));
+    expect(result).toMatchObject({ messages: 2, events: 4, withoutSend: { messages: 0, rows: [] }, warnings: [], columns: { messageId: 'stats_id' } });
+    expect(result.unusedColumns).toContain('message_id');
+    const observations = await scope.events.observations();
+    expect(observations.map((item) => [item.messageId, item.sentAt, item.replied])).toEqual([
+      ['st-1', '2026-03-02T09:00:00.000Z', true],
+      ['st-2', '2026-03-02T09:05:00.000Z', false],
+    ]);
+    expect(await importEventHistory(scope, csvStream(text, 'smartlead.csv'))).toMatchObject({ events: 4, inserted: 0, duplicates: 4 });
+
+    // Without stats_id, the reply's own message_id names no send: it answers its step's send of the lead.
+    const withoutStats = text.replace(/,st-\d/g, '').replace(',stats_id', '');
+    const other = await tenant();
+    const read = await importEventHistory(other, csvStream(withoutStats, 'smartlead-ids.csv'));
+    expect(read).toMatchObject({ messages: 2, events: 4, withoutSend: { messages: 0, rows: [] }, columns: { messageId: 'message_id' } });
+    expect((await other.events.observations()).map((item) => [item.messageId, item.replied])).toEqual([
+      ['<s1@mail.example>', true],
+      ['<s2@mail.example>', false],
+    ]);
+    expect(await importEventHistory(other, csvStream(withoutStats, 'smartlead-ids.csv'))).toMatchObject({ inserted: 0, duplicates: 4 });
+  });
+
+  it("ties a reply with its own message id to the lead's latest send before it, or keeps its id when the file has no send of the lead", async () => {
+    const text = [
+      'type,createdAt,leadEmail,campaignName,messageId',
+      'emailsSent,2026-03-02T09:00:00Z,a@x.example,Q1,<m1@mail.example>',
+      'emailsOpened,2026-03-02T10:00:00Z,a@x.example,Q1,<m1@mail.example>',
+      'emailsSent,2026-03-05T09:00:00Z,a@x.example,Q1,<m2@mail.example>',
+      'emailsReplied,2026-03-06T09:00:00Z,a@x.example,Q1,<r1@mail.example>',
+      'emailsReplied,2026-03-06T09:00:00Z,b@x.example,Q1,<r2@mail.example>',
+    ].join('\n');
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream(text, 'replies.csv'));
+    expect(result).toMatchObject({ messages: 2, withoutSend: { messages: 1, rows: [5] } });
+    expect((await scope.events.observations()).map((item) => [item.messageId, item.replied])).toEqual([
+      ['<m1@mail.example>', false],
+      ['<m2@mail.example>', true],
+    ]);
+    expect((await scope.events.list({ messageId: '<r2@mail.example>' })).map((event) => event.type)).toEqual(['replied']);
+  });
+
   it("reads Reply.io's flattened events (contact_fields.email, email_auto_reply, LinkedIn messages) and Smartlead's EMAIL_BOUNCE and EMAIL_LINK_CLICK", async () => {
     const replyIo = [
       'event.date,event.type,contact_fields.email,step',

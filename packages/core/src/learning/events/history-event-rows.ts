@@ -114,7 +114,8 @@ function messageIdsLink(rows: ReadonlyArray<{ cells: readonly string[] }>, cellO
  * Reads a file of one row per event (HubSpot email events, lemlist activities): each row's event
  * type, time and recipient, grouped into messages by the file's message id (HubSpot `sentBy.id`; a
  * SENT row's own event id), else by recipient + campaign + sequence step + channel (an outcome whose
- * step cell is empty joins the lead's latest send before it). Each message
+ * step cell is empty joins the lead's latest send before it; a reply whose message id names no send
+ * of the file, its own Message-ID, joins its step's send or the lead's latest send before it). Each message
  * gives the events the row-per-message import gives: one `sent` at its earliest SENT row, and one
  * event per outcome at its earliest row, with ids `<message id>:<type>` (see `eventExternalId`), so a re-import adds
  * nothing and rows may come in any order. A reply takes its sentiment from an interested / not
@@ -217,23 +218,35 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
     if (list === undefined) messages.set(id, [event]);
     else list.push(event);
   };
+  const idOf = (event: EventRow): string => event.messageId ?? sendIdOf.get(event.personKey) ?? keyMessageId(event.personKey);
   const sendsOf = new Map<string, Array<{ at: string; id: string }>>();
   for (const event of read) {
-    if (event.stepless) continue;
-    const id = event.messageId ?? sendIdOf.get(event.personKey) ?? keyMessageId(event.personKey);
-    join(id, event);
-    if (event.type !== 'sent') continue;
+    if (event.stepless || event.type !== 'sent') continue;
     const sends = sendsOf.get(event.leadKey);
-    if (sends === undefined) sendsOf.set(event.leadKey, [{ at: event.at, id }]);
-    else sends.push({ at: event.at, id });
+    if (sends === undefined) sendsOf.set(event.leadKey, [{ at: event.at, id: idOf(event) }]);
+    else sends.push({ at: event.at, id: idOf(event) });
   }
-  // An outcome with an empty step cell follows the lead's latest send before it (else its first send).
+  // The lead's latest send at or before an event (else its first send).
   for (const sends of sendsOf.values()) sends.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const event of read) {
-    if (!event.stepless) continue;
+  const sendBefore = (event: EventRow): string | undefined => {
     const sends = sendsOf.get(event.leadKey);
-    const send = sends?.filter((candidate) => candidate.at <= event.at).at(-1) ?? sends?.[0];
-    join(send?.id ?? keyMessageId(event.personKey), event);
+    return (sends?.filter((candidate) => candidate.at <= event.at).at(-1) ?? sends?.[0])?.id;
+  };
+  const sentIds = new Set<string>();
+  for (const sends of sendsOf.values()) for (const send of sends) sentIds.add(send.id);
+  for (const event of read) {
+    // An outcome with an empty step cell follows the lead's latest send before it.
+    if (event.stepless) {
+      join(sendBefore(event) ?? keyMessageId(event.personKey), event);
+      continue;
+    }
+    // A reply is an email of its own: a message id column can give the reply's Message-ID (Smartlead's
+    // `message_id` on EMAIL_REPLY, lemlist's `messageId`), naming no send. It answers its step's send
+    // in the file, else the lead's latest send before it; with no send of the lead in the file it keeps
+    // its id (a send imported earlier under that id still gets it).
+    const foreign = event.type === 'replied' && event.messageId !== undefined && !sentIds.has(event.messageId);
+    const answered = foreign ? (sendIdOf.get(event.personKey) ?? (sendsOf.has(event.leadKey) ? sendBefore(event) : undefined)) : undefined;
+    join(answered ?? idOf(event), event);
   }
 
   const events: OutcomeEvent[] = [];

@@ -226,6 +226,13 @@ describe('importEventHistory', () => {
     expect(ambiguous.warnings).toEqual(["Slash dates in two-ways.csv could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first."]);
   });
 
+  it('reads dotted dates that read both ways day-first, as they are written, without a warning', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream('Email,Sent At\na@x.example,02.03.2026 09:00\nb@x.example,04.04.2026\n', 'dots.csv'));
+    expect(result.warnings).toEqual([]);
+    expect((await scope.events.list()).map((event) => event.occurredAt).sort()).toEqual(['2026-03-02T09:00:00.000Z', '2026-04-04T00:00:00.000Z']);
+  });
+
   it('reports 250,000 rejected rows without overflowing the stack', async () => {
     const scope = await tenant();
     const result = await importEventHistory(scope, csvStream(`Email,Sent At\n${'a@x.example,nope\n'.repeat(250_000)}`));

@@ -9,6 +9,7 @@ import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './
 import { eventRowsEvents, type EventRowsResult, type EventTypeCount } from './history-event-rows.js';
 import { eventExternalId, RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
 import { epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
+import { findLayoutOverlaps, historyLayoutAttribute, type HistoryLayout, type LayoutOverlap } from './find-layout-overlaps.js';
 
 /** Options of `importEventHistory`. */
 export interface ImportEventHistoryOptions {
@@ -23,9 +24,12 @@ export interface ImportEventHistoryOptions {
   defaults?: { segment?: string; angle?: string; channel?: Channel; campaign?: string };
   /** Segment of a contact matched by email, for files without a segment column. */
   segmentOf?: (contact: StoredContact) => string | undefined;
-  /** Extra columns copied into the sent event's attributes (the reply model's features); numbers stay numbers. */
+  /**
+   * Extra columns copied into the sent event's attributes (the reply model's features); numbers stay numbers.
+   * The attribute `historyLayout` is the import's own (the file's layout, see `findLayoutOverlaps`).
+   */
   featureColumns?: readonly string[];
-  /** Order of slash dates. Default: detected from the file (`25/03` → `dmy`), else `mdy` with a warning. */
+  /** Order of slash dates. Default: detected from the file (`25/03` → `dmy`), else `dmy` for dotted dates (`02.03.2026`), else `mdy` with a warning. */
   dateOrder?: DateOrder;
   /** Options passed to `readDelimited`. */
   read?: ReadDelimitedOptions;
@@ -116,6 +120,11 @@ function beforeSendWarning(column: string, sentColumn: string, file: string, row
  * `detectEventColumns`) is read event by event and grouped into messages (`eventRowsEvents`), with
  * the same event types and ids; `layout` says which reading was used.
  *
+ * A named campaign's history comes from one layout: when the tenant holds its sends from a file of the
+ * other layout (a lemlist lead export, then its activity export), the rows of that campaign are
+ * rejected, with a warning naming the campaign, as they would count each send twice (see
+ * `findLayoutOverlaps`). Sent events carry the file's layout in `attributes.historyLayout`.
+ *
  * Rows that cannot be read (no or unreadable send date, an outcome cell that is neither yes/no, a
  * count nor a date, `emailsSent` 0, a broken row) are rejected with file, row and reason. Contacts
  * are matched by email to the tenant's stored contacts. All events are stored in one call: all
@@ -205,10 +214,12 @@ export async function importEventHistory(
   };
   let dateOrder = options.dateOrder;
   if (dateOrder === undefined) {
-    // The first slash date that reads one way only decides; with none, month-first, and a warning when some read both ways.
+    // The first slash date that reads one way only decides; with none, month-first (dotted dates day-first), and a warning when some read both ways.
     const evidence = readNumericDateOrder(dateValues(), { separators: '/.', stopAtFirst: true });
-    dateOrder = evidence.first === 'day-first' ? 'dmy' : 'mdy';
-    if (evidence.first === undefined && evidence.ambiguous !== undefined) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
+    // Dotted numeric dates (`02.03.2026`) are written day-first (German, Russian, ... conventions), as the contact import reads them.
+    const dotted = evidence.first === undefined && evidence.ambiguous !== undefined && /^\d{1,2}\.\d{1,2}\./.test(evidence.ambiguous);
+    dateOrder = evidence.first === 'day-first' || dotted ? 'dmy' : 'mdy';
+    if (evidence.first === undefined && evidence.ambiguous !== undefined && !dotted) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
   }
 
   const contactsByEmail = new Map<string, StoredContact>();
@@ -221,11 +232,34 @@ export async function importEventHistory(
     }
   }
 
-  const fromRows =
+  const layout: HistoryLayout = eventColumns === undefined ? 'row-per-message' : 'row-per-event';
+  const build = (rowsToRead: typeof accepted): EventRowsResult =>
     eventColumns === undefined
-      ? messageRowsEvents(accepted, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
-      : eventRowsEvents(accepted, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, options, featureColumns });
-  const { events } = fromRows;
+      ? messageRowsEvents(rowsToRead, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
+      : eventRowsEvents(rowsToRead, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, options, featureColumns });
+  let fromRows = build(accepted);
+  // Event types count every row of the file, those of a campaign set aside below too.
+  const { eventTypes } = fromRows;
+  const overlaps = fromRows.events.some((event) => event.type === 'sent' && event.campaign !== undefined) ? findLayoutOverlaps(await store.events.list(), fromRows.events, layout) : [];
+  if (overlaps.length > 0) {
+    // The campaign's sends are stored at the other file's grain: its rows here would count them again.
+    const skipped = new Map(overlaps.map((overlap) => [overlap.campaign, { overlap, rows: [] as number[] }]));
+    const campaignIndex = columns.campaign === undefined ? undefined : indexOf.get(columns.campaign);
+    const kept = accepted.filter(({ row, cells }) => {
+      const campaign = (campaignIndex === undefined ? '' : (cells[campaignIndex] ?? '').trim()) || options.defaults?.campaign;
+      const skip = campaign === undefined ? undefined : skipped.get(campaign);
+      skip?.rows.push(row);
+      return skip === undefined;
+    });
+    fromRows = build(kept);
+    for (const { overlap, rows: rowNumbers } of skipped.values()) {
+      const rejection = overlapRejection(overlap, layout);
+      for (const row of rowNumbers) rejected.push({ file: fileName, row, reason: rejection, ...(columns.campaign === undefined ? {} : { field: columns.campaign }) });
+      warnings.push(overlapWarning(overlap, layout, fileName, rowNumbers));
+    }
+  }
+  // Each sent event names its file's layout, so a later import of the other layout can tell (see findLayoutOverlaps).
+  const events = fromRows.events.map((event) => (event.type === 'sent' ? { ...event, attributes: { ...event.attributes, [historyLayoutAttribute]: layout } } : event));
   // A message id column that tied no events together was set aside: not used.
   if (fromRows.unlinkedMessageIds === true) delete columns.messageId;
   const usedColumns = new Set<string>([...Object.values(columns), ...featureColumns]);
@@ -235,11 +269,10 @@ export async function importEventHistory(
   for (const warning of fromRows.warnings) warnings.push(warning);
   const { inserted, duplicates } = events.length === 0 ? { inserted: 0, duplicates: 0 } : await store.events.add(events);
   rejected.sort((a, b) => a.row - b.row);
-  const { eventTypes } = fromRows;
   return {
     file: fileName,
     source,
-    layout: eventColumns === undefined ? 'row-per-message' : 'row-per-event',
+    layout,
     columns,
     unusedColumns,
     rows,
@@ -255,6 +288,25 @@ export async function importEventHistory(
     unknownEventTypes: eventTypes.filter((type) => type.readAs === 'unknown').map(({ value, rows: count }) => ({ value, rows: count })),
     withoutSend: fromRows.withoutSend,
   };
+}
+
+/** What a file of each layout is, in reports: its grain, then examples. */
+const layoutNames: Record<HistoryLayout, { grain: string; examples: string }> = {
+  'row-per-message': { grain: 'one row per sent message or per lead', examples: 'a results sheet, a lemlist lead export' },
+  'row-per-event': { grain: 'one row per event', examples: 'an activity or email-events export' },
+};
+
+function overlapRejection(overlap: LayoutOverlap, layout: HistoryLayout): string {
+  const messages = `${overlap.storedMessages.toLocaleString('en-US')} sent message${overlap.storedMessages === 1 ? '' : 's'}`;
+  return `campaign "${overlap.campaign}" is already imported from a file of ${layoutNames[overlap.storedLayout].grain} (${messages}); this file of ${layoutNames[layout].grain} would count its sends twice`;
+}
+
+function overlapWarning(overlap: LayoutOverlap, layout: HistoryLayout, file: string, rowNumbers: readonly number[]): string {
+  const count = rowNumbers.length;
+  const listed = rowNumbers.slice(0, listedRows).join(', ') + (count > listedRows ? `, ... ${count - listedRows} more` : '');
+  const stored = layoutNames[overlap.storedLayout];
+  const here = layoutNames[layout];
+  return `Campaign "${overlap.campaign}": ${count} row${count === 1 ? '' : 's'} of ${file} not imported (row${count === 1 ? '' : 's'} ${listed}). The workspace holds its history from a file of ${stored.grain} (${stored.examples}); a file of ${here.grain} (${here.examples}) describes the same sends at another grain, so each would count twice. Import one layout per campaign; to use this file instead, import it into a new workspace.`;
 }
 
 /** The events of a row-per-message file: each accepted row is one message (identical rows one). */
