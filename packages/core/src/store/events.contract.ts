@@ -78,6 +78,20 @@ export function describeEventsContract(getStore: () => Store): void {
       expect(await events.list({ messageId: 'other' })).toEqual([]);
     });
 
+    it('lists events of some types and campaigns only', async () => {
+      const events = (await tenant()).events;
+      await events.add([
+        event('sent', 'a', '2024-05-01T09:00:00Z', { campaign: 'Q1' }),
+        event('replied', 'a', '2024-05-02T09:00:00Z', { campaign: 'Q1' }),
+        event('sent', 'b', '2024-05-01T09:00:00Z', { campaign: 'Q2' }),
+        event('sent', 'c', '2024-05-01T09:00:00Z'),
+      ]);
+      expect((await events.list({ types: ['sent'] })).map((item) => item.messageId)).toEqual(['a', 'b', 'c']);
+      expect((await events.list({ campaigns: ['Q1'] })).map((item) => item.type)).toEqual(['sent', 'replied']);
+      expect((await events.list({ types: ['sent'], campaigns: ['Q1', 'Q2'] })).map((item) => item.messageId)).toEqual(['a', 'b']);
+      expect(await events.list({ types: [], campaigns: ['Q1'] })).toEqual([]);
+    });
+
     it('normalizes occurredAt to UTC', async () => {
       const events = (await tenant()).events;
       await events.add([event('sent', 'm1', '2024-05-06T11:00:00+02:00')]);

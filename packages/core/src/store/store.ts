@@ -231,6 +231,10 @@ export interface EventsQuery {
   until?: string;
   /** Events of one message only. */
   messageId?: string;
+  /** Events of these types only (e.g. `['sent']`). */
+  types?: readonly string[];
+  /** Events of these campaigns only (events without a campaign are left out). */
+  campaigns?: readonly string[];
 }
 
 /** What `EventsRepository.add` did. */

@@ -240,7 +240,8 @@ export async function importEventHistory(
   let fromRows = build(accepted);
   // Event types count every row of the file, those of a campaign set aside below too.
   const { eventTypes } = fromRows;
-  const overlaps = fromRows.events.some((event) => event.type === 'sent' && event.campaign !== undefined) ? findLayoutOverlaps(await store.events.list(), fromRows.events, layout) : [];
+  const campaigns = [...new Set(fromRows.events.flatMap((event) => (event.type === 'sent' && event.campaign !== undefined && event.campaign !== '' ? [event.campaign] : [])))];
+  const overlaps = campaigns.length > 0 ? findLayoutOverlaps(await store.events.list({ types: ['sent'], campaigns }), fromRows.events, layout) : [];
   if (overlaps.length > 0) {
     // The campaign's sends are stored at the other file's grain: its rows here would count them again.
     const skipped = new Map(overlaps.map((overlap) => [overlap.campaign, { overlap, rows: [] as number[] }]));

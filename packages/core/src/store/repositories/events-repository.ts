@@ -102,8 +102,15 @@ export function createEventsRepository(
       const events = await readEvents(client, tenantId, {
         ...reading,
         where: `($2::timestamptz IS NULL OR occurred_at >= $2::timestamptz) AND ($3::timestamptz IS NULL OR occurred_at < $3::timestamptz)
-          AND ($4::text IS NULL OR message_id = $4)`,
-        params: [query.since ?? null, query.until ?? null, query.messageId ?? null],
+          AND ($4::text IS NULL OR message_id = $4) AND ($5::text[] IS NULL OR type = ANY ($5::text[]))
+          AND ($6::text[] IS NULL OR campaign = ANY ($6::text[]))`,
+        params: [
+          query.since ?? null,
+          query.until ?? null,
+          query.messageId ?? null,
+          query.types === undefined ? null : [...query.types],
+          query.campaigns === undefined ? null : [...query.campaigns],
+        ],
       });
       // ISO strings of one form (UTC, milliseconds) sort as the instants they name.
       return events.sort(compareStoredEvents);
