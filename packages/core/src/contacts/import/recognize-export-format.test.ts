@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactsToCsv } from '../pipeline/export-contacts.js';
 import { mapColumns } from './map-columns.js';
 import { recognizeExportFormat } from './recognize-export-format.js';
 
@@ -49,6 +50,28 @@ describe('recognizeExportFormat', () => {
     expect(recognizeExportFormat(csv('First Name,Last Name,Title,Company,Company Name for Emails,Email,Email Status,Seniority,Departments,Person Linkedin Url,Website,Company Linkedin Url,# Employees,Country')).format).toBe('apollo');
     const hubspotAll = csv('"Record ID","First Name","Last Name","Annual Revenue","Average Pageviews","Became a Customer Date","City","Company Name","Contact owner","Create Date","Email","Job Title","Lead Status","Lifecycle Stage","Phone Number","höbbela"');
     expect(recognizeExportFormat(hubspotAll).format).toBe('hubspot');
+  });
+
+  it("recognizes Compound's own export and maps each column back to the field it came from", () => {
+    const header = csv(contactsToCsv([]).trim());
+    expect(recognizeExportFormat(header)).toEqual({ format: 'compound', confidence: 1 });
+    const row = header.map(() => '');
+    const mapping = mapColumns(header, [row]);
+    const fields = Object.fromEntries(mapping.columns.map((column) => [column.column, column.field]));
+    expect(fields).toMatchObject({
+      id: 'externalId',
+      name: 'fullName',
+      otherEmails: 'email',
+      otherPhones: 'phone',
+      invalidEmails: 'email',
+      invalidPhones: 'phone',
+      domain: 'website',
+      linkedinUrl: 'linkedinUrl',
+      tags: 'tags',
+      connectedOn: 'connectedOn',
+      fit: 'custom',
+      reasons: 'custom',
+    });
   });
 
   it('recognizes a German Outlook export and maps its business address, phones and categories', () => {

@@ -1,4 +1,5 @@
 import { apolloFormat } from './apollo.js';
+import { compoundExportFormat } from './compound.js';
 import type { ExportFormat } from './export-format.js';
 import { googleContactsFormat, googleContactsLegacyFormat } from './google-contacts.js';
 import { hubspotFormat } from './hubspot.js';
@@ -21,4 +22,5 @@ export const exportFormats: readonly ExportFormat[] = [
   salesforceReportFormat,
   apolloFormat,
   lemlistFormat,
+  compoundExportFormat,
 ];
