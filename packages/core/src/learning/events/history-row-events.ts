@@ -82,8 +82,8 @@ export function readDateCell(text: string, column: string, format: DateColumnFor
 export interface RowSettings {
   source: string;
   dateOrder: DateOrder;
-  /** Date fields whose column holds Excel serials (`45935.375`) only. */
-  serialFields: ReadonlySet<HistoryField>;
+  /** How each date field's column is written, where not as text: Excel serials (`45935.375`) or Unix times only. */
+  dateFormats: ReadonlyMap<HistoryField, DateColumnFormat>;
   contactsByEmail: Map<string, StoredContact>;
   options: ImportEventHistoryOptions;
   featureColumns: readonly string[];
@@ -109,7 +109,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const date = (field: HistoryField): string | undefined => {
     const text = cell(field);
     if (text === '') return undefined;
-    return readDateCell(text, columns[field] ?? field, settings.serialFields.has(field) ? 'excel-serial' : 'text', settings.dateOrder);
+    return readDateCell(text, columns[field] ?? field, settings.dateFormats.get(field) ?? 'text', settings.dateOrder);
   };
   const flag = (field: HistoryField): boolean => {
     const parsed = parseOutcomeFlag(cell(field));

@@ -199,6 +199,19 @@ describe('importEventHistory', () => {
     const mixed = await importEventHistory(scope, csvStream('Email,Sent At\nf@x.example,46300.375\ng@x.example,2026-10-05\n'));
     expect(mixed.rejected).toEqual([{ file: 'upload.csv', row: 1, field: 'Sent At', reason: 'Sent At "46300.375" is not a date: it looks like an Excel date serial, read as one only when every value of the column is one' }]);
   });
+  it('reads a column of Unix times in a file of one row per message', async () => {
+    const scope = await tenant();
+    const result = await importEventHistory(scope, csvStream('Email,Sent At,Replied At\na@x.example,1772442000.5,1772528400\nb@x.example,1772442000,\n'));
+    expect(result.rejected).toEqual([]);
+    const times = (await scope.events.list()).map((event) => [event.type, event.occurredAt]);
+    expect(times).toEqual(
+      expect.arrayContaining([
+        ['sent', '2026-03-02T09:00:00.500Z'],
+        ['sent', '2026-03-02T09:00:00.000Z'],
+        ['replied', '2026-03-03T09:00:00.000Z'],
+      ]),
+    );
+  });
   it('lists the columns no field and no feature used', async () => {
     const scope = await tenant();
     const result = await importEventHistory(scope, csvStream('Email,Sent At,Shoe size,Team,Replied\na@x.example,2024-01-01,42,red,no\n'), { featureColumns: ['Team'] });

@@ -201,14 +201,13 @@ export async function importEventHistory(
     const index = columns[field] === undefined ? undefined : indexOf.get(columns[field]);
     if (index === undefined) return [];
     const values = accepted.map((row) => row.cells[index] ?? '');
-    // A column of Excel serials (45935.375), or in a per-event file of Unix times (HubSpot's
-    // `created`), only: read as such, and left out of the slash-date detection.
+    // A column of Excel serials (45935.375), or of Unix times (HubSpot's `created`, Python's
+    // time()), only: read as such, and left out of the slash-date detection.
     if (excelSerialColumn(values)) formats.set(field, 'excel-serial');
-    else if (eventColumns !== undefined && epochTimeColumn(values)) formats.set(field, 'unix-time');
+    else if (epochTimeColumn(values)) formats.set(field, 'unix-time');
     else return [index];
     return [];
   });
-  const serialFields = new Set([...formats].flatMap(([field, format]) => (format === 'excel-serial' ? [field] : [])));
   const dateValues = function* (): Generator<string> {
     for (const row of accepted) for (const index of dateColumns) yield row.cells[index] ?? '';
   };
@@ -235,7 +234,7 @@ export async function importEventHistory(
   const layout: HistoryLayout = eventColumns === undefined ? 'row-per-message' : 'row-per-event';
   const build = (rowsToRead: typeof accepted): EventRowsResult =>
     eventColumns === undefined
-      ? messageRowsEvents(rowsToRead, { source, dateOrder, serialFields, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
+      ? messageRowsEvents(rowsToRead, { source, dateOrder, dateFormats: formats, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
       : eventRowsEvents(rowsToRead, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, options, featureColumns });
   let fromRows = build(accepted);
   // Event types count every row of the file, those of a campaign set aside below too.

@@ -30,6 +30,10 @@ describe('parseHistoryDate', () => {
     ['2026/10/05 09:00', '2026-10-05T09:00:00.000Z'],
     ['2026/10/05', '2026-10-05T00:00:00.000Z'],
     ['2026.10.05 09:00:30', '2026-10-05T09:00:30.000Z'],
+    ['2026-03-02 9:00 pm', '2026-03-02T21:00:00.000Z'],
+    ['2026-03-02 12:15 AM', '2026-03-02T00:15:00.000Z'],
+    ['2026-03-02T09:00:00Z[UTC]', '2026-03-02T09:00:00.000Z'],
+    ['2026-03-02T10:00:00+01:00[Europe/Paris]', '2026-03-02T09:00:00.000Z'],
   ])('reads %s', (text, expected) => {
     expect(parseHistoryDate(text)).toBe(expected);
   });
@@ -39,7 +43,7 @@ describe('parseHistoryDate', () => {
     expect(parseHistoryDate('06.05.2024 12:00 am', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
   });
 
-  it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm', '45935.375', '5 Oct 2026 09:00 IST', '5 Oct 2026 09:00 XYZ', '2026/13/05', '2026/10-05'])('rejects %j', (text) => {
+  it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm', '45935.375', '5 Oct 2026 09:00 IST', '5 Oct 2026 09:00 XYZ', '2026/13/05', '2026/10-05', '2026-03-02 13:00 pm', '2026-03-02T09:00:00[Europe/Paris]', '2026-03-02 09:00 [UTC'])('rejects %j', (text) => {
     expect(parseHistoryDate(text)).toBeUndefined();
   });
 });
@@ -50,6 +54,8 @@ describe('unreadableDateReason', () => {
     expect(unreadableDateReason('5 Oct 2026 09:00 AST')).toMatch(/^time zone "AST" is ambiguous \(/);
     expect(unreadableDateReason('5 Oct 2026 09:00 XYZ')).toBe('time zone "XYZ" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"');
     expect(unreadableDateReason('not yet')).toBeUndefined();
+    expect(unreadableDateReason('2026-03-02T09:00:00[Europe/Paris]')).toBe('time zone "Europe/Paris" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"');
+    expect(unreadableDateReason('2026-03-02T09:00:00Z[UTC]')).toBeUndefined();
   });
 });
 
@@ -79,6 +85,12 @@ describe('Unix times', () => {
     expect(parseEpochTime('45935.375')).toBeUndefined();
     expect(parseEpochTime('177244200000')).toBeUndefined();
     expect(parseEpochTime('2026-03-02')).toBeUndefined();
+  });
+  it('reads fractional seconds as Python and JavaScript tools write them', () => {
+    expect(parseEpochTime('1772442000.5')).toBe('2026-03-02T09:00:00.500Z');
+    expect(parseEpochTime('1772442000.123456')).toBe('2026-03-02T09:00:00.123Z');
+    expect(parseEpochTime('1772442000000.5')).toBeUndefined();
+    expect(epochTimeColumn(['1772442000.25', '1772442004'])).toBe(true);
   });
   it('reads a column as Unix times only when every value is one', () => {
     expect(epochTimeColumn(['1772442000000', '', '1772442004000'])).toBe(true);

@@ -4,7 +4,10 @@ import { ambiguousZones, zoneOffsets } from './time-zone-abbreviations.js';
 export type DateOrder = 'dmy' | 'mdy';
 
 // Year first, with -, / or . between its parts (`2026/10/05 09:00` as well as ISO 8601).
-const isoDate = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+// A time may carry am/pm (`2026-03-02 9:00 pm`, as spreadsheets write it).
+const isoDate = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:\s*([ap])\.?m\.?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
+// Java's ZonedDateTime writes the region after the offset (`…+01:00[Europe/Paris]`, `…Z[UTC]`).
+const regionSuffix = /^(.*(?:z|utc|[+-]\d{2}:?\d{2}))\[[a-z0-9_+\-/]+\]$/i;
 const slashDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
 const hasZone = /(?:\bgmt|\butc|z|[+-]\d{2}:?\d{2})$/i;
 // A zone abbreviation after a time: `09:00 CET`, `9:00 AM PST`, `09:00:00 (EEST)`.
@@ -33,15 +36,18 @@ function offsetOf(zone: string | undefined): number {
 /**
  * Reads a date or date-time as exports write them: ISO 8601 (`2024-05-06`, `2024-05-06 09:30`,
  * `2024-05-06T09:30:00+02:00`), slash or dot dates (`06/05/2024 9:30 am`, read by `order`), and
- * month names (`May 6, 2024`, RFC 2822), year-first slash dates (`2026/10/05 09:00`). A time may end
+ * month names (`May 6, 2024`, RFC 2822), year-first slash dates (`2026/10/05 09:00`), Java's
+ * zoned form (`2026-03-02T10:00:00+01:00[Europe/Paris]`: the offset counts). A time may end
  * with a zone abbreviation of `zoneOffsets` (`5 Oct 2026 09:00 CET`); an ambiguous (`IST`) or unknown
  * one makes the value unreadable (`unreadableDateReason` says why). A time without a zone is taken
  * as UTC, so the same file gives the same instants on every machine.
  * @returns The instant as an ISO string (`toISOString()` form), or undefined when unreadable.
  */
 export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string | undefined {
-  const value = text.trim();
-  if (value === '') return undefined;
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  // The offset before the region already places the time; a region alone is refused (its rules are not looked up).
+  const value = regionSuffix.exec(trimmed)?.[1] ?? trimmed;
   const zoned = namedZone.exec(value);
   if (zoned !== null && !/^[ap]m$/i.test(zoned[2] as string)) {
     const [, rest = '', name = ''] = zoned;
@@ -57,6 +63,8 @@ export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string
 
 /** Why `parseHistoryDate` cannot read a value it could read but for its zone, or undefined. */
 export function unreadableDateReason(text: string): string | undefined {
+  const region = /\[([a-z0-9_+\-/]+)\]$/i.exec(text.trim());
+  if (region !== null && !regionSuffix.test(text.trim())) return `time zone "${region[1]}" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"`;
   const zoned = namedZone.exec(text.trim());
   if (zoned === null) return undefined;
   const name = (zoned[2] as string).toUpperCase();
@@ -95,18 +103,19 @@ function everyValue(values: Iterable<string>, parse: (text: string) => string | 
   return seen;
 }
 
-// Seconds (10 digits) or milliseconds (13 digits) since 1970, from 2001 to 2286: HubSpot's `created`.
-const epochTime = /^(\d{10}|\d{13})$/;
+// Seconds (10 digits, with a fraction as Python's time() writes them) or milliseconds (13 digits)
+// since 1970, from 2001 to 2286: HubSpot's `created`.
+const epochTime = /^(\d{10}(?:\.\d{1,9})?|\d{13})$/;
 
 /**
- * Reads a Unix time: seconds (`1760000000`) or milliseconds (`1760000000000`, as HubSpot's email
+ * Reads a Unix time: seconds (`1760000000`, `1760000000.25`) or milliseconds (`1760000000000`, as HubSpot's email
  * events write `created`) since 1970-01-01 UTC.
  * @returns The instant as an ISO string, or undefined when the text is not such a number.
  */
 export function parseEpochTime(text: string): string | undefined {
   const value = text.trim();
   if (!epochTime.test(value)) return undefined;
-  return new Date(value.length === 10 ? Number(value) * 1000 : Number(value)).toISOString();
+  return new Date(value.length === 13 ? Number(value) : Math.floor(Number(value) * 1000)).toISOString();
 }
 
 /** Whether a date column holds Unix times: at least one value, and every non-empty value is one. */
@@ -114,22 +123,27 @@ export function epochTimeColumn(values: Iterable<string>): boolean {
   return everyValue(values, parseEpochTime);
 }
 
+/** The hour of a 12-hour clock time (`meridiem` starts with a or p) on the 24-hour clock, or undefined when it is not 1–12. */
+function twelveHour(hour: number, meridiem: string): number | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  return (hour % 12) + (meridiem[0]?.toLowerCase() === 'p' ? 12 : 0);
+}
+
 function parseZoneless(value: string, order: DateOrder): string | undefined {
   const iso = isoDate.exec(value);
   if (iso !== null) {
-    const [, year, , month, day, hour, minute, second, fraction, zone] = iso;
+    const [, year, , month, day, hour, minute, second, fraction, meridiem, zone] = iso;
     const millisecond = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
-    return build(Number(year), Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millisecond, offsetOf(zone));
+    const hours = meridiem === undefined ? Number(hour ?? 0) : twelveHour(Number(hour), meridiem);
+    if (hours === undefined) return undefined;
+    return build(Number(year), Number(month), Number(day), hours, Number(minute ?? 0), Number(second ?? 0), millisecond, offsetOf(zone));
   }
   const slash = slashDate.exec(value);
   if (slash !== null) {
     const [, first, second, year, hour, minute, seconds, meridiem] = slash;
     const fullYear = year?.length === 2 ? 2000 + Number(year) : Number(year);
-    let hours = Number(hour ?? 0);
-    if (meridiem !== undefined) {
-      if (hours < 1 || hours > 12) return undefined;
-      hours = (hours % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
-    }
+    const hours = meridiem === undefined ? Number(hour ?? 0) : twelveHour(Number(hour), meridiem);
+    if (hours === undefined) return undefined;
     const [day, month] = order === 'dmy' ? [Number(first), Number(second)] : [Number(second), Number(first)];
     return build(fullYear, month, day, hours, Number(minute ?? 0), Number(seconds ?? 0), 0, 0);
   }
