@@ -7,7 +7,7 @@ export { isFreeMailDomain } from './is-free-mail-domain.js';
 export { isPlaceholderValue } from './is-placeholder-value.js';
 export { normalizeCompanyName } from './normalize-company-name.js';
 export type { CompanyName } from './normalize-company-name.js';
-export { employeesRangeKey, exchangeAddressKey, normalizeContact } from './normalize-contact.js';
+export { employeesRangeKey, exchangeAddressKey, normalizeContact, phoneExtensionsKey } from './normalize-contact.js';
 export type { NormalizeContactOptions } from './normalize-contact.js';
 export { normalizeCountry } from './normalize-country.js';
 export { normalizeCustomValue } from './normalize-custom-value.js';

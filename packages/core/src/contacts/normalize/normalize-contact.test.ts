@@ -98,6 +98,13 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ fullName: 'DJ SMITH' }))).toMatchObject({ fullName: 'DJ Smith', firstName: 'DJ', lastName: 'Smith' });
   });
 
+  it('keeps phone extensions beside their E.164 numbers, which cannot hold them', () => {
+    const record = normalizeContact(row({ fullName: 'Ann Lee', phone: ['(213) 373-4253 ext. 55', '+1 213 373 4254', '213-373-4253 x55'] }), { defaultCountry: 'US' });
+    expect(record.phones).toEqual(['+12133734253', '+12133734254']);
+    expect(record.custom).toEqual({ phoneExtensions: { value: '+12133734253 ext. 55', type: 'text' } });
+    expect(normalizeContact(row({ fullName: 'Ann Lee', phone: '+1 213 373 4254' })).custom).toEqual({});
+  });
+
   it("keeps Outlook's Exchange address apart from the emails, as written, and says once what it is", () => {
     const exchange = '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=0f3a1b2c4d5e4f6a8b9c0d1e2f3a4b5c-Jane Doe';
     const reason = 'Exchange (X.500) address, not an email address: kept in custom.exchangeAddress; export from Outlook with SMTP addresses to get the email';

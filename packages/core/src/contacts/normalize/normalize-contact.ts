@@ -49,6 +49,12 @@ export const employeesRangeKey = 'employeesRange';
  */
 export const exchangeAddressKey = 'exchangeAddress';
 
+/**
+ * Custom key of the phone extensions of a row: `phones` holds E.164 numbers, which have no
+ * extension, so each number that had one is kept here as `+12133734253 ext. 55` (`; `-separated).
+ */
+export const phoneExtensionsKey = 'phoneExtensions';
+
 /** Custom key of a birthday without a year (`--12-25`, as Google Contacts writes one): no birth date to compare, but kept. */
 const birthdayWithoutYearKey = 'birthdayWithoutYear';
 const birthdayWithoutYear = /^--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -79,7 +85,8 @@ const isoDates = {
  *   (Outlook's `EX` type) is no email: it is kept in `custom.exchangeAddress` and reported once.
  * - Phones: E.164; the default country is the row's country when recognised, else the country of
  *   another address of the row (a custom address column named for a country), else
- *   `options.defaultCountry`. Unparseable numbers are reported, not kept; extensions are dropped.
+ *   `options.defaultCountry`. Unparseable numbers are reported, not kept; an extension is kept beside
+ *   its number in `custom.phoneExtensions` (`+12133734253 ext. 55`).
  * - Company: cleaned `company` plus matching `companyKey`; non-employers (`Self-employed`, `Stealth`)
  *   keep `company` but get no key.
  * - Domain: from the website, else from the first valid work (non-free, non-disposable) email. A
@@ -131,11 +138,17 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   }
   // The row's country, else the country of its other address (Outlook's Home Country), else the default.
   const phoneCountry = country !== undefined && country.length === 2 ? country : (addressCountry(mapped.custom) ?? options.defaultCountry);
+  let extensions: string[] | undefined;
   for (const cell of fields.phone ?? []) {
     const { phones, invalid } = normalizePhones(cell, phoneCountry);
     // The first cell's numbers are distinct already (normalizePhones drops repeats): one array of their size.
     if (record.phones.length === 0) record.phones = phones.map((phone) => phone.e164);
     else for (const phone of phones) if (!record.phones.includes(phone.e164)) record.phones.push(phone.e164);
+    for (const phone of phones) {
+      if (phone.extension === undefined) continue;
+      const text = `${phone.e164} ext. ${phone.extension}`;
+      if (!(extensions ??= []).includes(text)) extensions.push(text);
+    }
     for (const value of invalid) {
       const national = !value.trim().startsWith('+') && !value.trim().startsWith('00');
       const reason = isScientificNotation(value)
@@ -146,6 +159,9 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
       issues.push({ field: 'phone', value, reason });
     }
   }
+
+  // A column of the file with this name keeps its own value.
+  if (extensions !== undefined) record.custom[phoneExtensionsKey] ??= { value: extensions.join('; '), type: 'text' };
 
   const companyRaw = firstValue(fields.company);
   const company = companyRaw === undefined ? undefined : companyNameOf(companyRaw);
