@@ -44,6 +44,19 @@ describe('mergeCluster', () => {
     expect(mergeCluster(middle, [0, 1], provenance).record.middleName).toBeUndefined();
   });
 
+  it('keeps the accents an ASCII export dropped, for the name and for every other field', () => {
+    const provenance: Provenance[] = [0, 1, 2].map((row) => ({ source: 'import', row, at }));
+    const named = (firstName: string, lastName: string, company: string, city: string) => contact({ fullName: `${firstName} ${lastName}`, firstName, lastName, company, city });
+    // the plain form twice (a CRM that strips accents), the accented once (LinkedIn)
+    const records = [named('Jose', 'Garcia', 'Muller GmbH', 'Zurich'), named('José', 'García', 'Müller GmbH', 'Zürich'), named('Jose', 'Garcia', 'Muller GmbH', 'Zurich')];
+    const merged = mergeCluster(records, [0, 1, 2], provenance).record;
+    expect([merged.fullName, merged.firstName, merged.lastName, merged.company, merged.city]).toEqual(['José García', 'José', 'García', 'Müller GmbH', 'Zürich']);
+    // another spelling is no accented form: the majority stays
+    const other = [named('Jon', 'Smith', 'Acme', 'Koln'), named('Jön', 'Smyth', 'Acmé Labs', 'Bonn'), named('Jon', 'Smith', 'Acme', 'Koln')];
+    const plain = mergeCluster(other, [0, 1, 2], provenance).record;
+    expect([plain.fullName, plain.company, plain.city]).toEqual(['Jon Smith', 'Acme', 'Koln']);
+  });
+
   it('breaks ties toward the last record when asked', () => {
     const records = [contact({ city: 'Berlin' }), contact({ city: 'Hamburg' })];
     const provenance: Provenance[] = records.map((_, row) => ({ source: 'import', row, at }));

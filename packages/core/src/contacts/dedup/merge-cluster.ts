@@ -5,6 +5,7 @@
 import type { ContactRecord, EmailInfo, Provenance } from '../contact.js';
 import { emptyContactRecord } from '../empty-contact-record.js';
 import type { FieldValues } from '../../store/store.js';
+import { foldToAscii } from '../normalize/fold-to-ascii.js';
 
 /** Merge settings. */
 export interface MergeClusterOptions {
@@ -86,7 +87,35 @@ function pickValue<T>(values: readonly T[]): T | undefined {
       bestCount = count;
     }
   }
-  return best;
+  return typeof best === 'string' ? accentedForm(best, counts.keys()) : best;
+}
+
+/** How many characters of `text` are not ASCII. */
+function nonAsciiCount(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) count++;
+  return count;
+}
+
+/**
+ * The value of `candidates` that spells `best` with the most accents (`José` for `Jose`, `Müller
+ * GmbH` for `Muller GmbH`), else `best`: accents are information a CRM or an ASCII export drops,
+ * not another spelling, so the form that has them wins even when the plain one is more frequent.
+ */
+function accentedForm<T>(best: string, candidates: Iterable<T>): string {
+  let chosen = best;
+  let chosenCount = nonAsciiCount(best);
+  let folded: string | undefined;
+  for (const candidate of candidates) {
+    if (typeof candidate !== 'string' || candidate === chosen) continue;
+    const count = nonAsciiCount(candidate);
+    if (count <= chosenCount) continue;
+    folded ??= foldToAscii(best);
+    if (foldToAscii(candidate) !== folded) continue;
+    chosen = candidate;
+    chosenCount = count;
+  }
+  return chosen;
 }
 
 const firstNamePosition = scalarFieldPosition.get('firstName') ?? 0;
@@ -96,7 +125,8 @@ const nameFields = ['fullName', 'firstName', 'middleName', 'lastName'] as const;
 
 /**
  * The member whose name is the cluster's: the one whose first and last names are held by the most
- * members (the two counts added), ties to the earlier member; -1 when no member has either name.
+ * members (the two counts added), ties to the earlier member, then the member who writes that name
+ * with accents, if any (`José García` over `Jose Garcia`); -1 when no member has either name.
  * Voting each part of the name alone can make a name no member has: "Kirk Grace" (names swapped),
  * "Grace Kik", "Grace Kiirk" and "Grace Kirk" gave "Grace" (3 votes) "Grace" (a tie of four, the
  * first), with the full name "Kirk Grace"; a re-import then met its own rows with that survivor,
@@ -122,7 +152,15 @@ function nameMember(scalars: readonly (readonly (string | number | undefined)[])
       bestVotes = votes;
     }
   }
-  return best;
+  return best < 0 ? best : accentedNameMember(scalars, best);
+}
+
+/** The member whose first and last names spell those of member `best` with the most accents (see `accentedForm`), else `best`. */
+function accentedNameMember(scalars: readonly (readonly (string | number | undefined)[])[], best: number): number {
+  const nameOf = (member: number): string => `${scalars[member]?.[firstNamePosition] ?? ''}\u0000${scalars[member]?.[lastNamePosition] ?? ''}`;
+  const names = scalars.map((_, member) => nameOf(member));
+  const chosen = accentedForm(names[best] as string, names);
+  return chosen === names[best] ? best : names.indexOf(chosen);
 }
 
 /** Sets the name fields of `target` to those of `record` (a field `record` lacks is removed). */
