@@ -87,7 +87,8 @@ function pickValue<T>(values: readonly T[]): T | undefined {
       bestCount = count;
     }
   }
-  return typeof best === 'string' ? accentedForm(best, counts.keys()) : best;
+  // The accented form is one of the values: a T.
+  return typeof best === 'string' ? (accentedForm(best, counts.keys()) as T) : best;
 }
 
 /** How many characters of `text` are not ASCII. */
