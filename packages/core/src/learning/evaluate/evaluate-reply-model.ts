@@ -7,7 +7,12 @@ import type { FeatureRecord } from '../reply-model/feature-encoder.js';
 import { fitLogisticRegression } from '../reply-model/fit-logistic-regression.js';
 import { createReplyModel, type ReplyModelOptions } from '../reply-model/reply-model.js';
 import { wilsonInterval } from '../stats/proportion-intervals.js';
-import { detectColumns, type DetectedColumns } from './detect-columns.js';
+import { aucInterval } from './auc-interval.js';
+import { categoricalReaders, type CategoricalReader } from './categorical-readers.js';
+import { createBaselineDesign } from './create-baseline-design.js';
+import { detectColumns, type DetectedColumn, type DetectedColumns } from './detect-columns.js';
+import { findLeakyColumns, type LeakyColumn } from './find-leaky-columns.js';
+import { findReverseOrder } from './find-reverse-order.js';
 import { parseNumber } from './parse-number.js';
 import { parseOutcome } from './parse-outcome.js';
 
@@ -15,7 +20,7 @@ import { parseOutcome } from './parse-outcome.js';
 export interface EvaluateReplyModelOptions {
   /** Column holding the outcome (header name, case-insensitive). */
   outcome: string;
-  /** Outcome value counted as a success (case-insensitive). Default: yes/true/1/y/positive/replied are successes, no/false/0/n/negative failures. */
+  /** Outcome value counted as a success (case-insensitive); every other value, and an empty cell, is a failure. Default: yes/true/1/y/positive/replied are successes, no/false/0/n/negative and empty cells failures. */
   positive?: string;
   /** Columns to leave out (e.g. ids, or anything known only after the send). */
   exclude?: string[];
@@ -25,7 +30,7 @@ export interface EvaluateReplyModelOptions {
   model?: ReplyModelOptions;
 }
 
-/** Distinct outcome values named when `positive` matches none. */
+/** Distinct outcome values named when `positive` matches none or the outcome is constant. */
 const listedValues = 20;
 
 /** Test-set figures of one model. AUC is null when the test rows hold one class only. */
@@ -41,14 +46,28 @@ export interface ModelEvaluation extends ModelScores {
   n: number;
   /** Rows tested (the last `testFraction`). */
   testN: number;
+  /** Successes among the test rows: AUC's precision rests on these more than on `testN`. */
+  testPositives: number;
   /** Success rate over all rows. */
   baseRate: number;
   /** Wilson 95% interval of `baseRate` (over all `n` rows). */
   baseRateInterval: [number, number];
+  /** Hanley–McNeil 95% interval of the reply model's `auc`; null with `auc`. */
+  aucInterval: [number, number] | null;
   /** Plain batch logistic regression (IRLS, ridge 1e-4) on the same columns and split. */
   baseline: ModelScores;
+  /** Hanley–McNeil 95% interval of the baseline's AUC; null with it. */
+  baselineAucInterval: [number, number] | null;
+  /** Brier score of predicting the training rows' success rate for every test row: a model that does not beat it has learned nothing usable. */
+  baseRateBrier: number;
   /** How each column was used. */
   columns: DetectedColumns;
+  /** Columns that look recorded after the send (leakage): the figures are not to be trusted while they are in. */
+  leakyColumns: LeakyColumn[];
+  /** Rows whose outcome cell was empty, counted as failures. */
+  blankOutcomes: number;
+  /** A date column whose rows run newest first, or null: then the test rows are the oldest and the figures look into the future. */
+  newestFirstColumn: string | null;
 }
 
 /**
@@ -57,7 +76,10 @@ export interface ModelEvaluation extends ModelScores {
  * regression fitted on the same rows. Categorical and numeric columns are detected.
  *
  * Throws CompoundError (`invalid-argument` or `import-row-invalid`, with file, row and field) when
- * the outcome column is missing, an outcome cannot be read, a row is malformed, or too few rows remain.
+ * the outcome column is missing, an outcome cannot be read, a row is malformed, the outcome is the
+ * same on every row (or every training row), or too few rows remain. An empty outcome cell is a
+ * failure, counted in `blankOutcomes`. Columns that look recorded after the send are kept but
+ * listed in `leakyColumns`.
  *
  * @example
  * await evaluateReplyModelOnFile('history.csv', { outcome: 'replied', positive: 'yes' });
@@ -78,9 +100,11 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
       context: { file, field: options.outcome },
     });
   }
+  const field = header[outcomeIndex] ?? options.outcome;
   const rows: string[][] = [];
   const labels: boolean[] = [];
   const outcomeValues = new Set<string>();
+  let blankOutcomes = 0;
   for await (const row of delimited.rows()) {
     if (row.error) {
       throw new CompoundError({
@@ -90,50 +114,86 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
       });
     }
     const cell = row.cells[outcomeIndex] ?? '';
-    labels.push(parseOutcome(cell, options.positive, { file, row: row.row, field: header[outcomeIndex] ?? options.outcome }));
-    if (outcomeValues.size < listedValues) outcomeValues.add(cell.trim());
+    labels.push(parseOutcome(cell, options.positive, { file, row: row.row, field }));
+    if (cell.trim() === '') blankOutcomes += 1;
+    else if (outcomeValues.size < listedValues) outcomeValues.add(cell.trim());
     rows.push(row.cells);
   }
-  if (options.positive !== undefined && labels.length > 0 && !labels.includes(true)) {
+  const n = rows.length;
+  const successes = labels.filter(Boolean).length;
+  const values = `values: ${[...outcomeValues].sort().join(', ')}${blankOutcomes > 0 ? `, and ${blankOutcomes} empty` : ''}`;
+  if (options.positive !== undefined && n > 0 && successes === 0) {
     // Every row a failure is far likelier a typo in --positive than a history without one success.
-    const field = header[outcomeIndex] ?? options.outcome;
     throw new CompoundError({
       code: 'invalid-argument',
-      message: `--positive "${options.positive}" never occurs in "${field}" (values: ${[...outcomeValues].sort().join(', ')}); pass the value that counts as a success.`,
+      message: `--positive "${options.positive}" never occurs in "${field}" (${values}); pass the value that counts as a success.`,
       context: { file, field },
     });
   }
-  const n = rows.length;
   const testN = Math.round(n * testFraction);
   const trainN = n - testN;
   if (testN < 1 || trainN < 2) {
     throw new CompoundError({ code: 'invalid-argument', message: `${file} has ${n} data ${n === 1 ? 'row' : 'rows'}: too few to hold out ${testFraction} for testing.`, context: { file } });
   }
-  const excluded = new Set([outcomeIndex, ...(options.exclude ?? []).map((name) => excludedIndex(header, name, file))]);
-  const columns = detectColumns(header, rows.slice(0, trainN), excluded);
-  const features = rows.map((cells) => featureRecord(cells, columns));
-
+  if (successes === 0 || successes === n) {
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `"${field}" is ${successes === 0 ? 'never a success' : 'a success'} on all ${n.toLocaleString('en-US')} rows of ${file} (${values}): a constant outcome cannot be predicted; pass the outcome column that varies, or --positive with the value that counts as a success.`,
+      context: { file, field },
+    });
+  }
   let trainPositives = 0;
   for (let index = 0; index < trainN; index += 1) if (labels[index]) trainPositives += 1;
-  const trainRate = Math.min(0.99, Math.max(0.001, trainPositives / trainN));
-  const model = createReplyModel({ coldStart: { minExamples: 0, minPositives: 0 }, prior: { baseRate: trainRate }, ...options.model });
-  for (let index = 0; index < trainN; index += 1) model.update({ features: features[index] as FeatureRecord, success: labels[index] === true });
+  if (trainPositives === 0 || trainPositives === trainN) {
+    const firstOther = labels.findIndex((label) => label !== (trainPositives > 0));
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `the ${trainN.toLocaleString('en-US')} training rows (the first ${trainN.toLocaleString('en-US')} of ${file}) are all ${trainPositives === 0 ? 'failures' : 'successes'}, so there is nothing to learn; the first ${trainPositives === 0 ? 'success' : 'failure'} is data row ${firstOther + 1}: pass a smaller --test-fraction (now ${testFraction}).`,
+      context: { file, field },
+    });
+  }
+  const excluded = new Set([outcomeIndex, ...(options.exclude ?? []).map((name) => excludedIndex(header, name, file))]);
+  const trainRows = rows.slice(0, trainN);
+  const trainLabels = labels.slice(0, trainN);
+  const columns = detectColumns(header, trainRows, excluded);
+  const readers = categoricalReaders(columns);
+  // Records are built as needed, not kept: on a 200k-row history they would hold more memory than the rows.
+  const record = (cells: readonly string[]) => featureRecord(cells, columns.numeric, readers);
+
+  const trainRate = trainPositives / trainN;
+  const model = createReplyModel({
+    coldStart: { minExamples: 0, minPositives: 0 },
+    prior: { baseRate: Math.min(0.99, Math.max(0.001, trainRate)) },
+    ...options.model,
+  });
+  trainRows.forEach((cells, index) => model.update({ features: record(cells), success: labels[index] === true }));
+  const testRows = rows.slice(trainN);
   const testLabels = labels.slice(trainN);
-  const modelPredictions = features.slice(trainN).map((record) => model.predict(record).p);
+  const modelPredictions = testRows.map((cells) => model.predict(record(cells)).p);
 
-  const design = createDesign(rows.slice(0, trainN), columns);
-  const fit = fitLogisticRegression(rows.slice(0, trainN).map(design), labels.slice(0, trainN));
-  const baselinePredictions = rows.slice(trainN).map((cells) => fit.predict(design(cells)));
+  const design = createBaselineDesign(trainRows, columns.numeric, readers);
+  const fit = fitLogisticRegression(trainRows.map(design), trainLabels);
+  const baselinePredictions = testRows.map((cells) => fit.predict(design(cells)));
 
-  const successes = labels.filter(Boolean).length;
+  const testPositives = testLabels.filter(Boolean).length;
+  const modelScores = scores(modelPredictions, testLabels);
+  const baseline = scores(baselinePredictions, testLabels);
+  const interval = (value: number | null) => (value === null ? null : aucInterval(value, testPositives, testN - testPositives));
   return {
     n,
     testN,
+    testPositives,
     baseRate: successes / n,
     baseRateInterval: wilsonInterval({ successes, trials: n }),
-    ...scores(modelPredictions, testLabels),
-    baseline: scores(baselinePredictions, testLabels),
+    ...modelScores,
+    aucInterval: interval(modelScores.auc),
+    baseline,
+    baselineAucInterval: interval(baseline.auc),
+    baseRateBrier: brier(new Array<number>(testN).fill(trainRate), testLabels) ?? Number.NaN,
     columns,
+    leakyColumns: findLeakyColumns(trainRows, trainLabels, columns),
+    blankOutcomes,
+    newestFirstColumn: findReverseOrder(rows, columns.dates) ?? null,
   };
 }
 
@@ -158,61 +218,15 @@ function scores(predictions: number[], labels: boolean[]): ModelScores {
   };
 }
 
-function featureRecord(cells: string[], columns: DetectedColumns): FeatureRecord {
+function featureRecord(cells: readonly string[], numeric: readonly DetectedColumn[], readers: readonly CategoricalReader[]): FeatureRecord {
   const record: Record<string, string | number> = {};
-  for (const column of columns.numeric) {
+  for (const column of numeric) {
     const value = parseNumber(cells[column.index] ?? '');
     if (value !== undefined) record[column.name] = value;
   }
-  for (const column of columns.categorical) {
-    const value = (cells[column.index] ?? '').trim();
-    if (value !== '') record[column.name] = value;
+  for (const reader of readers) {
+    const value = reader.read(cells);
+    if (value !== undefined) record[reader.name] = value;
   }
   return record;
-}
-
-/** Most frequent levels per categorical column kept as one-hot columns of the baseline. */
-const baselineLevels = 50;
-
-/** Dense design rows for the baseline: standardized numbers (missing → mean) and one-hot levels seen in training. */
-function createDesign(trainRows: string[][], columns: DetectedColumns): (cells: string[]) => number[] {
-  const numeric = columns.numeric.map((column) => {
-    let count = 0;
-    let sum = 0;
-    let squares = 0;
-    for (const cells of trainRows) {
-      const value = parseNumber(cells[column.index] ?? '');
-      if (value === undefined) continue;
-      count += 1;
-      sum += value;
-      squares += value * value;
-    }
-    const mean = count > 0 ? sum / count : 0;
-    const spread = count > 1 ? Math.sqrt(Math.max(0, (squares - count * mean * mean) / (count - 1))) : 0;
-    return { index: column.index, mean, spread: spread > 0 ? spread : 1 };
-  });
-  const categorical = columns.categorical.map((column) => {
-    const counts = new Map<string, number>();
-    for (const cells of trainRows) {
-      const value = (cells[column.index] ?? '').trim();
-      if (value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const levels = [...counts].sort((a, b) => b[1] - a[1]).slice(0, baselineLevels).map(([value]) => value);
-    return { index: column.index, levels: new Map(levels.map((value, position) => [value, position])) };
-  });
-  const width = numeric.length + categorical.reduce((sum, column) => sum + column.levels.size, 0);
-  return (cells) => {
-    const row = new Array<number>(width).fill(0);
-    numeric.forEach((column, position) => {
-      const value = parseNumber(cells[column.index] ?? '');
-      row[position] = value === undefined ? 0 : (value - column.mean) / column.spread;
-    });
-    let offset = numeric.length;
-    for (const column of categorical) {
-      const level = column.levels.get((cells[column.index] ?? '').trim());
-      if (level !== undefined) row[offset + level] = 1;
-      offset += column.levels.size;
-    }
-    return row;
-  };
 }

@@ -1,3 +1,4 @@
 export { evaluateReplyModelOnFile } from './evaluate-reply-model.js';
 export type { EvaluateReplyModelOptions, ModelEvaluation, ModelScores } from './evaluate-reply-model.js';
-export type { DetectedColumn, DetectedColumns } from './detect-columns.js';
+export type { DetectedColumn, DetectedColumns, DetectedDateColumn } from './detect-columns.js';
+export type { LeakyColumn } from './find-leaky-columns.js';

@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seededRandom } from '@compound/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli-helper.js';
+
+let directory: string;
+
+/** 2,000 time-ordered sends; replies depend on title and channel; `replied_at` is filled only when a reply came. */
+function history(): string {
+  const random = seededRandom(31);
+  const lines = ['email,title,channel,employees,sent_at,replied_at,replied'];
+  for (let index = 0; index < 2000; index += 1) {
+    const title = random.pick(['VP Sales', 'CTO', 'Engineer']);
+    const channel = random.chance(0.4) ? 'linkedin' : 'email';
+    const z = -1.8 + (title === 'VP Sales' ? 1 : title === 'Engineer' ? -0.8 : 0) + (channel === 'linkedin' ? 0.7 : 0);
+    const replied = random.chance(1 / (1 + Math.exp(-z)));
+    const sent = new Date(Date.UTC(2025, 0, 1) + index * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    lines.push(`p${index}@example.com,${title},${channel},"1,${random.int(100, 999)}",${sent},${replied ? sent.slice(0, 10) : ''},${replied ? 'TRUE' : 'FALSE'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'compound-model-evaluate-'));
+  await writeFile(join(directory, 'history.csv'), history());
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('compound model evaluate', () => {
+  it('warns about a column that gives the outcome away and tells the user not to trust the figures', async () => {
+    const result = await cli(['model', 'evaluate', 'history.csv', '--outcome', 'replied'], directory);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Warning: "replied_at" alone separates the outcomes (AUC 1.00 on the training rows): it is almost surely recorded after the send; rerun with --exclude replied_at.');
+    expect(result.stdout).toMatch(/\nVerdict: do not trust these figures yet: a column above gives the outcome away/);
+  });
+
+  it('says whether to trust the model, with the AUC interval and the number of test successes', async () => {
+    const result = await cli(['model', 'evaluate', 'history.csv', '--outcome', 'replied', '--exclude', 'replied_at,email'], directory);
+    expect(result.code).toBe(0);
+    const report = JSON.parse((await cli(['model', 'evaluate', 'history.csv', '--outcome', 'replied', '--exclude', 'replied_at,email', '--json'], directory)).stdout) as {
+      auc: number;
+      aucInterval: [number, number];
+      testPositives: number;
+    };
+    const interval = `[${report.aucInterval[0].toFixed(2)}–${report.aucInterval[1].toFixed(2)}]`;
+    expect(result.stdout).toContain(`  reply model:        AUC ${report.auc.toFixed(3)} ${interval}  Brier `);
+    expect(result.stdout).toContain('  Columns: numeric employees; categorical title, channel; dates sent_at (weekday, hour); left out email (excluded), replied_at (excluded)\n');
+    expect(result.stdout).toMatch(
+      new RegExp(`\\nVerdict: it ranks better than chance, [^:]+: AUC ${report.auc.toFixed(2)} \\[[^\\]]+\\] on ${report.testPositives} successes among 400 test rows; its probabilities are off by \\d+\\.\\d points on average \\(ECE\\)`),
+    );
+    expect(result.stdout).not.toContain('Warning');
+  });
+
+  it('--json prints the contract fields as numbers', async () => {
+    const result = await cli(['model', 'evaluate', 'history.csv', '--outcome', 'replied', '--exclude', 'replied_at', '--json'], directory);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown> & { baseline: Record<string, unknown> };
+    for (const key of ['n', 'testN', 'baseRate', 'auc', 'brier', 'ece']) expect(typeof report[key], key).toBe('number');
+    expect(Object.keys(report.baseline).sort()).toEqual(['auc', 'brier', 'ece']);
+    for (const value of Object.values(report.baseline)) expect(typeof value).toBe('number');
+    expect(report).toMatchObject({ n: 2000, testN: 400 });
+  });
+
+  it('fails in one line on an outcome that never varies', async () => {
+    await writeFile(join(directory, 'constant.csv'), `title,replied\n${'VP,no\nCTO,no\n'.repeat(20)}`);
+    const result = await cli(['model', 'evaluate', 'constant.csv', '--outcome', 'replied'], directory);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^compound: error: "replied" is never a success on all 40 rows of .*constant\.csv \(values: no\): a constant outcome cannot be predicted; .*\n$/);
+  });
+});
