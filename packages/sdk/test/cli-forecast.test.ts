@@ -49,8 +49,8 @@ describe('forecast', () => {
     expect(result.stdout).toMatch(/^Next 2 weeks at 2[6-9] sends\/week \(your pace since your first send, less than four weeks ago\), 90% intervals:\n {2}positive-reply: \d+\.\d expected /);
     const json = JSON.parse((await cli(['forecast', '--json'], recent)).stdout) as ForecastJson;
     const perWeek = json.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
-    expect(perWeek).toBeGreaterThanOrEqual(26);
-    expect(perWeek).toBeLessThanOrEqual(29);
+    expect(perWeek).toBeGreaterThan(26);
+    expect(perWeek).toBeLessThan(29.5);
     expect(json.pace.weeks).toBeGreaterThan(1.3);
     expect(json.pace.weeks).toBeLessThan(1.6);
     expect(json.pace.sends).toBe(40);
@@ -74,19 +74,21 @@ describe('forecast', () => {
     expect(json.plan).toEqual([]);
     for (const outcome of json.outcomes) expect(outcome.total).toEqual({ expected: 0, interval: [0, 0] });
     expect(json.pace).toMatchObject({ sends: 0, lastSend: `${lastSend}T10:00:00.000Z` });
-    // 40 sends over the 9 days from the first send to the last: 31 a week.
+    // 40 sends over the 9 days from the first send to the last: 31.11 a week (31 in words).
     expect(json.atLastActivePace).toMatchObject({ to: `${lastSend}T10:00:00.000Z`, sends: 40, weeks: 1.29 });
-    expect(json.atLastActivePace?.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBe(31);
+    expect(json.atLastActivePace?.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBeCloseTo((40 * 7) / 9, 2);
     expect(json.atLastActivePace?.outcomes[0]?.total.expected).toBeGreaterThan(0);
   });
 
   it('sizes the volume a weekly goal needs, per segment with each rate\'s interval and n, and forecasts only --target', async () => {
     const result = await cli(['forecast', '--weeks', '1', '--goal', '30'], recent);
     expect(result.code).toBe(0);
-    // 10 positive replies in 40 sends at ~28 sends a week: about 7 a week, so 30 needs about 4x.
+    // 10 positive replies in 40 sends at ~28 sends a week: about 7 a week, so 30 needs about 4x. The
+    // sends match no contact and name no segment: there is no segment to call the cheapest.
     expect(result.stdout).toMatch(
-      /\n\nGoal: 30 a week\. The plan \(2[6-9] sends a week\) expects \d\.\d positive replies a week \[\d+–\d+, 90%\]; 30 needs about 2\d\.\d more: cheapest in .+ \(\d+\.\d% \[\d+\.\d–\d+\.\d%\], 10 in 40 sends so far\), about [\d,]+ more sends a week there, or \d\.\d\dx the volume in every segment \([\d,]+ sends a week: 30\.\d expected \[\d+–\d+\]\)\.\n {2}by segment \(90% intervals/,
+      /\n\nGoal: 30 a week\. The plan \(2[6-9] sends a week\) expects \d\.\d positive replies a week \[\d+–\d+, 90%\]; 30 needs about 2\d\.\d more: \d\.\d\dx the volume in every segment \([\d,]+ sends a week: 30\.\d expected \[\d+–\d+\]\)\. Your sends have no segment \(.+\), so no segment can be compared\.\n {2}by segment \(90% intervals/,
     );
+    expect(result.stdout).not.toMatch(/cheapest in unknown/);
     const json = JSON.parse((await cli(['forecast', '--json', '--goal', '30', '--target', 'meeting'], recent)).stdout) as ForecastJson & {
       goal: { target: string; goalPerWeek: number; enoughData: boolean; history: { successes: number; sends: number }; text: string };
     };
@@ -94,7 +96,7 @@ describe('forecast', () => {
     expect(json.goal).toMatchObject({ target: 'meeting', goalPerWeek: 30, enoughData: false, history: { successes: 0, sends: 40 } });
     expect(json.goal.text).toMatch(/^Meetings are not tracked: none of the 40 sends in your history has a meeting booked, so the volume 30 meetings a week need cannot be sized/);
     // A large goal in the same digits as the volumes beside it (was 'Goal: 2500 a week. ... 2500 needs about 2493.0 more').
-    expect((await cli(['forecast', '--weeks', '1', '--goal', '2500'], recent)).stdout).toMatch(/\n\nGoal: 2,500 a week\. The plan .*; 2,500 needs about 2,49\d\.\d more: .* or [\d,]+\.\d\dx the volume in every segment \([\d,]+ sends a week: 2,\d{3}\.\d expected \[\d,\d{3}–\d,\d{3}\]\)\.\n/);
+    expect((await cli(['forecast', '--weeks', '1', '--goal', '2500'], recent)).stdout).toMatch(/\n\nGoal: 2,500 a week\. The plan .*; 2,500 needs about 2,49\d\.\d more: [\d,]+\.\d\dx the volume in every segment \([\d,]+ sends a week: 2,\d{3}\.\d expected \[\d,\d{3}–\d,\d{3}\]\)\. Your sends have no segment .*\n/);
     const bad = await cli(['forecast', '--goal', '-3'], recent);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--goal/);
@@ -124,7 +126,26 @@ describe('forecast', () => {
   it('sizes a goal of a history that stopped from the pace of its last active weeks', async () => {
     const json = JSON.parse((await cli(['forecast', '--json', '--goal', '30'], stale)).stdout) as ForecastJson & { goal: { sendsPerWeek: number; bySegment: unknown[] } };
     expect(json.plan).toEqual([]);
-    expect(json.goal.sendsPerWeek).toBe(31);
+    expect(json.goal.sendsPerWeek).toBeCloseTo((40 * 7) / 9, 2);
     expect(json.goal.bySegment.length).toBeGreaterThan(0);
+  });
+
+  it('lists the segments a goal can compare one by one and sums up those under the minimum sample in one line', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'compound-forecast-segments-'));
+    try {
+      // 60 sends in SaaS, 4 in each of Retail and Logistics, over the 10 days before today.
+      const rows = ['Email,Segment,Sent At,Replied,Reply Sentiment'];
+      const segments = [...Array.from({ length: 60 }, () => 'SaaS'), ...Array.from({ length: 4 }, () => 'Retail'), ...Array.from({ length: 4 }, () => 'Logistics')];
+      segments.forEach((segment, index) => rows.push(`p${index}@c${index}.example,${segment},${isoDay(today - (10 - (index % 10)) * dayMs)} 10:00,${index % 5 === 0 ? 'yes,Interested' : 'no,'}`));
+      await writeFile(join(directory, 'history.csv'), `${rows.join('\n')}\n`);
+      expect((await cli(['events', 'import', 'history.csv'], directory)).code).toBe(0);
+      const result = await cli(['forecast', '--weeks', '1', '--goal', '40'], directory);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/\n {4}SaaS: \d+\.\d% \[[\d.]+–[\d.]+%\] \(\d+ in 60 sends\); /);
+      expect(result.stdout).toContain('\n    2 more segments under 30 sends each (8 sends in all): too few to compare; --json lists each\n');
+      expect(result.stdout).not.toMatch(/\n {4}(Retail|Logistics):/);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });

@@ -113,7 +113,9 @@ describe('learning commands', () => {
     expect((await cli(['import', 'contacts.csv'], fresh)).code).toBe(0);
     expect((await cli(['events', 'import', 'history.csv'], fresh)).code).toBe(0);
     const result = await cli(['rank'], fresh);
-    expect(result.stdout).toMatch(/^Cold start: too little outcome history to learn from yet \(1 send so far\), so P\(reply\) comes from ICP fit\./);
+    // P is of the target ranked for: a positive reply by default, not any reply.
+    expect(result.stdout).toMatch(/^Cold start: too little outcome history to learn from yet \(1 send so far\), so P \(of a positive reply\) comes from ICP fit\./);
+    expect((await cli(['rank', '--target', 'meeting'], fresh)).stdout).toMatch(/^Cold start: .*, so P \(of a meeting\) comes from ICP fit\./);
     expect(result.stdout).not.toMatch(/Import past results/);
     await rm(fresh, { recursive: true, force: true });
   });

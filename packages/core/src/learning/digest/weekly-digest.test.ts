@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CompoundError } from '../../errors/compound-error.js';
 import { simulateObservations } from '../insights/__fixtures__/simulate-observations.js';
 import type { SendObservation } from '../outcome-event.js';
+import { wilsonInterval } from '../stats/proportion-intervals.js';
 import { weeklyDigest } from './index.js';
 
 const send = (overrides: Partial<SendObservation>): SendObservation => ({
@@ -113,5 +114,61 @@ describe('weeklyDigest', () => {
     expect(adjustment?.insight.qValue).toBeLessThanOrEqual(0.05);
     expect(digest?.text).toMatch(/Top segments:\n- SaaS: \d+ of \d+ sends, \d+\.\d% \[/);
     expect(JSON.parse(JSON.stringify(digest))).toEqual(digest);
+  });
+
+  it('compares nothing with a week that had no sends', () => {
+    const digest = weeklyDigest(handCounted.slice(0, 4), { weekStart: '2024-03-04', insights: [] });
+    expect(digest?.lastWeek.sends).toBe(0);
+    expect(digest?.text.split('\n')[1]).toBe('Replies: 3; positive replies: 2 of 4 sends (50.0% [18.2%–81.8%]; no sends last week); meetings: 1.');
+    expect(digest?.text).not.toMatch(/vs last week's 0/);
+    const replies = weeklyDigest(handCounted.slice(0, 4), { weekStart: '2024-03-04', target: 'reply', insights: [] });
+    expect(replies?.text.split('\n')[1]).toBe('Replies: 3 of 4 sends (75.0% [35.6%–94.2%]; no sends last week); positive replies: 2; meetings: 1.');
+  });
+
+  it('says replies are not tracked in a history of meetings only, instead of "0 replies"', () => {
+    const meetingsOnly = [
+      send({ messageId: '1', meeting: true }),
+      send({ messageId: '2' }),
+      send({ messageId: '3' }),
+      send({ messageId: '4', sentAt: '2024-02-28T09:00:00Z' }),
+    ];
+    const digest = weeklyDigest(meetingsOnly, { weekStart: '2024-03-04', insights: [] });
+    expect(digest?.repliesTracked).toBe(false);
+    expect(digest?.text.split('\n')[1]).toBe(
+      // Wilson 90% of 1 of 3 by hand (z = 1.6449): centre 0.41236, half-width 0.33411.
+      'Replies: not tracked (no send in your history has a reply recorded, so positive replies count booked meetings only); positive replies: 1 of 3 sends (33.3% [7.8%–74.6%]; last week 0.0% [0.0%–73.0%] of 1 send); meetings: 1.',
+    );
+    expect(weeklyDigest(meetingsOnly, { weekStart: '2024-03-04', target: 'reply', insights: [] })?.text.split('\n')[1]).toBe(
+      'Replies: not tracked (no send in your history has a reply recorded, so there is no reply rate); meetings: 1.',
+    );
+    expect(weeklyDigest(handCounted, { weekStart: '2024-03-04', insights: [] })?.repliesTracked).toBe(true);
+    // No reply and no meeting: nothing says replies went unrecorded, so none is a count of 0.
+    const quiet = weeklyDigest([send({ messageId: '1' }), send({ messageId: '2' })], { weekStart: '2024-03-04', insights: [] });
+    expect(quiet?.repliesTracked).toBe(true);
+    expect(quiet?.text.split('\n')[1]).toMatch(/^Replies: 0; positive replies: 0 of 2 sends /);
+  });
+
+  it('ranks no segment when the sends have none', () => {
+    const observations = Array.from({ length: 40 }, (_, index) => send({ messageId: `u${index}`, segment: 'unknown', replied: index < 4, positiveReply: index < 4 }));
+    const digest = weeklyDigest(observations, { weekStart: '2024-03-04', insights: [] });
+    expect(digest?.topSegments).toEqual([]);
+    expect(digest?.weakestSegments).toEqual([]);
+    expect(digest?.text).not.toMatch(/- unknown:/);
+    expect(digest?.text).toContain("\n\nSegments: this week's sends have no segment (none is named in the history or found from a matching contact), so none can be ranked.\n");
+  });
+
+  it('notes where data is short on the dimensions over every send first, at the 90% level of its other intervals', () => {
+    const observations = simulateObservations({ sends: 1400, seed: 5, start: '2024-02-26', perDay: 100 });
+    const digest = weeklyDigest(observations, { weekStart: '2024-03-04' });
+    expect(digest?.notes).toHaveLength(3);
+    expect(digest?.notes[0]).toMatch(/ more sends per angle to detect /);
+    expect(digest?.notes[1]).toMatch(/ more sends per channel to detect /);
+    for (const note of digest?.notes ?? []) expect(note).not.toMatch(/ in (SaaS|Fintech|Healthcare|Retail|Logistics) to detect/);
+    // Every send up to the week's end, at 90% (Wilson) as the week's own figures.
+    const upToEnd = observations.filter((observation) => observation.sentAt < '2024-03-11');
+    const successes = upToEnd.filter((observation) => observation.positiveReply || observation.meeting).length;
+    const [low, high] = wilsonInterval({ successes, trials: upToEnd.length }, 0.9);
+    const percent = (value: number) => (value * 100 < 10 ? (value * 100).toFixed(1) : Math.round(value * 100).toString());
+    expect(digest?.notes[0]).toContain(`[${percent(low)}–${percent(high)}%] over ${upToEnd.length.toLocaleString('en-US')} sends`);
   });
 });

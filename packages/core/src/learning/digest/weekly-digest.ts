@@ -4,7 +4,8 @@
  */
 import { CompoundError } from '../../errors/compound-error.js';
 import { segmentRates } from '../forecast/segment-rates.js';
-import { learningInsights } from '../insights/learning-insights.js';
+import { unknownDimension } from '../events/fold-events.js';
+import { compareShortfalls, learningInsights } from '../insights/learning-insights.js';
 import type { LearningInsightsOptions } from '../insights/learning-insights.js';
 import type { LearningInsight } from '../insights/learning-insight.js';
 import { achievedTarget } from '../outcome-event.js';
@@ -72,10 +73,20 @@ export interface WeeklyDigest {
   lastWeek: WeekFigures;
   /** Replies this week minus last week. */
   replyChange: number;
+  /**
+   * False when the history has meetings booked but no reply recorded on any send (a history of
+   * meetings only: a meeting follows a reply, so the replies were not imported): the text then says
+   * replies are not tracked instead of "0 replies", and that the positive-reply target counts booked
+   * meetings alone. A history with neither cannot tell "no replies" from "not tracked" and reads as tracked.
+   */
+  repliesTracked: boolean;
   topSegments: DigestSegment[];
   weakestSegments: DigestSegment[];
   adjustments: DigestAdjustment[];
-  /** Where data is short ("not enough data" statements), at most three. */
+  /**
+   * Where data is short ("not enough data" statements), at most three: the dimensions over every
+   * send first, then those needing the fewest more sends. Their rates carry 90% intervals, as the rest of the digest.
+   */
   notes: string[];
   text: string;
 }
@@ -106,18 +117,25 @@ const rateWithInterval = (week: WeekFigures) => `${percent(week.targetRate)} [${
 
 /**
  * The week's figures in one sentence. Replies and meetings are each named once: when one of them is
- * the target, its count carries the rate and last week's figures instead of being repeated.
+ * the target, its count carries the rate and last week's figures instead of being repeated. A week
+ * after one without sends has nothing to compare with ("+18 vs last week's 0" read as growth), and a
+ * history without replies says they are not tracked rather than "0".
  */
-function figuresLine(thisWeek: WeekFigures, lastWeek: WeekFigures, target: TargetOutcome): string {
+function figuresLine(thisWeek: WeekFigures, lastWeek: WeekFigures, target: TargetOutcome, repliesTracked: boolean): string {
   const replyChange = thisWeek.replies - lastWeek.replies;
-  const versusLastWeek = `${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}`;
+  const versusLastWeek = lastWeek.sends === 0 ? undefined : `${replyChange >= 0 ? '+' : ''}${replyChange} vs last week's ${lastWeek.replies}`;
   const lastWeekRate = lastWeek.sends === 0 ? 'no sends last week' : `last week ${rateWithInterval(lastWeek)} of ${sendCount(lastWeek.sends)}`;
   const targetFigures = `${thisWeek.targets} of ${sendCount(thisWeek.sends)}`;
+  const untracked = 'Replies: not tracked (no send in your history has a reply recorded';
   if (target === 'reply') {
-    return `Replies: ${targetFigures} (${versusLastWeek}; ${rateWithInterval(thisWeek)}; ${lastWeekRate}); positive replies: ${thisWeek.positiveReplies}; meetings: ${thisWeek.meetings}.`;
+    if (!repliesTracked) return `${untracked}, so there is no reply rate); meetings: ${thisWeek.meetings}.`;
+    return `Replies: ${targetFigures} (${[versusLastWeek, rateWithInterval(thisWeek), lastWeekRate].filter(Boolean).join('; ')}); positive replies: ${thisWeek.positiveReplies}; meetings: ${thisWeek.meetings}.`;
   }
   const meetings = target === 'meeting' ? '' : `; meetings: ${thisWeek.meetings}`;
-  return `Replies: ${thisWeek.replies} (${versusLastWeek}); ${targetLabels[target]}: ${targetFigures} (${rateWithInterval(thisWeek)}; ${lastWeekRate})${meetings}.`;
+  const replies = !repliesTracked
+    ? `${untracked}${target === 'positive-reply' ? ', so positive replies count booked meetings only' : ''})`
+    : `Replies: ${thisWeek.replies}${versusLastWeek ? ` (${versusLastWeek})` : ''}`;
+  return `${replies}; ${targetLabels[target]}: ${targetFigures} (${rateWithInterval(thisWeek)}; ${lastWeekRate})${meetings}.`;
 }
 
 /**
@@ -148,7 +166,9 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const thisWeek = figures(thisWeekSends, target);
   const lastWeek = figures(lastWeekSends, target);
   const rates = segmentRates(thisWeekSends, target);
-  const ranked = [...rates.bySegment.values()]
+  // Sends of no segment (`unknown`: the history names none and no contact matched) are no segment to rank.
+  const named = [...rates.bySegment.values()].filter((segment) => segment.segment !== unknownDimension);
+  const ranked = named
     .filter((segment) => segment.trials >= minSegmentSends)
     .map((segment): DigestSegment => ({
       segment: segment.segment,
@@ -163,27 +183,33 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const topSegments = ranked.slice(0, segmentCount);
   const weakestSegments = ranked.length > segmentCount ? ranked.slice(-Math.min(segmentCount, ranked.length - segmentCount)).reverse() : [];
 
-  const insights = options.insights ?? learningInsights(upToEnd, { ...options.insightOptions, target });
+  const insights = options.insights ?? learningInsights(upToEnd, { rateIntervalLevel: intervalLevel, ...options.insightOptions, target });
   const suggestions = insights.filter((insight) => insight.kind === 'playbook-suggestion');
   const adjustments: DigestAdjustment[] = suggestions.slice(0, 5).map((insight) => ({ text: insight.text, insight }));
-  const notes = insights.filter((insight) => insight.kind === 'not-enough-data').slice(0, 3).map((insight) => insight.text);
+  const notes = insights
+    .filter((insight) => insight.kind === 'not-enough-data')
+    .sort(compareShortfalls)
+    .slice(0, 3)
+    .map((insight) => insight.text);
+  const repliesTracked = observations.some((observation) => observation.replied || observation.positiveReply) || !observations.some((observation) => observation.meeting);
 
   const replyChange = thisWeek.replies - lastWeek.replies;
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
     `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
-  const lines = [`Week of ${weekStart.slice(0, 10)} to ${weekEnd}`, figuresLine(thisWeek, lastWeek, target)];
+  const lines = [`Week of ${weekStart.slice(0, 10)} to ${weekEnd}`, figuresLine(thisWeek, lastWeek, target, repliesTracked)];
   if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
   if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
   if (topSegments.length === 0) {
     // The digest promises top and weakest segments: when none qualifies, say why rather than omit them.
     let largest: { segment: string; trials: number } | undefined;
-    for (const segment of rates.bySegment.values()) if (!largest || segment.trials > largest.trials) largest = segment;
+    for (const segment of named) if (!largest || segment.trials > largest.trials) largest = segment;
     if (largest) lines.push('', `Segments: none had ${minSegmentSends} sends this week (most: ${largest.segment}, ${sendCount(largest.trials)}), too few to rank them.`);
+    else lines.push('', 'Segments: this week\'s sends have no segment (none is named in the history or found from a matching contact), so none can be ranked.');
   }
   lines.push('', 'Recommended adjustments:');
   if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
   else lines.push('- None: no difference is significant yet, so keep the current plan.');
   if (notes.length > 0) lines.push('', 'Where data is short:', ...notes.map((note) => `- ${note}`));
-  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, topSegments, weakestSegments, adjustments, notes, text: lines.join('\n') };
+  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, repliesTracked, topSegments, weakestSegments, adjustments, notes, text: lines.join('\n') };
 }

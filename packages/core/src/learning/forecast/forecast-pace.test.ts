@@ -32,7 +32,7 @@ describe('forecastPace', () => {
       to: '2026-11-27T12:00:00.000Z',
       sends: 10,
       weeks: 4,
-      plan: [{ segment: 'SaaS', sendsPerWeek: 2 }, { segment: 'Retail', sendsPerWeek: 0 }],
+      plan: [{ segment: 'SaaS', sendsPerWeek: 2.25 }, { segment: 'Retail', sendsPerWeek: 0.25 }],
     });
     expect(pace.lastSend).toBe('2026-11-28T09:00:00.000Z');
     expect(pace.lastActive).toBeUndefined();
@@ -50,7 +50,7 @@ describe('forecastPace', () => {
       sends: 40,
       // 9.75 days from the first send to the last: 30 and 10 sends over 1.39 weeks, not over 4.
       weeks: 1.39,
-      plan: [{ segment: 'SaaS', sendsPerWeek: 22 }, { segment: 'Retail', sendsPerWeek: 7 }],
+      plan: [{ segment: 'SaaS', sendsPerWeek: 21.54 }, { segment: 'Retail', sendsPerWeek: 7.18 }],
     });
     // The same history seen on the day after its last send: 10 days since the first send.
     expect(forecastPace(observations, { now: new Date('2026-03-13T00:00:00Z') }).recent).toMatchObject({
@@ -65,8 +65,22 @@ describe('forecastPace', () => {
 
   it('averages a history begun inside the window over the weeks since its first send, at least one', () => {
     const eightDays = Array.from({ length: 100 }, (_, index) => send(new Date(now.getTime() - 8 * 86_400_000 + index * 3_600_000).toISOString()));
-    expect(forecastPace(eightDays, { now }).recent).toMatchObject({ sends: 100, weeks: 1.14, plan: [{ segment: 'SaaS', sendsPerWeek: 88 }] });
+    expect(forecastPace(eightDays, { now }).recent).toMatchObject({ sends: 100, weeks: 1.14, plan: [{ segment: 'SaaS', sendsPerWeek: 87.5 }] });
     const twoDays = Array.from({ length: 20 }, (_, index) => send(new Date(now.getTime() - 2 * 86_400_000 + index * 3_600_000).toISOString()));
     expect(forecastPace(twoDays, { now }).recent).toMatchObject({ sends: 20, weeks: 1, plan: [{ segment: 'SaaS', sendsPerWeek: 20 }] });
+  });
+
+  it('keeps the pace of many small segments: their weekly volumes sum to the sends over the weeks', () => {
+    // 683 sends in four weeks over 39 segments of 1 to 40 sends: rounded per segment, they read as 175 a week.
+    const observations: SendObservation[] = [];
+    for (let segment = 0; observations.length < 683; segment += 1) {
+      const size = Math.min(683 - observations.length, 1 + ((segment * 7) % 40));
+      for (let index = 0; index < size; index += 1) observations.push(send(new Date(now.getTime() - 28 * 86_400_000 + 1000 + ((segment + index) % 28) * 86_400_000).toISOString(), `S${segment}`));
+    }
+    const { recent } = forecastPace(observations, { now });
+    expect(recent.sends).toBe(683);
+    expect(recent.plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0)).toBeCloseTo(683 / 4, 1);
+    // A segment sent once in the four weeks is still planned, at a quarter of a send a week.
+    expect(recent.plan.find((entry) => entry.segment === 'S0')?.sendsPerWeek).toBe(0.25);
   });
 });

@@ -18,7 +18,11 @@ export interface PaceWindow {
    * (from its first send, at least one week), so a history begun 8 days ago is not averaged over 4.
    */
   weeks: number;
-  /** Each segment's sends in the window per week, rounded. */
+  /**
+   * Each segment's sends in the window per week, to two decimals, not to whole sends: rounded per
+   * segment, a history of many small segments summed to a pace it never had (683 sends in four
+   * weeks read as 175 a week, not 171) and a segment sent once a month was forecast nothing.
+   */
   plan: PlannedVolume[];
 }
 
@@ -44,7 +48,7 @@ function paceWindow(observations: readonly SendObservation[], end: number, weeks
     }
   }
   const covered = sends === 0 ? weeks : Math.min(weeks, Math.max(1, (end - Math.max(start, first)) / (7 * dayMs)));
-  const plan = [...bySegment].map(([segment, count]) => ({ segment, sendsPerWeek: Math.round(count / covered) }));
+  const plan = [...bySegment].map(([segment, count]) => ({ segment, sendsPerWeek: Math.round((count / covered) * 100) / 100 }));
   return { from: new Date(start).toISOString(), to: new Date(end).toISOString(), sends, weeks: Math.round(covered * 100) / 100, plan };
 }
 

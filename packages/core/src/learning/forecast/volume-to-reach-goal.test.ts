@@ -109,4 +109,34 @@ describe('volumeToReachGoal', () => {
     // Replies are tracked whatever the meetings.
     expect(volumeToReachGoal(untracked, { ...goal, target: 'positive-reply' }).tracked).toBe(true);
   });
+
+  it('names no cheapest segment where segments do not differ: the best-rated one leads by chance', () => {
+    // Five segments at the same 4% rate: one always rates best on its sample, with an interval that includes the overall rate.
+    const flat = simulateObservations({ sends: 2000, seed: 11 });
+    const segments = ['SaaS', 'Fintech', 'Healthcare', 'Retail', 'Logistics'].map((segment) => ({ segment, sendsPerWeek: 40 }));
+    const answer = volumeToReachGoal(flat, { goalPerWeek: 15, plan: segments });
+    const best = answer.bySegment[0];
+    expect(best?.enoughSends).toBe(true);
+    expect(best?.rateInterval[0]).toBeLessThanOrEqual(answer.overallRate);
+    expect(answer.cheapest).toBeNull();
+    expect(answer.text).not.toMatch(/cheapest in/);
+    expect(answer.text).toMatch(/more: \d\.\d\dx the volume in every segment \(/);
+    expect(answer.text).toContain(` No segment is cheaper to grow than the rest yet: the best-rated with 30 sends or more, ${best?.segment} (`);
+    expect(answer.text).toMatch(/, 90%\), does not lie above your overall \d\.\d%\.$/);
+  });
+
+  it('names no cheapest segment in a history of one segment, or of sends with no segment', () => {
+    const one = simulateObservations({ sends: 2000, seed: 12, segments: ['SaaS'], rate: () => 0.05 });
+    const single = volumeToReachGoal(one, { goalPerWeek: 15, plan: [{ segment: 'SaaS', sendsPerWeek: 100 }] });
+    expect(single.cheapest).toBeNull();
+    expect(single.text).not.toMatch(/cheapest in/);
+    expect(single.text).toMatch(/ Your history has one segment \(SaaS\), so there is no other to compare it with\.$/);
+    const none = volumeToReachGoal(
+      one.map((observation) => ({ ...observation, segment: 'unknown' })),
+      { goalPerWeek: 15, plan: [{ segment: 'unknown', sendsPerWeek: 100 }] },
+    );
+    expect(none.cheapest).toBeNull();
+    expect(none.text).not.toMatch(/cheapest in unknown/);
+    expect(none.text).toMatch(/ Your sends have no segment \(.*\), so no segment can be compared\.$/);
+  });
 });

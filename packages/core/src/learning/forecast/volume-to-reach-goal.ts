@@ -2,6 +2,7 @@
  * The volume a weekly goal needs: per segment and for the whole plan, from the same pooled
  * posteriors as the forecast, with what each rate stands on.
  */
+import { unknownDimension } from '../events/fold-events.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { checkPlan, forecastOutcomes, type ForecastFigure, type PlannedVolume } from './forecast-outcomes.js';
@@ -68,11 +69,16 @@ export interface VolumeToReachGoal {
   history: { successes: number; sends: number };
   /** Best rate first. */
   bySegment: GoalSegment[];
+  /** The target rate over the whole history (the rate every segment is pooled toward). */
+  overallRate: number;
   /** Sends a segment needs in the history before it can be named the cheapest to grow. */
   minimumSegmentSends: number;
   /**
    * The segment with the best rate among those with {@link minimumSegmentSends} sends or more, the
-   * one the text names the cheapest to grow; null when none has them.
+   * one the text names the cheapest to grow, when its rate's interval lies above {@link overallRate};
+   * null when no segment has the sends, when the best one's interval includes the overall rate (its
+   * lead may be noise: in a history where segments do not differ, some segment always rates best),
+   * or when the history has fewer than two segments (sends of no segment, `unknown`, are never one).
    */
   cheapest: string | null;
   /** The answer in words. */
@@ -150,9 +156,21 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
   const history = { successes, sends: observations.length };
   const tracked = target !== 'meeting' || meetingsTracked(observations);
   const enoughData = tracked && successes >= minimumGoalSuccesses;
-  const cheapest = bySegment.find((segment) => segment.enoughSends)?.segment ?? null;
-  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, tracked, history, bySegment, minimumSegmentSends, cheapest };
+  const overallRate = rates.overallRate;
+  const cheapest = cheapestSegment(bySegment, overallRate);
+  const answer = { target, goalPerWeek, level, sendsPerWeek, expectedPerWeek, expectedInterval: oneWeek(plan).interval, gapPerWeek, scale, enoughData, tracked, history, bySegment, overallRate, minimumSegmentSends, cheapest };
   return { ...answer, ...(atScale ? { atScale } : {}), text: goalText({ ...answer, atScale }) };
+}
+
+/** Segments that can be compared: sends of no segment (`unknown`) are no segment to grow. */
+const namedSegments = (bySegment: readonly GoalSegment[]): GoalSegment[] => bySegment.filter((segment) => segment.segment !== unknownDimension);
+
+/** The best-rated named segment with the sends to compare, if its interval lies above the overall rate. */
+function cheapestSegment(bySegment: readonly GoalSegment[], overallRate: number): string | null {
+  const named = namedSegments(bySegment);
+  if (named.length < 2) return null;
+  const best = named.find((segment) => segment.enoughSends);
+  return best && best.rateInterval[0] > overallRate ? best.segment : null;
 }
 
 function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
@@ -170,9 +188,9 @@ function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
   const expected = `${count(expectedPerWeek, 1)} ${label} a week [${count(expectedInterval[0])}–${count(expectedInterval[1])}, ${levelText}]`;
   if (gapPerWeek === 0) return `The plan (${volume}) expects ${expected}, at or above the goal of ${goalPerWeek}.`;
   if (sendsPerWeek === 0 && bySegment.length === 0) return `There is no planned volume and no segment to grow: ${goalPerWeek} ${label} a week needs sends first.`;
-  const cheapest = cheapestText(bySegment, answer.cheapest, answer.minimumSegmentSends);
+  const cheapest = cheapestText(answer);
   const scaled = atScale
-    ? `, or ${count(answer.scale, 2)}x the volume in every segment (${atScale.sendsPerWeek.toLocaleString('en-US')} sends a week: ${count(atScale.expected, 1)} expected [${count(atScale.interval[0])}–${count(atScale.interval[1])}]).`
+    ? `${cheapest.inline ? ', or ' : ': '}${count(answer.scale, 2)}x the volume in every segment (${atScale.sendsPerWeek.toLocaleString('en-US')} sends a week: ${count(atScale.expected, 1)} expected [${count(atScale.interval[0])}–${count(atScale.interval[1])}]).`
     : '.';
   return `The plan (${volume}) expects ${expected}; ${goalPerWeek} needs about ${count(gapPerWeek, 1)} more${cheapest.inline}${scaled}${cheapest.after}`;
 }
@@ -180,16 +198,30 @@ function goalText(answer: Omit<VolumeToReachGoal, 'text'>): string {
 /**
  * The cheapest segment to grow, `: cheapest in X (rate, n), about N more sends a week there`, and
  * a sentence after the answer naming the better-rated segments passed over for too few sends; or,
- * when no segment has enough, that none can be named yet.
+ * when none is named, the reason: fewer than two segments, none with the sends to compare, or the
+ * best one's rate not credibly above the overall rate.
  */
-function cheapestText(bySegment: readonly GoalSegment[], cheapest: string | null, minimumSends: number): { inline: string; after: string } {
+function cheapestText(answer: Omit<VolumeToReachGoal, 'text'>): { inline: string; after: string } {
+  const { bySegment, cheapest, minimumSegmentSends: minimumSends, level, overallRate } = answer;
   if (bySegment.length === 0) return { inline: '', after: '' };
-  const best = bySegment.find((segment) => segment.segment === cheapest);
+  const named = namedSegments(bySegment);
+  const best = named.find((segment) => segment.segment === cheapest);
   if (!best) {
-    const most = bySegment.reduce((left, right) => (right.sends > left.sends ? right : left));
-    return { inline: '', after: ` No segment has the ${count(minimumSends)} sends needed to name the cheapest to grow yet (most: ${most.segment}, ${count(most.sends)} sends).` };
+    if (named.length === 0) return { inline: '', after: ' Your sends have no segment (none is named in the history or found from a matching contact), so no segment can be compared.' };
+    if (named.length === 1) return { inline: '', after: ` Your history has one segment (${named[0]?.segment ?? ''}), so there is no other to compare it with.` };
+    const leader = named.find((segment) => segment.enoughSends);
+    if (!leader) {
+      const most = named.reduce((left, right) => (right.sends > left.sends ? right : left));
+      return { inline: '', after: ` No segment has the ${count(minimumSends)} sends needed to name the cheapest to grow yet (most: ${most.segment}, ${count(most.sends)} sends).` };
+    }
+    return {
+      inline: '',
+      after:
+        ` No segment is cheaper to grow than the rest yet: the best-rated with ${count(minimumSends)} sends or more, ${leader.segment} (${percentInterval(leader.rate, leader.rateInterval)}, ${Math.round(level * 100)}%), ` +
+        `does not lie above your overall ${(overallRate * 100).toFixed(1)}%.`,
+    };
   }
-  const passedOver = bySegment.slice(0, bySegment.indexOf(best)).map((segment) => `${segment.segment} (${count(segment.sends)} ${segment.sends === 1 ? 'send' : 'sends'})`);
+  const passedOver = named.slice(0, named.indexOf(best)).map((segment) => `${segment.segment} (${count(segment.sends)} ${segment.sends === 1 ? 'send' : 'sends'})`);
   const names = passedOver.length > 3 ? `${passedOver.slice(0, 3).join(', ')} and ${count(passedOver.length - 3)} more` : passedOver.join(', ');
   return {
     inline: `: cheapest in ${best.segment} (${percentInterval(best.rate, best.rateInterval)}, ${best.successes.toLocaleString('en-US')} in ${best.sends.toLocaleString('en-US')} sends so far), about ${best.extraSendsIfAlone.toLocaleString('en-US')} more sends a week there`,

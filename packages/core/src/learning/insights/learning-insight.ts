@@ -39,7 +39,8 @@ export interface LearningInsight {
   /**
    * Claim: confidence interval of `effect`, at the false-coverage-adjusted level 1 − q·R/m
    * (Benjamini–Yekutieli), so it holds for the selected claims jointly.
-   * Not enough data: the Wilson 95% interval of the family's current rate (the one its text gives).
+   * Not enough data: the Wilson interval of the family's current rate (the one its text gives), at
+   * 95% unless `rateIntervalLevel` says otherwise.
    */
   interval: [number, number];
   /** Two-sided p-value of the test (1 where nothing was tested). */

@@ -168,4 +168,16 @@ describe('learningInsights', () => {
     expect(angle?.text).toContain('to detect a 5.0-point difference');
     expect(learningInsights([])).toEqual([]);
   });
+
+  it('lists "not enough data" by dimension, those over every send first, then the fewest sends still needed', () => {
+    const shortfalls = learningInsights(simulateObservations({ sends: 1500, seed: 3 })).filter((insight) => insight.kind === 'not-enough-data');
+    const order = ['angle', 'channel', 'send-day', 'send-hour', 'company-size', 'signal-window', 'segment-angle', 'segment-channel'];
+    const ranks = shortfalls.map((insight) => order.indexOf(insight.dimension));
+    expect(ranks).toEqual([...ranks].sort((left, right) => left - right));
+    expect(shortfalls[0]?.dimension).toBe('angle');
+    const perSegment = shortfalls.filter((insight) => insight.dimension === 'segment-angle').map((insight) => insight.sendsNeeded ?? 0);
+    expect(perSegment.length).toBeGreaterThan(1);
+    expect(perSegment).toEqual([...perSegment].sort((left, right) => left - right));
+  });
 });
+

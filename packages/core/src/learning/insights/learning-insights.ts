@@ -14,7 +14,7 @@ import { twoProportionTest } from '../stats/two-proportion-test.js';
 import { describeLevel, formatCount, formatPercent, formatPoints } from './describe-insight.js';
 import { visitFamilies } from './insight-families.js';
 import type { InsightFamily } from './insight-families.js';
-import type { LearningInsight } from './learning-insight.js';
+import type { InsightDimension, LearningInsight } from './learning-insight.js';
 import { playbookSuggestions } from './playbook-suggestions.js';
 
 /** Options of {@link learningInsights}. */
@@ -43,6 +43,11 @@ export interface LearningInsightsOptions {
   power?: number;
   /** The playbook ICP's company size, named in company-size suggestions ("the ICP says 50–500 employees"). */
   icpCompanySize?: { min?: number; max?: number };
+  /**
+   * Level of the rate interval a "not enough data" statement gives (default 0.95); a report that
+   * prints other rates beside it (the digest, at 0.9) passes its own, so one rate never shows two intervals.
+   */
+  rateIntervalLevel?: number;
 }
 
 interface LevelCount {
@@ -74,6 +79,18 @@ export const minimumInsightSample = 30;
 
 const targetLabels: Record<TargetOutcome, string> = { 'positive-reply': 'positive replies', meeting: 'meetings', reply: 'replies' };
 
+/** Dimensions compared over every send first (one comparison each, on the most data), then the per-segment and per-signal ones. */
+const dimensionOrder: readonly InsightDimension[] = ['angle', 'channel', 'send-day', 'send-hour', 'company-size', 'signal-window', 'segment-angle', 'segment-channel'];
+
+/**
+ * The order of "not enough data" statements: by dimension, the ones over every send first, then
+ * the fewest sends still needed first, so the first few are the closest to an answer, not
+ * whichever segment happened to be sent to first.
+ */
+export function compareShortfalls(left: LearningInsight, right: LearningInsight): number {
+  return dimensionOrder.indexOf(left.dimension) - dimensionOrder.indexOf(right.dimension) || (left.sendsNeeded ?? 0) - (right.sendsNeeded ?? 0);
+}
+
 function defaultDifference(baseRate: number): number {
   if (baseRate >= 0.1) return 0.05;
   return Math.max(0.005, Math.round(baseRate * 0.5 * 200) / 200);
@@ -81,7 +98,7 @@ function defaultDifference(baseRate: number): number {
 
 /**
  * Insights over send observations: claims (sorted by q-value), then playbook suggestions backed by
- * them, then "not enough data" statements for families without a claim.
+ * them, then "not enough data" statements for families without a claim (in {@link compareShortfalls} order).
  *
  * @example
  * learningInsights(observations, { target: 'positive-reply' })
@@ -192,7 +209,7 @@ export function learningInsights(observations: readonly SendObservation[], optio
     if (!smallest || smallest[1].trials >= required) continue;
     const more = required - smallest[1].trials;
     const words = describeLevel(counts.family, smallest[0]);
-    const rateInterval = wilsonInterval(counts);
+    const rateInterval = wilsonInterval(counts, options.rateIntervalLevel);
     shortfalls.push({
       kind: 'not-enough-data',
       text:
@@ -208,6 +225,7 @@ export function learningInsights(observations: readonly SendObservation[], optio
       sendsNeeded: more,
     });
   }
+  shortfalls.sort(compareShortfalls);
   return [...claims, ...playbookSuggestions(claims, families.values(), label, options.icpCompanySize), ...shortfalls];
 }
 

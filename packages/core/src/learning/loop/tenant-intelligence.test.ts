@@ -127,7 +127,7 @@ describe('tenant learning loop', () => {
     // The history's 800 sends run from 2026-01-05 to 2026-01-31: on 2026-02-01 they are the recent
     // pace, averaged over the 27 days since the first send (3.86 weeks), not over 4.
     const february = await tenantForecast(tenant, { weeks: 2, now: new Date('2026-02-01T00:00:00Z') });
-    expect(february.plan).toEqual([{ segment: 'vp · 51–200', sendsPerWeek: 207 }]);
+    expect(february.plan).toEqual([{ segment: 'vp · 51–200', sendsPerWeek: 207.41 }]);
     expect(february.pace).toEqual({ from: '2026-01-04T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', sends: 800, weeks: 3.86, lastSend: '2026-01-31T00:00:00.000Z' });
     expect(february.atLastActivePace).toBeUndefined();
     // Ten months later the recent pace is no sends, so 0 expected; the pace of the last active weeks is apart and labelled.
@@ -137,7 +137,7 @@ describe('tenant learning loop', () => {
     for (const outcome of november.outcomes) expect(outcome.total).toEqual({ expected: 0, interval: [0, 0] });
     expect(november.outcomes[0]?.history).toEqual(february.outcomes[0]?.history);
     // The last active pace: 800 sends over the 26 days from the first send to the last (3.71 weeks).
-    expect(november.atLastActivePace).toMatchObject({ from: '2026-01-03T00:00:00.000Z', to: '2026-01-31T00:00:00.000Z', sends: 800, weeks: 3.71, plan: [{ segment: 'vp · 51–200', sendsPerWeek: 215 }] });
+    expect(november.atLastActivePace).toMatchObject({ from: '2026-01-03T00:00:00.000Z', to: '2026-01-31T00:00:00.000Z', sends: 800, weeks: 3.71, plan: [{ segment: 'vp · 51–200', sendsPerWeek: 215.38 }] });
     expect(november.atLastActivePace?.outcomes[0]?.history).toEqual(february.outcomes[0]?.history);
     expect(november.atLastActivePace?.outcomes[0]?.total.expected).toBeGreaterThan(february.outcomes[0]?.total.expected ?? Infinity);
     // Without `now` the clock is the real one, and January 2026 is long past.

@@ -25,23 +25,34 @@ function forecastLines(forecast: Forecast, meetingsTracked: boolean): string[] {
   return lines;
 }
 
-/** The goal's answer: the sentence, then each segment's rate with its n and the volume it needs. */
+/**
+ * The goal's answer: the sentence, then each segment's rate with its n and the volume it needs.
+ * Segments under the minimum sample share one line: listed one by one, dozens of them buried the
+ * few that can be compared, each "too few to compare".
+ */
 function goalLines(goal: VolumeToReachGoal): string[] {
   const lines = ['', `Goal: ${goal.goalPerWeek.toLocaleString('en-US', { maximumFractionDigits: 2 })} a week. ${goal.text}`];
   if (goal.gapPerWeek === 0 || goal.bySegment.length === 0 || !goal.enoughData) return lines;
   const scaled = Number.isFinite(goal.scale);
   lines.push(`  by segment (${Math.round(goal.level * 100)}% intervals; more sends if only this segment grew${scaled ? ', or its share of the scaled volume' : ''}):`);
+  const few = goal.bySegment.filter((segment) => !segment.enoughSends);
   for (const segment of goal.bySegment) {
+    if (!segment.enoughSends && few.length > 1) continue;
     const rate = `${(segment.rate * 100).toFixed(1)}% [${(segment.rateInterval[0] * 100).toFixed(1)}–${(segment.rateInterval[1] * 100).toFixed(1)}%]`;
     const stands = `${segment.successes.toLocaleString('en-US')} in ${countNoun(segment.sends, 'send', 'sends')}`;
     const needs = `+${segment.extraSendsIfAlone.toLocaleString('en-US')}/week${scaled ? `, or ${Math.round(segment.sendsPerWeek).toLocaleString('en-US')} → ${segment.scaledSendsPerWeek.toLocaleString('en-US')}/week` : ''}`;
-    const few = segment.enoughSends ? '' : ` · under ${goal.minimumSegmentSends} sends: too few to compare`;
-    lines.push(`    ${segment.segment}: ${rate} (${stands}); ${needs}${few}`);
+    const tooFew = segment.enoughSends ? '' : ` · under ${goal.minimumSegmentSends} sends: too few to compare`;
+    lines.push(`    ${segment.segment}: ${rate} (${stands}); ${needs}${tooFew}`);
+  }
+  if (few.length > 1) {
+    const sends = few.reduce((sum, segment) => sum + segment.sends, 0);
+    lines.push(`    ${few.length}${few.length < goal.bySegment.length ? ' more' : ''} segments under ${goal.minimumSegmentSends} sends each (${countNoun(sends, 'send', 'sends')} in all): too few to compare; --json lists each`);
   }
   return lines;
 }
 
-const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0);
+/** The plan's sends a week, to whole sends (each segment's pace keeps its fraction: 0.25 a week is one send a month). */
+const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => Math.round(plan.reduce((sum, entry) => sum + entry.sendsPerWeek, 0));
 
 /**
  * `compound forecast`: expected outcomes in the coming weeks, with intervals, at the pace of the four

@@ -3,6 +3,9 @@ import { countNoun } from '../count-noun.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
+/** What P is the probability of: the target ranked for (a positive reply unless `--target` says otherwise). */
+const targetWords = (target: string | undefined): string => (target === 'meeting' ? 'a meeting' : target === 'reply' ? 'a reply' : 'a positive reply');
+
 /** `compound rank`: contacts by expected value, learned from outcomes. */
 export const rankCommand: Command = {
   usage: 'rank [--campaign C] [--top N] [--target positive-reply|meeting|reply] [--angle A] [--channel C] [--json]',
@@ -36,8 +39,8 @@ export const rankCommand: Command = {
         const { sends } = await compound.insights({ target: args.target });
         lines.push(
           sends === 0
-            ? 'Cold start: no outcomes yet, so P(reply) comes from ICP fit. Import past results with `compound events import`.'
-            : `Cold start: too little outcome history to learn from yet (${countNoun(sends, 'send', 'sends')} so far), so P(reply) comes from ICP fit.`,
+            ? `Cold start: no outcomes yet, so P (of ${targetWords(args.target)}) comes from ICP fit. Import past results with \`compound events import\`.`
+            : `Cold start: too little outcome history to learn from yet (${countNoun(sends, 'send', 'sends')} so far), so P (of ${targetWords(args.target)}) comes from ICP fit.`,
           '',
         );
       }
