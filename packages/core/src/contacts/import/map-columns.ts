@@ -1,11 +1,12 @@
 import { CompoundError } from '../../errors/index.js';
 import { contactFields, fieldTypes, type ContactField, type FieldType, type MappedRow } from '../contact.js';
 import { customTypeHint, fieldFit, matchHeaderName, sniffedType, type NameMatch } from './column-synonyms.js';
+import { restoreFormula } from '../pipeline/neutralize-formula.js';
 import type { ColumnTarget, ExportFormat } from './export-formats/export-format.js';
 import { exportFormats } from './export-formats/registry.js';
 import { closestName } from './closest-name.js';
 import { compactHeaderKey, formatHeaderKey, headerWords } from './header-key.js';
-import { formatColumnTarget, recognizeExportFormat } from './recognize-export-format.js';
+import { formatColumnTarget, formatCustomFieldName, recognizeExportFormat } from './recognize-export-format.js';
 import { profileValues, type ValueProfile } from './sniff-values.js';
 
 /** How one source column is mapped. */
@@ -14,10 +15,18 @@ export interface ColumnAssignment {
   index: number;
   /** Header cell as in the file. */
   column: string;
-  /** Key of the column in `MappedRow.custom`: the header, made unique (`Notes (2)`, `Column 5` for an empty header, `__proto__ (column 3)`). */
+  /**
+   * Key of the column in `MappedRow.custom`: the header, made unique (`Notes (2)`, `Column 5` for an
+   * empty header, `__proto__ (column 3)`); for a format's custom field column, the field's name
+   * (`Shoe size` for Compound's `custom:Shoe size`).
+   */
   key: string;
-  /** Canonical field, or `custom` to keep the column as is. */
-  field: ContactField | 'custom';
+  /**
+   * Canonical field, `custom` to keep the column as is, or `derived` for a value a known export's
+   * writer computed (Compound's `fit`, `reasons`, `sources`, `function`): the import computes it
+   * again, and does not store the cells as the contact's data.
+   */
+  field: ContactField | 'custom' | 'derived';
   /** Type of a custom column (sniffed, or from `fieldTypes`); also set on a mapped column typed by `fieldTypes`. */
   type?: FieldType;
   /** How sure the mapping is, in [0, 1]. Below 0.6 a resolver (or the user) should confirm it. */
@@ -26,6 +35,11 @@ export interface ColumnAssignment {
   reason: string;
   /** What decided: `override` (`--map`), `format` (a known export's table), `name`, `content`, `model`, or `default`. */
   source: 'override' | 'format' | 'name' | 'content' | 'model' | 'default';
+  /**
+   * The file's writer put a quote before formula-like cells (`neutralizeFormula`, Compound's own
+   * export): `applyMapping` takes it off (`'+31 6 …` reads as `+31 6 …`).
+   */
+  unquoteFormulas?: boolean;
 }
 
 /** The mapping of a whole header. */
@@ -79,24 +93,29 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
   const recognized = options.format === undefined ? recognizeExportFormat(header) : { format: options.format, confidence: 1 };
   const format = exportFormats.find((candidate) => candidate.id === recognized.format);
   const rows = sampleRows.slice(0, options.maxSampleRows ?? 200);
-  const keys = uniqueKeys(header);
+  const customNames = header.map((column) => (format === undefined ? undefined : formatCustomFieldName(format, column)));
+  const keys = uniqueKeys(header.map((column, index) => customNames[index] ?? column));
+  const unquote = format?.neutralizesFormulas === true;
 
   const columns = header.map((column, index): ColumnAssignment => {
     const key = keys[index] as string;
-    const base = { index, column, key };
+    const base = { index, column, key, ...(unquote ? { unquoteFormulas: true } : {}) };
     const type = types.get(index);
     const override = overrides.get(index) as ContactField | 'custom' | undefined;
-    const profile = profileValues(rows.map((row) => row[index] ?? ''));
+    const profile = profileValues(rows.map((row) => (unquote ? restoreFormula((row[index] ?? '').trim()) : (row[index] ?? ''))));
     if (override !== undefined) {
       const assignment: ColumnAssignment = { ...base, field: override, confidence: 1, reason: 'set by --map override', source: 'override' };
       if (override === 'custom') assignment.type = type ?? customType(headerWords(column), profile);
       else if (type !== undefined) assignment.type = type;
       return assignment;
     }
-    const assignment = assignColumn(column, profile, format);
+    const customName = customNames[index];
+    const assignment = format !== undefined && customName !== undefined ? customFieldColumn(column, customName, profile, format) : assignColumn(column, profile, format);
     if (type !== undefined) {
       assignment.type = type;
-      if (assignment.field === 'custom') {
+      // A type for a derived column (`--field fit:text`) asks to keep it: as a custom column of that type.
+      if (assignment.field === 'custom' || assignment.field === 'derived') {
+        assignment.field = 'custom';
         assignment.confidence = 1;
         assignment.reason = `custom column typed ${type} by --field`;
         assignment.source = 'override';
@@ -107,7 +126,15 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
   return { format: recognized.format, formatConfidence: recognized.confidence, columns, warnings: [] };
 }
 
-type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key'>;
+type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key' | 'unquoteFormulas'>;
+
+/** A known export's column that holds one custom field (`custom:Shoe size`): back into that field, typed as the format says or as sniffed. */
+function customFieldColumn(column: string, name: string, profile: ValueProfile, format: ExportFormat): Assignment {
+  const types = format.customFieldTypes;
+  // Own keys only: `custom:constructor` is a user's field, not Object.prototype's.
+  const type = types !== undefined && Object.hasOwn(types, name) ? (types[name] as FieldType) : customType(headerWords(name), profile);
+  return { field: 'custom', type, confidence: 0.95, reason: `${format.label} column "${column}" → custom ${type} field "${name}"`, source: 'format' };
+}
 
 /** Fields that identify a person: an opt-out flag named after one (`HasOptedOutOfEmail`) is not one. */
 const identifierFields: ReadonlySet<ContactField> = new Set<ContactField>(['email', 'phone', 'linkedinUrl', 'companyLinkedinUrl', 'website']);
@@ -142,6 +169,14 @@ function fromTarget(
   profile: ValueProfile,
 ): Assignment {
   const source = evidence.how === 'format' ? 'format' : 'name';
+  if (target === 'derived') {
+    return {
+      field: 'derived',
+      confidence: evidence.confidence,
+      reason: `${evidence.label} is computed by Compound: computed again on import, not stored as the contact's data (the cells stay in the raw rows; --map or --field keeps them)`,
+      source,
+    };
+  }
   if (target.startsWith('custom:')) {
     const type = target.slice('custom:'.length) as FieldType;
     return { field: 'custom', type, confidence: evidence.confidence, reason: `${evidence.label} is kept as a custom ${type} column`, source };
@@ -289,8 +324,9 @@ function uniqueKeys(header: readonly string[]): string[] {
 
 /**
  * Applies a mapping to one row's cells: values of canonical fields into `fields[field]` arrays in
- * column order, custom columns under their (unique) header name with their type. Empty cells are
- * skipped; values are trimmed.
+ * column order, custom columns under their (unique) key with their type; `derived` columns are
+ * left out. Empty cells are skipped; values are trimmed, and lose the quote Compound's export put
+ * before a formula-like cell when the column's `unquoteFormulas` says so.
  *
  * @example
  * applyMapping(mapping, header, ['Ada', 'ada@example.com']) // { fields: { firstName: ['Ada'], email: [...] }, custom: {} }
@@ -306,9 +342,10 @@ export function applyMapping(mapping: ColumnMapping, header: readonly string[], 
  */
 export function fillMappedRow(row: MappedRow, columns: readonly ColumnAssignment[], columnCount: number, cells: readonly string[]): MappedRow {
   for (const column of columns) {
-    if (column.index >= columnCount) continue;
-    const value = (cells[column.index] ?? '').trim();
+    if (column.index >= columnCount || column.field === 'derived') continue;
+    let value = (cells[column.index] ?? '').trim();
     if (value === '') continue;
+    if (column.unquoteFormulas === true && value.charCodeAt(0) === 39) value = restoreFormula(value);
     if (column.field === 'custom') {
       row.custom[column.key] = { value, type: column.type ?? 'text' };
     } else {

@@ -59,7 +59,12 @@ describe('recognizeExportFormat', () => {
     const mapping = mapColumns(header, [row]);
     const fields = Object.fromEntries(mapping.columns.map((column) => [column.column, column.field]));
     expect(fields).toMatchObject({
-      id: 'externalId',
+      id: 'derived',
+      externalId: 'externalId',
+      technologies: 'technologies',
+      street: 'street',
+      postcode: 'postcode',
+      companyLinkedinUrl: 'companyLinkedinUrl',
       name: 'fullName',
       otherEmails: 'email',
       otherPhones: 'phone',
@@ -69,8 +74,10 @@ describe('recognizeExportFormat', () => {
       linkedinUrl: 'linkedinUrl',
       tags: 'tags',
       connectedOn: 'connectedOn',
-      fit: 'custom',
-      reasons: 'custom',
+      fit: 'derived',
+      reasons: 'derived',
+      sources: 'derived',
+      function: 'derived',
     });
   });
 

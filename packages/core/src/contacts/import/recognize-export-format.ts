@@ -16,8 +16,8 @@ const minConfidence = 0.5;
 /**
  * Recognizes a vendor export from its header: LinkedIn Connections, Google Contacts (current and
  * legacy), Outlook (desktop, German desktop and Outlook.com), HubSpot, Salesforce (API names and report labels),
- * Apollo, lemlist. A format needs at least one of its marker columns; among candidates, the one
- * with more markers present and more columns explained wins.
+ * Apollo, lemlist, and Compound's own export. A format needs at least one of its marker columns (or
+ * its `minMarkers`); among candidates, the one with more markers present and more columns explained wins.
  *
  * @param formats formats to consider (default: every registered format).
  * @example
@@ -32,9 +32,11 @@ export function recognizeExportFormat(header: readonly string[], formats: readon
   for (const format of formats) {
     let markerHits = 0;
     for (const marker of format.markers) if (present.has(marker)) markerHits++;
-    if (markerHits === 0) continue;
+    if (markerHits < Math.max(1, format.minMarkers ?? 1)) continue;
     let explained = 0;
-    for (const key of keys) if (formatColumnTarget(format, key) !== undefined || format.markers.includes(key)) explained++;
+    for (const key of keys) {
+      if (formatColumnTarget(format, key) !== undefined || format.markers.includes(key) || formatCustomFieldName(format, key) !== undefined) explained++;
+    }
     const markerScore = Math.min(1, markerHits / Math.min(3, format.markers.length));
     const confidence = round(0.5 * markerScore + 0.5 * (explained / keys.length));
     if (confidence > best.confidence) best = { format: format.id, confidence };
@@ -48,6 +50,19 @@ export function formatColumnTarget(format: ExportFormat, key: string) {
   if (direct !== undefined) return direct;
   for (const [pattern, target] of format.patterns ?? []) if (pattern.test(key)) return target;
   return undefined;
+}
+
+/**
+ * The custom field a column of a format holds by its header (`custom:Shoe size` → `Shoe size` in
+ * Compound's export; see `ExportFormat.customFieldPrefix`), or undefined for other columns.
+ */
+export function formatCustomFieldName(format: ExportFormat, header: string): string | undefined {
+  const prefix = format.customFieldPrefix;
+  if (prefix === undefined) return undefined;
+  const trimmed = header.trim();
+  if (trimmed.length <= prefix.length || trimmed.slice(0, prefix.length).toLowerCase() !== prefix) return undefined;
+  const name = trimmed.slice(prefix.length).trim();
+  return name === '' ? undefined : name;
 }
 
 function round(value: number): number {

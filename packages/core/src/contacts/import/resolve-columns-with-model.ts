@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { z } from 'zod';
 import { contactFields, type ContactField } from '../contact.js';
-import type { ColumnMapping } from './map-columns.js';
+import type { ColumnAssignment, ColumnMapping } from './map-columns.js';
 
 /** What a column resolver is asked: the uncertain columns with a few sample values each. */
 export interface ColumnResolverRequest {
@@ -125,7 +125,11 @@ export async function refineMapping(
   options: RefineMappingOptions = {},
 ): Promise<ColumnMapping> {
   const threshold = options.threshold ?? 0.6;
-  const uncertain = mapping.columns.filter((column) => column.source !== 'override' && column.confidence < threshold && column.index < header.length);
+  // A `derived` column is a known export's own computed value: nothing to ask about.
+  const uncertain = mapping.columns.filter(
+    (column): column is ColumnAssignment & { field: ContactField | 'custom' } =>
+      column.field !== 'derived' && column.source !== 'override' && column.confidence < threshold && column.index < header.length,
+  );
   if (uncertain.length === 0) return mapping;
   const request: ColumnResolverRequest = {
     fields: contactFields,
@@ -145,7 +149,7 @@ export async function refineMapping(
   const known = new Set<string>([...contactFields, 'custom']);
   const columns = mapping.columns.map((column) => {
     const field = answer[column.key];
-    if (!uncertain.includes(column) || field === undefined || !known.has(field)) return column;
+    if (!uncertain.some((candidate) => candidate === column) || field === undefined || !known.has(field)) return column;
     const resolved = { ...column, field: field as ContactField | 'custom', confidence: options.resolvedConfidence ?? 0.75, source: 'model' as const };
     resolved.reason = `${resolver.id} mapped "${column.column}" to ${field} (was ${column.field}, confidence ${column.confidence})`;
     if (field === 'custom') resolved.type = column.type ?? 'text';

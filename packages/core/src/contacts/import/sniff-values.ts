@@ -55,6 +55,7 @@ const postcodePatterns = [
   /^\d{4} ?[a-z]{2}$/i,
   /^\d{2}-\d{3}$/,
 ];
+const e164Pattern = /^\+\d{7,15}$/;
 const numberPattern = /^[-+]?(\d{1,3}([,. ]\d{3})+|\d+)([.,]\d+)?$/;
 const rangePattern = /^\d{1,3}(,?\d{3})*\s*[-–]\s*\d{1,3}(,?\d{3})*$|^\d+\+$/;
 const idPattern = /^[a-z0-9][a-z0-9_\-:.]*$/i;
@@ -69,6 +70,9 @@ export function valueKind(value: string): ValueKind {
   if (!value.includes(' ') && urlPattern.test(value) && /[a-z]/i.test(value) && !/^\d+(\.\d+)+$/.test(value)) return 'url';
   for (const pattern of datePatterns) if (pattern.test(value)) return 'date';
   if (/^\d+$/.test(value)) return 'digits';
+  // E.164 (`+34962179649`, as Compound's export writes phones): a plus and 7-15 digits is a phone
+  // number, not a signed number (numberPattern below would take it).
+  if (e164Pattern.test(value)) return 'phone';
   if (phonePattern.test(value) && countDigits(value) >= 7 && !numberPattern.test(value)) return 'phone';
   for (const pattern of postcodePatterns) if (pattern.test(value)) return 'postcode';
   if (numberPattern.test(value)) return 'number';

@@ -70,9 +70,25 @@ describe('toExportedContacts and contactsToCsv', () => {
     });
   });
 
+  it('exports technologies, street, postcode, the list\'s own id and the company LinkedIn URL, which fit and re-import need', () => {
+    const cy = contactOf('ct_cy', {
+      fullName: ['Cy Ng'],
+      technologies: ['HubSpot, Salesforce'],
+      street: ['1 Main St'],
+      postcode: ['94105'],
+      externalId: ['crm-42'],
+      companyLinkedinUrl: ['linkedin.com/company/acme'],
+    });
+    const [row] = toExportedContacts([cy], () => undefined);
+    expect(row).toMatchObject({ id: 'ct_cy', technologies: 'HubSpot; Salesforce', street: '1 Main St', postcode: '94105', externalId: 'crm-42' });
+    expect(row?.companyLinkedinUrl).toMatch(/^https:\/\/www\.linkedin\.com\/company\/acme/);
+    const [csvRow] = rowsOf(contactsToCsv([row!]));
+    expect(csvRow).toMatchObject({ technologies: 'HubSpot; Salesforce', street: '1 Main St', postcode: '94105', externalId: 'crm-42', companyLinkedinUrl: row?.companyLinkedinUrl });
+  });
+
   it('gives an empty cell, not "undefined", for a contact without those values', () => {
     const [row] = toExportedContacts([contactOf('ct_bob', { fullName: ['Bob Stone'], email: ['bob@shop.io'] })], () => undefined);
-    for (const column of ['middleName', 'honorific', 'nameSuffix', 'department', 'tags', 'notes', 'birthDate', 'connectedOn', 'invalidPhones'] as const) {
+    for (const column of ['middleName', 'honorific', 'nameSuffix', 'department', 'tags', 'notes', 'birthDate', 'connectedOn', 'invalidPhones', 'technologies', 'externalId', 'street', 'postcode', 'companyLinkedinUrl'] as const) {
       expect(row?.[column]).toBe('');
     }
   });
@@ -94,7 +110,8 @@ describe('toExportedContacts and contactsToCsv', () => {
       [
         'id,name,firstName,lastName,email,otherEmails,phone,otherPhones,title,seniority,function,company,domain,industry,employees,',
         'linkedinUrl,city,region,country,fit,reasons,sources,invalidEmails,',
-        'invalidPhones,middleName,honorific,nameSuffix,department,tags,notes,birthDate,connectedOn,custom:Shoe size',
+        'invalidPhones,middleName,honorific,nameSuffix,department,tags,notes,birthDate,connectedOn,',
+        'technologies,externalId,street,postcode,companyLinkedinUrl,custom:Shoe size',
       ].join(''),
     );
   });

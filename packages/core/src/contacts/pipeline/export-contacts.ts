@@ -48,6 +48,14 @@ export interface ExportedContact {
   birthDate: string;
   /** ISO date (YYYY-MM-DD), as LinkedIn's `Connected On`. */
   connectedOn: string;
+  /** Technologies the company uses, `; `-separated (ICP fit scores them). */
+  technologies: string;
+  /** The contact's id in the system the list came from (a CRM's record id), not Compound's `id`. */
+  externalId: string;
+  street: string;
+  postcode: string;
+  /** Canonical `https://www.linkedin.com/company/<slug>` of the employer. */
+  companyLinkedinUrl: string;
   custom: Record<string, string>;
 }
 
@@ -120,6 +128,11 @@ export function toExportedContacts(
       notes: record.notes ?? '',
       birthDate: record.birthDate ?? '',
       connectedOn: record.connectedOn ?? '',
+      technologies: record.technologies.join('; '),
+      externalId: record.externalId ?? '',
+      street: record.street ?? '',
+      postcode: record.postcode ?? '',
+      companyLinkedinUrl: record.companyLinkedinUrl ?? '',
       custom,
     };
   });
@@ -131,7 +144,7 @@ const baseColumns = [
   // Added after the first columns, so the earlier ones keep their positions: a new column goes at the
   // end of this list, and the custom columns always come after all of them.
   'invalidEmails', 'invalidPhones', 'middleName', 'honorific', 'nameSuffix', 'department', 'tags', 'notes', 'birthDate',
-  'connectedOn',
+  'connectedOn', 'technologies', 'externalId', 'street', 'postcode', 'companyLinkedinUrl',
 ] as const;
 
 /** How `contactsToCsv` writes its text. */

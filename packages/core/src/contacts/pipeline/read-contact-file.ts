@@ -291,7 +291,7 @@ export function rawCellsOf(row: ContactFileRow): RawCells | undefined {
 function createRowMapper(mapping: ColumnMapping, header: readonly string[]): (cells: readonly string[]) => MappedRow {
   const template: MappedRow['fields'] = {};
   for (const column of mapping.columns) {
-    if (column.index < header.length && column.field !== 'custom') template[column.field] = undefined;
+    if (column.index < header.length && column.field !== 'custom' && column.field !== 'derived') template[column.field] = undefined;
   }
   return (cells) => fillMappedRow({ fields: { ...template }, custom: {} }, mapping.columns, header.length, cells);
 }

@@ -1,20 +1,38 @@
+import { employeesRangeKey, exchangeAddressKey, phoneExtensionsKey } from '../../normalize/normalize-contact.js';
 import type { ExportFormat } from './export-format.js';
 
 /**
  * Compound's own CSV export (`compound export`, `contactsToCsv`), read back after the user edited it
- * in a spreadsheet. Every column goes back to the field it came from; list cells (`otherEmails`,
- * `otherPhones`, `tags`) are `; `-separated and split as any list is. The invalid addresses and
- * numbers go back to email and phone, where normalization sets them apart again. `fit`, `reasons`,
- * `sources` and `function` are ours (recomputed on import) and are kept as custom text, as any
- * column no field takes. `custom:NAME` columns fall back to the generic mapping.
+ * in a spreadsheet, so that an export imported again gives the same contacts and exports the same.
+ * Every column goes back to the field it came from; list cells (`otherEmails`, `otherPhones`,
+ * `tags`) are `; `-separated and split as any list is. The invalid addresses and numbers go back to
+ * email and phone, where normalization sets them apart again. `fit`, `reasons`, `sources`,
+ * `function` and `id` are computed by Compound (from the playbook, the merges, the title; a new
+ * contact gets a new id, and the list's own id is in `externalId`): they are
+ * `derived`, computed again by the import, not stored as the user's data (their cells stay in the
+ * stored raw rows; `--map fit=custom` keeps one as a custom column). `custom:NAME` goes back to the
+ * custom field NAME, and the quote the export put before a formula-like cell (`'+31 6 …`) comes off.
+ * Recognized by three of its markers, so a list that merely has a `linkedinUrl` or `sources`
+ * column is not taken for it.
  * @see ../../pipeline/export-contacts.ts (the column list)
  */
 export const compoundExportFormat: ExportFormat = {
   id: 'compound',
   label: 'Compound export',
   markers: ['otheremails', 'otherphones', 'invalidemails', 'invalidphones', 'linkedinurl', 'reasons', 'sources'],
+  minMarkers: 3,
+  customFieldPrefix: 'custom:',
+  // The custom fields normalizeContact creates, with the types it gives them.
+  customFieldTypes: {
+    [employeesRangeKey]: 'text',
+    [exchangeAddressKey]: 'id',
+    [phoneExtensionsKey]: 'text',
+    birthdayWithoutYear: 'text',
+  },
+  neutralizesFormulas: true,
   columns: {
-    id: 'externalId',
+    // Compound's own contact id: the contact gets one again (the list's own id is `externalId`).
+    id: 'derived',
     name: 'fullName',
     firstname: 'firstName',
     lastname: 'lastName',
@@ -24,7 +42,7 @@ export const compoundExportFormat: ExportFormat = {
     otherphones: 'phone',
     title: 'title',
     seniority: 'seniority',
-    function: 'custom:text',
+    function: 'derived',
     company: 'company',
     domain: 'website',
     industry: 'industry',
@@ -33,9 +51,9 @@ export const compoundExportFormat: ExportFormat = {
     city: 'city',
     region: 'region',
     country: 'country',
-    fit: 'custom:text',
-    reasons: 'custom:text',
-    sources: 'custom:text',
+    fit: 'derived',
+    reasons: 'derived',
+    sources: 'derived',
     invalidemails: 'email',
     invalidphones: 'phone',
     middlename: 'middleName',
@@ -46,5 +64,10 @@ export const compoundExportFormat: ExportFormat = {
     notes: 'notes',
     birthdate: 'birthDate',
     connectedon: 'connectedOn',
+    technologies: 'technologies',
+    externalid: 'externalId',
+    street: 'street',
+    postcode: 'postcode',
+    companylinkedinurl: 'companyLinkedinUrl',
   },
 };

@@ -1,7 +1,11 @@
 import type { ContactField, FieldType } from '../../contact.js';
 
-/** Where a known export's column goes: a canonical field, or a custom column of a given type. */
-export type ColumnTarget = ContactField | `custom:${FieldType}`;
+/**
+ * Where a known export's column goes: a canonical field, a custom column of a given type, or
+ * `derived` for a value the export's writer computed (Compound's `fit`), which the import computes
+ * again instead of storing it.
+ */
+export type ColumnTarget = ContactField | `custom:${FieldType}` | 'derived';
 
 /**
  * A contact export format a vendor writes (LinkedIn Connections, Google Contacts, ...): the header
@@ -21,4 +25,24 @@ export interface ExportFormat {
   readonly columns: Readonly<Record<string, ColumnTarget>>;
   /** Repeated column groups, e.g. `E-mail 2 - Value`. Tried after `columns`. */
   readonly patterns?: ReadonlyArray<readonly [RegExp, ColumnTarget]>;
+  /** Markers that must be present for the format to be recognized. Default 1. */
+  readonly minMarkers?: number;
+  /**
+   * Header prefix (as `formatHeaderKey` gives it) of columns that each hold one custom field, named
+   * by the rest of the header: Compound's export writes the custom field `Shoe size` as
+   * `custom:Shoe size`, which is read back into `Shoe size`, not into a field named after the whole
+   * header. Tried before `columns`.
+   */
+  readonly customFieldPrefix?: string;
+  /**
+   * Types of the custom fields (by name, after `customFieldPrefix`) whose type sniffing would get
+   * wrong, such as the ones the writer's own normalizer creates (an employee band `501-1000` reads
+   * as a phone number). Other custom fields are typed as any unknown column is.
+   */
+  readonly customFieldTypes?: Readonly<Record<string, FieldType>>;
+  /**
+   * The writer quotes cells with `neutralizeFormula` (Compound's export does): the import takes the
+   * quote off again with `restoreFormula`, so `'+31 6 1234 5678` reads as the phone number it was.
+   */
+  readonly neutralizesFormulas?: boolean;
 }
