@@ -51,4 +51,26 @@ describe('createCompanyResolver', () => {
     expect(byName).toBe(first);
     expect(companies.changed()).toHaveLength(1);
   });
+
+  it("takes the industry, size and country most contacts give, whatever the rows' order, and keeps a stored company's", () => {
+    const people = [
+      { company: 'Lighthouse Pixel', website: 'lighthousepixel.io', country: 'Germany', employees: '120', industry: 'Biotech' },
+      { company: 'Lighthouse Pixel', website: 'lighthousepixel.io', country: 'Spain', employees: '120' },
+      { company: 'Lighthouse Pixel', website: 'lighthousepixel.io', country: 'Spain', employees: '150', industry: 'Biotechnology' },
+    ];
+    const resolved = (order: typeof people) => {
+      const companies = resolver();
+      const ids = order.map((fields) => companies.resolve(normalizeContact(row(fields)), source));
+      return companies.get(ids[0] ?? '');
+    };
+    for (const order of [people, [...people].reverse()]) {
+      // Spain 2 of 3; 120 employees 2 of 3; Biotech and Biotechnology tie: the smaller text
+      expect(resolved(order)).toMatchObject({ country: 'ES', employees: 120, industry: 'Biotech' });
+    }
+    const stored = resolved([people[0] as (typeof people)[number]]);
+    const later = createCompanyResolver(stored ? [stored] : [], { createId: () => 'co_new', now: () => source.at });
+    const id = later.resolve(normalizeContact(row(people[1] as (typeof people)[number])), source);
+    later.resolve(normalizeContact(row(people[2] as (typeof people)[number])), source);
+    expect(later.get(id ?? '')).toMatchObject({ country: 'DE', employees: 120, industry: 'Biotech' });
+  });
 });

@@ -14,8 +14,11 @@ export interface CompanyResolver {
  * Builds a resolver over the tenant's stored companies. A contact links to the company with the
  * same registrable domain; without a domain match, to the company with the same normalized legal
  * name (`companyKey`) unless that company's domain differs from the contact's. Each company keeps
- * every source value of name, domain, industry, size and country (provenance), and fills empty
- * fields from later sources (first non-empty value survives).
+ * every source value of name, domain, industry, size and country (provenance). Industry, size and
+ * country a company has from an earlier import stay; empty ones take the value most of this run's
+ * contacts give (ties to the smaller value), so the company does not depend on the order of the
+ * rows: Compound's own export, sorted by fit, re-imported gave a company whose contacts disagree
+ * another country than the first import had.
  */
 export function createCompanyResolver(
   existing: readonly StoredCompany[],
@@ -25,12 +28,25 @@ export function createCompanyResolver(
   const byDomain = new Map<string, StoredCompany>();
   const byKey = new Map<string, StoredCompany>();
   const changed = new Set<string>();
+  /** Per company, this run's votes for each of its fields left empty by earlier imports. */
+  const votes = new Map<string, Partial<Record<VotedField, Map<string | number, number>>>>();
   const index = (company: StoredCompany): void => {
     byId.set(company.id, company);
     if (company.domain && !byDomain.has(company.domain)) byDomain.set(company.domain, company);
     if (company.key && !byKey.has(company.key)) byKey.set(company.key, company);
   };
   for (const company of existing) index({ ...company, values: { ...company.values }, sources: [...company.sources] });
+  const storedFields = new Map(existing.map((company) => [company.id, new Set(votedFields.filter((field) => company[field] !== undefined))]));
+
+  /** Counts `value` for `field` of `company` and sets the field to the leading value, unless an earlier import set it. */
+  const vote = (company: StoredCompany, field: VotedField, value: string | number | undefined): void => {
+    if (value === undefined || value === '' || storedFields.get(company.id)?.has(field)) return;
+    let byField = votes.get(company.id);
+    if (byField === undefined) votes.set(company.id, (byField = {}));
+    const counts = (byField[field] ??= new Map());
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    (company as Record<VotedField, string | number | undefined>)[field] = leading(counts);
+  };
 
   const addValue = (company: StoredCompany, field: string, value: string | number | undefined, source: Provenance): void => {
     if (value === undefined || value === '') return;
@@ -71,9 +87,9 @@ export function createCompanyResolver(
         company.key = key;
         index(company);
       }
-      company.industry ??= record.industry;
-      company.employees ??= record.employees;
-      company.country ??= record.country;
+      vote(company, 'industry', record.industry);
+      vote(company, 'employees', record.employees);
+      vote(company, 'country', record.country);
       addValue(company, 'name', record.company, source);
       addValue(company, 'domain', domain, source);
       addValue(company, 'industry', record.industry, source);
@@ -87,4 +103,21 @@ export function createCompanyResolver(
     changed: () => [...changed].map((id) => byId.get(id)).filter((company): company is StoredCompany => company !== undefined),
     get: (id) => byId.get(id),
   };
+}
+
+/** The company fields its contacts vote on. */
+const votedFields = ['industry', 'employees', 'country'] as const;
+type VotedField = (typeof votedFields)[number];
+
+/** The most frequent value; a tie goes to the smaller one (numbers by size, text by code units), whatever the order of the votes. */
+function leading(counts: ReadonlyMap<string | number, number>): string | number | undefined {
+  let best: string | number | undefined;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
 }
