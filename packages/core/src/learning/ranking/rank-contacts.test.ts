@@ -127,6 +127,20 @@ describe('rankContacts', () => {
     expect(ranked.filter((item) => item.reasons.length > 0)).toHaveLength(3);
   });
 
+  it('gives no reason for an effect within two standard deviations of zero', () => {
+    const model: RankingModel = {
+      predict: () => ({ p: 0.1, interval: [0.05, 0.2], coldStart: false }),
+      explain: () => [
+        { feature: 'title', value: 'VP', effect: 0.4, sd: 0.1 },
+        { feature: 'country', value: 'ES', effect: -0.3, sd: 0.25 },
+        { feature: 'industry', value: 'software', effect: 0.2 },
+      ],
+    };
+    const [ranked] = rankContacts([{ id: 'a', features: { title: 'VP', country: 'ES', industry: 'software' }, segment: 's' }], { model, learner, explainTop: 1 });
+    expect(ranked?.reasons[0]).toBe('VP, software: +');
+    expect(ranked?.reasons.join(' | ')).not.toContain('ES');
+  });
+
   it('hands the model a record with the same keys as a spread, also for a __proto__ key or an inherited one', () => {
     const seen: FeatureRecord[] = [];
     const recording: RankingModel = {

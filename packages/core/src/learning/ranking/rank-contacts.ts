@@ -303,6 +303,8 @@ function timingQuery(candidate: RankCandidate): TimingQuery {
 
 /** Contributions smaller than this (logit units, about ±5% relative) are not worth a reason. */
 const notableEffect = 0.05;
+/** Standard deviations an effect must lie from zero to be given as a reason (about 95% two-sided). */
+const clearEffectSds = 1.96;
 
 function reasonsFor(
   candidate: RankCandidate,
@@ -322,7 +324,10 @@ function reasonsFor(
         : `ICP fit ${candidate.fit.toFixed(2)}: too few results yet, using the fit prior`,
     );
   } else {
-    const contributions = model.explain(entry.features).filter((item) => Math.abs(item.effect) >= notableEffect && !item.value.startsWith('bucket'));
+    // An effect within two standard deviations of zero may be noise: it is no reason.
+    const contributions = model
+      .explain(entry.features)
+      .filter((item) => Math.abs(item.effect) >= notableEffect && Math.abs(item.effect) >= clearEffectSds * (item.sd ?? 0) && !item.value.startsWith('bucket'));
     const positive = contributions.filter((item) => item.effect > 0).slice(0, 2);
     const negative = contributions.filter((item) => item.effect < 0).slice(0, 2);
     if (positive.length > 0) reasons.push(`${positive.map(describe).join(', ')}: +`);

@@ -42,6 +42,24 @@ describe('createReplyModel', () => {
     expect(explained[0]).toMatchObject({ feature: 'title', value: 'VP' });
   });
 
+  it("explains the ICP fit by the prior's lift plus what the data corrected, each effect with its spread", () => {
+    // Nothing learned about fit yet: its effect is the prior's lift alone, logit(0.05 × 1.45) − logit(0.05).
+    const fresh = createReplyModel({ ...warm, prior: { baseRate: 0.05 } });
+    const lift = Math.log(0.0725 / 0.9275) - Math.log(0.05 / 0.95);
+    expect(fresh.explain({ fit: 0.95 })).toEqual([{ feature: 'fit', value: '0.95', effect: expect.closeTo(lift, 12), sd: 0 }]);
+    expect(fresh.predict({ fit: 0.95 }).p).toBeGreaterThan(fresh.predict({ fit: 0.5 }).p);
+    // Rates that do not depend on fit: the learned correction works against the prior's lift, and
+    // the reason's sign follows the prediction (the correction alone read "fit 0.95: −").
+    const random = seededRandom(5);
+    const model = createReplyModel({ ...warm, prior: { baseRate: 0.05 } });
+    for (let index = 0; index < 3000; index += 1) model.update({ features: { fit: random.next(), title: 'VP' }, success: random.next() < 0.05 });
+    const fitEffect = (fit: number) => model.explain({ fit, title: 'VP' }).find((item) => item.feature === 'fit' && item.value === String(fit));
+    const difference = (fitEffect(0.95)?.effect ?? 0) - (fitEffect(0.5)?.effect ?? 0);
+    const predicted = model.predict({ fit: 0.95, title: 'VP' }).p - model.predict({ fit: 0.5, title: 'VP' }).p;
+    expect(Math.sign(difference)).toBe(Math.sign(predicted));
+    expect(fitEffect(0.95)?.sd).toBeGreaterThan(0);
+  });
+
   it('falls back to the ICP-fit prior on cold start', () => {
     const model = createReplyModel({ prior: { baseRate: 0.04 } });
     // f(fit) = 1 + (fit − 0.5): fit 1 → 1.5, fit 0 → 0.5.

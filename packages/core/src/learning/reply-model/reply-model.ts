@@ -70,7 +70,10 @@ export interface FeatureContribution {
   feature: string;
   /** Value or bucket, e.g. `VP Engineering`, or the number for a standardized input. */
   value: string;
+  /** Change of the log-odds this input makes, learned weight × input; for the ICP fit, the fit prior's lift is included. */
   effect: number;
+  /** Standard deviation of `effect` from the weight's posterior (absent: not known): an effect within about 2 of it may be noise. */
+  sd?: number;
 }
 
 /** The per-tenant online reply model. */
@@ -273,8 +276,19 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
       const contributions: FeatureContribution[] = encoded.indices.map((index, k) => {
         const parsed = (parsedNames[index] ??= parseInputName(encoder.nameOf(index)));
         const value = parsed.value ?? String(features[parsed.feature]);
-        return { feature: parsed.feature, value, effect: (mean[index] as number) * (encoded.values[k] as number) };
+        const x = encoded.values[k] as number;
+        return { feature: parsed.feature, value, effect: (mean[index] as number) * x, sd: Math.sqrt(variance[index] as number) * Math.abs(x) };
       });
+      // The ICP fit enters twice: as the prior's offset (a known lift, no uncertainty) and as a
+      // learned correction. Shown alone, the correction read "fit 0.96: −" wherever the data did not
+      // bear out the prior's full lift, though a high fit still raised the prediction.
+      const lift = offsetOf(features) - logit(baseRate);
+      if (lift !== 0) {
+        // The fit's own input (a number), not its bucket indicator (`bucket 0`).
+        const learned = contributions.find((item) => item.feature === fitFeature && !item.value.startsWith('bucket'));
+        if (learned) learned.effect += lift;
+        else contributions.push({ feature: fitFeature, value: String(features[fitFeature]), effect: lift, sd: 0 });
+      }
       return contributions.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
     },
 
