@@ -39,7 +39,25 @@ describe('weeklyDigest', () => {
     // 4 sends in one segment: the digest promises top and weakest segments, so their absence is said.
     const digest = weeklyDigest(handCounted, { weekStart: '2024-03-04' });
     expect(digest?.topSegments).toEqual([]);
-    expect(digest?.text).toContain('\n\nSegments: none had 20 sends this week (most: SaaS, 4 sends), too few to rank them.\n');
+    expect(digest?.text).toContain('\n\nSegments: none had 20 sends this week or over the last 4 weeks (most this week: SaaS, 4 sends), too few to rank them.\n');
+    expect(digest?.segmentWeeks).toBe(1);
+  });
+
+  it('ranks the segments over the last 4 weeks when none has 20 sends this week alone', () => {
+    // Two segments with 8 sends a week each over four weeks (32 each: one positive in 4 for SaaS, in 16 for retail);
+    // a fifth week before them is outside the window.
+    const weeks = ['2024-02-06', '2024-02-13', '2024-02-20', '2024-02-27', '2024-03-05'];
+    const observations = weeks.flatMap((date, week) =>
+      ['SaaS', 'retail'].flatMap((segment) =>
+        Array.from({ length: 8 }, (_, index) => send({ messageId: `${week}-${segment}-${index}`, segment, sentAt: `${date}T10:00:00Z`, positiveReply: segment === 'SaaS' ? index % 4 === 0 : index % 16 === 0, replied: true })),
+      ),
+    );
+    const digest = weeklyDigest(observations, { weekStart: '2024-03-04', segmentCount: 1 });
+    expect(digest?.segmentWeeks).toBe(4);
+    expect(digest?.topSegments.map((segment) => [segment.segment, segment.sends, segment.targets])).toEqual([['SaaS', 32, 8]]);
+    expect(digest?.weakestSegments.map((segment) => [segment.segment, segment.sends, segment.targets])).toEqual([['retail', 32, 4]]);
+    expect(digest?.text).toContain('\n\nTop segments over the last 4 weeks (no segment had 20 sends this week alone):\n- SaaS: 8 of 32 sends');
+    expect(weeklyDigest(observations, { weekStart: '2024-03-04', fallbackWeeks: 1 })?.topSegments).toEqual([]);
   });
 
   it('says "1 send" for a week of one send', () => {

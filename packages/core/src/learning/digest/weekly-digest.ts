@@ -23,8 +23,13 @@ export interface WeeklyDigestOptions {
   insights?: readonly LearningInsight[];
   /** Options for the insights computed when `insights` is omitted. */
   insightOptions?: Omit<LearningInsightsOptions, 'target'>;
-  /** Segments with fewer sends this week are not ranked (default 20). */
+  /**
+   * Segments with fewer sends are not ranked (default 20). When no segment has them this week, the
+   * segments are ranked over the last {@link fallbackWeeks} weeks instead, and the digest says so.
+   */
   minSegmentSends?: number;
+  /** Weeks (this one and those before it) the segments are ranked over when this week alone is too thin (default 4). */
+  fallbackWeeks?: number;
   /** How many top and weakest segments to list (default 3). */
   segmentCount?: number;
 }
@@ -82,6 +87,12 @@ export interface WeeklyDigest {
   repliesTracked: boolean;
   topSegments: DigestSegment[];
   weakestSegments: DigestSegment[];
+  /**
+   * Weeks the segments were ranked over: 1, or `fallbackWeeks` when no segment had
+   * `minSegmentSends` sends this week (a list of many small segments rarely does), so a week's digest
+   * still names its strongest and weakest segments, on the recent weeks.
+   */
+  segmentWeeks: number;
   adjustments: DigestAdjustment[];
   /**
    * Where data is short ("not enough data" statements), at most three: the dimensions over every
@@ -146,17 +157,19 @@ function figuresLine(thisWeek: WeekFigures, lastWeek: WeekFigures, target: Targe
  * if (digest) logger.info(digest.text);
  */
 export function weeklyDigest(observations: readonly SendObservation[], options: WeeklyDigestOptions): WeeklyDigest | undefined {
-  const { weekStart, target = 'positive-reply', minSegmentSends = 20, segmentCount = 3 } = options;
+  const { weekStart, target = 'positive-reply', minSegmentSends = 20, segmentCount = 3, fallbackWeeks = 4 } = options;
   const start = Date.parse(`${weekStart.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(start)) throw new CompoundError({ code: 'invalid-argument', message: `weekStart must be an ISO date such as 2024-03-04 (got "${weekStart}")`, context: { field: 'weekStart' } });
   const end = start + 7 * day;
   const thisWeekSends: SendObservation[] = [];
   const lastWeekSends: SendObservation[] = [];
   const upToEnd: SendObservation[] = [];
+  const recentSends: SendObservation[] = [];
   for (const observation of observations) {
     const sent = Date.parse(observation.sentAt);
     if (!(sent < end)) continue;
     upToEnd.push(observation);
+    if (sent >= end - fallbackWeeks * 7 * day) recentSends.push(observation);
     if (sent >= start) thisWeekSends.push(observation);
     else if (sent >= start - 7 * day) lastWeekSends.push(observation);
   }
@@ -165,21 +178,30 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const label = targetLabels[target];
   const thisWeek = figures(thisWeekSends, target);
   const lastWeek = figures(lastWeekSends, target);
-  const rates = segmentRates(thisWeekSends, target);
-  // Sends of no segment (`unknown`: the history names none and no contact matched) are no segment to rank.
-  const named = [...rates.bySegment.values()].filter((segment) => segment.segment !== unknownDimension);
-  const ranked = named
-    .filter((segment) => segment.trials >= minSegmentSends)
-    .map((segment): DigestSegment => ({
-      segment: segment.segment,
-      sends: segment.trials,
-      targets: segment.successes,
-      rate: segment.successes / segment.trials,
-      interval: wilsonInterval(segment, intervalLevel),
-      pooledRate: segment.mean,
-      pooledInterval: betaInterval(segment.alpha, segment.beta, intervalLevel),
-    }))
-    .sort((left, right) => right.pooledRate - left.pooledRate);
+  const rankSegments = (sends: readonly SendObservation[]) => {
+    const rates = segmentRates(sends, target);
+    // Sends of no segment (`unknown`: the history names none and no contact matched) are no segment to rank.
+    const named = [...rates.bySegment.values()].filter((segment) => segment.segment !== unknownDimension);
+    const ranked = named
+      .filter((segment) => segment.trials >= minSegmentSends)
+      .map((segment): DigestSegment => ({
+        segment: segment.segment,
+        sends: segment.trials,
+        targets: segment.successes,
+        rate: segment.successes / segment.trials,
+        interval: wilsonInterval(segment, intervalLevel),
+        pooledRate: segment.mean,
+        pooledInterval: betaInterval(segment.alpha, segment.beta, intervalLevel),
+      }))
+      .sort((left, right) => right.pooledRate - left.pooledRate);
+    return { named, ranked };
+  };
+  const week = rankSegments(thisWeekSends);
+  const named = week.named;
+  // No segment with the sends this week: the recent weeks together, when they have one.
+  const recent = week.ranked.length === 0 && fallbackWeeks > 1 && recentSends.length > thisWeekSends.length ? rankSegments(recentSends).ranked : [];
+  const segmentWeeks = recent.length > 0 ? fallbackWeeks : 1;
+  const ranked = recent.length > 0 ? recent : week.ranked;
   const topSegments = ranked.slice(0, segmentCount);
   const weakestSegments = ranked.length > segmentCount ? ranked.slice(-Math.min(segmentCount, ranked.length - segmentCount)).reverse() : [];
 
@@ -198,18 +220,19 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const segmentLine = (segment: DigestSegment) =>
     `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
   const lines = [`Week of ${weekStart.slice(0, 10)} to ${weekEnd}`, figuresLine(thisWeek, lastWeek, target, repliesTracked)];
-  if (topSegments.length > 0) lines.push('', 'Top segments:', ...topSegments.map(segmentLine));
-  if (weakestSegments.length > 0) lines.push('', 'Weakest segments:', ...weakestSegments.map(segmentLine));
+  const over = segmentWeeks > 1 ? ` over the last ${segmentWeeks} weeks (no segment had ${minSegmentSends} sends this week alone)` : '';
+  if (topSegments.length > 0) lines.push('', `Top segments${over}:`, ...topSegments.map(segmentLine));
+  if (weakestSegments.length > 0) lines.push('', `Weakest segments${over}:`, ...weakestSegments.map(segmentLine));
   if (topSegments.length === 0) {
     // The digest promises top and weakest segments: when none qualifies, say why rather than omit them.
     let largest: { segment: string; trials: number } | undefined;
     for (const segment of named) if (!largest || segment.trials > largest.trials) largest = segment;
-    if (largest) lines.push('', `Segments: none had ${minSegmentSends} sends this week (most: ${largest.segment}, ${sendCount(largest.trials)}), too few to rank them.`);
+    if (largest) lines.push('', `Segments: none had ${minSegmentSends} sends this week${fallbackWeeks > 1 ? ` or over the last ${fallbackWeeks} weeks` : ''} (most this week: ${largest.segment}, ${sendCount(largest.trials)}), too few to rank them.`);
     else lines.push('', 'Segments: this week\'s sends have no segment (none is named in the history or found from a matching contact), so none can be ranked.');
   }
   lines.push('', 'Recommended adjustments:');
   if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
   else lines.push('- None: no difference is significant yet, so keep the current plan.');
   if (notes.length > 0) lines.push('', 'Where data is short:', ...notes.map((note) => `- ${note}`));
-  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, repliesTracked, topSegments, weakestSegments, adjustments, notes, text: lines.join('\n') };
+  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, repliesTracked, topSegments, weakestSegments, segmentWeeks, adjustments, notes, text: lines.join('\n') };
 }
