@@ -219,7 +219,12 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
     `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
-  const lines = [`Week of ${weekStart.slice(0, 10)} to ${weekEnd}`, figuresLine(thisWeek, lastWeek, target, repliesTracked)];
+  const lines = [
+    `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
+    figuresLine(thisWeek, lastWeek, target, repliesTracked),
+    // A reply counts in the week its message went out: the latest week's replies are still arriving.
+    '(Outcomes count in the week their message was sent: replies to the latest sends may still arrive.)',
+  ];
   const over = segmentWeeks > 1 ? ` over the last ${segmentWeeks} weeks (no segment had ${minSegmentSends} sends this week alone)` : '';
   if (topSegments.length > 0) lines.push('', `Top segments${over}:`, ...topSegments.map(segmentLine));
   if (weakestSegments.length > 0) lines.push('', `Weakest segments${over}:`, ...weakestSegments.map(segmentLine));
