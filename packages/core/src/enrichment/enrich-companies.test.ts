@@ -231,6 +231,23 @@ describe('enrichCompanies', () => {
     const profile = await companyProfile(tenant, 'co-000', { now: () => day100 });
     expect(profile?.signals).toEqual([expect.objectContaining({ type: 'headcount-change', data: { field: 'employees', from: 10, to: 50 } })]);
   });
+
+  it('with `stale`, does not pay again a provider whose findings are fresh, though it left some of its fields empty', async () => {
+    const tenant = await tenantWith(2);
+    // Can fill two fields, finds one (a research stage field: fresh 30 days; the response cache keeps 7).
+    const research = createMockEnrichmentProvider({ id: 'llm', stage: 'research', fields: ['positioning', 'competitors'], cost: { perCall: 1, unit: 'usd' }, respond: () => ok({ positioning: 'x' }, 1) });
+    const day0 = new Date('2025-01-01T00:00:00Z');
+    await enrichCompanies(tenant, { providers: [research], now: () => day0 });
+    const day10 = new Date('2025-01-11T00:00:00Z');
+    expect(await planEnrichment(tenant, { providers: [research], stale: true, now: () => day10 })).toMatchObject({ plannedCalls: 0, maxCost: 0 });
+    const fresh = await enrichCompanies(tenant, { providers: [research], stale: true, now: () => day10 });
+    if (fresh.dryRun) throw new Error('not a dry run');
+    expect(research.completed).toHaveLength(2);
+    expect(fresh.spend.total).toBe(0);
+    const day40 = new Date('2025-02-10T00:00:00Z');
+    await enrichCompanies(tenant, { providers: [research], stale: true, now: () => day40 });
+    expect(research.completed).toHaveLength(4);
+  });
 });
 
 describe('planEnrichment (dry run)', () => {
@@ -268,6 +285,16 @@ describe('planEnrichment (dry run)', () => {
     });
     expect(await planEnrichment(tenant, { providers, limit: 2, stages: ['registry'] })).toMatchObject({ subjects: 2, plannedCalls: 2, maxCost: 1 });
     expect(requests).toBe(0);
+    expect(providers.every((provider) => provider.calls.length === 0)).toBe(true);
+    expect(await tenant.enrichment.listRuns()).toEqual([]);
+  });
+
+  it('rejects a stage no provider has, naming the known ones, rather than planning or running nothing', async () => {
+    const tenant = await tenantWith(2);
+    const providers = [createMockEnrichmentProvider({ id: 'site', stage: 'triage' }), createMockEnrichmentProvider({ id: 'reg', stage: 'registry' })];
+    const misspelt = { providers, stages: ['triage', 'regstry'] };
+    await expect(planEnrichment(tenant, misspelt)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringMatching(/"regstry"; known stages: triage, registry/) });
+    await expect(enrichCompanies(tenant, misspelt)).rejects.toMatchObject({ code: 'invalid-argument' });
     expect(providers.every((provider) => provider.calls.length === 0)).toBe(true);
     expect(await tenant.enrichment.listRuns()).toEqual([]);
   });

@@ -122,7 +122,9 @@ export async function enrichCompanies(tenant: TenantStore, options: EnrichCompan
     }),
   );
   try {
-    const summary = await queue.enqueue<EnrichmentRunSummary>('enrichment-run', { tenantId: tenant.tenantId, runId }, { signal: options.signal }).result;
+    const result = await queue.enqueue<EnrichmentRunSummary>('enrichment-run', { tenantId: tenant.tenantId, runId }, { signal: options.signal }).result;
+    // Continuing an unfinished run is a resumed run, even when it was stopped before its first paid call.
+    const summary = { ...result, resumed: result.resumed || unfinished !== undefined };
     const spent = (await tenant.enrichment.spend(runId)).cost;
     await tenant.enrichment.saveRun({
       id: runId,

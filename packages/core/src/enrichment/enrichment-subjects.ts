@@ -1,3 +1,4 @@
+import { CompoundError } from '../errors/compound-error.js';
 import type { StoredEnrichedField } from '../store/enrichment-store.js';
 import type { StoredCompany, StoredContact, TenantStore } from '../store/store.js';
 import type { EnrichedValue, EnrichmentProvider, EnrichmentSubject } from './enrichment-provider.js';
@@ -12,7 +13,10 @@ export interface EnrichmentSelection {
   stages?: readonly string[];
   /** At most this many companies, highest ICP fit first. */
   limit?: number;
-  /** Refresh only stale fields: a provider whose fields are all fresh for a company is skipped. */
+  /**
+   * Refresh only stale fields: a provider is skipped for a subject when every field it can fill is
+   * fresh, or when every field it found there last time is still fresh.
+   */
   stale?: boolean;
   /** Environment for provider base URLs and keys. Default: `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
@@ -59,10 +63,18 @@ export function resolveProviders(selection: EnrichmentSelection): EnrichmentProv
   const providers = chosen.map((entry) => {
     if (typeof entry !== 'string') return entry;
     const factory = enrichmentProviders[entry];
-    if (factory === undefined) throw new Error(`Unknown enrichment provider ${entry}; known: ${Object.keys(enrichmentProviders).join(', ')}.`);
+    if (factory === undefined) {
+      throw new CompoundError({ code: 'invalid-argument', message: `Unknown enrichment provider "${entry}"; known: ${Object.keys(enrichmentProviders).join(', ')}` });
+    }
     return factory({ env: selection.env });
   });
   const stages = selection.stages === undefined ? undefined : new Set(selection.stages);
+  // A misspelt stage would otherwise select nothing and report an empty run as a success.
+  const known = [...new Set(providers.map((provider) => provider.stage))];
+  const unknown = [...(stages ?? [])].filter((stage) => !known.includes(stage));
+  if (unknown.length > 0) {
+    throw new CompoundError({ code: 'invalid-argument', message: `Unknown enrichment stage${unknown.length > 1 ? 's' : ''} ${unknown.map((stage) => `"${stage}"`).join(', ')}; known stages: ${known.join(', ')}` });
+  }
   return providers.filter((provider) => stages === undefined || stages.has(provider.stage));
 }
 
@@ -97,12 +109,27 @@ export async function resolveSelection(tenant: TenantStore, selection: Enrichmen
   }
   const limited = [...(providers.some((provider) => provider.subject === 'company') ? limitedCompanies : []), ...people];
   const fresh = freshFields(stored, now);
+  const staleFound = staleFieldsByProvider(stored, now);
   const skip = (subject: EnrichmentSubject, provider: EnrichmentProvider): boolean => {
     if (selection.stale !== true) return false;
     const known = fresh.get(subject.id) ?? {};
-    return provider.fields.length > 0 && provider.fields.every((field) => field in known);
+    if (provider.fields.length > 0 && provider.fields.every((field) => field in known)) return true;
+    // A provider rarely fills every field it can (a site without a feed, a company without funding
+    // news): what it found last time being fresh is what makes asking it again unnecessary.
+    const previous = staleFound.get(`${subject.id}\u0001${provider.id}`);
+    return previous === 0;
   };
   return { subjects: limited, providers, fresh, skip };
+}
+
+/** Per subject and provider that found something there: how many of its stored fields are stale. */
+function staleFieldsByProvider(stored: readonly StoredEnrichedField[], now: Date): Map<string, number> {
+  const byProvider = new Map<string, number>();
+  for (const field of stored) {
+    const key = `${field.subjectId}\u0001${field.providerId}`;
+    byProvider.set(key, (byProvider.get(key) ?? 0) + (isStale(field.expiresAt, now) ? 1 : 0));
+  }
+  return byProvider;
 }
 
 function freshFields(stored: readonly StoredEnrichedField[], now: Date): Map<string, Record<string, EnrichedValue>> {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { EnrichmentRepository, StoredEnrichmentCall } from '../../store/enrichment-store.js';
 import type { EnrichedValue, EnrichmentProvider, EnrichmentResult, EnrichmentSubject } from '../enrichment-provider.js';
 import { enrichmentCacheKey } from '../middleware/with-cache.js';
@@ -89,13 +90,21 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
       withCircuitBreaker(withRetry(withRateLimit(withTimeout(provider, { timeoutMs: options.timeoutMs ?? 20_000 })), options.retry), options.circuitBreaker),
     ]),
   );
+  // Every call waiting in a limiter or a retry listens to the run's signal: hundreds at once is normal,
+  // not the leak Node warns about past 10. The caller's signal gets one listener, this signal the rest.
+  const calls = new AbortController();
+  setMaxListeners(0, calls.signal);
+  const forwardAbort = (): void => calls.abort(options.signal?.reason);
+  if (options.signal?.aborted === true) forwardAbort();
+  options.signal?.addEventListener('abort', forwardAbort, { once: true });
   const stageLevels = orderStages([...new Set(options.providers.map((provider) => provider.stage))], options.dependencies);
   const emit = (event: EnrichmentProgressEvent): void => options.onProgress?.(event);
 
   async function call(subject: EnrichmentSubject, provider: EnrichmentProvider, known: SubjectOutcome['known']): Promise<EnrichmentResult | undefined> {
     const ledgerKey = `${subject.id}\u0001${provider.id}`;
     const previous = ledger.get(ledgerKey);
-    if (previous !== undefined) {
+    // A not-run answer paid for nothing: a resumed run asks again (a key may have been set since).
+    if (previous !== undefined && previous.status !== 'not-run') {
       tally.fromLedger(provider);
       return previous.result as EnrichmentResult;
     }
@@ -117,7 +126,7 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     let result: EnrichmentResult;
     try {
       const limited = wrapped.get(provider.id) ?? provider;
-      result = await limited.enrich({ subject, known, context: options.context ?? {}, fetch: options.fetch ?? fetch, signal: options.signal });
+      result = await limited.enrich({ subject, known, context: options.context ?? {}, fetch: options.fetch ?? fetch, ...(options.signal === undefined ? {} : { signal: calls.signal }) });
     } catch (error: unknown) {
       budget.settle(maxCost, 0);
       if (options.signal?.aborted === true) throw error;
@@ -127,11 +136,16 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     }
     budget.settle(maxCost, result.cost);
     tally.call(provider, result, result.cost, false);
+    if (result.status === 'not-run') {
+      // Nothing reached the provider: nothing to keep in the ledger or the cache.
+      emit({ type: 'enrichment-call-end', subjectId: subject.id, providerId: provider.id, stage: provider.stage, status: result.status, cost: result.cost, spent: budget.spent() });
+      return result;
+    }
     const paid = entry(subject, provider, result, result.cost, false);
     ledger.set(ledgerKey, paid);
-    // Found or nothing found is the same for the same question until it expires. A not-run result
-    // answered nothing; an ambiguous one is asked again, so each run lists its candidates (the run
-    // summary counts ambiguous matches among paid calls only).
+    // Found or nothing found is the same for the same question until it expires. An ambiguous answer
+    // is asked again, so each run lists its candidates (the run summary counts ambiguous matches
+    // among paid calls only).
     const answered = result.status === 'ok' || result.status === 'no-data';
     if (answered) cache.set(cacheKey, result);
     // Written before the result is used: a crash from here on cannot make us pay for this call again.
@@ -205,7 +219,11 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
   }
   emit({ type: 'enrichment-run-start', runId: options.runId, total: ordered.length, resumed: ledgerEntries.length > 0 });
   const workers = Math.max(1, Math.min(options.subjectsInFlight ?? 512, ordered.length));
-  await Promise.all(Array.from({ length: workers }, () => worker()));
+  try {
+    await Promise.all(Array.from({ length: workers }, () => worker()));
+  } finally {
+    options.signal?.removeEventListener('abort', forwardAbort);
+  }
   await recorder.flush();
   const summary = tally.summary({ aborted, spent: budget.spent(), budget: options.budget });
   emit({ type: 'enrichment-run-end', runId: options.runId, summary });

@@ -22,7 +22,9 @@ export const companyCommand: Command = {
       const profile = await compound.company(key);
       if (!profile) throw new CompoundError({ code: 'not-found', message: `No company "${key}" in this workspace (try its domain, e.g. acme.com, or its id)` });
       if (args.json) {
-        io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
+        // The contract's fields in its order; `domain` is null for a company without one, never left out.
+        const { id, name, domain, fields, signals, conflicts, ...rest } = profile;
+        io.stdout(`${JSON.stringify({ id, name, domain: domain ?? null, fields, signals, conflicts, ...rest }, null, 2)}\n`);
         return 0;
       }
       const lines = [`${profile.name}${profile.domain ? ` (${profile.domain})` : ''} · ${profile.id}`];

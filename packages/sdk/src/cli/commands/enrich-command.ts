@@ -1,6 +1,7 @@
+import { enrichmentProviders } from '@compound/core';
 import type { EnrichmentRunSummary } from '@compound/core';
 import type { Command } from '../command.js';
-import { exitCodes } from '../usage-error.js';
+import { CliUsageError, exitCodes } from '../usage-error.js';
 
 const money = (value: number) => `$${value.toFixed(value < 1 ? 4 : 2)}`;
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -46,10 +47,19 @@ export const enrichCommand: Command = {
   usage: 'enrich [--limit N] [--stages a,b] [--budget X] [--stale] [--dry-run] [--json]',
   summary: 'enrich companies (highest ICP fit first) with website, hiring, news, registry and research stages; --dry-run prices it first',
   async run({ args, io, open }) {
+    const stages = args.enrich.stages;
+    if (stages !== undefined) {
+      const known = [...new Set(Object.values(enrichmentProviders).map((factory) => factory({ env: io.env }).stage))];
+      const unknown = stages.filter((stage) => !known.includes(stage));
+      if (unknown.length > 0) throw new CliUsageError(`--stages: unknown stage ${unknown.map((stage) => `"${stage}"`).join(', ')}; the stages are ${known.join(', ')}`);
+    }
     const compound = await open();
     const controller = new AbortController();
     const stop = () => controller.abort(new Error('interrupted'));
+    // Ctrl-C, and SIGTERM: `pnpm compound` answers Ctrl-C by sending its child SIGTERM, which would
+    // otherwise end the run without its summary. A second Ctrl-C still ends the process at once.
     process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     let drawn = false;
     try {
       const result = await compound.enrich({
@@ -82,6 +92,7 @@ export const enrichCommand: Command = {
       return summary.aborted ? exitCodes.interrupted : 0;
     } finally {
       process.removeListener('SIGINT', stop);
+      process.removeListener('SIGTERM', stop);
       await compound.close();
     }
   },

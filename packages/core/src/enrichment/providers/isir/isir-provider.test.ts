@@ -77,9 +77,11 @@ describe('isir provider', () => {
     expect(buildIsirRequest('1<2')).toContain('<ic>1&lt;2</ic>');
   });
 
-  it('applies to Czech companies; reads COMPOUND_ISIR_URL', () => {
-    expect(provider.applies(subject, {})).toBe(true);
-    expect(provider.applies({ ...subject, country: 'NO' }, {})).toBe(false);
+  it('applies to Czech companies whose IČO is known; reads COMPOUND_ISIR_URL', () => {
+    expect(provider.applies(subject, ico)).toBe(true);
+    expect(provider.applies({ ...subject, country: 'NO' }, ico)).toBe(false);
+    // No IČO (ARES found none, or failed): no call to make, so none is counted as paid.
+    expect(provider.applies(subject, {})).toBe(false);
     expect(createIsirProvider({ env: { COMPOUND_ISIR_URL: 'http://127.0.0.1:4/isir' } }).baseUrl).toBe('http://127.0.0.1:4/isir');
   });
 });

@@ -23,7 +23,7 @@ function knownIco(known: EnrichmentCallOptions['known']): string | undefined {
  * stage (`known.registryId`, 8 digits) and fills `insolvency` with `{ ongoing, proceedings }`; an
  * ongoing proceeding also yields an `insolvency` signal. ISIR's empty answer (`WS2`, "Prazdny
  * vysledek") is `no-data`: no proceeding on record. Stage `insolvency`, after `registry` (it needs
- * the IČO ARES found); without one it returns `no-data` with a warning. Free.
+ * the IČO ARES found); it applies only once an IČO is known. Free.
  *
  * Base URL: `settings.baseUrl`, else `COMPOUND_ISIR_URL`, else {@link isirDefaultUrl}.
  *
@@ -80,7 +80,8 @@ export function createIsirProvider(settings: EnrichmentProviderSettings = {}): E
     // ISIR is a court system; keep it gentle.
     rateLimit: { perSecond: 2, burst: 2, concurrency: 1 },
     baseUrl,
-    applies: (subject) => registryApplies(scope, subject),
+    // Without an IČO there is nothing to ask ISIR: not a call (nor a "found nothing") but no call at all.
+    applies: (subject, known) => registryApplies(scope, subject) && knownIco(known) !== undefined,
     cacheKey: (_subject, known) => `ico:${knownIco(known) ?? ''}`,
     enrich,
   };

@@ -97,6 +97,22 @@ describe('news provider', () => {
     expect(result.warnings).toContain('no RSS/Atom feed or press page found');
   });
 
+  it('throws a retryable error when the site never answers (offline), instead of a cacheable no-data', async () => {
+    server.use(http.get('https://down.example/*', () => HttpResponse.error()));
+    const failed = createNewsProvider({ env: {}, now }).enrich(call('down.example'));
+    await expect(failed).rejects.toMatchObject({ name: 'ProviderCallError', isRetryable: true, context: { provider: 'news' } });
+    await expect(failed).rejects.toThrow(/down\.example/);
+  });
+
+  it('a site that answers with an error page on one path and fails on others is still an answer', async () => {
+    server.use(
+      http.get('https://flaky.example/', () => new HttpResponse(null, { status: 404 })),
+      http.get('https://flaky.example/*', () => HttpResponse.error()),
+    );
+    const result = await createNewsProvider({ env: {}, now }).enrich(call('flaky.example'));
+    expect(result.status).toBe('no-data');
+  });
+
   it('skips a malformed feed and a redirect loop with warnings', async () => {
     server.use(
       http.get('https://odd.example/feed', () => xml('<html>not a feed</html>')),

@@ -57,14 +57,20 @@ export function createNewsProvider(settings: NewsProviderSettings = {}): Enrichm
       const domain = subject.domain;
       if (domain === undefined || domain === '') return { status: 'no-data', fields: {}, signals: [], cost: 0, warnings: ['no domain to read'] };
       const warnings: string[] = [];
+      // Whether the site answered at all; a transient failure (network, timeout, 429, 5xx) is not an answer.
+      let answered = false;
+      let firstFailure: ProviderCallError | undefined;
       const read = async (url: string): Promise<{ text: string; url: string } | undefined> => {
         try {
           const response = await boundedFetchText(fetch, url, { provider: 'news', maxBytes, maxRedirects: 5, timeoutMs: 10_000, ...(signal === undefined ? {} : { signal }) });
+          answered = true;
           if (response.ok) return { text: response.text, url: response.url };
           warnings.push(`${url} answered HTTP ${response.status}`);
         } catch (error: unknown) {
           // Feeds are optional: any failed read (even a retryable one) is reported and the next source tried.
           if (!ProviderCallError.isProviderCallError(error)) throw error;
+          if (error.isRetryable) firstFailure ??= error;
+          else answered = true;
           warnings.push(error.message);
         }
         return undefined;
@@ -99,6 +105,8 @@ export function createNewsProvider(settings: NewsProviderSettings = {}): Enrichm
         const press = await read(pressUrl);
         if (press !== undefined) items.push(...parsePressPage(press.text, press.url));
       }
+      // Nothing answered (offline, DNS, the site down): an error to retry later, not "no news" to cache.
+      if (!answered && firstFailure !== undefined) throw firstFailure;
 
       const since = now().getTime() - maxAgeDays * day;
       const signals: EnrichmentSignal[] = [];
