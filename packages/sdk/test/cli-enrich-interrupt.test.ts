@@ -123,5 +123,14 @@ describe('compound enrich and company: argument mistakes and the JSON contract',
     const profile = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(profile)).toEqual(['id', 'name', 'domain', 'fields', 'signals', 'conflicts']);
     expect(profile).toMatchObject({ id: company?.id, name: 'Fjordlink AS', domain: null, signals: [], conflicts: [] });
+    // and by its name, as imported or without its legal form
+    for (const name of ['Fjordlink AS', 'fjordlink']) {
+      const byName = await run(['company', name, '--json'], 'ws-nodomain');
+      expect(byName.code).toBe(0);
+      expect(JSON.parse(byName.stdout)).toMatchObject({ id: company?.id });
+    }
+    const unknown = await run(['company', 'Fjordlinks'], 'ws-nodomain');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No company "Fjordlinks" in this workspace/);
   });
 });

@@ -1,5 +1,6 @@
 import type { StoredEnrichmentSignal } from '../store/enrichment-store.js';
 import type { StoredCompany, TenantStore } from '../store/store.js';
+import { normalizeCompanyName } from '../contacts/normalize/normalize-company-name.js';
 import { isStale } from './runner/staleness.js';
 
 /** One field of a profile with its provenance. */
@@ -61,7 +62,8 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The profile of a company by id or domain: the user's imported values (never overwritten), enriched
+ * The profile of a company by id, domain or name (`Fjordlink AS`, `fjordlink`: matched by the
+ * normalized legal name, for a company without a domain): the user's imported values (never overwritten), enriched
  * fields with source, fetched-at, confidence and cost, signals (newest first), and conflicts where a
  * provider's value differs from the user's.
  * @returns undefined when no company has that id or domain.
@@ -69,7 +71,14 @@ function same(a: unknown, b: unknown): boolean {
 export async function companyProfile(tenant: TenantStore, domainOrId: string, options: { now?: () => Date } = {}): Promise<CompanyProfile | undefined> {
   const now = (options.now ?? (() => new Date()))();
   const wanted = domainOrId.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
-  const company = (await tenant.companies.get(domainOrId)) ?? (await tenant.companies.list()).find((candidate) => candidate.domain?.toLowerCase() === wanted);
+  let company = await tenant.companies.get(domainOrId);
+  if (company === undefined) {
+    const companies = await tenant.companies.list();
+    const key = normalizeCompanyName(domainOrId)?.key;
+    company =
+      companies.find((candidate) => candidate.domain?.toLowerCase() === wanted) ??
+      (key === undefined || key === '' ? undefined : companies.find((candidate) => candidate.key === key));
+  }
   if (company === undefined) return undefined;
   const [enriched, signals] = await Promise.all([tenant.enrichment.listFields(company.id), tenant.enrichment.listSignals(company.id)]);
   const fields = userFields(company);

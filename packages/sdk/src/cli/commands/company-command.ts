@@ -10,17 +10,17 @@ function describeCandidate(candidate: unknown): string {
   return `${typeof legalName === 'string' ? legalName : '?'}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
 }
 
-/** `compound company <domain|id>`: a company's profile with sources and signals. */
+/** `compound company <domain|id|name>`: a company's profile with sources and signals. */
 export const companyCommand: Command = {
-  usage: 'company <domain|id> [--json]',
+  usage: 'company <domain|id|name> [--json]',
   summary: "a company's profile: every field with its source, time and confidence, signals and conflicts",
   async run({ args, io, open }) {
     const key = args.positionals[0];
-    if (!key) throw new CliUsageError('usage: compound company <domain|id>');
+    if (!key) throw new CliUsageError('usage: compound company <domain|id|name>');
     const compound = await open();
     try {
       const profile = await compound.company(key);
-      if (!profile) throw new CompoundError({ code: 'not-found', message: `No company "${key}" in this workspace (try its domain, e.g. acme.com, or its id)` });
+      if (!profile) throw new CompoundError({ code: 'not-found', message: `No company "${key}" in this workspace (try its domain, e.g. acme.com, its name as imported, or its id)` });
       if (args.json) {
         // The contract's fields in its order; `domain` is null for a company without one, never left out.
         const { id, name, domain, fields, signals, conflicts, ...rest } = profile;
