@@ -34,11 +34,25 @@ describe('formatInsights', () => {
     expect(shortfalls.length).toBeGreaterThan(12);
     const text = formatInsights({ sends: 2400, insights });
     const lines = text.trimEnd().split('\n');
-    const claims = insights.filter((insight) => insight.kind !== 'not-enough-data');
+    const findings = insights.filter((insight) => insight.kind !== 'not-enough-data');
+    const claims = findings.filter((insight) => insight.kind === 'claim');
+    const suggestions = findings.filter((insight) => insight.kind === 'playbook-suggestion');
     expect(claims.length).toBeGreaterThan(0);
-    expect(lines.slice(0, claims.length + 1)).toEqual(['From 2,400 sends:', ...claims.map((insight) => `  • ${insight.text}`)]);
-    expect(lines[claims.length + 2]).toBe(`Not enough data yet for ${shortfalls.length} comparisons (--all lists each):`);
-    const section = lines.slice(claims.length + 3);
+    expect(suggestions.length).toBeGreaterThan(0);
+    // each suggestion under the claim that backs it, without repeating the claim
+    const expected = claims.flatMap((claim) => [
+      `  • ${claim.text}`,
+      ...suggestions.filter((suggestion) => suggestion.text.endsWith(`(Backed by: ${claim.text}.)`)).map((suggestion) => `    → ${suggestion.text.slice(0, suggestion.text.indexOf(' (Backed by: '))}`),
+    ]);
+    expect(expected.length).toBe(findings.length);
+    expect(lines.slice(0, findings.length + 1)).toEqual(['From 2,400 sends:', ...expected]);
+    const level = claims[0]?.intervalLevel ?? 0;
+    expect(level).toBeGreaterThan(0.95);
+    expect(lines[findings.length + 1]).toBe(
+      `  [low to high] is the difference's interval at ${(Math.floor(level * 1000) / 10).toFixed(1)}%, a level that holds for every claim here at once; q is the p-value adjusted for the number of comparisons made (Benjamini–Hochberg)`,
+    );
+    expect(lines[findings.length + 3]).toBe(`Not enough data yet for ${shortfalls.length} comparisons (--all lists each):`);
+    const section = lines.slice(findings.length + 4);
     expect(section.length).toBe(new Set(shortfalls.map((insight) => insight.dimension)).size);
     expect(section.length).toBeLessThan(shortfalls.length);
     const perSegment = shortfalls.filter((insight) => insight.dimension === 'segment-channel');

@@ -60,8 +60,27 @@ export function formatInsights(result: { sends: number; insights: readonly Learn
   const findings = result.insights.filter((insight) => insight.kind !== 'not-enough-data');
   const shortfalls = result.insights.filter((insight) => insight.kind === 'not-enough-data');
   const lines = [`From ${countNoun(result.sends, 'send', 'sends')}:`];
-  for (const insight of findings) lines.push(`  • ${insight.text}`);
+  // A suggestion backed by a claim listed here goes under it, without repeating the claim.
+  const claims = findings.filter((insight) => insight.kind === 'claim');
+  const nested = new Map<LearningInsight, string[]>();
+  const standalone: LearningInsight[] = [];
+  for (const insight of findings) {
+    if (insight.kind === 'claim') continue;
+    const backing = claims.find((claim) => insight.text.endsWith(` (Backed by: ${claim.text}.)`));
+    if (backing === undefined) standalone.push(insight);
+    else nested.set(backing, [...(nested.get(backing) ?? []), insight.text.slice(0, -` (Backed by: ${backing.text}.)`.length)]);
+  }
+  for (const claim of claims) {
+    lines.push(`  • ${claim.text}`);
+    for (const suggestion of nested.get(claim) ?? []) lines.push(`    → ${suggestion}`);
+  }
+  for (const insight of standalone) lines.push(`  • ${insight.text}`);
   if (findings.length === 0) lines.push('  No pattern passes the significance check yet.');
+  const level = claims.find((claim) => claim.intervalLevel !== undefined)?.intervalLevel;
+  if (level !== undefined) {
+    const percent = `${(Math.floor(level * 1000) / 10).toFixed(1)}%`;
+    lines.push(`  [low to high] is the difference's interval at ${percent}, a level that holds for every claim here at once; q is the p-value adjusted for the number of comparisons made (Benjamini–Hochberg)`);
+  }
   if (shortfalls.length > 0) {
     const count = countNoun(shortfalls.length, 'comparison', 'comparisons');
     if (options.all) {

@@ -43,6 +43,8 @@ export interface LearningInsight {
    * 95% unless `rateIntervalLevel` says otherwise.
    */
   interval: [number, number];
+  /** Claims and suggestions: the level of `interval` (e.g. 0.996), which holds for the claims of one call jointly. */
+  intervalLevel?: number;
   /** Two-sided p-value of the test (1 where nothing was tested). */
   pValue: number;
   /** Benjamini–Hochberg adjusted p-value over every hypothesis tested in the same call (1 where nothing was tested). */

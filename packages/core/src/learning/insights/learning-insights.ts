@@ -186,6 +186,7 @@ export function learningInsights(observations: readonly SendObservation[], optio
       n: subjectCount.trials,
       effect: rate - restRate,
       interval,
+      intervalLevel,
       pValue: hypothesis.pValue,
       qValue,
       dimension: counts.family.dimension,
