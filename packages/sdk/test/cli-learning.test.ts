@@ -321,5 +321,15 @@ describe('learning commands', () => {
     expect(text.stdout).toMatch(/^Nothing imported from kinds\.csv: no row held a send or an outcome Compound reads \(1 row read, 0 events\)\n/);
     expect(text.stdout).toContain('\n  one row per event (event type in "Kind"): no event type Compound knows\n  event types not known, rows not read: WOBBLE (1 row)\n');
   });
-});
 
+  it('rank --campaign says how many sends the campaign has when it leaves contacts out', async () => {
+    const workspace = join(directory, 'partial');
+    const extra = ['First Name,Last Name,Email,Title,Employees', 'New,Person,new.person@c1.example,VP Sales,80'];
+    await writeFile(join(directory, 'extra.csv'), extra.join('\n'));
+    for (const file of ['contacts.csv', 'extra.csv']) expect((await cli(['import', file, '--workspace', workspace], directory)).code).toBe(0);
+    expect((await cli(['events', 'import', 'history.csv', '--workspace', workspace], directory)).code).toBe(0);
+    const ranked = await cli(['rank', '--campaign', 'q1', '--workspace', workspace], directory);
+    expect(ranked.stdout).toMatch(/^Campaign "q1": 120 sends so far; the contacts already sent in it are left out\.\n\n {3}1\. EV .* New Person/);
+    expect(ranked.stdout.match(/^ +\d+\. EV/gm)).toHaveLength(1);
+  });
+});

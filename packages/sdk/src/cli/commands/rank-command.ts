@@ -30,9 +30,12 @@ export const rankCommand: Command = {
       const lines: string[] = [];
       if (args.campaign !== undefined) {
         const campaigns = await compound.campaigns();
-        if (!campaigns.some((entry) => entry.campaign === args.campaign)) {
+        const sent = campaigns.find((entry) => entry.campaign === args.campaign);
+        if (sent === undefined) {
           const known = campaigns.length === 0 ? 'your history names no campaign' : `campaigns in your history: ${campaigns.map((entry) => entry.campaign).join(', ')}`;
           lines.push(`No sends recorded in campaign "${args.campaign}" (${known}), so no contact is left out.`, '');
+        } else {
+          lines.push(`Campaign "${args.campaign}": ${countNoun(sent.sends, 'send', 'sends')} so far; the contacts already sent in it are left out.`, '');
         }
       }
       if (ranked.every((entry) => entry.coldStart)) {
