@@ -68,14 +68,22 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('compound enrich stopped by %s', (
     const workspace = `ws-${signal}`;
     expect((await run(['import', 'contacts.csv'], workspace)).code).toBe(0);
     // Ctrl-C (or `pnpm compound` passing it on as SIGTERM) while the slow sites are still loading.
-    let stop = true;
+    // The signal comes once alpha and beta have answered and gamma is loading, with 0.5 s for the
+    // answers to be recorded: a loaded machine has 10 s before the slow sites could answer.
+    const fastServed = new Set<string>();
+    let gammaAsked = false;
+    let signalled = false;
     let slow = 10_000;
+    const stopWhenReady = () => {
+      if (signalled || !gammaAsked || fastServed.size < 2) return;
+      signalled = true;
+      setTimeout(() => process.emit(signal), 500);
+    };
     serveSites(
       (url) => {
-        if (stop && url.hostname === 'gamma.example') {
-          stop = false;
-          setTimeout(() => process.emit(signal), 250);
-        }
+        if (url.hostname === 'gamma.example') gammaAsked = true;
+        if (['alpha.example', 'beta.example'].includes(url.hostname)) fastServed.add(url.hostname);
+        stopWhenReady();
       },
       () => slow,
     );

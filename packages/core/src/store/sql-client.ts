@@ -51,6 +51,13 @@ export interface SqlClient {
    * Its `close` does nothing: the client it came from owns the connections.
    */
   forTenant?(tenantId: string): SqlClient;
+  /**
+   * Optional: runs `work` holding the named lock `key` for every process on the database
+   * (PostgreSQL: a session-level advisory lock, on a pooled connection held until `work` settles,
+   * per schema). `onWait` is called once when another holder makes this call wait. Drivers without
+   * it serve one process (PGlite locks its folder), where `TenantStore.exclusive` locks in-process.
+   */
+  lock?<T>(key: string, work: () => Promise<T>, onWait?: () => void): Promise<T>;
   /** Releases the connection(s); the client is unusable afterwards. Idempotent. */
   close(): Promise<void>;
 }

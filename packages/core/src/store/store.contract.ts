@@ -323,6 +323,59 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe('exclusive', () => {
+      /** Runs `exclusive(name)` holding it until `release` is called; `entered` resolves once inside. */
+      function hold(scope: TenantStore, name: string, log: string[], label: string) {
+        let release = () => {};
+        const released = new Promise<void>((resolve) => (release = resolve));
+        let waited = false;
+        let enter = () => {};
+        const entered = new Promise<void>((resolve) => (enter = resolve));
+        const done = scope.exclusive(
+          name,
+          async () => {
+            log.push(`${label} in`);
+            enter();
+            await released;
+            log.push(`${label} out`);
+            return label;
+          },
+          { onWait: () => (waited = true) },
+        );
+        return { release, entered, done, waited: () => waited };
+      }
+
+      it('runs holders of one tenant and name one after the other, telling the second it waits', async () => {
+        const scope = await tenant();
+        const log: string[] = [];
+        const first = hold(scope, 'import', log, 'first');
+        await first.entered;
+        const second = hold(scope, 'import', log, 'second');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(log).toEqual(['first in']);
+        first.release();
+        second.release();
+        expect(await Promise.all([first.done, second.done])).toEqual(['first', 'second']);
+        expect(log).toEqual(['first in', 'first out', 'second in', 'second out']);
+        expect([first.waited(), second.waited()]).toEqual([false, true]);
+      });
+
+      it('lets other tenants and other names run meanwhile, and frees the lock when the work throws', async () => {
+        const scope = await tenant();
+        const other = await tenant();
+        const log: string[] = [];
+        const held = hold(scope, 'import', log, 'held');
+        await held.entered;
+        expect(await other.exclusive('import', async () => 'other tenant')).toBe('other tenant');
+        expect(await scope.exclusive('enrich', async () => 'other name')).toBe('other name');
+        held.release();
+        await held.done;
+        await expect(scope.exclusive('import', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+        expect(await scope.exclusive('import', async () => 'after a failure')).toBe('after a failure');
+        expect(await scope.transaction((tx) => tx.exclusive('import', async () => 'from a transaction'))).toBe('from a transaction');
+      });
+    });
+
     describeImportsContract(() => store);
     describeEventsContract(() => store);
     describeEnrichmentContract(() => store);

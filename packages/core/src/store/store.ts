@@ -300,6 +300,14 @@ export interface TenantStore {
   readonly enrichment: EnrichmentRepository;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (store: TenantStore) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` holding the tenant's lock `name`: another `exclusive` call with the same tenant and
+   * name waits until `work` settles, in this process and, on PostgreSQL, in every process on the
+   * database. An import holds `import` from reading the workspace to its commit, so two imports
+   * into one tenant never both miss each other's contacts.
+   * @param options.onWait Called once when another holder makes this call wait.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>, options?: { onWait?: () => void }): Promise<T>;
 }
 
 /** The storage port. Embedded (PGlite) and hosted (PostgreSQL) differ only in the driver. */

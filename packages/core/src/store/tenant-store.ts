@@ -29,6 +29,10 @@ export function createTenantStore(root: SqlClient, tenantId: string, options: Te
   // Scoped for the database's row-level security too where the driver can (a transaction's client
   // is already scoped by the client that opened it).
   const client = root.forTenant?.(tenantId) ?? root;
+  const exclusive: TenantStore['exclusive'] = (name, work, lockOptions = {}) => {
+    const key = JSON.stringify([tenantId, name]);
+    return root.lock ? root.lock(key, work, lockOptions.onWait) : lockInProcess(root, key, work, lockOptions.onWait);
+  };
   return {
     tenantId,
     contacts: createContactsRepository(client, tenantId),
@@ -38,6 +42,27 @@ export function createTenantStore(root: SqlClient, tenantId: string, options: Te
     events: createEventsRepository(client, tenantId, now),
     models: createModelStateRepository(client, tenantId, now),
     enrichment: createEnrichmentRepository(client, tenantId),
-    transaction: (work) => client.transaction((tx) => work(createTenantStore(tx, tenantId, options))),
+    // A transaction's tenant store locks as this one does (a transaction's client has no `lock`).
+    transaction: (work) => client.transaction((tx) => work({ ...createTenantStore(tx, tenantId, options), exclusive })),
+    exclusive,
   };
+}
+
+/** The lock holders of each client without a `lock` of its own: key → the holder's end. */
+const heldLocks = new WeakMap<SqlClient, Map<string, Promise<unknown>>>();
+
+/** `work`, once every earlier holder of `key` on `client` has settled: a lock for one process. */
+async function lockInProcess<T>(client: SqlClient, key: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
+  const held = heldLocks.get(client) ?? new Map<string, Promise<unknown>>();
+  heldLocks.set(client, held);
+  const previous = held.get(key);
+  const run = (previous ?? Promise.resolve()).then(work, work);
+  const end = run.catch(() => undefined);
+  held.set(key, end);
+  if (previous !== undefined) onWait?.();
+  try {
+    return await run;
+  } finally {
+    if (held.get(key) === end) held.delete(key);
+  }
 }

@@ -7,7 +7,7 @@ export interface CommandContext {
   args: CliArgs;
   io: CliIo;
   /** Opens the workspace (embedded PGlite, or PostgreSQL with DATABASE_URL / --database-url). */
-  open(overrides?: { workspace?: string; embedded?: boolean; tenant?: string }): Promise<Compound>;
+  open(overrides?: { workspace?: string; embedded?: boolean; tenant?: string; fresh?: boolean }): Promise<Compound>;
   /** Resolves a path against the working directory. */
   resolve(path: string): string;
 }

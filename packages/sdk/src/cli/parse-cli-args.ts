@@ -149,6 +149,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
     throw new CompoundError({ code: 'invalid-argument', message: `--country expects a two-letter ISO code such as US or CZ, got "${values.country}"` });
   }
+  for (const [name, value] of [['workspace', values.workspace], ['database-url', values['database-url']]] as const) {
+    // Usually an unset shell variable (`--workspace "$DIR"`): an empty folder name would be the current folder.
+    if (value !== undefined && value.trim() === '') {
+      throw new CompoundError({ code: 'invalid-argument', message: `--${name} needs a value, got an empty one` });
+    }
+  }
+  const tenant = values.tenant;
+  // Control characters, or a space at either end, are a slip that would silently start another tenant.
+  const control = (text: string) => Array.from(text).some((character) => character < ' ' || character === '\u007f');
+  if (tenant !== undefined && (tenant.trim() === '' || tenant !== tenant.trim() || control(tenant))) {
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `--tenant expects a tenant id without control characters or spaces at either end, got ${JSON.stringify(tenant)}`,
+    });
+  }
   const target = values.target;
   if (target !== undefined && target !== 'positive-reply' && target !== 'meeting' && target !== 'reply') {
     throw new CompoundError({ code: 'invalid-argument', message: `--target must be positive-reply, meeting or reply, got "${target}"` });

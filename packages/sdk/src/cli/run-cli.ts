@@ -14,7 +14,7 @@ function usage(): string {
   lines.push(
     '',
     'Options for every command:',
-    '  --workspace DIR      workspace of the embedded database (default .compound)',
+    '  --workspace DIR      workspace of the embedded database (default .compound; given, it wins over $DATABASE_URL)',
     '  --database-url URL   use PostgreSQL instead (default: $DATABASE_URL)',
     '  --tenant ID          tenant to work in (default "default")',
     '  --json               machine-readable output',
@@ -61,14 +61,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`compound: error: --${stray} does not apply to ${args.command}: usage: compound ${command.usage} [invalid-argument]\n`);
     return exitCodes.usage;
   }
+  if (args.workspace !== undefined && args.databaseUrl !== undefined) {
+    io.stderr(
+      `compound: error: --workspace (the embedded database) and --database-url (PostgreSQL) name two different stores: give one of them [invalid-argument]\n`,
+    );
+    return exitCodes.usage;
+  }
   const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
-  const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string } = {}): Promise<Compound> => {
-    const databaseUrl = overrides.embedded ? undefined : (args.databaseUrl ?? io.env['DATABASE_URL']);
+  const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string; fresh?: boolean } = {}): Promise<Compound> => {
+    // A --workspace given on the command line is the embedded database, even when DATABASE_URL is set.
+    const embedded = overrides.embedded === true || args.workspace !== undefined;
+    const databaseUrl = embedded ? undefined : (args.databaseUrl ?? io.env['DATABASE_URL']);
     return createCompound({
       workspace: resolve(overrides.workspace ?? args.workspace ?? '.compound'),
       databaseUrl,
       embedded: databaseUrl === undefined,
       tenant: overrides.tenant ?? args.tenant,
+      fresh: overrides.fresh,
       env: io.env,
     });
   };

@@ -54,6 +54,11 @@ export interface CompoundOptions {
   databaseUrl?: string;
   /** Use the embedded database even when `DATABASE_URL` is set. Default false. */
   embedded?: boolean;
+  /**
+   * Embedded only: delete the workspace's database first and start a new one (default false), as
+   * `compound demo` does. Another process using the workspace makes it fail instead.
+   */
+  fresh?: boolean;
   /** Tenant id; every read and write is scoped to it. Default `default`. */
   tenant?: string;
   /**
@@ -78,6 +83,11 @@ export interface ImportFileOptions {
   /** ISO-2 default country for phone numbers (`--country CC`). */
   country?: string;
   onProgress?: ImportProgressListener;
+  /**
+   * Called once when another import into the same tenant is running (in this process or, on
+   * PostgreSQL, in another one): this one waits for it to finish, then starts.
+   */
+  onWait?: () => void;
 }
 
 /** A contact in rank order, with why it ranks there. */
@@ -182,26 +192,32 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     return { version: await tenant.playbooks.save({ source, parsed: playbook }), changed: true, playbook };
   };
 
+  const runImport = async (path: string, importOptions: ImportFileOptions) => {
+    // A new playbook version is stored by the import, in its transaction: a failed import stores none.
+    const given = importOptions.playbook ? await readPlaybook(importOptions.playbook) : undefined;
+    const current = given ? undefined : await currentPlaybook(tenant);
+    return importContacts(tenant, {
+      file: path,
+      playbook: given
+        ? given.latest
+          ? { version: given.latest.version, playbook: given.playbook }
+          : { source: given.source, playbook: given.playbook }
+        : current && { version: current.version, playbook: current.playbook },
+      overrides: importOptions.map,
+      fieldTypes: importOptions.fieldTypes,
+      defaultCountry: importOptions.country,
+      resolver,
+      onProgress: importOptions.onProgress,
+    });
+  };
+
   return {
     tenant: tenantId,
     driver: store.driver,
     async importFile(path, importOptions = {}) {
-      // A new playbook version is stored by the import, in its transaction: a failed import stores none.
-      const given = importOptions.playbook ? await readPlaybook(importOptions.playbook) : undefined;
-      const current = given ? undefined : await currentPlaybook(tenant);
-      return importContacts(tenant, {
-        file: path,
-        playbook: given
-          ? given.latest
-            ? { version: given.latest.version, playbook: given.playbook }
-            : { source: given.source, playbook: given.playbook }
-          : current && { version: current.version, playbook: current.playbook },
-        overrides: importOptions.map,
-        fieldTypes: importOptions.fieldTypes,
-        defaultCountry: importOptions.country,
-        resolver,
-        onProgress: importOptions.onProgress,
-      });
+      // One import per tenant at a time, in every process: an import reads the workspace before its
+      // transaction, so two at once would each miss the other's contacts and store them twice.
+      return tenant.exclusive('import', () => runImport(path, importOptions), { onWait: importOptions.onWait });
     },
     setPlaybook,
     async contacts(listOptions = {}) {
@@ -273,7 +289,7 @@ async function openConfiguredStore(options: CompoundOptions, env: Record<string,
     throw new CompoundError({ code: 'invalid-argument', message: `workspace ${workspace} is a file, not a folder: pass a folder for the embedded database`, context: { file: workspace } });
   }
   const { openPgliteStore } = await import('@compound/core/store/pglite');
-  return openPgliteStore({ dataDir: join(workspace, 'db') });
+  return openPgliteStore({ dataDir: join(workspace, 'db'), fresh: options.fresh === true });
 }
 
 /** An `invalid-argument` error unless `databaseUrl` is a PostgreSQL URL; the error never shows its password. */

@@ -1,11 +1,14 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { CompoundError } from '../../errors/compound-error.js';
 import { loadMigrations, migrate } from '../migrate.js';
 import { createSqlStore } from '../sql-store.js';
 import type { SqlStoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
 import { createPgliteWorkerSqlClient } from './pglite-worker-client.js';
 import { reclaimSpaceAfterTransactions } from './reclaim-space.js';
@@ -19,6 +22,9 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
    * under the OS temp directory (removed on `close()`), not in PGlite's in-memory file system: bulk
    * writes there ran 1.5–3x slower (an import of 100k contacts saved in 77 s in memory vs 50 s in a
    * folder). A process that exits without `close()` leaves the folder behind in the temp directory.
+   * A given folder is locked while the store is open (the file `<dataDir>.lock`): PGlite serves one
+   * process at a time, so opening it from a second process (or twice in one) fails with an error
+   * saying so, until `close()`. A lock left by a process that is gone is taken over.
    */
   dataDir?: string;
   /**
@@ -33,6 +39,11 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
    * a 2-core machine, a copy under 2 s. `false` runs them for every new database.
    */
   template?: boolean;
+  /**
+   * Delete the database in `dataDir` first, under the folder's lock, and start a new one (default
+   * false): the demo starts afresh this way without pulling a folder from under another process.
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -45,7 +56,7 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
  * const contacts = await store.forTenant('acme').contacts.list({ orderBy: 'fit', limit: 50 });
  */
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<Store> {
-  const { dataDir, worker = true, template = true, ...storeOptions } = options;
+  const { dataDir, worker = true, template = true, fresh = false, ...storeOptions } = options;
   const connect = async (directory: string) =>
     worker ? await createPgliteWorkerSqlClient(directory) : createPgliteSqlClient(await PGlite.create({ dataDir: directory, parsers: pgliteParsers }));
   const migrations = storeOptions.migrations ?? (await loadMigrations());
@@ -81,8 +92,60 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
     }
   }
   const directory = resolve(dataDir);
-  await mkdir(directory, { recursive: true });
-  return createSqlStore(await openClient(directory), { ...storeOptions, migrations });
+  // One process at a time: a second one writing the folder would corrupt the database.
+  const unlock = await mkdir(directory, { recursive: true })
+    .then(() => lockDataDir(directory))
+    .catch((error: unknown) => {
+      throw dataDirError(directory, error);
+    });
+  try {
+    if (fresh) {
+      const entries = await readdir(directory);
+      await Promise.all(entries.map((entry) => rm(join(directory, entry), { recursive: true, force: true }))).catch((error: unknown) => {
+        throw dataDirError(directory, error);
+      });
+    }
+    const client = await openClient(directory);
+    const closeClient = client.close;
+    client.close = async () => {
+      try {
+        await closeClient();
+      } finally {
+        await unlock();
+      }
+    };
+    // createSqlStore closes the client (and so unlocks) when the migrations fail.
+    return await createSqlStore(client, { ...storeOptions, migrations });
+  } catch (error: unknown) {
+    await unlock();
+    // PGlite says only "failed to initialize properly" of a folder it may not write (another user's).
+    const denied = await access(directory, constants.R_OK | constants.W_OK).then(
+      () => undefined,
+      (accessError: unknown) => accessError,
+    );
+    throw denied === undefined ? error : dataDirError(directory, denied);
+  }
+}
+
+/** Why the database folder cannot be created or written, said as what to do; other errors pass through. */
+function dataDirError(directory: string, error: unknown): unknown {
+  const why: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EEXIST: 'a file of that name is in the way',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+  };
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const reason = typeof code === 'string' ? why[code] : undefined;
+  if (reason === undefined) return error;
+  return new CompoundError({
+    code: 'invalid-argument',
+    message: `cannot create or write the embedded database folder ${directory}: ${reason}. Choose a workspace folder you can write to`,
+    context: { file: directory, provider: 'pglite' },
+    cause: error,
+  });
 }
 
 export { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';

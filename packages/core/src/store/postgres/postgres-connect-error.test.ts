@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from './index.js';
-import { postgresConnectError } from './postgres-connect-error.js';
+import { postgresConnectError, postgresConnectFailure } from './postgres-connect-error.js';
 
 describe('postgresConnectError', () => {
   it('names host:port of an unreachable server, never the password, from anywhere in the cause chain', () => {
@@ -23,5 +23,38 @@ describe('postgresConnectError', () => {
   it('is what openPostgresStore throws when nothing listens', async () => {
     const error = await openPostgresStore({ connectionString: 'postgres://app:hunter2@127.0.0.1:1/crm' }).catch((caught: unknown) => caught);
     expect(error instanceof Error && error.message).toBe('cannot connect to PostgreSQL at 127.0.0.1:1: connection refused (check the connection string or DATABASE_URL)');
+  });
+});
+
+describe('postgresConnectFailure', () => {
+  it("gives the server's refusal with the fix, never the password", () => {
+    const refused = Object.assign(new Error('password authentication failed for user "app"'), { code: '28P01' });
+    const error = postgresConnectFailure(new Error('Query failed', { cause: refused }), 'postgres://app:hunter2@db.internal:6543/crm');
+    expect(error).toMatchObject({ code: 'store-query-failed', context: { provider: 'postgres' } });
+    expect(error.message).toBe(
+      'cannot connect to PostgreSQL at db.internal:6543: password authentication failed for user "app" (check the user and password in the connection string)',
+    );
+    expect(postgresConnectFailure(new Error('Connection terminated unexpectedly'), 'postgres://a:hunter2@b/c').message).toBe(
+      'cannot connect to PostgreSQL at b:5432: Connection terminated unexpectedly (check the connection string or DATABASE_URL)',
+    );
+  });
+
+  const url = process.env['DATABASE_URL'];
+  it.skipIf(url === undefined)('is what openPostgresStore throws for a database or a user the server does not have', async () => {
+    const missingDatabase = new URL(url ?? '');
+    missingDatabase.pathname = '/compound_no_such_database';
+    const noDatabase = await openPostgresStore({ connectionString: missingDatabase.href }).catch((caught: unknown) => caught);
+    expect(noDatabase).toMatchObject({
+      code: 'store-query-failed',
+      message: expect.stringMatching(
+        /^cannot connect to PostgreSQL at [^ ]+: database "compound_no_such_database" does not exist \(create it with `createdb compound_no_such_database`, or fix/,
+      ),
+    });
+    const missingUser = new URL(url ?? '');
+    missingUser.username = 'compound_no_such_user';
+    missingUser.password = 'hunter2';
+    const noUser = await openPostgresStore({ connectionString: missingUser.href, schema: 'compound_unused' }).catch((caught: unknown) => caught);
+    expect(noUser).toMatchObject({ code: 'store-query-failed', message: expect.stringMatching(/^cannot connect to PostgreSQL at .*compound_no_such_user.*check the user/) });
+    expect((noUser as Error).message).not.toContain('hunter2');
   });
 });

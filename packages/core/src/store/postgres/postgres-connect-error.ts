@@ -24,6 +24,50 @@ export function postgresConnectError(error: unknown, connectionString: string): 
   });
 }
 
+/** What to do about a server's refusal, by SQLSTATE (the server's own message says what happened). */
+const refusalFixes: Readonly<Record<string, (database: string) => string>> = {
+  '3D000': (database) => `create it with \`createdb ${database}\`, or fix the database name in the connection string`,
+  '28P01': () => 'check the user and password in the connection string',
+  '28000': () => "check the user in the connection string; the server's pg_hba.conf must admit it from this host",
+  '57P03': () => 'the server is starting or shutting down: try again in a moment',
+  '53300': () => 'the server has no free connection: try again, or raise its max_connections',
+};
+
+/**
+ * The error for a failure to open a first connection: `postgresConnectError` when the server was
+ * never reached, otherwise a `store-query-failed` error naming the server and what it answered
+ * (a missing database, a wrong password, an unknown user, a dropped connection) with the fix.
+ * The message never shows the password.
+ */
+export function postgresConnectFailure(error: unknown, connectionString: string): CompoundError {
+  const unreached = postgresConnectError(error, connectionString);
+  if (unreached !== undefined) return unreached;
+  const code = rootCode(error);
+  const fix = (code === undefined ? undefined : refusalFixes[code])?.(databaseOf(connectionString)) ?? 'check the connection string or DATABASE_URL';
+  return new CompoundError({
+    code: 'store-query-failed',
+    message: `cannot connect to PostgreSQL at ${serverOf(connectionString)}: ${rootMessage(error)} (${fix})`,
+    context: { provider: 'postgres' },
+    cause: error,
+  });
+}
+
+/** The message of the innermost error in a `cause` chain (the driver's or the server's own words). */
+function rootMessage(error: unknown): string {
+  let current = error;
+  for (let depth = 0; current instanceof Error && current.cause instanceof Error && depth < 10; depth++) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
+}
+
+/** The database a connection string names (`NAME` when it cannot be read). */
+function databaseOf(connectionString: string): string {
+  try {
+    return decodeURIComponent(new URL(connectionString).pathname.slice(1)) || 'NAME';
+  } catch {
+    return 'NAME';
+  }
+}
+
 /** `host:port` of a connection string; a Unix socket (`postgres:///db?host=/run/postgresql`) has no host in the URL. */
 function serverOf(connectionString: string): string {
   try {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { CustomTypesConfig, Pool, PoolClient } from 'pg';
-import { StoreQueryError } from '../../errors/compound-error.js';
+import { CompoundError, StoreQueryError } from '../../errors/compound-error.js';
 import { runInSavepoint, runQuery } from '../sql-client.js';
 import type { SqlClient, SqlRow } from '../sql-client.js';
 import { sqlTypeParsers } from '../sql-type-parsers.js';
@@ -95,6 +95,42 @@ async function onScopedConnection<T>(pool: Pool, tenant: string, work: (connecti
   }
 }
 
+/** The advisory lock id of `key` in the current schema (two schemas on one database do not contend). */
+const lockId = `hashtextextended(current_schema() || ':' || $1, 0)`;
+
+/**
+ * `SqlClient.lock` over a pool: a session-level advisory lock on a connection checked out until
+ * `work` settles. A process that dies while holding it ends its session, which frees the lock.
+ */
+function lockOn(pool: Pool): NonNullable<SqlClient['lock']> {
+  return async (key, work, onWait) => {
+    const connection = await runQuery('SELECT pg_advisory_lock', [key], () => pool.connect());
+    let broken: Error | undefined;
+    // A connection lost while `work` runs (a server restart) loses the lock with it; an `error`
+    // event without a listener would end the process.
+    const onError = (error: Error) => (broken = error);
+    connection.on('error', onError);
+    try {
+      const [tried] = await queryOn(connection)<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${lockId}) AS locked`, [key]);
+      if (tried?.locked !== true) {
+        onWait?.();
+        await queryOn(connection)(`SELECT pg_advisory_lock(${lockId})`, [key]);
+      }
+      try {
+        return await work();
+      } finally {
+        await connection.query(`SELECT pg_advisory_unlock(${lockId})`, [key]).catch((error: unknown) => {
+          // Not reused: closing the session is what frees the lock then.
+          broken = error instanceof Error ? error : new Error(String(error));
+        });
+      }
+    } finally {
+      connection.off('error', onError);
+      connection.release(broken);
+    }
+  };
+}
+
 /**
  * Adapts a `pg.Pool` to `SqlClient`. Queries run on any pooled connection; a transaction checks
  * one out for BEGIN ... COMMIT and returns it afterwards (destroying it when ROLLBACK failed).
@@ -104,6 +140,7 @@ async function onScopedConnection<T>(pool: Pool, tenant: string, work: (connecti
  * tenant (per connection, set again only when a connection last served another scope; per
  * transaction in the BEGIN round trip), so the row-level security policies admit only that
  * tenant's rows. This client's own statements run unscoped (every tenant: migrations, tenants).
+ * `lock` holds one pooled connection per held lock: keep `max` above the locks held at once.
  */
 export function createPostgresSqlClient(pool: Pool): SqlClient {
   let closed = false;
@@ -111,6 +148,7 @@ export function createPostgresSqlClient(pool: Pool): SqlClient {
   return {
     ...root,
     forTenant: (tenantId) => scopedClient(pool, tenantId),
+    lock: lockOn(pool),
     async close() {
       if (closed) return;
       closed = true;
@@ -132,6 +170,14 @@ function scopedClient(pool: Pool, tenant: string): SqlClient {
     async transaction(work) {
       const connection = await runQuery('BEGIN', [], () => pool.connect());
       let broken: Error | undefined;
+      // The connection lost between statements (a server restart, an administrator's kill): the
+      // server rolls the transaction back. An `error` event without a listener would end the process.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+        broken = error;
+      };
+      connection.on('error', onError);
       try {
         const begin = beginStatement(connection, tenant);
         await runQuery(begin, [], () => connection.query(begin)).catch((error: unknown) => {
@@ -146,6 +192,14 @@ function scopedClient(pool: Pool, tenant: string): SqlClient {
           await connection.query('ROLLBACK').catch((rollbackError: unknown) => {
             broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
           });
+          if (lost !== undefined) {
+            throw new CompoundError({
+              code: 'store-query-failed',
+              message: `the connection to PostgreSQL was lost during a transaction (${lost.message}): none of its writes were saved; run the command again`,
+              context: { provider: 'postgres' },
+              cause: lost,
+            });
+          }
           throw error;
         }
         await runQuery('COMMIT', [], () => connection.query('COMMIT')).catch(async (error: unknown) => {
@@ -154,9 +208,11 @@ function scopedClient(pool: Pool, tenant: string): SqlClient {
         });
         return result;
       } finally {
+        connection.off('error', onError);
         connection.release(broken);
       }
     },
+    lock: lockOn(pool),
     close: async () => {},
   };
 }

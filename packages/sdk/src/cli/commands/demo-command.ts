@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 import { formatContacts } from '../format-contacts.js';
 import { formatImportReport } from '../format-import-report.js';
 import { createProgressDisplay } from '../progress-display.js';
@@ -19,6 +19,18 @@ function findExamples(): string | undefined {
   return undefined;
 }
 
+/** `path` as the user would type it from `cwd`: relative below it, absolute elsewhere. */
+function shownPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  if (shown === '') return '.';
+  return shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+}
+
+/** `word` quoted for a POSIX shell when it holds anything but plain path characters. */
+function shellWord(word: string): string {
+  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
 /** `compound demo`: the first experience end to end on the embedded database. */
 export const demoCommand: Command = {
   usage: 'demo [--workspace DIR] [--json]',
@@ -28,9 +40,12 @@ export const demoCommand: Command = {
     if (!examples) {
       throw new CompoundError({ code: 'file-not-found', message: 'the demo needs examples/contacts.csv and examples/playbook.md from the Compound repository' });
     }
+    if (args.databaseUrl !== undefined) {
+      throw new CliUsageError('demo runs on the embedded database: --database-url does not apply to it (pass --workspace DIR to choose its folder)');
+    }
     const workspace = resolve(args.workspace ?? join('.compound', 'demo'));
-    await rm(join(workspace, 'db'), { recursive: true, force: true });
-    const compound = await open({ workspace, embedded: true });
+    // A new database, made under the workspace's lock: never pulled from under another process.
+    const compound = await open({ workspace, embedded: true, fresh: true });
     const progress = createProgressDisplay(io);
     try {
       const report = await compound.importFile(join(examples, 'contacts.csv'), {
@@ -43,7 +58,7 @@ export const demoCommand: Command = {
         io.stdout(`${JSON.stringify({ workspace, report, top }, null, 2)}\n`);
         return 0;
       }
-      const shown = relative(io.cwd, workspace) || '.';
+      const shown = shellWord(shownPath(io.cwd, workspace));
       io.stdout(`${formatImportReport(report)}\nTop 10 contacts by ICP fit:\n${formatContacts(top)}`);
       io.stdout(
         [

@@ -19,6 +19,7 @@ export const importCommand: Command = {
         fieldTypes: args.fieldTypes,
         country: args.country,
         onProgress: progress.listener,
+        onWait: () => io.stderr(`Another import into tenant "${compound.tenant}" is running: waiting for it to finish...\n`),
       });
       progress.done();
       io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
