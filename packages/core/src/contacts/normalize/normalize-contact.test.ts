@@ -98,6 +98,23 @@ describe('normalizeContact', () => {
     expect(normalizeContact(row({ fullName: 'DJ SMITH' }))).toMatchObject({ fullName: 'DJ Smith', firstName: 'DJ', lastName: 'Smith' });
   });
 
+  it('reads an email address in a name column as an email, not as the name', () => {
+    const alone = normalizeContact(row({ fullName: 'john.doe@acme.com' }));
+    expect(alone.fullName).toBeUndefined();
+    expect(alone.firstName).toBeUndefined();
+    expect(alone.emails.map((email) => email.address)).toEqual(['john.doe@acme.com']);
+    expect(alone.issues).toEqual([{ field: 'fullName', value: 'john.doe@acme.com', reason: 'an email address, not a name: read as an email' }]);
+    const bracketed = normalizeContact(row({ fullName: 'Jane Roe <Jane@Roe.io>' }));
+    expect([bracketed.fullName, bracketed.firstName, bracketed.lastName]).toEqual(['Jane Roe', 'Jane', 'Roe']);
+    expect(bracketed.emails.map((email) => email.address)).toEqual(['jane@roe.io']);
+    // an export's display name repeating the row's email: no issue, one email
+    const repeated = normalizeContact(row({ fullName: 'info@prime.io', email: 'info@prime.io' }));
+    expect(repeated.emails.map((email) => email.address)).toEqual(['info@prime.io']);
+    expect([repeated.fullName, repeated.issues]).toEqual([undefined, []]);
+    // a name with an @ that is no address stays a name
+    expect(normalizeContact(row({ fullName: 'Ana @ Acme' })).fullName).toBe('Ana @ Acme');
+  });
+
   it('keeps phone extensions beside their E.164 numbers, which cannot hold them', () => {
     const record = normalizeContact(row({ fullName: 'Ann Lee', phone: ['(213) 373-4253 ext. 55', '+1 213 373 4254', '213-373-4253 x55'] }), { defaultCountry: 'US' });
     expect(record.phones).toEqual(['+12133734253', '+12133734254']);
