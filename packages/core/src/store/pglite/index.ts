@@ -76,15 +76,7 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
     const directory = await mkdtemp(join(tmpdir(), 'compound-pglite-'));
     const removeFolder = () => rm(directory, { recursive: true, force: true });
     try {
-      const client = await openClient(directory);
-      const closeClient = client.close;
-      client.close = async () => {
-        try {
-          await closeClient();
-        } finally {
-          await removeFolder();
-        }
-      };
+      const client = closingWith(await openClient(directory), removeFolder);
       return await createSqlStore(client, { ...storeOptions, migrations });
     } catch (error: unknown) {
       await removeFolder();
@@ -105,15 +97,7 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
         throw dataDirError(directory, error);
       });
     }
-    const client = await openClient(directory);
-    const closeClient = client.close;
-    client.close = async () => {
-      try {
-        await closeClient();
-      } finally {
-        await unlock();
-      }
-    };
+    const client = closingWith(await openClient(directory), unlock);
     // createSqlStore closes the client (and so unlocks) when the migrations fail.
     return await createSqlStore(client, { ...storeOptions, migrations });
   } catch (error: unknown) {
@@ -149,3 +133,16 @@ function dataDirError(directory: string, error: unknown): unknown {
 }
 
 export { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
+
+/** `client`, whose `close` then runs `after` (remove its temp folder, release its lock), even when closing fails. */
+function closingWith<T extends { close: () => Promise<void> }>(client: T, after: () => Promise<unknown>): T {
+  const closeClient = client.close;
+  client.close = async () => {
+    try {
+      await closeClient();
+    } finally {
+      await after();
+    }
+  };
+  return client;
+}
