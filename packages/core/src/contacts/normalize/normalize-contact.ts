@@ -10,6 +10,7 @@ import { sortWebsiteCells } from './website-cells.js';
 import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { looksLikeFormula } from './looks-like-formula.js';
+import { moveEmailsOutOfNames } from './move-emails-out-of-names.js';
 import { companyNameOf } from './normalize-company-name.js';
 import { normalizeCountry } from './normalize-country.js';
 import { normalizeCustomValue } from './normalize-custom-value.js';
@@ -378,42 +379,6 @@ function inOneShape(fields: MappedRow['fields'], issues: FieldIssue[]): MappedRo
       if (looksLikeFormula(value)) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
     }
   }
-  for (const field of nameFieldsToCheck) {
-    const values = uniform[field];
-    if (values !== undefined && values.some((value) => value.includes('@'))) uniform[field] = emailsOutOfName(field, values, uniform, issues);
-  }
+  moveEmailsOutOfNames(uniform, issues);
   return uniform;
-}
-
-/** Name fields a CRM or an export fills with an email address when it has no name. */
-const nameFieldsToCheck = ['fullName', 'firstName', 'lastName'] as const;
-const wholeEmail = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[a-z]{2,}$/i;
-// `Jane Doe <jane@acme.com>`, as mail clients write an address.
-const nameWithAddress = /^(.*?)\s*<([^\s@<>]+@[^\s@<>]+\.[a-z]{2,})>$/i;
-
-/**
- * The values of a name field with email addresses taken out: a cell that is an address
- * (`john.doe@acme.com`, a contact with no name in the source) becomes one of the row's emails
- * instead of the name `John.doe@acme.com`; `Jane Doe <jane@acme.com>` keeps `Jane Doe` and gives
- * the address. Each is reported, unless the row's email columns already hold the address.
- */
-function emailsOutOfName(field: ContactField, values: readonly string[], uniform: Record<ContactField, string[] | undefined>, issues: FieldIssue[]): string[] | undefined {
-  const kept: string[] = [];
-  for (const value of values) {
-    const trimmed = value.trim();
-    const bracketed = nameWithAddress.exec(trimmed);
-    const address = wholeEmail.test(trimmed) ? trimmed : bracketed?.[2];
-    if (address === undefined) {
-      kept.push(value);
-      continue;
-    }
-    const emails = (uniform.email ??= []);
-    const known = emails.some((email) => email.trim().toLowerCase() === address.toLowerCase());
-    if (!known) emails.push(address);
-    const name = bracketed?.[1]?.trim();
-    if (name) kept.push(name);
-    // A name cell repeating the row's own email (an export's display name for a contact without one) needs no look.
-    if (!known) issues.push({ field, value, reason: name ? 'name with an email address: the address is read as an email' : 'an email address, not a name: read as an email' });
-  }
-  return kept.length > 0 ? kept : undefined;
 }
