@@ -64,7 +64,7 @@ export type { ImportInsight } from './contacts/insights/index.js';
 export { compileIcp, createFeatureTableBuilder, fitScore, parsePlaybook, rescore } from './playbook/index.js';
 export type { CompiledIcp, FitScoreResult, Icp, IcpDimension, Playbook } from './playbook/index.js';
 
-export { achievedTarget, outcomeEventTypes } from './learning/outcome-event.js';
+export { achievedTarget, outcomeEventTypes, repliesTracked } from './learning/outcome-event.js';
 export type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment, SendObservation, TargetOutcome } from './learning/outcome-event.js';
 export { foldEvents, historyFields, importEventHistory } from './learning/events/index.js';
 export type { EventHistoryImport, EventTypeCount, HistoryField, ImportEventHistoryOptions } from './learning/events/index.js';

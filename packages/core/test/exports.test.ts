@@ -69,6 +69,7 @@ describe('@compound/core exports', () => {
         "readDelimited",
         "recognizeExportFormat",
         "refineMapping",
+        "repliesTracked",
         "rescore",
         "restoreAngleLearner",
         "restoreReplyModel",

@@ -332,4 +332,18 @@ describe('learning commands', () => {
     expect(ranked.stdout).toMatch(/^Campaign "q1": 120 sends so far; the contacts already sent in it are left out\.\n\n {3}1\. EV .* New Person/);
     expect(ranked.stdout.match(/^ +\d+\. EV/gm)).toHaveLength(1);
   });
+
+  it('insights says positive replies count meetings when the history has meetings but no replies', async () => {
+    const workspace = join(directory, 'meetings-only');
+    const rows = ['Email,Campaign,Angle,Sent At,Meeting Booked'];
+    for (let index = 0; index < 40; index++) rows.push(`p${index}@c${index % 30}.example,q1,roi,2026-01-05 10:00,${index % 10 === 0 ? 'yes' : 'no'}`);
+    await writeFile(join(directory, 'meetings.csv'), rows.join('\n'));
+    expect((await cli(['import', 'contacts.csv', '--workspace', workspace], directory)).code).toBe(0);
+    expect((await cli(['events', 'import', 'meetings.csv', '--workspace', workspace], directory)).code).toBe(0);
+    const text = await cli(['insights', '--workspace', workspace], directory);
+    expect(text.stdout).toMatch(/^Replies are not tracked in your history \(no send has a reply recorded, only meetings booked\): positive replies here count booked meetings only\.\n\nFrom 40 sends:/);
+    expect((await cli(['insights', '--target', 'meeting', '--workspace', workspace], directory)).stdout).toMatch(/^From 40 sends:/);
+    expect(JSON.parse((await cli(['insights', '--json', '--workspace', workspace], directory)).stdout)).toMatchObject({ sends: 40, repliesTracked: false });
+    expect(JSON.parse((await cli(['insights', '--json'], directory)).stdout)).toMatchObject({ repliesTracked: true });
+  });
 });

@@ -74,6 +74,15 @@ export interface SendObservation {
   features?: Record<string, string | number | boolean>;
 }
 
+/**
+ * Whether a history records replies: false when sends have meetings booked but none has a reply
+ * (a history of meetings only: a meeting follows a reply, so the replies were not imported). A
+ * history with neither cannot tell "no replies" from "not tracked" and counts as tracked.
+ */
+export function repliesTracked(observations: readonly SendObservation[]): boolean {
+  return observations.some((observation) => observation.replied || observation.positiveReply) || !observations.some((observation) => observation.meeting);
+}
+
 /** Whether a send achieved the target outcome. */
 export function achievedTarget(observation: SendObservation, target: TargetOutcome = 'positive-reply'): boolean {
   if (target === 'meeting') return observation.meeting;

@@ -145,7 +145,8 @@ export interface Compound {
    */
   rank(options?: { campaign?: string; top?: number; target?: TargetOutcome; angle?: string; channel?: string; now?: Date }): Promise<RankedTenantContact[]>;
   /** Statistically honest insights from the history. */
-  insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; insights: LearningInsight[] }>;
+  /** `repliesTracked` is false for a history of meetings only (positive replies then count meetings alone). */
+  insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; repliesTracked: boolean; insights: LearningInsight[] }>;
   /**
    * Expected outcomes for the coming weeks, with intervals, at the plan given or at each segment's
    * weekly volume over the four weeks before `now` (default the current time); when those weeks have

@@ -8,7 +8,7 @@ import { unknownDimension } from '../events/fold-events.js';
 import { compareShortfalls, learningInsights } from '../insights/learning-insights.js';
 import type { LearningInsightsOptions } from '../insights/learning-insights.js';
 import type { LearningInsight } from '../insights/learning-insight.js';
-import { achievedTarget } from '../outcome-event.js';
+import { achievedTarget, repliesTracked } from '../outcome-event.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { wilsonInterval } from '../stats/proportion-intervals.js';
@@ -213,7 +213,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
     .sort(compareShortfalls)
     .slice(0, 3)
     .map((insight) => insight.text);
-  const repliesTracked = observations.some((observation) => observation.replied || observation.positiveReply) || !observations.some((observation) => observation.meeting);
+  const tracked = repliesTracked(observations);
 
   const replyChange = thisWeek.replies - lastWeek.replies;
   const weekEnd = new Date(end - day).toISOString().slice(0, 10);
@@ -221,7 +221,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
     `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
   const lines = [
     `Week of ${weekStart.slice(0, 10)} to ${weekEnd}`,
-    figuresLine(thisWeek, lastWeek, target, repliesTracked),
+    figuresLine(thisWeek, lastWeek, target, tracked),
     // A reply counts in the week its message went out: the latest week's replies are still arriving.
     '(Outcomes count in the week their message was sent: replies to the latest sends may still arrive.)',
   ];
@@ -239,5 +239,5 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
   else lines.push('- None: no difference is significant yet, so keep the current plan.');
   if (notes.length > 0) lines.push('', 'Where data is short:', ...notes.map((note) => `- ${note}`));
-  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, repliesTracked, topSegments, weakestSegments, segmentWeeks, adjustments, notes, text: lines.join('\n') };
+  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, repliesTracked: tracked, topSegments, weakestSegments, segmentWeeks, adjustments, notes, text: lines.join('\n') };
 }

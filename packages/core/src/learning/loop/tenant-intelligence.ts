@@ -7,6 +7,7 @@ import { normalizeChannel } from '../events/history-row-events.js';
 import { digestWeek, weeklyDigest, type DigestWeekOptions, type WeeklyDigest } from '../digest/index.js';
 import { forecastOutcomes, forecastPace, meetingsTracked, volumeToReachGoal, type Forecast, type PlannedVolume, type VolumeToReachGoal } from '../forecast/index.js';
 import { learningInsights, type LearningInsight } from '../insights/index.js';
+import { repliesTracked } from '../outcome-event.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactEmployees, contactSegment } from './contact-learning-features.js';
@@ -176,10 +177,14 @@ function icpSizeOption(playbook: Playbook | undefined): { icpCompanySize?: { min
   return size ? { icpCompanySize: { min: size.min, max: size.max } } : {};
 }
 
-/** Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where it is short. */
-export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; insights: LearningInsight[] }> {
+/**
+ * Insights from the tenant's history: claims that pass a corrected test, and "not enough data" where
+ * it is short; `repliesTracked` false when the history has meetings but no reply recorded (then
+ * positive replies count booked meetings only).
+ */
+export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; repliesTracked: boolean; insights: LearningInsight[] }> {
   const observations = await observationsInContext(tenant);
-  return { sends: observations.length, insights: learningInsights(observations, { target: options.target, ...icpSizeOption(options.playbook) }) };
+  return { sends: observations.length, repliesTracked: repliesTracked(observations), insights: learningInsights(observations, { target: options.target, ...icpSizeOption(options.playbook) }) };
 }
 
 /** A forecast of the coming weeks with the pace it assumes. */

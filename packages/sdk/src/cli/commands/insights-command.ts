@@ -17,7 +17,13 @@ export const insightsCommand: Command = {
         io.stdout('No outcomes yet: import past results with `compound events import <file>`.\n');
         return 0;
       }
-      io.stdout(formatInsights(result, { all: args.all }));
+      const text = formatInsights(result, { all: args.all });
+      // A meetings-only history: "positive replies" in the claims are booked meetings.
+      const note =
+        !result.repliesTracked && args.target !== 'meeting'
+          ? `Replies are not tracked in your history (no send has a reply recorded, only meetings booked): ${args.target === 'reply' ? 'reply rates are not known' : 'positive replies here count booked meetings only'}.\n\n`
+          : '';
+      io.stdout(note + text);
       return 0;
     } finally {
       await compound.close();
