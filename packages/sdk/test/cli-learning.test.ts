@@ -345,5 +345,8 @@ describe('learning commands', () => {
     expect((await cli(['insights', '--target', 'meeting', '--workspace', workspace], directory)).stdout).toMatch(/^From 40 sends:/);
     expect(JSON.parse((await cli(['insights', '--json', '--workspace', workspace], directory)).stdout)).toMatchObject({ sends: 40, repliesTracked: false });
     expect(JSON.parse((await cli(['insights', '--json'], directory)).stdout)).toMatchObject({ repliesTracked: true });
+    const forecast = await cli(['forecast', '--workspace', workspace], directory);
+    expect(forecast.stdout).toMatch(/\n {2}positive-reply: [\d.]+ expected \[\d+–\d+\] \(4 in 40 sends so far; replies are not tracked in your history, so these are booked meetings\)\n/);
+    expect(JSON.parse((await cli(['forecast', '--json', '--workspace', workspace], directory)).stdout)).toMatchObject({ repliesTracked: false, meetingsTracked: true });
   });
 });

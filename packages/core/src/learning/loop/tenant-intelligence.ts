@@ -198,6 +198,8 @@ export interface TenantForecast extends Forecast {
    * (a history without a meeting column), and the meeting forecast's 0 is no prediction.
    */
   meetingsTracked: boolean;
+  /** False for a history of meetings only (no reply recorded on any send): positive replies are then booked meetings alone. */
+  repliesTracked: boolean;
   /**
    * The window of the default plan's pace (sends after `from` up to `to`, the four weeks before
    * now), its sends, the weeks they are averaged over (fewer than 4 when the history began inside
@@ -238,6 +240,7 @@ export async function tenantForecast(
     plan,
     sends: observations.length,
     meetingsTracked: meetingsTracked(observations),
+    repliesTracked: repliesTracked(observations),
     pace: { from: pace.recent.from, to: pace.recent.to, sends: pace.recent.sends, weeks: pace.recent.weeks, lastSend: pace.lastSend },
   };
   const lastActive = options.plan ? undefined : pace.lastActive;

@@ -6,7 +6,7 @@ import { countNoun } from '../count-noun.js';
  * Each outcome's total and weeks, as indented lines. Meetings never recorded are said to be not
  * tracked rather than forecast as 0 [0–0].
  */
-function forecastLines(forecast: Forecast, meetingsTracked: boolean): string[] {
+function forecastLines(forecast: Forecast, meetingsTracked: boolean, repliesTracked = true): string[] {
   const lines: string[] = [];
   for (const outcome of forecast.outcomes) {
     if (outcome.target === 'meeting' && !meetingsTracked) {
@@ -17,8 +17,10 @@ function forecastLines(forecast: Forecast, meetingsTracked: boolean): string[] {
     }
     const total = outcome.total;
     const { successes, sends } = outcome.history;
+    // A history of meetings only: its "positive replies" are the meetings booked.
+    const meetingsOnly = outcome.target === 'positive-reply' && !repliesTracked ? '; replies are not tracked in your history, so these are booked meetings' : '';
     lines.push(
-      `  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}] (${successes.toLocaleString('en-US')} in ${countNoun(sends, 'send', 'sends')} so far)`,
+      `  ${outcome.target}: ${total.expected.toFixed(1)} expected [${total.interval[0]}–${total.interval[1]}] (${successes.toLocaleString('en-US')} in ${countNoun(sends, 'send', 'sends')} so far${meetingsOnly})`,
     );
     for (const week of outcome.perWeek) lines.push(`    week ${week.week}: ${week.expected.toFixed(1)} [${week.interval[0]}–${week.interval[1]}]`);
   }
@@ -83,9 +85,9 @@ export const forecastCommand: Command = {
             lastActive.weeks < 4
               ? `If you send again at the pace of your sending up to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week; your history spans under four weeks): next ${weeks}, ${level}:`
               : `If you send again at the pace of the four weeks to your last send (${countNoun(weeklyVolume(lastActive.plan), 'send', 'sends')}/week): next ${weeks}, ${level}:`,
-            ...forecastLines(lastActive, forecast.meetingsTracked),
+            ...forecastLines(lastActive, forecast.meetingsTracked, forecast.repliesTracked),
           ]
-        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (${forecast.pace.weeks < 4 ? 'your pace since your first send, less than four weeks ago' : "your last four weeks' pace"}), ${level}:`, ...forecastLines(forecast, forecast.meetingsTracked)];
+        : [`Next ${weeks} at ${countNoun(weeklyVolume(forecast.plan), 'send', 'sends')}/week (${forecast.pace.weeks < 4 ? 'your pace since your first send, less than four weeks ago' : "your last four weeks' pace"}), ${level}:`, ...forecastLines(forecast, forecast.meetingsTracked, forecast.repliesTracked)];
       if (forecast.goal) lines.push(...goalLines(forecast.goal));
       io.stdout(`${lines.join('\n')}\n`);
       return 0;
