@@ -5,7 +5,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteStore } from '@compound/core/store/pglite';
-import { runCli } from '../src/cli/run-cli.js';
+import { cli } from './run-cli-helper.js';
 
 const server = setupServer();
 let directory: string;
@@ -18,17 +18,8 @@ interface Summary {
   calls: { paid: number; ledger: number; cached: number; errors: number };
 }
 
-async function run(args: string[], workspace: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--workspace', join(directory, workspace)], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    cwd: directory,
-    env: { COMPOUND_OFFLINE: '1' },
-    interactive: false,
-  });
-  return { code, stdout, stderr };
+function run(args: string[], workspace: string) {
+  return cli([...args, '--workspace', join(directory, workspace)], directory, { COMPOUND_OFFLINE: '1' });
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run-cli.js';
+import { cli } from './run-cli-helper.js';
 
 const server = setupServer();
 const anthropic = 'https://anthropic.test';
@@ -29,17 +29,8 @@ function message(text: string) {
   });
 }
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--workspace', join(directory, 'ws')], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    cwd: directory,
-    env: { COMPOUND_OFFLINE: '1', ANTHROPIC_API_KEY: 'sk-test', COMPOUND_ANTHROPIC_URL: anthropic, ...env },
-    interactive: false,
-  });
-  return { code, stdout, stderr };
+function run(args: string[], env: Record<string, string> = {}) {
+  return cli([...args, '--workspace', join(directory, 'ws')], directory, { COMPOUND_OFFLINE: '1', ANTHROPIC_API_KEY: 'sk-test', COMPOUND_ANTHROPIC_URL: anthropic, ...env });
 }
 
 beforeAll(async () => {
