@@ -8,22 +8,12 @@
  */
 import type { ContactField, MappedRow } from '../src/contacts/contact.js';
 import { normalizeContact } from '../src/contacts/normalize/index.js';
+import { seededUniform } from '../src/learning/stats/seeded-uniform.js';
 
 const rowCount = Number(process.env['NORMALIZE_BENCH_ROWS'] ?? 100_000);
 const targetRowsPerSecond = 50_000;
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(42);
+const random = seededUniform(42);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
 
 const firstNames = ['Jane', 'JOHN', 'maria', 'Jan', 'Ana-María', 'Conor', 'Li', 'Søren', 'Zoë', 'Ahmed', 'Petra', 'William'];

@@ -7,6 +7,7 @@ import type { JobFunction, Seniority } from '../src/contacts/contact.js';
 import { compileIcp, createFeatureTableBuilder, parsePlaybook, rescore } from '../src/playbook/index.js';
 import type { ContactFeatures, Playbook } from '../src/playbook/index.js';
 import { tokenizeText } from '../src/playbook/tokenize-text.js';
+import { seededUniform } from '../src/learning/stats/seeded-uniform.js';
 
 const rows = 1_000_000;
 const companies = 150_000;
@@ -15,18 +16,7 @@ const targetMs = 50;
 const runs = 10;
 const warmups = 3;
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(20240601);
+const random = seededUniform(20240601);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
 
 const industryBase = ['Computer Software', 'Financial Services', 'Retail', 'Manufacturing', 'Healthcare', 'Internet', 'IT Services', 'Insurance', 'Telecommunications', 'Education', 'Marketing and Advertising', 'Logistics', 'Real Estate', 'Management Consulting', 'Banking'];

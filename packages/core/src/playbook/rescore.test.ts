@@ -8,18 +8,7 @@ import { fitScore } from './fit-score.js';
 import { parsePlaybook } from './parse-playbook.js';
 import type { Playbook } from './playbook-schema.js';
 import { rescore } from './rescore.js';
-
-/** Mulberry32: a small seeded generator, so the random contacts are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from '../learning/stats/seeded-uniform.js';
 
 const industries = ['Computer Software', 'Financial Services', 'Retail', 'Manufacturing', 'Healthcare', 'SaaS', 'IT Services', 'Internet'];
 const countries = ['DE', 'US', 'Sweden', 'FR', 'BR', 'GB', 'Austria', 'JP', 'Atlantis'];
@@ -75,7 +64,7 @@ const changed: Playbook = {
 };
 
 describe('compileIcp + rescore', () => {
-  const random = seeded(42);
+  const random = seededUniform(42);
   const contacts = Array.from({ length: 400 }, () => randomContact(random));
   const builder = createFeatureTableBuilder({ capacity: 16 });
   for (const { record, company } of contacts) builder.add(record, company);

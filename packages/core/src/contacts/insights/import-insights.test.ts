@@ -6,17 +6,7 @@ import { importInsights } from './import-insights.js';
 import type { InsightContact } from './insight-segments.js';
 import { fisherExactTest } from './fisher-exact-test.js';
 import { wilsonInterval } from './wilson-interval.js';
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from '../../learning/stats/seeded-uniform.js';
 
 function contact(values: Partial<ContactRecord>, matched: boolean): InsightContact {
   const email = { address: 'a@acme.com', valid: true, role: false, free: false, disposable: false };
@@ -164,7 +154,7 @@ describe('importInsights', () => {
     const countries = ['DE', 'US', 'SE', 'FR', 'GB'];
     let claims = 0;
     for (let seed = 1; seed <= 20; seed++) {
-      const random = seeded(seed);
+      const random = seededUniform(seed);
       const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
       const contacts = Array.from({ length: 600 }, () =>
         contact(
