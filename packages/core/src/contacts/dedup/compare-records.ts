@@ -10,6 +10,7 @@ import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCust
 import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
+import { shareAddressButSeparators } from './same-but-separators.js';
 import { createRecordRows, rowBirth, rowCity, rowCompany, rowCompanyLetters, rowDomain, rowDomainLetters, rowEmailLength, rowEmailMask, rowFirst, rowInitial, rowLast, rowLinkedin, rowPhones, rowPostcode, rowRegion, rowWorkDomain, titleShift } from './record-rows.js';
 import type { RecordFeatures } from './record-features.js';
 import { createSpelledFirstNames } from './spelled-first-names.js';
@@ -221,8 +222,15 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       // differ, or when each address vouches for its own record's spelling of a name part on which
       // they differ (andrea@ and andreas@: Andrea and Andreas are colleagues). A typo its own
       // address does not vouch for is a typo (revecca edwards at rebecca.edwards@, maarten jaansen
-      // at maarten@ beside maarten.jansen@)
-      if (level < 2 && workDomain !== 0 && workDomain === data[rowB + rowWorkDomain] && (firstLevel < 3 || lastLevel < 3)) {
+      // at maarten@ beside maarten.jansen@). Two addresses equal but for a separator (rocio.martin@
+      // and rocio_martin@) spell one name, so neither vouches against the other: one mailbox, as a shared one
+      if (
+        level < 2 &&
+        workDomain !== 0 &&
+        workDomain === data[rowB + rowWorkDomain] &&
+        (firstLevel < 3 || lastLevel < 3) &&
+        !shareAddressButSeparators(left.emails[a] ?? noValues, right.emails[b] ?? noValues)
+      ) {
         const domain = left.workDomain[a] ?? '';
         const firstA = firstLevel < 3 ? (left.first[a] ?? '') : '';
         const firstB = firstLevel < 3 ? (right.first[b] ?? '') : '';

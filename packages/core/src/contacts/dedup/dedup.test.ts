@@ -240,6 +240,25 @@ describe('dedup: rare names a typo apart', () => {
   });
 });
 
+describe('dedup: one address written with two separators', () => {
+  it('joins two clusters of one person whose work addresses differ only in a separator (the demo list\'s Rocío Martín)', () => {
+    const person = (fields: Record<string, string>) => normalizeContact({ fields: Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, [value]])), custom: {} });
+    const company = 'Bluedesk Consulting';
+    const rows: Record<string, string>[] = [
+      { firstName: 'Rocío', lastName: 'Maartín', email: 'rocio.martin@bluedeskconsulting.com', company, title: 'Controller', phone: '+55 (0)219 29 497 884', linkedinUrl: 'https://www.linkedin.com/in/rociomartinc97df', country: 'Brazil' },
+      { fullName: 'Rocoí Martín', email: 'rocio.martin@bluedeskconsulting.com', company, phone: '+55 219 29 497 884', country: 'Brazil', city: 'Rio de Janeiro' },
+      { firstName: 'Rocío', lastName: 'Martín', company, title: 'Accountant', linkedinUrl: 'http://www.linkedin.com/in/rociomartinc97df' },
+      { firstName: 'Rocíoo', lastName: 'Martín', email: 'rocio_martin@bluedeskconsulting.com', company, title: 'Financial Analyst', country: 'Brazil' },
+      { firstName: 'Rocío', lastName: 'Martín', email: 'rocio_martin@Bluedeskconsulting.com', company, title: 'Financial Analyst', country: 'BR' },
+    ];
+    const rocio = rows.map(person);
+    const { records } = sampleContacts();
+    const first = records.length;
+    const result = dedup([...records, ...rocio]);
+    expect(result.clusters).toContainEqual([first, first + 1, first + 2, first + 3, first + 4]);
+  });
+});
+
 describe('dedup: same-surname colleagues', () => {
   it('does not merge two people at one company who share a surname and a city', () => {
     const records = [

@@ -247,6 +247,13 @@ describe('compareEmailLevel: numbered aliases', () => {
     expect(compareEmailLevel(['katherine.johnson@emberpay.com'], ['katherine.johnson@martincloud.com'], false)).toBe(0);
   });
 
+  it('grades addresses equal but for the separators of their local parts as similar, at one domain only', () => {
+    // several separators swapped: more than one edit, and too short for Jaro-Winkler to call them alike
+    expect(compareEmailLevel(['ana.de.la.o@x.com'], ['ana_de_la_o@x.com'], false)).toBe(1);
+    expect(compareEmailLevel(['li.na.wu@x.com'], ['li-na-wu@x.com'], false)).toBe(1);
+    expect(compareEmailLevel(['li.na.wu@x.com'], ['li_na_wu@y.com'], false)).toBe(0);
+  });
+
   it('ignores a shared local part at another domain when asked to', () => {
     expect(compareEmailLevel(['jan.novak@acme.com'], ['jan.novak@gmail.com'])).toBe(1);
     expect(compareEmailLevel(['jan.novak@acme.com'], ['jan.novak@gmail.com'], false)).toBe(0);

@@ -8,6 +8,7 @@ import { withinOneEdit } from './edit-distance.js';
 import { jaroWinklerAbove } from './jaro-winkler.js';
 import { houseNumber, streetNames } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
+import { sameButSeparators } from './same-but-separators.js';
 
 /** Number of non-missing levels each comparator returns (levels are `0 .. count - 1`). */
 export const levelCounts: Readonly<Record<FieldType, number>> = {
@@ -142,8 +143,9 @@ function garbledAlike(x: string, y: string): boolean {
 
 /**
  * Email level over two address lists: 2 a shared address, 1 the same local part (3+ characters,
- * unless `sameLocalPart` is false) or two addresses one typo apart (not just a different digit),
- * 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
+ * unless `sameLocalPart` is false), two addresses equal but for the separators of their local
+ * parts (`rocio.martin@` / `rocio_martin@` at one domain) or one typo apart (not just a different
+ * digit), 0 otherwise. (Edit distance rather than Jaro-Winkler: addresses
  * are long, and this runs on every candidate pair.)
  */
 export function compareEmailLevel(a: readonly string[], b: readonly string[], sameLocalPart = true): number {
@@ -155,6 +157,7 @@ export function compareEmailLevel(a: readonly string[], b: readonly string[], sa
       if (x === y) return 2;
       if (level === 1) continue;
       if (at >= 3 && at === y.indexOf('@') && x.startsWith(y.slice(0, at + 1))) level = 1;
+      else if (sameButSeparators(x, y)) level = 1;
       // one typo apart or garbled alike (samuelcampbell35@hebe3r.com), unless the numbers in the
       // local parts differ (jsmith84@ and jsmith86@, anna.berg12@ and anna.bergh77@ are two people)
       else if ((withinOneEdit(x, y) || garbledAlike(x, y)) && sameLocalNumber(x, y)) level = 1;
