@@ -13,7 +13,7 @@ const list = [
 /** The columns this test is about: every value the import stores that the export once left out. */
 const newColumns = [
   'invalidPhones', 'middleName', 'honorific', 'nameSuffix', 'department', 'tags', 'notes', 'birthDate', 'connectedOn',
-  'technologies', 'externalId', 'street', 'postcode', 'companyLinkedinUrl',
+  'technologies', 'externalId', 'street', 'postcode', 'companyLinkedinUrl', 'website',
 ];
 
 /** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks), the byte-order mark dropped. */
@@ -89,7 +89,7 @@ describe('compound export keeps every value the import stored', () => {
     expect(Object.keys(ann ?? {}).join(', ')).toBe(
       'id, name, firstName, lastName, email, otherEmails, invalidEmails, phone, otherPhones, invalidPhones, title, seniority, function, ' +
         'company, domain, industry, employees, linkedinUrl, city, region, country, fit, reasons, sources, middleName, honorific, ' +
-        'nameSuffix, department, tags, notes, birthDate, connectedOn, technologies, externalId, street, postcode, companyLinkedinUrl, custom',
+        'nameSuffix, department, tags, notes, birthDate, connectedOn, technologies, externalId, street, postcode, companyLinkedinUrl, custom, website, customTypes',
     );
     expect(ann).toMatchObject({
       invalidPhones: '(415) 555-0101',

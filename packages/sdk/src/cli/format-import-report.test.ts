@@ -71,6 +71,16 @@ describe('formatImportReport', () => {
     expect(formatImportReport({ ...report, unchangedRows: 1 })).toContain('\n  1 row was imported before exactly as it is: linked to its contact, left unchanged\n');
   });
 
+  it('says in words that the columns Compound computes are recomputed, not imported, and keeps the columns aligned', () => {
+    const mapping = { fit: { field: 'derived', confidence: 0.95 }, email: { field: 'email', confidence: 1 }, Code: { field: 'custom', type: 'id', confidence: 0.7 } };
+    const text = formatImportReport({ ...report, format: 'compound', mapping } as ImportReport);
+    const lines = text.split('\n').filter((line) => line.includes(' → '));
+    expect(lines[0]).toMatch(/^ {2}fit +→ derived \(recomputed, not imported\) 0\.95$/);
+    expect(text).not.toMatch(/→ derived +\d/);
+    expect(new Set(lines.map((line) => line.search(/\d\.\d\d$/))).size).toBe(1);
+    expect(lines[2]).toContain('→ custom (id)');
+  });
+
   it('says how to score fit without a playbook', () => {
     expect(formatImportReport({ ...report, icpMatches: 0, icpMatchInterval: null, playbookVersion: null })).toContain('ICP fit not scored: pass --playbook FILE');
   });

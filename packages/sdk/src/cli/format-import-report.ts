@@ -45,11 +45,12 @@ export function formatImportReport(report: ImportReport): string {
   if (lines.some((line) => percentRange.test(line))) lines.push('  [low–high%] is the 95% interval of the share before it (Wilson), given its n');
   lines.push('', 'Column mapping:');
   const width = Math.min(32, Math.max(...Object.keys(report.mapping).map((column) => column.length), 6));
-  for (const [column, mapping] of Object.entries(report.mapping)) {
-    const field = mapping.field === 'custom' ? `custom (${mapping.type ?? 'text'})` : mapping.field;
+  const targets = Object.values(report.mapping).map(mappingTarget);
+  const targetWidth = Math.max(22, ...targets.map((target) => target.length));
+  Object.entries(report.mapping).forEach(([column, mapping], index) => {
     const flag = mapping.confidence < 0.6 ? '  ← low confidence: check it, or fix with --map' : '';
-    lines.push(`  ${column.slice(0, width).padEnd(width)} → ${field.padEnd(22)} ${mapping.confidence.toFixed(2)}${flag}`);
-  }
+    lines.push(`  ${column.slice(0, width).padEnd(width)} → ${(targets[index] as string).padEnd(targetWidth)} ${mapping.confidence.toFixed(2)}${flag}`);
+  });
   if (report.rejected.length > 0) {
     lines.push('', `Rejected rows (${number(report.rejected.length)}; kept with their raw values):`);
     for (const rejected of report.rejected.slice(0, maxRejectedShown)) {
@@ -64,6 +65,16 @@ export function formatImportReport(report: ImportReport): string {
   }
   for (const warning of report.warnings) lines.push('', `Warning: ${warning}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Where a column went, in words: a field, a typed custom column, or (for the columns Compound's own
+ * export computes, `derived` in `--json`) that it is recomputed rather than imported.
+ */
+function mappingTarget(mapping: ImportReport['mapping'][string]): string {
+  if (mapping.field === 'custom') return `custom (${mapping.type ?? 'text'})`;
+  if (mapping.field === 'derived') return 'derived (recomputed, not imported)';
+  return mapping.field;
 }
 
 /** The blank rows' numbers as runs ("rows 12–51", "row 7", "rows 2, 4–5, …" when more runs than listed). */

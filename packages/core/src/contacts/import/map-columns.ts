@@ -6,7 +6,7 @@ import type { ColumnTarget, ExportFormat } from './export-formats/export-format.
 import { exportFormats } from './export-formats/registry.js';
 import { closestName } from './closest-name.js';
 import { compactHeaderKey, formatHeaderKey, headerWords } from './header-key.js';
-import { formatColumnTarget, formatCustomFieldName, recognizeExportFormat } from './recognize-export-format.js';
+import { formatColumnTarget, formatCustomField, recognizeExportFormat, type FormatCustomField } from './recognize-export-format.js';
 import { profileValues, type ValueProfile } from './sniff-values.js';
 
 /** How one source column is mapped. */
@@ -93,9 +93,10 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
   const recognized = options.format === undefined ? recognizeExportFormat(header) : { format: options.format, confidence: 1 };
   const format = exportFormats.find((candidate) => candidate.id === recognized.format);
   const rows = sampleRows.slice(0, options.maxSampleRows ?? 200);
-  const customNames = header.map((column) => (format === undefined ? undefined : formatCustomFieldName(format, column)));
-  const keys = uniqueKeys(header.map((column, index) => customNames[index] ?? column));
+  const customFields = header.map((column) => (format === undefined ? undefined : formatCustomField(format, column)));
+  const keys = uniqueKeys(header.map((column, index) => customFields[index]?.name ?? column));
   const unquote = format?.neutralizesFormulas === true;
+  const headerKeys = new Set(header.map(formatHeaderKey));
 
   const columns = header.map((column, index): ColumnAssignment => {
     const key = keys[index] as string;
@@ -109,8 +110,7 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
       else if (type !== undefined) assignment.type = type;
       return assignment;
     }
-    const customName = customNames[index];
-    const assignment = format !== undefined && customName !== undefined ? customFieldColumn(column, customName, profile, format) : assignColumn(column, profile, format);
+    const assignment = assignKnownColumn(format, column, customFields[index], headerKeys, profile) ?? assignColumn(column, profile, format);
     if (type !== undefined) {
       assignment.type = type;
       // A type for a derived column (`--field fit:text`) asks to keep it: as a custom column of that type.
@@ -128,12 +128,44 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
 
 type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key' | 'unquoteFormulas'>;
 
-/** A known export's column that holds one custom field (`custom:Shoe size`): back into that field, typed as the format says or as sniffed. */
-function customFieldColumn(column: string, name: string, profile: ValueProfile, format: ExportFormat): Assignment {
+/**
+ * A known export's column that holds one custom field (`custom:Shoe size`): back into that field,
+ * typed as the header says (`custom(date):Renewal`), else as the format says, else as sniffed.
+ */
+function customFieldColumn(column: string, field: FormatCustomField, profile: ValueProfile, format: ExportFormat): Assignment {
+  const { name } = field;
   const types = format.customFieldTypes;
   // Own keys only: `custom:constructor` is a user's field, not Object.prototype's.
-  const type = types !== undefined && Object.hasOwn(types, name) ? (types[name] as FieldType) : customType(headerWords(name), profile);
-  return { field: 'custom', type, confidence: 0.95, reason: `${format.label} column "${column}" → custom ${type} field "${name}"`, source: 'format' };
+  const type = field.type ?? (types !== undefined && Object.hasOwn(types, name) ? (types[name] as FieldType) : customType(headerWords(name), profile));
+  const how = field.type === undefined ? '' : ' (the type its header gives)';
+  return { field: 'custom', type, confidence: 0.95, reason: `${format.label} column "${column}" → custom ${type} field "${name}"${how}`, source: 'format' };
+}
+
+/**
+ * A recognized export's column that its table does not map as any other: a custom field column
+ * (`custom:Shoe size`), or a column derived because the header has the one it is computed from
+ * (see `ExportFormat.derivedWhenPresent`). Undefined for other columns.
+ */
+function assignKnownColumn(
+  format: ExportFormat | undefined,
+  column: string,
+  customField: FormatCustomField | undefined,
+  headerKeys: ReadonlySet<string>,
+  profile: ValueProfile,
+): Assignment | undefined {
+  if (format === undefined) return undefined;
+  if (customField !== undefined) return customFieldColumn(column, customField, profile, format);
+  const derivedWhen = format.derivedWhenPresent;
+  const key = formatHeaderKey(column);
+  if (derivedWhen === undefined || !Object.hasOwn(derivedWhen, key)) return undefined;
+  const source = derivedWhen[key] as string;
+  if (!headerKeys.has(source)) return undefined;
+  return {
+    field: 'derived',
+    confidence: 0.95,
+    reason: `${format.label} column "${column}" is computed by Compound from "${source}" and the emails: computed again on import, not stored as the contact's data (the cells stay in the raw rows; --map or --field keeps them)`,
+    source: 'format',
+  };
 }
 
 /** Fields that identify a person: an opt-out flag named after one (`HasOptedOutOfEmail`) is not one. */

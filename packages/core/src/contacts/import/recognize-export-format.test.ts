@@ -70,7 +70,9 @@ describe('recognizeExportFormat', () => {
       otherPhones: 'phone',
       invalidEmails: 'email',
       invalidPhones: 'phone',
-      domain: 'website',
+      // Computed from the website and the emails, which the export writes too.
+      domain: 'derived',
+      website: 'website',
       linkedinUrl: 'linkedinUrl',
       tags: 'tags',
       connectedOn: 'connectedOn',
@@ -79,6 +81,22 @@ describe('recognizeExportFormat', () => {
       sources: 'derived',
       function: 'derived',
     });
+  });
+
+  it("reads the domain of an export written before the website column as the website, and a typed custom column with its type", () => {
+    const header = csv(contactsToCsv([]).trim()).filter((column) => column !== 'website');
+    header.push('custom(text):Code', 'custom(nonsense):Other', 'custom:Plain');
+    expect(recognizeExportFormat(header).format).toBe('compound');
+    const row = header.map((column) => (column === 'custom(text):Code' ? '12345' : ''));
+    const byColumn = Object.fromEntries(mapColumns(header, [row, row, row]).columns.map((column) => [column.column, column]));
+    expect(byColumn['domain']).toMatchObject({ field: 'website' });
+    expect(byColumn['custom(text):Code']).toMatchObject({ field: 'custom', key: 'Code', type: 'text', source: 'format' });
+    // Not a field type: the header is a column like any other, kept whole.
+    expect(byColumn['custom(nonsense):Other']).toMatchObject({ field: 'custom', key: 'custom(nonsense):Other' });
+    expect(byColumn['custom:Plain']).toMatchObject({ field: 'custom', key: 'Plain' });
+    // `--field` wins over the header's type.
+    const typed = mapColumns(header, [row], { fieldTypes: { 'custom(text):Code': 'id' } });
+    expect(typed.columns.find((column) => column.column === 'custom(text):Code')).toMatchObject({ type: 'id', key: 'Code' });
   });
 
   it('recognizes a German Outlook export and maps its business address, phones and categories', () => {

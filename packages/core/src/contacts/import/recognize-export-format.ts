@@ -1,3 +1,4 @@
+import { fieldTypes, type FieldType } from '../contact.js';
 import type { ExportFormat } from './export-formats/export-format.js';
 import { exportFormats } from './export-formats/registry.js';
 import { formatHeaderKey } from './header-key.js';
@@ -52,17 +53,43 @@ export function formatColumnTarget(format: ExportFormat, key: string) {
   return undefined;
 }
 
+/** A custom field a column of a known export holds, as its header names it. */
+export interface FormatCustomField {
+  /** The field's name (`Shoe size` for `custom:Shoe size`). */
+  name: string;
+  /** The field's type when the header gives it (`date` for `custom(date):Renewal`). */
+  type?: FieldType;
+}
+
 /**
  * The custom field a column of a format holds by its header (`custom:Shoe size` → `Shoe size` in
- * Compound's export; see `ExportFormat.customFieldPrefix`), or undefined for other columns.
+ * Compound's export; see `ExportFormat.customFieldPrefix`), with its type when the header gives one
+ * before the prefix's colon (`custom(date):Renewal` → `Renewal`, a date), or undefined for other
+ * columns. A type that is not a field type leaves the header as any other column.
  */
-export function formatCustomFieldName(format: ExportFormat, header: string): string | undefined {
+export function formatCustomField(format: ExportFormat, header: string): FormatCustomField | undefined {
   const prefix = format.customFieldPrefix;
   if (prefix === undefined) return undefined;
   const trimmed = header.trim();
-  if (trimmed.length <= prefix.length || trimmed.slice(0, prefix.length).toLowerCase() !== prefix) return undefined;
-  const name = trimmed.slice(prefix.length).trim();
-  return name === '' ? undefined : name;
+  const lower = trimmed.toLowerCase();
+  if (lower.startsWith(prefix)) {
+    const name = trimmed.slice(prefix.length).trim();
+    return name === '' ? undefined : { name };
+  }
+  // `custom(date):` for the prefix `custom:`
+  const stem = prefix.endsWith(':') ? prefix.slice(0, -1) : undefined;
+  if (stem === undefined || !lower.startsWith(`${stem}(`)) return undefined;
+  const close = lower.indexOf('):', stem.length);
+  if (close === -1) return undefined;
+  const type = lower.slice(stem.length + 1, close).trim();
+  const name = trimmed.slice(close + 2).trim();
+  if (name === '' || !(fieldTypes as readonly string[]).includes(type)) return undefined;
+  return { name, type: type as FieldType };
+}
+
+/** The name of the custom field a column of a format holds (see `formatCustomField`), or undefined. */
+export function formatCustomFieldName(format: ExportFormat, header: string): string | undefined {
+  return formatCustomField(format, header)?.name;
 }
 
 function round(value: number): number {

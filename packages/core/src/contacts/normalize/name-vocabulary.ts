@@ -49,6 +49,32 @@ const honorifics: ReadonlyMap<string, string> = new Map([
   ['pharmdr', 'PharmDr.'],
   ['doc', 'doc.'],
   ['arch', 'arch.'],
+  ['dr-ing', 'Dr.-Ing.'],
+  ['dring', 'Dr.-Ing.'],
+]);
+
+/**
+ * The faculty that follows a German or Austrian doctorate (`Dr. med.`, `Dr. rer. nat.`, `Dr. h.c.`):
+ * part of the title, never a first name.
+ */
+const doctorateQualifiers: ReadonlyMap<string, string> = new Map([
+  ['med', 'med.'],
+  ['dent', 'dent.'],
+  ['vet', 'vet.'],
+  ['rer', 'rer.'],
+  ['nat', 'nat.'],
+  ['pol', 'pol.'],
+  ['soc', 'soc.'],
+  ['oec', 'oec.'],
+  ['phil', 'phil.'],
+  ['jur', 'jur.'],
+  ['iur', 'iur.'],
+  ['theol', 'theol.'],
+  ['paed', 'paed.'],
+  ['hc', 'h.c.'],
+  ['habil', 'habil.'],
+  ['techn', 'techn.'],
+  ['sc', 'sc.'],
 ]);
 
 const nameSuffixes: ReadonlyMap<string, string> = new Map([
@@ -132,6 +158,37 @@ const dotsAndCommas = /[.,]/g;
 /** The canonical honorific for a token (`dr.` → `Dr`, `ing.` → `Ing.`), or `undefined`. @internal */
 export function canonicalHonorific(token: string): string | undefined {
   return honorifics.get(token.toLowerCase().replace(dotsAndCommas, ''));
+}
+
+/**
+ * The canonical form of a doctorate's faculty written with its dot (`med.`, `rer.`, `h.c.`), which
+ * follows `Dr` in German titles, or `undefined`. Without the dot it is a name: `Dr. Phil McGraw`.
+ * @internal
+ */
+export function canonicalDoctorateQualifier(token: string): string | undefined {
+  return token.endsWith('.') ? doctorateQualifiers.get(token.toLowerCase().replace(dotsAndCommas, '')) : undefined;
+}
+
+/**
+ * Takes the honorific at the start of `tokens` off them and returns its canonical form, with the
+ * faculty of a German doctorate (`Dr. med.`, `Dr. rer. nat.`); leaves at least `keep` tokens (the
+ * name). Undefined, and `tokens` unchanged, when they do not start with one. @internal
+ *
+ * @example takeHonorific(['Dr.', 'med.', 'Hans', 'Schäfer'], 1) // 'Dr. med.' (tokens: ['Hans', 'Schäfer'])
+ */
+export function takeHonorific(tokens: string[], keep: number): string | undefined {
+  if (tokens.length <= keep) return undefined;
+  const honorific = canonicalHonorific(tokens[0] ?? '');
+  if (honorific === undefined) return undefined;
+  tokens.shift();
+  const qualifiers: string[] = [];
+  while (honorific === 'Dr' && tokens.length > keep) {
+    const qualifier = canonicalDoctorateQualifier(tokens[0] ?? '');
+    if (qualifier === undefined) break;
+    qualifiers.push(qualifier);
+    tokens.shift();
+  }
+  return qualifiers.length === 0 ? honorific : `Dr. ${qualifiers.join(' ')}`;
 }
 
 /** The canonical name suffix for a token (`jr` → `Jr.`, `Ph.D.` → `PhD`), or `undefined`. @internal */

@@ -275,6 +275,15 @@ describe('normalizeContact', () => {
     ]);
   });
 
+  it('says a formula in a phone cell is a formula, not a number missing its country', () => {
+    const record = normalizeContact(row({ fullName: 'Bob Stone', phone: '=2+5' }));
+    expect(record.phones).toEqual([]);
+    expect(record.issues.filter((issue) => issue.field === 'phone').map((issue) => issue.reason)).toEqual([
+      'looks like a spreadsheet formula: kept as text, neutralized on export',
+      'a spreadsheet formula, not a phone number: kept as given in invalidPhones',
+    ]);
+  });
+
   it('takes a name column beside only a first-name column as the surname (Vorname;Name, Prénom;Nom, Nombre;Apellidos)', () => {
     const name = (fields: Partial<Record<ContactField, string>>) => {
       const record = normalizeContact(row(fields));

@@ -152,9 +152,12 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     }
     for (const value of invalid) {
       const national = !value.trim().startsWith('+') && !value.trim().startsWith('00');
+      // A formula (`=2+5`) is no number with any country: the country advice would mislead.
       const reason = isScientificNotation(value)
         ? scientificNotationPhoneReason
-        : phoneCountry === undefined && national
+        : looksLikeFormula(value)
+          ? 'a spreadsheet formula, not a phone number: kept as given in invalidPhones'
+          : phoneCountry === undefined && national
           ? 'no country code and no country for this row: add a Country column or pass --country CC'
           : `not a valid phone number${phoneCountry ? ` for ${phoneCountry}` : ''}`;
       issues.push({ field: 'phone', value, reason });

@@ -18,6 +18,9 @@ describe('normalizeNameParts', () => {
     // A title in the first-name cell moves out even when the honorific column has one (German Excel: Anrede "Frau").
     [{ honorific: 'Frau', firstName: 'Dr. Anne-Kathrin', lastName: 'Weiß' }, { fullName: 'Anne-Kathrin Weiß', firstName: 'Anne-Kathrin', lastName: 'Weiß', honorific: 'Frau Dr' }],
     [{ honorific: 'Dr.', firstName: 'Dr. Anne', lastName: 'Weiß' }, { fullName: 'Anne Weiß', firstName: 'Anne', lastName: 'Weiß', honorific: 'Dr' }],
+    // A German doctorate keeps its faculty, in the honorific column (as the export writes it) and in the first-name cell.
+    [{ honorific: 'Dr. med.', firstName: 'Hans', lastName: 'Schäfer' }, { fullName: 'Hans Schäfer', firstName: 'Hans', lastName: 'Schäfer', honorific: 'Dr. med.' }],
+    [{ firstName: 'Dr. rer. nat. Eva', lastName: 'Lang' }, { fullName: 'Eva Lang', firstName: 'Eva', lastName: 'Lang', honorific: 'Dr. rer. nat.' }],
     [{}, {}],
   ])('%j', (parts, expected) => {
     expect(normalizeNameParts(parts)).toEqual(expected);

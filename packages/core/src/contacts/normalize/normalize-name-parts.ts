@@ -1,5 +1,5 @@
 import { fixNameCasing } from './fix-name-casing.js';
-import { canonicalHonorific, canonicalNameSuffix } from './name-vocabulary.js';
+import { canonicalNameSuffix, takeHonorific } from './name-vocabulary.js';
 import type { ParsedName } from './normalize-name.js';
 import { stripNameDecorations } from './strip-name-decorations.js';
 import { boundedMemo } from './bounded-memo.js';
@@ -30,15 +30,12 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
   const middle = cleanTokens(parts.middleName, found);
   const last = cleanTokens(parts.lastName, found);
   // Most rows have no honorific or suffix column: one empty array each, not three.
-  const honorifics = parts.honorific === undefined ? [] : canonicalTokens(cleanTokens(parts.honorific, found), canonicalHonorific);
+  const honorifics = parts.honorific === undefined ? [] : canonicalHonorifics(cleanTokens(parts.honorific, found));
   const suffixes = parts.nameSuffix === undefined ? [] : canonicalTokens(cleanTokens(parts.nameSuffix, found), canonicalNameSuffix);
 
   // Peeled even when the honorific column has one ("Frau" beside "Dr. Anne"): kept once each.
-  while (first.length > 1) {
-    const honorific = canonicalHonorific(first[0] ?? '');
-    if (honorific === undefined) break;
+  for (let honorific = takeHonorific(first, 1); honorific !== undefined; honorific = takeHonorific(first, 1)) {
     if (!honorifics.includes(honorific)) honorifics.push(honorific);
-    first.shift();
   }
   const peeledSuffixes: string[] = [];
   while (suffixes.length === 0 && last.length > 1) {
@@ -91,6 +88,20 @@ function cleanTokens(value: string | undefined, found: { nickname?: string | und
 
 // First and last names repeat across a list: each distinct cell is stripped once.
 const strippedName = boundedMemo(stripNameDecorations);
+
+/** An honorific column's words, each honorific canonical (`Dr. med.` stays one), other words as written. */
+function canonicalHonorifics(tokens: string[]): string[] {
+  const result: string[] = [];
+  while (tokens.length > 0) {
+    const honorific = takeHonorific(tokens, 0);
+    if (honorific !== undefined) result.push(honorific);
+    else {
+      const word = (tokens.shift() ?? '').replace(trailingComma, '');
+      if (word.length > 0) result.push(word);
+    }
+  }
+  return result;
+}
 
 function canonicalTokens(tokens: string[], canonical: (token: string) => string | undefined): string[] {
   return tokens.map((token) => canonical(token) ?? token.replace(trailingComma, '')).filter((token) => token.length > 0);

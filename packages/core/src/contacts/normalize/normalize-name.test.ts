@@ -16,6 +16,12 @@ describe('normalizeName', () => {
     ['John Smith III, MBA', { fullName: 'John Smith', firstName: 'John', lastName: 'Smith', nameSuffix: 'III MBA' }],
     ['Sarah Connor, CPA', { fullName: 'Sarah Connor', firstName: 'Sarah', lastName: 'Connor', nameSuffix: 'CPA' }],
     ['Prof. Dr. Hans Müller', { fullName: 'Hans Müller', firstName: 'Hans', lastName: 'Müller', honorific: 'Prof Dr' }],
+    // A German doctorate's faculty is part of the title; without its dot, `Phil` is a first name.
+    ['Dr. med. Hans-Peter Schäfer', { fullName: 'Hans-Peter Schäfer', firstName: 'Hans-Peter', lastName: 'Schäfer', honorific: 'Dr. med.' }],
+    ['Prof. Dr. rer. nat. Eva Lang', { fullName: 'Eva Lang', firstName: 'Eva', lastName: 'Lang', honorific: 'Prof Dr. rer. nat.' }],
+    ['Dr.-Ing. Karl Benz', { fullName: 'Karl Benz', firstName: 'Karl', lastName: 'Benz', honorific: 'Dr.-Ing.' }],
+    ['Schäfer, Dr. med. Hans', { fullName: 'Hans Schäfer', firstName: 'Hans', lastName: 'Schäfer', honorific: 'Dr. med.' }],
+    ['Dr. Phil McGraw', { fullName: 'Phil McGraw', firstName: 'Phil', lastName: 'McGraw', honorific: 'Dr' }],
     ['Herr Hans Müller', { fullName: 'Hans Müller', firstName: 'Hans', lastName: 'Müller', honorific: 'Herr' }],
     ['Frau Anna Schmidt', { fullName: 'Anna Schmidt', firstName: 'Anna', lastName: 'Schmidt', honorific: 'Frau' }],
     [

@@ -1,5 +1,5 @@
 import { fixNameCasing } from './fix-name-casing.js';
-import { canonicalHonorific, canonicalNameSuffix, isNameParticle, isSurnamePrefix } from './name-vocabulary.js';
+import { canonicalNameSuffix, isNameParticle, isSurnamePrefix, takeHonorific } from './name-vocabulary.js';
 import { stripNameDecorations } from './strip-name-decorations.js';
 
 /** A person's name split into parts. Every part is optional; absent parts are left out. */
@@ -57,11 +57,8 @@ export function normalizeName(raw: string): ParsedName {
   }
 
   const honorifics: string[] = [];
-  while (tokens.length > (forcedLast ? 0 : 1)) {
-    const honorific = canonicalHonorific(tokens[0] ?? '');
-    if (honorific === undefined) break;
+  for (let honorific = takeHonorific(tokens, forcedLast ? 0 : 1); honorific !== undefined; honorific = takeHonorific(tokens, forcedLast ? 0 : 1)) {
     honorifics.push(honorific);
-    tokens.shift();
   }
   const trailingSuffixes: string[] = [];
   const lastTokens = forcedLast ?? tokens;

@@ -104,16 +104,29 @@ describe('toExportedContacts and contactsToCsv', () => {
 
   it('keeps every earlier column where it was, the new ones after invalidEmails and the custom ones last', () => {
     const withCustom = contactOf('ct_custom', { fullName: ['Cy Ng'] });
-    withCustom.record.custom['Shoe size'] = { value: '42', type: 'text' };
+    withCustom.record.custom['Shoe size'] = { value: 'EU 42', type: 'text' };
     const header = contactsToCsv(toExportedContacts([withCustom], () => undefined)).split('\r\n')[0];
     expect(header).toBe(
       [
         'id,name,firstName,lastName,email,otherEmails,phone,otherPhones,title,seniority,function,company,domain,industry,employees,',
         'linkedinUrl,city,region,country,fit,reasons,sources,invalidEmails,',
         'invalidPhones,middleName,honorific,nameSuffix,department,tags,notes,birthDate,connectedOn,',
-        'technologies,externalId,street,postcode,companyLinkedinUrl,custom:Shoe size',
+        'technologies,externalId,street,postcode,companyLinkedinUrl,website,custom:Shoe size',
       ].join(''),
     );
+  });
+
+  it('writes a custom column custom(TYPE):NAME only when the import would not sniff the type back, with the type most contacts give it', () => {
+    const contacts = ['00123', '00456', '00789'].map((badge, index) => {
+      const contact = contactOf(`ct_${index}`, { fullName: [`Person ${index}`], website: ['https://www.acme.com/team'] });
+      contact.record.custom['Badge'] = { value: badge, type: index === 2 ? 'id' : 'text' };
+      contact.record.custom['Personal email'] = { value: `p${index}@gmail.com`, type: 'email' };
+      return contact;
+    });
+    const exported = toExportedContacts(contacts, () => undefined);
+    expect(exported[0]).toMatchObject({ website: 'https://www.acme.com/team', domain: 'acme.com', customTypes: { Badge: 'text', 'Personal email': 'email' } });
+    const header = contactsToCsv(exported).split('\r\n')[0];
+    expect(header).toMatch(/,companyLinkedinUrl,website,custom\(text\):Badge,custom:Personal email$/);
   });
 
   it('neutralizes formulas in every new text column', () => {

@@ -1,5 +1,6 @@
 import type { StoredCompany, StoredContact } from '../../store/store.js';
-import type { ContactRecord } from '../contact.js';
+import type { ContactRecord, FieldType } from '../contact.js';
+import { mapColumns } from '../import/map-columns.js';
 import { neutralizeFormula } from './neutralize-formula.js';
 
 /** One contact of an export: the clean, deduplicated values with fit and reasons. */
@@ -57,6 +58,16 @@ export interface ExportedContact {
   /** Canonical `https://www.linkedin.com/company/<slug>` of the employer. */
   companyLinkedinUrl: string;
   custom: Record<string, string>;
+  /**
+   * The website as the list gave it (`https://www.acme.com/about`); `domain` is the company domain
+   * Compound took from it or from a work email.
+   */
+  website: string;
+  /**
+   * The type of each custom field (as `--field col:type` set it or the import sniffed it), which
+   * dedup compares it by: `{ 'Start date': 'date' }`.
+   */
+  customTypes: Record<string, FieldType>;
 }
 
 /** Display name of a contact: full name, else first + last, else the email. */
@@ -93,7 +104,11 @@ export function toExportedContacts(
     const record = contact.record;
     const company = contact.companyId ? companyOf(contact.companyId) : undefined;
     const custom: Record<string, string> = {};
-    for (const [name, value] of Object.entries(record.custom)) custom[name] = value.value;
+    const customTypes: Record<string, FieldType> = {};
+    for (const [name, value] of Object.entries(record.custom)) {
+      custom[name] = value.value;
+      customTypes[name] = value.type;
+    }
     const valid = record.emails.filter((email) => email.valid);
     return {
       id: contact.id,
@@ -134,6 +149,9 @@ export function toExportedContacts(
       postcode: record.postcode ?? '',
       companyLinkedinUrl: record.companyLinkedinUrl ?? '',
       custom,
+      // After `custom`: the fields added later go last, so no field of the JSON moves.
+      website: record.website ?? '',
+      customTypes,
     };
   });
 }
@@ -144,7 +162,7 @@ const baseColumns = [
   // Added after the first columns, so the earlier ones keep their positions: a new column goes at the
   // end of this list, and the custom columns always come after all of them.
   'invalidEmails', 'invalidPhones', 'middleName', 'honorific', 'nameSuffix', 'department', 'tags', 'notes', 'birthDate',
-  'connectedOn', 'technologies', 'externalId', 'street', 'postcode', 'companyLinkedinUrl',
+  'connectedOn', 'technologies', 'externalId', 'street', 'postcode', 'companyLinkedinUrl', 'website',
 ] as const;
 
 /** How `contactsToCsv` writes its text. */
@@ -159,25 +177,56 @@ export interface ContactsToCsvOptions {
 }
 
 /**
- * Writes export rows as CSV (RFC 4180: comma, CRLF, quotes doubled), custom fields as extra columns.
- * Every cell that a spreadsheet would execute as a formula is neutralized.
+ * Writes export rows as CSV (RFC 4180: comma, CRLF, quotes doubled), custom fields as extra columns
+ * `custom:NAME`, sorted by name. A custom field whose type the import would not sniff back from the
+ * column (a `--field Code:text` column of digits sniffs as `id`) is written `custom(TYPE):NAME`,
+ * which the import reads back with that type. Every cell that a spreadsheet would execute as a
+ * formula is neutralized.
  */
 export function contactsToCsv(rows: readonly ExportedContact[], options: ContactsToCsvOptions = {}): string {
   const customColumns = [...new Set(rows.flatMap((row) => Object.keys(row.custom)))].sort();
-  const header = [...baseColumns, ...customColumns.map((name) => `custom:${name}`)];
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) {
+  const cellRows = rows.map((row) => {
     const cells = baseColumns.map((column) => {
       const value = row[column];
       return value === null ? '' : typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : value;
     });
     for (const name of customColumns) cells.push(row.custom[name] ?? '');
-    lines.push(cells.map(csvCell).join(','));
-  }
+    return cells.map(neutralizeFormula);
+  });
+  const header = [...baseColumns, ...customHeaders(customColumns, rows, cellRows)];
+  const lines = [header.map(csvCell).join(','), ...cellRows.map((cells) => cells.map(csvCell).join(','))];
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
-function csvCell(value: string): string {
-  const safe = neutralizeFormula(value);
+/**
+ * The header of each custom column: `custom:NAME` when the import, reading the export's first rows
+ * as it samples them, gives the field the type most of its contacts have; else `custom(TYPE):NAME`.
+ */
+function customHeaders(names: readonly string[], rows: readonly ExportedContact[], cellRows: readonly (readonly string[])[]): string[] {
+  const plain = names.map((name) => `custom:${name}`);
+  if (names.length === 0) return plain;
+  const header = [...baseColumns, ...plain];
+  // Same as `compound import` reads it: the compound format, mapColumns' own sample of the first rows.
+  const sniffed = mapColumns(header, cellRows, { format: 'compound' }).columns.slice(baseColumns.length);
+  return names.map((name, index) => {
+    const type = commonType(rows, name);
+    return type === undefined || sniffed[index]?.type === type ? `custom:${name}` : `custom(${type}):${name}`;
+  });
+}
+
+/** The type most rows with a value in custom field `name` give it (the first of equals), or undefined. */
+function commonType(rows: readonly ExportedContact[], name: string): FieldType | undefined {
+  const counts = new Map<FieldType, number>();
+  for (const row of rows) {
+    const type = Object.hasOwn(row.customTypes, name) ? row.customTypes[name] : undefined;
+    if (type !== undefined && Object.hasOwn(row.custom, name)) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  let best: FieldType | undefined;
+  for (const [type, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
+  return best;
+}
+
+/** A CSV cell of a value already neutralized (`neutralizeFormula`): quoted when it needs to be. */
+function csvCell(safe: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -101,6 +101,33 @@ describe('export → import → export', () => {
     expect(second.rows.find((row) => row.name === 'Ann Lee')?.fit).toBe(first.rows.find((row) => row.name === 'Ann Lee')?.fit);
   });
 
+  it('keeps the website as given, apart from the company domain, and the types --field gave custom columns', async () => {
+    const typed = [
+      'Name,Email,Company,Website,Badge,Joined',
+      'Ann Lee,ann@acme.example,Acme,https://www.acme.example/about,00123,2024-01-05',
+      'Bob Stone,bob.stone@gmail.com,Shop,,00456,2024-02-05',
+      'Cy Ng,cy@cabify.example,Cabify,https://www.personio.example,00789,2024-03-05',
+    ].join('\n');
+    await writeFile(join(directory, 'typed.csv'), typed);
+    await store.ensureTenant('typed');
+    // Digits that sniff as an id, and dates, typed as text by the user.
+    await importContacts(store.forTenant('typed'), { file: join(directory, 'typed.csv'), playbook, fieldTypes: { Badge: 'text', Joined: 'text' } });
+    const first = await exportOf(store.forTenant('typed'));
+    expect(first.rows.find((row) => row.name === 'Ann Lee')).toMatchObject({ website: 'https://www.acme.example/about', domain: 'acme.example', customTypes: { Badge: 'text', Joined: 'text' } });
+    expect(first.rows.find((row) => row.name === 'Cy Ng')).toMatchObject({ website: 'https://www.personio.example', domain: 'cabify.example' });
+    expect(first.csv.split('\r\n')[0]).toMatch(/,website,custom\(text\):Badge,custom\(text\):Joined$/);
+    await writeFile(join(directory, 'typed-export.csv'), first.csv);
+    const second = await cycle('typed-again', join(directory, 'typed-export.csv'));
+    expect(second.report.mapping['domain']).toMatchObject({ field: 'derived' });
+    expect(second.report.mapping['website']).toMatchObject({ field: 'website' });
+    expect(second.report.mapping['custom(text):Badge']).toMatchObject({ field: 'custom', type: 'text' });
+    expect(second.csv.split('\r\n')[0]).toBe(first.csv.split('\r\n')[0]);
+    expect(comparable(second.rows)).toEqual(comparable(first.rows));
+    const stored = await store.forTenant('typed-again').contacts.list();
+    expect(stored.find((contact) => contact.record.fullName === 'Bob Stone')?.record).toMatchObject({ custom: { Badge: { value: '00456', type: 'text' } } });
+    expect(stored.find((contact) => contact.record.fullName === 'Bob Stone')?.record.website).toBeUndefined();
+  });
+
   it('reports the derived columns as such, and maps the quoted phone column with high confidence', async () => {
     await store.ensureTenant('source');
     await importContacts(store.forTenant('source'), { file: join(directory, 'list.csv'), playbook });

@@ -10,8 +10,11 @@ import type { ExportFormat } from './export-format.js';
  * `function` and `id` are computed by Compound (from the playbook, the merges, the title; a new
  * contact gets a new id, and the list's own id is in `externalId`): they are
  * `derived`, computed again by the import, not stored as the user's data (their cells stay in the
- * stored raw rows; `--map fit=custom` keeps one as a custom column). `custom:NAME` goes back to the
- * custom field NAME, and the quote the export put before a formula-like cell (`'+31 6 …`) comes off.
+ * stored raw rows; `--map fit=custom` keeps one as a custom column). `domain` is derived too (from
+ * `website` and the emails) when the file has a `website` column; an export written before that
+ * column had only `domain`, which is then read as the website. `custom:NAME` goes back to the
+ * custom field NAME, `custom(TYPE):NAME` to the custom field NAME of type TYPE (the export writes
+ * the type where sniffing would not give it back, e.g. one set by `--field`), and the quote the export put before a formula-like cell (`'+31 6 …`) comes off.
  * Recognized by three of its markers, so a list that merely has a `linkedinUrl` or `sources`
  * column is not taken for it.
  * @see ../../pipeline/export-contacts.ts (the column list)
@@ -30,6 +33,8 @@ export const compoundExportFormat: ExportFormat = {
     birthdayWithoutYear: 'text',
   },
   neutralizesFormulas: true,
+  // Exports before the `website` column wrote the company domain only: there it is the website.
+  derivedWhenPresent: { domain: 'website' },
   columns: {
     // Compound's own contact id: the contact gets one again (the list's own id is `externalId`).
     id: 'derived',
@@ -69,5 +74,6 @@ export const compoundExportFormat: ExportFormat = {
     street: 'street',
     postcode: 'postcode',
     companylinkedinurl: 'companyLinkedinUrl',
+    website: 'website',
   },
 };

@@ -41,6 +41,13 @@ export interface ExportFormat {
    */
   readonly customFieldTypes?: Readonly<Record<string, FieldType>>;
   /**
+   * Columns (by `formatHeaderKey`) that are `derived` when the header also has another column (the
+   * value), and map by `columns` otherwise: Compound's export computes `domain` from `website` and
+   * the emails, and wrote no `website` column before it wrote one, so `domain` is the website of an
+   * older export only.
+   */
+  readonly derivedWhenPresent?: Readonly<Record<string, string>>;
+  /**
    * The writer quotes cells with `neutralizeFormula` (Compound's export does): the import takes the
    * quote off again with `restoreFormula`, so `'+31 6 1234 5678` reads as the phone number it was.
    */
