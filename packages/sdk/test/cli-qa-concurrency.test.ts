@@ -60,7 +60,7 @@ describe('one embedded workspace, two processes', () => {
     expect(second.code).toBe(1);
     expect(second.stdout).toBe('');
     expect(second.stderr).toMatch(
-      /^compound: error: the embedded database .*shared\/db is in use by another Compound process \(pid \d+, since .+\), and PGlite serves one process at a time: wait for that command to finish and run this one again, or use PostgreSQL \(--database-url or DATABASE_URL\) .*\[store-query-failed\]\n$/,
+      /^compound: error: the embedded database .*shared\/db is in use by another Compound process \(pid \d+, `compound\.js import .*contacts\.csv --workspace .*shared --json`, since .+\), and PGlite serves one process at a time: wait for that command to finish and run this one again, or use PostgreSQL \(--database-url or DATABASE_URL\) .*\[store-locked\]\n$/,
     );
 
     const first = await importing.finished;

@@ -38,12 +38,21 @@ describe('the options for every command, as a team passes them', () => {
         `compound: error: --tenant expects a tenant id without control characters or spaces at either end, got ${JSON.stringify(tenant)} [invalid-argument] (compound --help lists the commands and options)\n`,
       );
     }
-    // Ids with other characters are fine, and each is a tenant of its own.
+    // Ids with other characters are fine.
     for (const tenant of ['acme corp', "o'brien; --", 'ünï/cödé']) {
       expect((await cli(['import', 'contacts.csv', '--tenant', tenant, '--workspace', 'ws-tenant'], directory)).code, tenant).toBe(0);
     }
-    const listed = await cli(['contacts', '--tenant', 'Acme Corp', '--workspace', 'ws-tenant', '--json'], directory);
-    expect(JSON.parse(listed.stdout)).toEqual([]);
+    // Ids are case-sensitive, and a new one that differs from a stored one only in case is a typo
+    // that would start an empty tenant beside the data: refused, naming the stored id.
+    const typo = await cli(['contacts', '--tenant', 'Acme Corp', '--workspace', 'ws-tenant', '--json'], directory);
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toBe(
+      'compound: error: there is no tenant "Acme Corp", but there is "acme corp": tenant ids are case-sensitive, so use that id ' +
+        '(a new tenant needs a name no tenant has in any case) [tenant-missing]\n',
+    );
+    const listed = await cli(['contacts', '--tenant', 'acme corp', '--workspace', 'ws-tenant', '--json'], directory);
+    expect(JSON.parse(listed.stdout).length).toBeGreaterThan(0);
   });
 
   it('refuses an empty --workspace or --database-url (an unset shell variable), not the current folder or the default store', async () => {

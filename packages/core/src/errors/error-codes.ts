@@ -16,6 +16,8 @@ export type CompoundErrorCode =
   | 'playbook-invalid'
   | 'store-query-failed'
   | 'store-migration-failed'
+  /** The embedded database folder is open in another process (or another store of this one). */
+  | 'store-locked'
   | 'tenant-missing'
   | 'not-found'
   | 'provider-call-failed'

@@ -41,6 +41,20 @@ export async function createSqlStore(client: SqlClient, options: SqlStoreOptions
       if (typeof tenantId !== 'string' || tenantId.length === 0) {
         throw new CompoundError({ code: 'invalid-argument', message: 'A tenant id must be a non-empty string.' });
       }
+      // Ids stay as given (an existing mixed-case tenant opens as it always did), but a new tenant
+      // that differs from an existing one only in case is a typo (`Acme` for `acme`) that would
+      // silently start an empty tenant beside the user's data.
+      const alike = await client.query<{ tenant_id: string }>('SELECT tenant_id FROM tenants WHERE lower(tenant_id) = lower($1) ORDER BY tenant_id', [tenantId]);
+      const others = alike.map((row) => row.tenant_id).filter((id) => id !== tenantId);
+      if (others.length > 0 && others.length === alike.length) {
+        throw new CompoundError({
+          code: 'tenant-missing',
+          message:
+            `there is no tenant "${tenantId}", but there is ${others.map((id) => `"${id}"`).join(' and ')}: tenant ids are case-sensitive, ` +
+            `so use ${others.length === 1 ? 'that id' : 'one of those ids'} (a new tenant needs a name no tenant has in any case)`,
+          context: { tenantId },
+        });
+      }
       await client.query(
         'INSERT INTO tenants (tenant_id, name) VALUES ($1, $2) ON CONFLICT (tenant_id) DO UPDATE SET name = coalesce(excluded.name, tenants.name)',
         [tenantId, name ?? null],

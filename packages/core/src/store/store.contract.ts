@@ -5,6 +5,7 @@ import { describeCompactStorageContract } from './compact-storage.contract.js';
 import { describeEnrichmentContract } from './enrichment.contract.js';
 import { describeEventsContract } from './events.contract.js';
 import { describeImportsContract } from './imports.contract.js';
+import { describeTenantIdsContract } from './tenant-ids.contract.js';
 import { loadMigrations, migrate } from './migrate.js';
 import type { SqlClient } from './sql-client.js';
 import { sqlClientOf } from './sql-store.js';
@@ -377,6 +378,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     describeImportsContract(() => store);
+    describeTenantIdsContract(() => store);
     describeEventsContract(() => store);
     describeEnrichmentContract(() => store);
     describeCompactStorageContract(() => store);

@@ -314,7 +314,12 @@ export interface TenantStore {
 export interface Store {
   /** Driver id: `pglite` or `postgres`. */
   readonly driver: string;
-  /** Creates the tenant if absent. */
+  /**
+   * Creates the tenant if absent. Tenant ids are case-sensitive and kept as given: `Acme` and
+   * `acme` are two ids, and a tenant stored under either opens with exactly that id.
+   * @throws CompoundError `tenant-missing` when `tenantId` is new but differs from an existing
+   *   tenant's id only in case (a typo that would start an empty tenant), naming that tenant.
+   */
   ensureTenant(tenantId: string, name?: string): Promise<void>;
   /** The tenant-scoped repositories. */
   forTenant(tenantId: string): TenantStore;

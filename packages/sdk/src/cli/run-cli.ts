@@ -8,21 +8,30 @@ import { CliUsageError, exitCodes } from './usage-error.js';
 
 export type { CliIo } from './cli-io.js';
 
+/** The help of one command (`compound import --help`, `compound help import`): its usage, what it does, the common options. */
+function commandHelp(command: { usage: string; summary: string }): string {
+  return [`Usage: compound ${command.usage}`, '', `  ${command.summary}`, '', ...commonOptions()].join('\n');
+}
+
 function usage(): string {
   const lines = ['Usage: compound <command> [options]', '', 'Commands:'];
   for (const command of Object.values(commands)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
-  lines.push(
-    '',
+  lines.push('', ...commonOptions());
+  return lines.join('\n');
+}
+
+/** The options every command takes, and the exit codes, as both helps end. */
+function commonOptions(): string[] {
+  return [
     'Options for every command:',
     '  --workspace DIR      workspace of the embedded database (default .compound; given, it wins over $DATABASE_URL)',
     '  --database-url URL   use PostgreSQL instead (default: $DATABASE_URL)',
-    '  --tenant ID          tenant to work in (default "default")',
+    '  --tenant ID          tenant to work in (default "default"; case-sensitive: Acme and acme are two tenants)',
     '  --json               machine-readable output',
     '',
-    'Exit codes: 0 done, 1 the run failed (every row of an import rejected included), 2 usage mistake, 130 enrich interrupted.',
+    'Exit codes: 0 done, 1 the run failed (every row of an import rejected included), 2 usage mistake, 130 interrupted (Ctrl-C: an import saves nothing, enrich resumes when run again).',
     '',
-  );
-  return lines.join('\n');
+  ];
 }
 
 /**
@@ -38,7 +47,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.usage;
   }
   if (args.help || args.command === 'help') {
-    io.stdout(usage());
+    // `compound import --help` and `compound help import` show that command's help.
+    const topic = args.command === 'help' ? args.positionals[0] : args.command;
+    if (topic === undefined) {
+      io.stdout(usage());
+      return exitCodes.success;
+    }
+    const command = commands[topic];
+    if (!command) {
+      io.stderr(`compound: error: unknown command "${topic}" (compound --help lists the commands and options)\n`);
+      return exitCodes.usage;
+    }
+    io.stdout(commandHelp(command));
     return exitCodes.success;
   }
   if (args.command === undefined) {

@@ -177,7 +177,11 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
   const env = options.env ?? process.env;
   const resolver = createModelColumnResolver({ apiKey: options.anthropicApiKey, env });
   const store = options.store ?? (await openConfiguredStore(options, env));
-  await store.ensureTenant(tenantId);
+  await store.ensureTenant(tenantId).catch(async (error: unknown) => {
+    // A store opened here is closed again (it holds the workspace's lock); a given one is the caller's.
+    if (!options.store) await store.close();
+    throw error;
+  });
   const tenant = store.forTenant(tenantId);
 
   /** Reads and checks a playbook file; `latest` is the stored version with the same text, if it is the latest. */
@@ -209,6 +213,7 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       defaultCountry: importOptions.country,
       resolver,
       onProgress: importOptions.onProgress,
+      onWait: importOptions.onWait,
     });
   };
 
@@ -216,9 +221,8 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     tenant: tenantId,
     driver: store.driver,
     async importFile(path, importOptions = {}) {
-      // One import per tenant at a time, in every process: an import reads the workspace before its
-      // transaction, so two at once would each miss the other's contacts and store them twice.
-      return tenant.exclusive('import', () => runImport(path, importOptions), { onWait: importOptions.onWait });
+      // One import per tenant at a time, in every process: importContacts waits for another's end.
+      return runImport(path, importOptions);
     },
     setPlaybook,
     async contacts(listOptions = {}) {

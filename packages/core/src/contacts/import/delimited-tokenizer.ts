@@ -8,6 +8,8 @@ export interface TokenizedRecord {
   line: number;
   /** Indexes of cells larger than `maxCellChars`; their value is replaced by ''. */
   oversizedCells?: number[];
+  /** The size of each cell of `oversizedCells`, in UTF-16 code units (counted, never buffered). */
+  oversizedCellChars?: number[];
 }
 
 /** Settings of a `DelimitedTokenizer`. */
@@ -55,6 +57,9 @@ export class DelimitedTokenizer {
   private part = '';
   private partChars = 0;
   private oversized: number[] | undefined;
+  private oversizedChars: number[] | undefined;
+  /** Size of the cell `take` returned last (counted past `maxCellChars` too). */
+  private takenChars = 0;
   private cellOversized = false;
   private recordQuoted = false;
   private line = 1;
@@ -167,8 +172,8 @@ export class DelimitedTokenizer {
   }
 
   private append(segment: string): void {
-    if (this.cellOversized) return;
     this.partChars += segment.length;
+    if (this.cellOversized) return;
     if (this.partChars > this.options.maxCellChars) {
       // Drop the content: memory stays bounded however large the cell is.
       this.cellOversized = true;
@@ -182,6 +187,7 @@ export class DelimitedTokenizer {
     this.append(rest);
     const value = this.part;
     this.part = '';
+    this.takenChars = this.partChars;
     this.partChars = 0;
     return value;
   }
@@ -190,6 +196,7 @@ export class DelimitedTokenizer {
     const cells = this.cells;
     if (this.cellOversized) {
       (this.oversized ??= []).push(cells.length);
+      (this.oversizedChars ??= []).push(this.takenChars);
       this.cellOversized = false;
     }
     cells.push(value);
@@ -210,10 +217,12 @@ export class DelimitedTokenizer {
     } else {
       const record: TokenizedRecord = { cells, line: this.recordLine };
       if (this.oversized !== undefined) record.oversizedCells = this.oversized;
+      if (this.oversizedChars !== undefined) record.oversizedCellChars = this.oversizedChars;
       out.push(record);
     }
     this.cells = [];
     this.oversized = undefined;
+    this.oversizedChars = undefined;
     this.recordQuoted = false;
     this.line++;
     this.recordLine = this.line;

@@ -260,6 +260,12 @@ describe('readDelimited', () => {
       ['Carol', 'fine', undefined],
     ]);
     expect(rows[0]?.error).toMatchObject({ row: 1, line: 2, field: 'notes' });
+    // What the user reads: the cell's size, the limit and what to do, never an internal option name.
+    expect(rows[0]?.error?.reason).toBe(
+      'the cell in column "notes" holds 52,428,800 characters (50 MB), over the limit of 1,048,576 characters (1 MB) for one cell: ' +
+        'shorten it (or move that text out of the file) and import the file again',
+    );
+    expect(rows[1]?.error?.reason).toMatch(/^the cell in column "notes" holds 3,145,735 characters \(3 MB\), over the limit/);
     expect(peak).toBeLessThan(40 * 1024 * 1024);
   });
 

@@ -113,6 +113,12 @@ const defaultMaxQuotedLines = 10_000;
 const defaultChunkBytes = 64 * 1024;
 /** Bytes decoded to one string at a time: small enough for V8's young generation. */
 const decodeBytes = 64 * 1024;
+/** `2,048 characters`, or `52,428,800 characters (50 MB)` from a megabyte up (a character of plain text is a byte). */
+function sizeText(characters: number): string {
+  const megabytes = characters / (1024 * 1024);
+  return `${characters.toLocaleString('en-US')} characters${megabytes >= 1 ? ` (${Number(megabytes.toFixed(1))} MB)` : ''}`;
+}
+
 /** Records read before choosing the header row. */
 const headerSampleRecords = 50;
 const maxListedRows = 100;
@@ -257,11 +263,14 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     }
     if (record.oversizedCells !== undefined && error === undefined) {
       const column = record.oversizedCells[0] as number;
+      const size = record.oversizedCellChars?.[0] ?? maxCellChars + 1;
       error = {
         row,
         line: record.line,
         code: 'cell-too-large',
-        reason: `cell in column "${header[column] ?? column + 1}" is larger than the ${maxCellChars} character limit (maxCellBytes)`,
+        reason:
+          `the cell in column "${header[column] ?? column + 1}" holds ${sizeText(size)}, over the limit of ` +
+          `${sizeText(maxCellChars)} for one cell: shorten it (or move that text out of the file) and import the file again`,
         field: header[column],
       };
     }

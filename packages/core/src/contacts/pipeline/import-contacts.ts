@@ -12,8 +12,8 @@ import { linkedClusters, linkSeenRows, matchUnlinkedRows, wholeContacts } from '
 import { storedRow } from './stored-import-row.js';
 import { unionValues } from './union-values.js';
 import { identified } from './dedup-warning.js';
-import { hasIdentity } from './has-identity.js';
-import { readContactFile, type ContactFile, type ContactFileRow, type ReadContactFileOptions } from './read-contact-file.js';
+import { readContactFile, type ReadContactFileOptions } from './read-contact-file.js';
+import { blankRowReason, splitRows } from './split-rows.js';
 import { buildImportReport, type ImportReport } from './import-report.js';
 import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 
@@ -34,6 +34,8 @@ export interface ImportContactsOptions extends ReadContactFileOptions {
   now?: () => Date;
   /** Id factory (prefix → id), returning ids not stored yet. Default: random ids. */
   createId?: (prefix: string) => string;
+  /** Called once when another import into the tenant makes this one wait for it (see `importContacts`). */
+  onWait?: () => void;
 }
 
 const maxListedIssues = 100;
@@ -49,9 +51,16 @@ const rowsPerWrite = 10_000;
  * Imports a contact file into a tenant's store: read and map columns, normalize, reject unusable
  * rows with a reason, deduplicate against the file itself and the contacts already stored (a
  * re-import merges into existing contacts), link companies, score ICP fit, and save everything in
- * ONE transaction (a failure leaves the store as it was). Returns the import report.
+ * ONE transaction (a failure leaves the store as it was). Returns the import report. Imports into
+ * one tenant run one after the other (a second waits for the first, `onWait` says so).
  */
-export async function importContacts(store: TenantStore, options: ImportContactsOptions): Promise<ImportReport> {
+export function importContacts(store: TenantStore, options: ImportContactsOptions): Promise<ImportReport> {
+  // One import per tenant at a time, in every process (`exclusive`): an import reads the stored
+  // contacts before it writes, so two at once would each miss the other's and store them twice.
+  return store.exclusive('import', () => importUnderLock(store, options), { onWait: options.onWait });
+}
+
+async function importUnderLock(store: TenantStore, options: ImportContactsOptions): Promise<ImportReport> {
   const started = performance.now();
   const clock = options.now ?? (() => new Date());
   const makeId = options.createId ?? defaultCreateId;
@@ -139,8 +148,7 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   const report = await store.transaction(async (tx) => {
     const given = options.playbook;
     // Stored before any other write of the import: the queued writes below start after it.
-    const playbook =
-      given && 'source' in given ? { version: await tx.playbooks.save({ source: given.source, parsed: given.playbook }), playbook: given.playbook } : given;
+    const playbook = given && 'source' in given ? { version: await playbookVersion(tx, given.source, given.playbook), playbook: given.playbook } : given;
     const writes = createSerialWrites();
     try {
       writes.add(() =>
@@ -347,44 +355,13 @@ export async function importContacts(store: TenantStore, options: ImportContacts
   }
 }
 
-/** A row that can be imported: it has a record and no rejection. */
-type AcceptedRow = ContactFileRow & { record: ContactRecord };
-
-/** The reason stored with a blank row's raw cells. */
-const blankRowReason = 'blank row: every cell is empty';
-
 /**
- * Rejects the rows that nothing identifies, then splits the file's rows into the accepted ones (an
- * array the import empties as it merges), the rejected ones and the blank ones (skipped, not
- * counted in `rowCount`), keeping the rest of the file.
+ * The version of the playbook `source`: the latest stored one when it has this text (an import that
+ * waited for another with the same new playbook stores no second copy), else a new one.
  */
-function splitRows(file: ContactFile): {
-  contactFile: Omit<ContactFile, 'rows'>;
-  rowCount: number;
-  accepted: Array<AcceptedRow | undefined>;
-  rejectedRows: ContactFileRow[];
-  blankRows: ContactFileRow[];
-} {
-  const { rows, ...contactFile } = file;
-  const accepted: Array<AcceptedRow | undefined> = [];
-  const rejectedRows: ContactFileRow[] = [];
-  const blankRows: ContactFileRow[] = [];
-  for (const row of rows) {
-    if (row.blank) {
-      blankRows.push(row);
-      continue;
-    }
-    if (!row.rejection && row.record && !hasIdentity(row.record)) {
-      const invalid = row.record.issues.find((issue) => issue.field === 'email');
-      row.rejection = {
-        reason: `no name, valid email, phone or LinkedIn URL: nothing identifies a person${invalid ? ` (email "${invalid.value}": ${invalid.reason})` : ''}`,
-        ...(invalid ? { field: 'email' } : {}),
-      };
-    }
-    if (row.rejection || !row.record) rejectedRows.push(row);
-    else accepted.push(row as AcceptedRow);
-  }
-  return { contactFile, rowCount: rows.length - blankRows.length, accepted, rejectedRows, blankRows };
+async function playbookVersion(tx: TenantStore, source: string, parsed: Playbook): Promise<number> {
+  const latest = await tx.playbooks.latest();
+  return latest?.source === source ? latest.version : tx.playbooks.save({ source, parsed });
 }
 
 /** Ids of the contacts of `existing` that are not in `touched`. */

@@ -29,7 +29,7 @@ describe('the lock of an embedded database folder', () => {
     const dataDir = join(root, 'db');
     const first = await openPgliteStore({ dataDir, worker: false });
     await expect(openPgliteStore({ dataDir, worker: false })).rejects.toMatchObject({
-      code: 'store-query-failed',
+      code: 'store-locked',
       message: expect.stringMatching(/^the embedded database .*db is already open in this process: close the other store/),
     });
     await first.ensureTenant('acme');
@@ -47,7 +47,7 @@ describe('the lock of an embedded database folder', () => {
     await writeFile(`${dataDir}.lock`, lock);
     try {
       const refused = await openPgliteStore({ dataDir, worker: false }).catch((error: unknown) => error);
-      expect(refused).toMatchObject({ code: 'store-query-failed' });
+      expect(refused).toMatchObject({ code: 'store-locked' });
       expect((refused as Error).message).toBe(
         `the embedded database ${dataDir} is in use by another Compound process (pid ${child.pid}, since 2026-01-05T09:00:00.000Z), ` +
           'and PGlite serves one process at a time: wait for that command to finish and run this one again, or use PostgreSQL ' +
@@ -74,6 +74,35 @@ describe('the lock of an embedded database folder', () => {
     });
   });
 
+  it("names the holder's command line, written without any password", async () => {
+    const dataDir = join(root, 'db');
+    const argv = process.argv;
+    process.argv = [argv[0] ?? 'node', '/usr/lib/node_modules/compound/bin.js', 'import', 'big.csv', '--token', 'postgres://ann:s3cret@db:5432/x'];
+    let first: Awaited<ReturnType<typeof openPgliteStore>> | undefined;
+    try {
+      first = await openPgliteStore({ dataDir, worker: false });
+    } finally {
+      process.argv = argv;
+    }
+    try {
+      const written = JSON.parse(await readFile(`${dataDir}.lock`, 'utf8')) as { command: string };
+      expect(written.command).toBe('bin.js import big.csv --token postgres://ann:***@db:5432/x');
+      const child = await sleeper();
+      try {
+        await writeFile(`${dataDir}.lock`, JSON.stringify({ pid: child.pid, host: hostname(), since: '2026-01-05T09:00:00.000Z', command: 'compound import big.csv' }));
+        await expect(openPgliteStore({ dataDir, worker: false })).rejects.toMatchObject({
+          code: 'store-locked',
+          message: expect.stringContaining(`(pid ${child.pid}, \`compound import big.csv\`, since 2026-01-05T09:00:00.000Z)`),
+        });
+      } finally {
+        child.kill('SIGKILL');
+        await once(child, 'exit');
+      }
+    } finally {
+      await first?.close();
+    }
+  });
+
   it('starts afresh with `fresh`, keeping nothing of the database before', async () => {
     const dataDir = join(root, 'db');
     const first = await openPgliteStore({ dataDir, worker: false });
@@ -83,7 +112,7 @@ describe('the lock of an embedded database folder', () => {
     const again = await openPgliteStore({ dataDir, worker: false, fresh: true });
     expect(await again.forTenant('acme').playbooks.latest()).toBeUndefined();
     // A folder in use is not emptied from under its holder.
-    await expect(openPgliteStore({ dataDir, worker: false, fresh: true })).rejects.toMatchObject({ code: 'store-query-failed' });
+    await expect(openPgliteStore({ dataDir, worker: false, fresh: true })).rejects.toMatchObject({ code: 'store-locked' });
     await again.ensureTenant('acme');
     await again.close();
   });

@@ -18,7 +18,18 @@ export interface PostgresStoreOptions extends SqlStoreOptions {
   schema?: string;
   /** Maximum pooled connections. Default: 10 (`pg`'s default). */
   maxConnections?: number;
+  /**
+   * How long opening a connection may take, in milliseconds, before it fails naming the server: a
+   * host that silently drops packets would otherwise hang for minutes (the system's TCP timeout).
+   * 0 waits without limit. It bounds connecting only, never a wait for a free pooled connection.
+   * Default: the connection string's `connect_timeout` (seconds, as libpq reads it: 0 = no limit,
+   * at least 2), else 10,000 (10 s).
+   */
+  connectTimeoutMs?: number;
 }
+
+/** `connectTimeoutMs` when neither the option nor the connection string sets one. */
+const defaultConnectTimeoutMs = 10_000;
 
 const optionsSchema = z.object({
   connectionString: z.string().min(1),
@@ -27,6 +38,7 @@ const optionsSchema = z.object({
     .regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'use letters, digits and _ (at most 63), not starting with a digit')
     .optional(),
   maxConnections: z.number().int().positive().optional(),
+  connectTimeoutMs: z.number().int().nonnegative().optional(),
 });
 
 /**
@@ -39,8 +51,8 @@ const optionsSchema = z.object({
  * const store = await openPostgresStore({ connectionString: process.env.DATABASE_URL ?? '' });
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
-  const { connectionString, schema, maxConnections, ...storeOptions } = options;
-  const parsed = optionsSchema.safeParse({ connectionString, schema, maxConnections });
+  const { connectionString, schema, maxConnections, connectTimeoutMs, ...storeOptions } = options;
+  const parsed = optionsSchema.safeParse({ connectionString, schema, maxConnections, connectTimeoutMs });
   if (!parsed.success) {
     throw new CompoundError({
       code: 'invalid-argument',
@@ -48,11 +60,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       context: { provider: 'postgres' },
     });
   }
+  const timeoutMs = connectTimeoutMs ?? urlConnectTimeoutMs(connectionString) ?? defaultConnectTimeoutMs;
+  const Client = clientWithConnectTimeout(timeoutMs);
   if (schema !== undefined) {
-    const setup = new pg.Client({ connectionString });
+    const setup = new Client({ connectionString });
     try {
       await setup.connect().catch((error: unknown) => {
-        throw postgresConnectFailure(error, connectionString);
+        throw postgresConnectFailure(error, connectionString, timeoutMs);
       });
       await setup.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).catch((error: unknown) => {
         // Two processes creating the same schema at once: the loser sees a unique violation.
@@ -72,6 +86,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
   const pool = new pg.Pool({
     connectionString,
+    Client,
     types: postgresTypes,
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
@@ -82,12 +97,42 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     (await pool.connect()).release();
   } catch (error: unknown) {
     await pool.end().catch(() => undefined);
-    throw postgresConnectFailure(error, connectionString);
+    throw postgresConnectFailure(error, connectionString, timeoutMs);
   }
   // createSqlStore closes the pool when opening fails.
   return createSqlStore(createPostgresSqlClient(pool), storeOptions).catch((error: unknown) => {
     throw postgresConnectError(error, connectionString) ?? error;
   });
+}
+
+/**
+ * `connect_timeout` of a connection string in milliseconds, read as libpq does (seconds; 0 or less
+ * waits without limit; below 2 counts as 2); undefined when absent or not a number. `pg` itself
+ * ignores it.
+ */
+function urlConnectTimeoutMs(connectionString: string): number | undefined {
+  let value: string | null;
+  try {
+    value = new URL(connectionString).searchParams.get('connect_timeout');
+  } catch {
+    return undefined;
+  }
+  if (value === null || !/^\s*-?\d+\s*$/.test(value)) return undefined;
+  const seconds = Number.parseInt(value, 10);
+  return seconds <= 0 ? 0 : Math.max(seconds, 2) * 1000;
+}
+
+/**
+ * `pg.Client` with a connect timeout. Given to the pool as its client class, not as the pool's own
+ * `connectionTimeoutMillis`, which would also fail a wait for a free connection (a busy pool is
+ * not an unreachable server).
+ */
+function clientWithConnectTimeout(timeoutMs: number): typeof pg.Client {
+  return class TimedClient extends pg.Client {
+    constructor(config: pg.ClientConfig = {}) {
+      super({ ...config, connectionTimeoutMillis: timeoutMs });
+    }
+  };
 }
 
 export { createPostgresSqlClient, postgresTypes } from './postgres-driver.js';

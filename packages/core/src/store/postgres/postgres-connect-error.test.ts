@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from './index.js';
 import { postgresConnectError, postgresConnectFailure } from './postgres-connect-error.js';
@@ -56,5 +58,55 @@ describe('postgresConnectFailure', () => {
     const noUser = await openPostgresStore({ connectionString: missingUser.href, schema: 'compound_unused' }).catch((caught: unknown) => caught);
     expect(noUser).toMatchObject({ code: 'store-query-failed', message: expect.stringMatching(/^cannot connect to PostgreSQL at .*compound_no_such_user.*check the user/) });
     expect((noUser as Error).message).not.toContain('hunter2');
+  });
+});
+
+/** A server that accepts connections and never answers, as a host behind a firewall that drops packets looks to a client. */
+async function silentServer(): Promise<{ url: (query?: string) => string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => void sockets.add(socket));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: (query = '') => `postgres://app:hunter2@127.0.0.1:${port}/crm${query}`,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe('the connect timeout of openPostgresStore', () => {
+  it('gives up on a server that never answers after connectTimeoutMs, naming it and the fix', async () => {
+    const server = await silentServer();
+    try {
+      const started = performance.now();
+      const error = await openPostgresStore({ connectionString: server.url(), connectTimeoutMs: 300 }).catch((caught: unknown) => caught);
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(error).toMatchObject({ code: 'store-query-failed', context: { provider: 'postgres' } });
+      expect((error as Error).message).toBe(
+        `cannot connect to PostgreSQL at ${new URL(server.url()).host}: no answer within 0.3 s (check the host and port in the connection string or DATABASE_URL, ` +
+          'and that no firewall drops the connection; on a slow network allow longer with connect_timeout=30 in the URL)',
+      );
+      // The option wins over the URL's connect_timeout.
+      const optionFirst = await openPostgresStore({ connectionString: server.url('?connect_timeout=60'), connectTimeoutMs: 300, schema: 'compound_x' }).catch(
+        (caught: unknown) => caught,
+      );
+      expect((optionFirst as Error).message).toContain('no answer within 0.3 s');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("honours connect_timeout in the URL (seconds, at least 2, as libpq reads it)", async () => {
+    const server = await silentServer();
+    try {
+      const error = await openPostgresStore({ connectionString: server.url('?connect_timeout=1') }).catch((caught: unknown) => caught);
+      expect((error as Error).message).toMatch(/: no answer within 2 s \(/);
+    } finally {
+      await server.close();
+    }
   });
 });

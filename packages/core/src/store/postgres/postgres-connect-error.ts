@@ -33,15 +33,30 @@ const refusalFixes: Readonly<Record<string, (database: string) => string>> = {
   '53300': () => 'the server has no free connection: try again, or raise its max_connections',
 };
 
+/** What `pg` says when its connect timeout (`connectionTimeoutMillis`) ends a connection attempt. */
+const timeoutMessages = new Set(['timeout expired', 'Connection terminated due to connection timeout']);
+
 /**
  * The error for a failure to open a first connection: `postgresConnectError` when the server was
- * never reached, otherwise a `store-query-failed` error naming the server and what it answered
- * (a missing database, a wrong password, an unknown user, a dropped connection) with the fix.
- * The message never shows the password.
+ * never reached, one naming the connect timeout when no answer came within `timeoutMs`, otherwise
+ * a `store-query-failed` error naming the server and what it answered (a missing database, a wrong
+ * password, an unknown user, a dropped connection) with the fix. The message never shows the password.
  */
-export function postgresConnectFailure(error: unknown, connectionString: string): CompoundError {
+export function postgresConnectFailure(error: unknown, connectionString: string, timeoutMs?: number): CompoundError {
   const unreached = postgresConnectError(error, connectionString);
   if (unreached !== undefined) return unreached;
+  if (timedOut(error)) {
+    const limit = timeoutMs === undefined ? '' : ` within ${formatSeconds(timeoutMs)}`;
+    return new CompoundError({
+      code: 'store-query-failed',
+      message:
+        `cannot connect to PostgreSQL at ${serverOf(connectionString)}: no answer${limit} ` +
+        '(check the host and port in the connection string or DATABASE_URL, and that no firewall drops the connection; ' +
+        'on a slow network allow longer with connect_timeout=30 in the URL)',
+      context: { provider: 'postgres' },
+      cause: error,
+    });
+  }
   const code = rootCode(error);
   const fix = (code === undefined ? undefined : refusalFixes[code])?.(databaseOf(connectionString)) ?? 'check the connection string or DATABASE_URL';
   return new CompoundError({
@@ -50,6 +65,19 @@ export function postgresConnectFailure(error: unknown, connectionString: string)
     context: { provider: 'postgres' },
     cause: error,
   });
+}
+
+/** Whether `pg`'s connect timeout ended the attempt, anywhere in the `cause` chain. */
+function timedOut(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 10; depth++, current = current.cause) {
+    if (timeoutMessages.has(current.message)) return true;
+  }
+  return false;
+}
+
+/** `10 s`, `2.5 s`. */
+function formatSeconds(milliseconds: number): string {
+  return `${Number((milliseconds / 1000).toFixed(1))} s`;
 }
 
 /** The message of the innermost error in a `cause` chain (the driver's or the server's own words). */
