@@ -72,4 +72,29 @@ describe('compound model evaluate', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^compound: error: "replied" is never a success on all 40 rows of .*constant\.csv \(values: no\): a constant outcome cannot be predicted; .*\n$/);
   });
+  it('lists the outcome values when one cannot be read, and takes several --positive values', async () => {
+    const rows = ['title,Replied'];
+    const statuses = ['No', 'No', 'Yes', 'No', 'Interested', 'No', 'OOO', 'No', 'Not interested', ''];
+    for (let index = 0; index < 200; index += 1) rows.push(`${index % 3 === 0 ? 'VP' : 'CTO'},${statuses[index % statuses.length] ?? ''}`);
+    await writeFile(join(directory, 'statuses.csv'), `${rows.join('\n')}\n`);
+    const unreadable = await cli(['model', 'evaluate', 'statuses.csv', '--outcome', 'Replied'], directory);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain(
+      `row 5: cannot read outcome "Interested" in "Replied" as yes or no (the column's values: Interested, No, Not interested, OOO, Yes, and 20 empty); pass --positive with the value that counts as a success, or several separated by commas (--positive A,B).`,
+    );
+    const both = JSON.parse((await cli(['model', 'evaluate', 'statuses.csv', '--outcome', 'Replied', '--positive', 'Yes,Interested', '--json'], directory)).stdout) as { baseRate: number };
+    expect(both.baseRate).toBe(0.2);
+  });
+
+  it('says a model that ranks below chance ranked backwards, and that few test successes make rough figures', async () => {
+    // Training: VPs reply; test: only CTOs do, so the model ranks the test rows backwards.
+    const rows = ['title,replied'];
+    for (let index = 0; index < 400; index += 1) rows.push(`${index % 2 === 0 ? 'VP' : 'CTO'},${index % 2 === 0 && index % 8 === 0 ? 'yes' : 'no'}`);
+    for (let index = 0; index < 100; index += 1) rows.push(`${index % 2 === 0 ? 'VP' : 'CTO'},${index % 2 === 1 && index % 20 === 1 ? 'yes' : 'no'}`);
+    await writeFile(join(directory, 'backwards.csv'), `${rows.join('\n')}\n`);
+    const result = await cli(['model', 'evaluate', 'backwards.csv', '--outcome', 'replied'], directory);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  Only 5 successes among the test rows: AUC and its interval rest on them, so treat them as rough.\n');
+    expect(result.stdout).toMatch(/\nVerdict: do not rely on its ranking: AUC 0\.\d\d \[0\.\d\d–0\.\d\d\] on 5 successes among 100 test rows is below chance \(0\.5\): on these test rows it ranked the outcomes backwards\.\n/);
+  });
 });

@@ -243,21 +243,42 @@ export function poolAdditiveLogit(cells: readonly CellCount[], levels: LogitLeve
   }
   fitMode();
 
+  // Columns of L⁻¹, solved once each when first needed: a cell's variance is ‖L⁻¹x‖² for its 0/1
+  // vector x, so L⁻¹x is the sum of the columns of its terms (O(size) a term, where a solve per cell
+  // is O(size²): with 100 segments, 700 effects and a learner asked per contact, the solves took minutes).
+  const inverseColumns = new Map<number, Float64Array>();
+  const inverseColumn = (index: number): Float64Array => {
+    let column = inverseColumns.get(index);
+    if (column === undefined) {
+      // Forward substitution on the unit vector eᵢ, whose first i entries stay 0 (as in parameterVariances).
+      const solved = new Float64Array(size);
+      for (let row = index; row < size; row += 1) {
+        let value = row === index ? 1 : 0;
+        for (let k = index; k < row; k += 1) value -= (factor[row * size + k] ?? 0) * (solved[k] ?? 0);
+        solved[row] = value / (factor[row * size + row] ?? 1);
+      }
+      column = solved;
+      inverseColumns.set(index, column);
+    }
+    return column;
+  };
+
   /** Log-odds mean and variance of a cell, with the prior variance of any effect the model lacks. */
   const linear = (segment: string, angle: string, channel: string, mainOnly = false) => {
     const indices = [0, ...terms(segment, angle, channel)];
     let mean = 0;
     let missing = 0;
-    const x = new Float64Array(size);
+    const projected = new Float64Array(size);
     indices.forEach((index, position) => {
       if (mainOnly && position > 3) return;
       if (index < 0) missing += variances[position - 1] ?? 0;
       else {
         mean += theta[index] ?? 0;
-        x[index] = 1;
+        const column = inverseColumn(index);
+        // Column `index` of the lower-triangular inverse is zero above row `index`.
+        for (let k = index; k < size; k += 1) projected[k] = (projected[k] ?? 0) + (column[k] ?? 0);
       }
     });
-    const projected = solveLower(factor, x, size);
     let variance = missing;
     for (let k = 0; k < size; k += 1) variance += (projected[k] ?? 0) ** 2;
     return { mean, variance };

@@ -8,7 +8,7 @@ import { fitLogisticRegression } from '../reply-model/fit-logistic-regression.js
 import { createReplyModel, type ReplyModelOptions } from '../reply-model/reply-model.js';
 import { wilsonInterval } from '../stats/proportion-intervals.js';
 import { aucInterval } from './auc-interval.js';
-import { categoricalReaders, type CategoricalReader } from './categorical-readers.js';
+import { categoricalReaders, inputNames, type CategoricalReader } from './categorical-readers.js';
 import { createBaselineDesign } from './create-baseline-design.js';
 import { detectColumns, type DetectedColumn, type DetectedColumns } from './detect-columns.js';
 import { findLeakyColumns, type LeakyColumn } from './find-leaky-columns.js';
@@ -105,6 +105,7 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   const labels: boolean[] = [];
   const outcomeValues = new Set<string>();
   let blankOutcomes = 0;
+  let unreadable: unknown;
   for await (const row of delimited.rows()) {
     if (row.error) {
       throw new CompoundError({
@@ -114,10 +115,26 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
       });
     }
     const cell = row.cells[outcomeIndex] ?? '';
-    labels.push(parseOutcome(cell, options.positive, { file, row: row.row, field }));
     if (cell.trim() === '') blankOutcomes += 1;
     else if (outcomeValues.size < listedValues) outcomeValues.add(cell.trim());
+    if (unreadable !== undefined) continue;
+    try {
+      labels.push(parseOutcome(cell, options.positive, { file, row: row.row, field }));
+    } catch (error) {
+      // Read on, to name the column's values: the user picks --positive among them.
+      unreadable = error;
+    }
     rows.push(row.cells);
+  }
+  if (unreadable !== undefined) {
+    if (!CompoundError.isInstance(unreadable)) throw unreadable;
+    const values = `${[...outcomeValues].sort().join(', ')}${blankOutcomes > 0 ? `, and ${blankOutcomes} empty` : ''}`;
+    throw new CompoundError({
+      code: unreadable.code,
+      message: `${unreadable.message.replace(/; pass --positive.*$/, '')} (the column's values: ${values}); pass --positive with the value that counts as a success, or several separated by commas (--positive A,B).`,
+      context: unreadable.context,
+      cause: unreadable,
+    });
   }
   const n = rows.length;
   const successes = labels.filter(Boolean).length;
@@ -156,14 +173,18 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   const trainRows = rows.slice(0, trainN);
   const trainLabels = labels.slice(0, trainN);
   const columns = detectColumns(header, trainRows, excluded);
-  const readers = categoricalReaders(columns);
+  const names = inputNames(header);
+  const readers = categoricalReaders(columns, names);
+  const numeric = columns.numeric.map((column) => ({ name: names.column(column.index), index: column.index }));
   // Records are built as needed, not kept: on a 200k-row history they would hold more memory than the rows.
-  const record = (cells: readonly string[]) => featureRecord(cells, columns.numeric, readers);
+  const record = (cells: readonly string[]) => featureRecord(cells, numeric, readers);
 
   const trainRate = trainPositives / trainN;
   const model = createReplyModel({
     coldStart: { minExamples: 0, minPositives: 0 },
-    prior: { baseRate: Math.min(0.99, Math.max(0.001, trainRate)) },
+    // A file holds no ICP fit of ours: a column the user named `fit` (a 1–10 score, "good"/"bad") is
+    // an input like any other, so no feature gets the fit prior's offset (a lift of 0 turns it off).
+    prior: { baseRate: Math.min(0.99, Math.max(0.001, trainRate)), fitLift: 0 },
     ...options.model,
   });
   trainRows.forEach((cells, index) => model.update({ features: record(cells), success: labels[index] === true }));

@@ -6,14 +6,19 @@ const failureWords = new Set(['no', 'n', 'false', '0', 'negative', 'none', 'fail
 /**
  * Reads one outcome cell. An empty cell is a failure, as `compound events import` reads it (an
  * export leaves "Replied" empty when no reply came); the caller counts and reports them. With
- * `positive`, a cell equal to it (case-insensitive) is a success and any other cell a failure;
+ * `positive`, a cell equal to it or to one of its comma-separated values (case-insensitive) is a
+ * success and any other cell a failure;
  * without, only the usual yes/no words are accepted and anything else throws
  * `import-row-invalid` naming the cell, so a typo never silently becomes a failure.
  */
 export function parseOutcome(cell: string, positive: string | undefined, context: Required<Pick<CompoundErrorContext, 'file' | 'row' | 'field'>>): boolean {
   const text = cell.trim().toLowerCase();
   if (text === '') return false;
-  if (positive !== undefined) return text === positive.trim().toLowerCase();
+  if (positive !== undefined) {
+    const wanted = positive.trim().toLowerCase();
+    // `--positive Yes,Interested`: several values count, as a hand-kept reply column writes both.
+    return text === wanted || wanted.split(',').some((value) => value.trim() === text);
+  }
   if (successWords.has(text)) return true;
   if (failureWords.has(text)) return false;
   throw new CompoundError({

@@ -54,6 +54,21 @@ export function featureAttributes(cells: readonly string[], indexOf: ReadonlyMap
   return Object.keys(attributes).length > 0 ? attributes : undefined;
 }
 
+/**
+ * Reads a "Replied" cell: yes/no, a count or a date, or, as founders keep the column by hand, what
+ * the reply said (`Interested`, `Not interested`, `OOO`): a reply with that sentiment, and an
+ * out-of-office one (`OOO`) is stored as such, so it never counts as a person answering.
+ * @throws RowRejected when the cell says none of these.
+ */
+export function readRepliedCell(text: string, column: string | undefined): { replied: boolean; sentiment?: ReplySentiment } {
+  const flag = parseOutcomeFlag(text);
+  if (flag !== undefined) return { replied: flag };
+  const sentiment = parseReplySentiment(text);
+  if (sentiment === 'none') return { replied: false };
+  if (sentiment !== undefined) return { replied: true, sentiment };
+  throw new RowRejected(`${column ?? 'replied'} "${text.trim()}" is not yes/no, a count, a date or a reply status (interested, not interested, out of office)`, column);
+}
+
 /** Thrown by `rowEvents` for a row that cannot be read; the import reports it as a rejection. */
 export class RowRejected extends Error {
   constructor(
@@ -146,11 +161,13 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
       sentimentSaysReply = true;
     }
   }
+  const repliedCell = readRepliedCell(cell('replied'), columns.replied);
   const repliedAt = date('repliedAt');
   const interestedAt = date('interestedAt');
+  if (sentiment === undefined) sentiment = repliedCell.sentiment;
   if (sentiment === undefined && interestedAt !== undefined) sentiment = 'positive';
   if (sentiment === undefined) sentiment = status.reply;
-  const replied = flag('replied') || sentimentSaysReply || repliedAt !== undefined || interestedAt !== undefined || status.reply !== undefined;
+  const replied = repliedCell.replied || sentimentSaysReply || repliedAt !== undefined || interestedAt !== undefined || status.reply !== undefined;
 
   const base: { contactId?: string; campaign?: string } = {};
   if (contactId !== undefined && contactId !== '') base.contactId = contactId;

@@ -246,6 +246,26 @@ describe('importEventHistory', () => {
     expect((await scope.events.list()).map((event) => event.occurredAt).sort()).toEqual(['2026-03-02T09:00:00.000Z', '2026-04-04T00:00:00.000Z']);
   });
 
+  it('reads a hand-kept Replied column of reply statuses: Interested, Not interested, OOO', async () => {
+    const scope = await tenant();
+    const rows = ['a,Yes', 'b,No', 'c,Interested', 'd,Not interested', 'e,OOO', 'f,', 'g,Maybe later'].map((row) => {
+      const [who, replied] = row.split(',');
+      return `${who}@x.example,2026-03-02,${replied}`;
+    });
+    const result = await importEventHistory(scope, csvStream(`Email,Sent At,Replied\n${rows.join('\n')}\nh@x.example,2026-03-02,purple\n`, 'replies.csv'));
+    expect(result.rejected).toEqual([
+      { file: 'replies.csv', row: 8, reason: 'Replied "purple" is not yes/no, a count, a date or a reply status (interested, not interested, out of office)', field: 'Replied' },
+    ]);
+    const observations = await scope.events.observations();
+    expect(observations).toHaveLength(7);
+    // Yes (no sentiment), Interested, Not interested, OOO, and Maybe later (a neutral answer).
+    const replies = (await scope.events.list({ types: ['replied'] })).map((event) => event.sentiment ?? 'none').sort();
+    expect(replies).toEqual(['negative', 'neutral', 'none', 'out-of-office', 'positive']);
+    // The out-of-office reply is not a person answering.
+    expect(observations.filter((item) => item.replied)).toHaveLength(4);
+    expect(observations.filter((item) => item.positiveReply)).toHaveLength(1);
+  });
+
   it('reports 250,000 rejected rows without overflowing the stack', async () => {
     const scope = await tenant();
     const result = await importEventHistory(scope, csvStream(`Email,Sent At\n${'a@x.example,nope\n'.repeat(250_000)}`));

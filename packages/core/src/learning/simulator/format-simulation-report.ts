@@ -27,6 +27,7 @@ export function formatSimulationReport(result: SimulationResult): string {
         ? ` with no differences: one true rate (drawn in ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}) for every contact, angle and channel`
         : `, base rates ${percent(options.base[0], 1)}–${percent(options.base[1], 1)}, interaction σ ${options.sigma}`
     }, replies after 0–${options.delay} days`,
+    ...lateReplies(result),
     '',
     'Cumulative target-outcome rate [95% interval] of sends, and the expected rate from the true probabilities:',
     strategy('learning loop', result.achieved, intervals.achieved, expected.achieved, ofOracle(result.achieved)),
@@ -37,6 +38,7 @@ export function formatSimulationReport(result: SimulationResult): string {
     `Regret vs oracle: ${result.regret.toFixed(1)} expected successes`,
     '',
     `Reply model calibration, predictions made before each send (n ${result.calibration.prequential.n}): Brier ${decimal(result.brier)}, ECE ${decimal(result.ece)} (vs true probabilities: ECE ${decimal(result.calibration.prequential.eceTruth)})`,
+    ...fewOutcomes(result),
     `Reply model calibration after the run, ${result.calibration.holdout.n.toLocaleString('en-US')} held-out contacts: Brier ${decimal(result.calibration.holdout.brier)}, ECE ${decimal(result.calibration.holdout.ece)} (vs true probabilities: ECE ${decimal(result.calibration.holdout.eceTruth)})`,
     '',
   ];
@@ -47,4 +49,29 @@ export function formatSimulationReport(result: SimulationResult): string {
     lines.push(`  [${verdict}] ${insight.text} (n ${insight.n})`);
   }
   return lines.join('\n');
+}
+
+/**
+ * A note when replies take about as long as the run sends: the loop hears a reply when it arrives
+ * (and the reply model a send's outcome when its reply window closes), so most sends then go out
+ * before any outcome could guide them, and the comparison says little about a loop running for months.
+ */
+function lateReplies(result: SimulationResult): string[] {
+  const { options } = result;
+  const days = Math.ceil(result.sends / options.perDay);
+  if (options.delay < days / 2) return [];
+  const span = `${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'} (${options.perDay.toLocaleString('en-US')} a day)`;
+  const longer = options.delay >= days ? ', longer than that' : '';
+  return [
+    `Note: the sends go out over ${span} and replies take up to ${options.delay.toLocaleString('en-US')} days${longer}: most sends go out before any outcome can guide them, so this measures a loop with little to learn from (more --sends or a shorter --delay).`,
+  ];
+}
+
+/** Calibration figures on a handful of successes say little; with fewer than this many, the report says so. */
+const minimumCalibrationSuccesses = 10;
+
+function fewOutcomes(result: SimulationResult): string[] {
+  const successes = result.intervals.achieved.successes;
+  if (successes >= minimumCalibrationSuccesses) return [];
+  return [`  (only ${successes} ${successes === 1 ? 'success' : 'successes'} among the loop's sends: too few to judge calibration; run more --sends)`];
 }

@@ -129,6 +129,19 @@ describe('formatSimulationReport', () => {
     expect(text).toMatch(/^Simulated 1 send per strategy \(default market, seed 1, target positive-reply\)\nMarket: 1 segment × 4 angles × 2 channels, /);
   });
 
+  it('says when replies take as long as the run sends, and when too few successes back the calibration', async () => {
+    const { formatSimulationReport } = await import('./format-simulation-report.js');
+    const late = formatSimulationReport(simulate({ sends: 2000, seed: 1, holdout: 100, delay: 999 }, { createComponents: fixedComponents }));
+    expect(late).toContain(
+      '\nNote: the sends go out over 40 days (50 a day) and replies take up to 999 days, longer than that: most sends go out before any outcome can guide them, so this measures a loop with little to learn from (more --sends or a shorter --delay).\n',
+    );
+    const usual = formatSimulationReport(simulate({ sends: 2000, seed: 1, holdout: 100 }, { createComponents: fixedComponents }));
+    expect(usual).not.toContain('Note: the sends go out');
+    expect(usual).not.toContain('too few to judge calibration');
+    const tiny = formatSimulationReport(simulate({ sends: 5, seed: 1, holdout: 100 }, { createComponents: fixedComponents }));
+    expect(tiny).toMatch(/\n {2}\(only 0 successes among the loop's sends: too few to judge calibration; run more --sends\)\n/);
+  });
+
   it('does not describe the null market with the base-rate range and interaction of the default one', async () => {
     const { formatSimulationReport } = await import('./format-simulation-report.js');
     const text = formatSimulationReport(simulate({ sends: 300, seed: 1, holdout: 100, market: 'null' }, { createComponents: fixedComponents }));

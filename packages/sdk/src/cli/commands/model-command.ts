@@ -8,13 +8,22 @@ const figure = (value: number | null | undefined) => (value === null || value ==
 const range = (interval: [number, number] | null) => (interval === null ? '' : ` [${interval[0].toFixed(2)}–${interval[1].toFixed(2)}]`);
 const list = (names: string[]) => names.join(', ');
 
+/** Below this many successes among the test rows, AUC's interval (Hanley–McNeil) is rough. */
+const fewSuccesses = 10;
+
 /** Why a figure is missing, and how far a small test set can be trusted (100 rows is a rough floor for AUC). */
 function notes(result: ModelEvaluation, field: string): string[] {
   const lines: string[] = [];
   if (result.auc === null) {
     lines.push(`  AUC n/a: the ${count(result.testN)} test rows hold only one outcome, so ranking cannot be judged; try a larger --test-fraction.`);
   }
-  if (result.testN < 100) lines.push(`  Only ${count(result.testN)} test rows: treat these figures as rough.`);
+  const successes = `${count(result.testPositives)} ${result.testPositives === 1 ? 'success' : 'successes'}`;
+  if (result.testN < 100) lines.push(`  Only ${count(result.testN)} test rows${result.testPositives > 0 && result.testPositives < fewSuccesses ? ` (${successes})` : ''}: treat these figures as rough.`);
+  else if (result.testPositives < fewSuccesses) {
+    lines.push(`  Only ${successes} among the test rows: AUC and its interval rest on them, so treat them as rough.`);
+  }
+  const trainN = result.n - result.testN;
+  if (trainN < 100) lines.push(`  Trained on only ${count(trainN)} rows: too few for the model to learn much; use a smaller --test-fraction.`);
   if (result.blankOutcomes > 0) lines.push(`  ${count(result.blankOutcomes)} rows with an empty "${field}" were counted as failures.`);
   return lines;
 }
@@ -67,6 +76,9 @@ function verdict(result: ModelEvaluation): string {
     return `Verdict: cannot tell yet: ranking cannot be judged on test rows with one outcome (${evidence}).`;
   }
   const auc = `AUC ${result.auc.toFixed(2)}${range(result.aucInterval)} on ${evidence}`;
+  if (result.aucInterval[1] < 0.5) {
+    return `Verdict: do not rely on its ranking: ${auc} is below chance (0.5): on these test rows it ranked the outcomes backwards${caution}.`;
+  }
   if (result.aucInterval[0] <= 0.5) {
     return `Verdict: do not rely on its ranking yet: ${auc} is not clearly better than chance (0.5)${caution}.`;
   }
