@@ -91,7 +91,7 @@ export { importTenantEvents, loadTenantLearning, rankTenantContacts, tenantCampa
 export type { RankedTenantContact, TenantForecast, TenantLearning } from './learning/loop/index.js';
 
 export { enrichCompanies, planEnrichment } from './enrichment/enrich-companies.js';
-export type { EnrichCompaniesOptions, EnrichCompaniesResult, EnrichmentPlan } from './enrichment/enrich-companies.js';
+export type { EnrichCompaniesOptions, EnrichCompaniesResult, EnrichmentPlan, EnrichmentPlanSkip } from './enrichment/enrich-companies.js';
 export { companyProfile } from './enrichment/company-profile.js';
 export type { CompanyProfile, ProfileConflict, ProfileField } from './enrichment/company-profile.js';
 export type { EnrichmentProgressEvent, EnrichmentRunSummary } from './enrichment/runner/run-summary.js';
@@ -99,6 +99,7 @@ export { enrichmentProviders } from './enrichment/registry.js';
 export type {
   EnrichedValue,
   EnrichmentCallOptions,
+  EnrichmentPlanVerdict,
   EnrichmentProvider,
   EnrichmentResult,
   EnrichmentSignal,

@@ -97,7 +97,7 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('compound enrich stopped by %s', (
     expect(second.calls.errors).toBe(0);
 
     const human = await run(['enrich', '--stages', 'triage'], workspace);
-    expect(human.stdout).toMatch(/^Enriched: 8 of 8 \(8 companies, 0 contacts\)\n.*\n {2}calls: 0 paid \(0 found data, 0 found nothing, 0 ambiguous\), 8 from cache/);
+    expect(human.stdout).toMatch(/^Enriched: 8 of 8 \(8 companies, 0 contacts\)\n.*\n {2}calls: 0 made \(0 found data, 0 found nothing, 0 ambiguous\), 8 from cache/);
   });
 });
 

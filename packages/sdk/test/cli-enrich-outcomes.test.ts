@@ -62,7 +62,7 @@ describe('compound enrich reports each outcome', () => {
     // Ambiguous answers are not cached, so the registry is asked again; research still has no model.
     const result = await run(['enrich', '--stages', 'registry,research']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('calls: 1 paid (0 found data, 0 found nothing, 1 ambiguous), 0 from cache, 1 not run, 0 errors');
+    expect(result.stdout).toContain('calls: 1 made (0 found data, 0 found nothing, 1 ambiguous), 0 from cache, 1 not run, 0 errors');
     expect(result.stdout).toContain('  not run:\n    research: 1 call (no model: set ANTHROPIC_API_KEY to run it)');
     expect(result.stdout).toContain('ambiguous matches: 1 (brreg 1), none picked; `compound company <domain>` lists the candidates');
   });

@@ -57,20 +57,31 @@ describe('compound enrich and company', () => {
   it('enrich --dry-run --json prints the pre-flight plan and makes no network call', async () => {
     const result = await run(['enrich', '--dry-run', '--json']);
     expect(result.code).toBe(0);
-    const plan = JSON.parse(result.stdout) as { subjects: number; plannedCalls: number; maxCost: number; byProvider: Record<string, { calls: number; maxCost: number }> };
+    const plan = JSON.parse(result.stdout) as {
+      subjects: number;
+      plannedCalls: number;
+      maxCost: number;
+      byProvider: Record<string, { calls: number; maxCost: number }>;
+      skipped: Array<{ providerId: string; stage: string; subjects: number; reason: string }>;
+    };
     // One company and its one contact (the person stage).
     expect(plan.subjects).toBe(2);
     expect(plan.byProvider['person']).toEqual({ calls: 1, maxCost: expect.any(Number) });
     expect(plan.plannedCalls).toBeGreaterThan(0);
     expect(plan.byProvider['website']).toEqual({ calls: 1, maxCost: expect.any(Number) });
     expect(plan).toMatchObject({ companies: 1, people: 1 });
+    // No ANTHROPIC_API_KEY: the run would not call research; no Czech company: no IČO for ISIR.
+    expect(plan.byProvider['research']).toEqual({ calls: 0, maxCost: 0 });
+    expect(plan.byProvider['isir']).toEqual({ calls: 0, maxCost: 0 });
+    expect(plan.skipped).toContainEqual({ providerId: 'research', stage: 'research', subjects: 1, reason: 'no model' });
     expect(requests).toEqual([]);
   });
 
   it('enrich --dry-run counts companies and contacts apart', async () => {
     const result = await run(['enrich', '--dry-run']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Would enrich 1 company and 1 contact with \d+ calls, costing at most \$/);
+    expect(result.stdout).toMatch(/^Would enrich 1 company and 1 contact with up to \d+ calls, costing at most \$/);
+    expect(result.stdout).toContain('\n  research: 1 company (no model: set ANTHROPIC_API_KEY to run it)\n');
   });
 
   it('enriches from the website stage and shows the profile with sources', async () => {
@@ -96,8 +107,15 @@ describe('compound enrich and company', () => {
     // The imported industry is the user's value: kept, never overwritten by a provider.
     expect(profile.fields['industry']?.value).toBe('Software');
 
-    const again = JSON.parse((await run(['enrich', '--stages', 'triage', '--json'])).stdout) as { calls: { paid: number; cached: number } };
+    const again = JSON.parse((await run(['enrich', '--stages', 'triage', '--json'])).stdout) as {
+      calls: { paid: number; cached: number };
+      fieldsByStage: Record<string, number>;
+      fieldsFromCacheByStage: Record<string, number>;
+    };
     expect(again.calls.paid).toBe(0);
+    // Served from the cache, not found by this run.
+    expect(again.fieldsByStage).toEqual({});
+    expect(again.fieldsFromCacheByStage['triage']).toBeGreaterThan(0);
   });
 
   it('the person stage enriches contacts (title, email checks; MX not run offline)', async () => {

@@ -282,6 +282,8 @@ describe('planEnrichment (dry run)', () => {
       plannedCalls: 14,
       maxCost: 3.25,
       byProvider: { site: { calls: 5, maxCost: 0 }, ares: { calls: 4, maxCost: 2 }, jobs: { calls: 5, maxCost: 1.25 } },
+      cachedCalls: 0,
+      skipped: [],
     });
     expect(await planEnrichment(tenant, { providers, limit: 2, stages: ['registry'] })).toMatchObject({ subjects: 2, plannedCalls: 2, maxCost: 1 });
     expect(requests).toBe(0);

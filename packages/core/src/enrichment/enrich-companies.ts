@@ -3,12 +3,15 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { createInProcessJobQueue } from '../jobs/in-process-job-queue.js';
 import type { TenantStore } from '../store/store.js';
 import type { EnrichmentSelection } from './enrichment-subjects.js';
-import type { EnrichmentSubject } from './enrichment-provider.js';
 import { resolveSelection } from './enrichment-subjects.js';
-import { enrichmentCacheKey } from './middleware/with-cache.js';
 import type { WithRetryOptions } from './middleware/with-retry.js';
+import { countSubjects, planEnrichment } from './plan-enrichment.js';
+import type { EnrichmentPlan } from './plan-enrichment.js';
 import { runEnrichment } from './runner/run-enrichment.js';
 import type { EnrichmentProgressEvent, EnrichmentRunSummary } from './runner/run-summary.js';
+
+export { planEnrichment } from './plan-enrichment.js';
+export type { EnrichmentPlan, EnrichmentPlanSkip } from './plan-enrichment.js';
 
 /** Settings of `enrichCompanies`. */
 export interface EnrichCompaniesOptions extends EnrichmentSelection {
@@ -32,54 +35,6 @@ export interface EnrichCompaniesOptions extends EnrichmentSelection {
   retry?: WithRetryOptions;
   /** Subjects in flight at once. Default: 512. */
   subjectsInFlight?: number;
-}
-
-/** The pre-flight estimate of a run: an upper bound, before anything is called. */
-export interface EnrichmentPlan {
-  subjects: number;
-  /** Of the subjects: companies, and contacts (the person stage's subjects). */
-  companies: number;
-  people: number;
-  plannedCalls: number;
-  maxCost: number;
-  byProvider: Record<string, { calls: number; maxCost: number }>;
-}
-
-/**
- * What a run would call and cost at most, without calling anything: every applicable provider per
- * company (stages that depend on earlier ones counted as if they apply), minus calls the response
- * cache or fresh fields (`stale`) would spare.
- */
-export async function planEnrichment(tenant: TenantStore, options: EnrichmentSelection = {}): Promise<EnrichmentPlan> {
-  const now = (options.now ?? (() => new Date()))();
-  const selection = await resolveSelection(tenant, options);
-  const cached = new Set((await tenant.enrichment.loadCache(now.toISOString(), selection.providers.map((provider) => provider.id))).map((entry) => entry.key));
-  const stages = new Set(selection.providers.map((provider) => provider.stage));
-  const byProvider: EnrichmentPlan['byProvider'] = {};
-  let plannedCalls = 0;
-  let maxCost = 0;
-  for (const provider of selection.providers) byProvider[provider.id] = { calls: 0, maxCost: 0 };
-  for (const subject of selection.subjects) {
-    const known = selection.fresh.get(subject.id) ?? {};
-    for (const provider of selection.providers) {
-      if (provider.subject !== subject.kind || selection.skip(subject, provider)) continue;
-      const dependsOnRun = provider.stage !== 'triage' && provider.stage !== 'registry' && stages.size > 1;
-      if (!dependsOnRun && !provider.applies(subject, known)) continue;
-      if (cached.has(enrichmentCacheKey(provider.id, provider.cacheKey(subject, known)))) continue;
-      const entry = byProvider[provider.id] ?? { calls: 0, maxCost: 0 };
-      entry.calls += 1;
-      entry.maxCost += provider.cost.perCall;
-      byProvider[provider.id] = entry;
-      plannedCalls += 1;
-      maxCost += provider.cost.perCall;
-    }
-  }
-  return { subjects: selection.subjects.length, ...countSubjects(selection.subjects), plannedCalls, maxCost, byProvider };
-}
-
-function countSubjects(subjects: readonly EnrichmentSubject[]): { companies: number; people: number } {
-  const companies = subjects.filter((subject) => subject.kind === 'company').length;
-  return { companies, people: subjects.length - companies };
 }
 
 /** What `enrichCompanies` returns: the run summary, or the plan on a dry run. */

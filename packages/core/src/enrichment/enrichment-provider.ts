@@ -67,6 +67,14 @@ export interface EnrichmentResult {
   warnings: string[];
 }
 
+/**
+ * A dry run's answer for one provider and subject, without calling anything: a call the real run
+ * would make (`call: true`), or none, with the `reason` when it is a call skipped for a cause the
+ * user can act on or should know (`no model`, `no IČO: not a Czech company`). No reason: the
+ * provider is simply out of scope there (ARES for a Norwegian company).
+ */
+export type EnrichmentPlanVerdict = { call: true } | { call: false; reason?: string };
+
 /** A data source. Adding one is adding a folder and one registry line. */
 export interface EnrichmentProvider {
   /** Stable id, e.g. `website`, `greenhouse`, `ares`; also the env var suffix of its base URL (`COMPOUND_ARES_URL`). */
@@ -87,4 +95,12 @@ export interface EnrichmentProvider {
   /** Normalized input the response cache is keyed by (with the provider id). */
   cacheKey(subject: EnrichmentSubject, known: Readonly<Record<string, EnrichedValue>>): string;
   enrich(options: EnrichmentCallOptions): Promise<EnrichmentResult>;
+  /**
+   * Dry run: whether a real run would call it for the subject, from what is `known` (fresh stored
+   * values) and the fields the earlier stages of the run may find (`expected`: names only, their
+   * values come from calls not made yet).
+   * Default: `applies(subject, known)`; a provider that needs what an earlier stage finds (a job
+   * board found on the website, the IČO ARES finds) implements it.
+   */
+  plan?(subject: EnrichmentSubject, known: Readonly<Record<string, EnrichedValue>>, expected: ReadonlySet<string>): EnrichmentPlanVerdict;
 }

@@ -18,7 +18,10 @@ export interface StoredEnrichmentCall {
   runId: string;
   subjectId: string;
   providerId: string;
-  /** The result's status (`ok`, `no-data`, `ambiguous`, `not-run`). */
+  /**
+   * The result's status (`ok`, `no-data`, `ambiguous`, `not-run`), or `timed-out`: a priced call past
+   * its deadline, which may have been charged, recorded at its maximum cost.
+   */
   status: string;
   /** What this call cost (0 when served from the cache). */
   cost: number;
@@ -87,7 +90,10 @@ export interface EnrichmentRepository {
   getRun(id: string): Promise<StoredEnrichmentRun | undefined>;
   /** Runs, newest first. */
   listRuns(): Promise<StoredEnrichmentRun[]>;
-  /** Records calls; a call already recorded for (run, subject, provider) is kept as is. */
+  /**
+   * Records calls; a call already recorded for (run, subject, provider) is kept as is, except a
+   * `not-run` one, which a call that ran replaces (its paid row must not be lost behind it).
+   */
   recordCalls(calls: readonly StoredEnrichmentCall[]): Promise<void>;
   /** The calls of one run. */
   listCalls(runId: string): Promise<StoredEnrichmentCall[]>;

@@ -100,6 +100,16 @@ describe('boundedFetchText', () => {
     expect(Date.now() - started).toBeLessThan(1_500);
   });
 
+  it('names the system error under a network failure, as retryable', async () => {
+    // What Node's fetch throws when a name does not resolve (no network, a dead domain).
+    const unreachable: typeof fetch = async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND gone.test'), { code: 'ENOTFOUND' }) });
+    };
+    const error = await failure(boundedFetchText(unreachable, 'https://gone.test/', { provider: 'website' }));
+    expect(error.message).toBe('Calling https://gone.test/ failed: fetch failed (ENOTFOUND); check the network');
+    expect(error).toMatchObject({ isRetryable: true, url: 'https://gone.test/' });
+  });
+
   it("rejects with the caller's abort reason, unwrapped", async () => {
     server.use(
       http.get('https://slow.test/', async () => {

@@ -1,5 +1,6 @@
 import { ProviderCallError } from '../../errors/compound-error.js';
 import { parseRetryAfter } from './parse-retry-after.js';
+import { networkFailureReason } from './network-failure-reason.js';
 
 /** Limits of one bounded read. */
 export interface BoundedFetchOptions {
@@ -152,8 +153,7 @@ export async function boundedFetchText(fetchFn: typeof fetch, url: string, optio
     if (timedOut) {
       throw new ProviderCallError({ message: `${current} did not answer within ${timeoutMs} ms.`, provider, isRetryable: true, url: current, cause: error });
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ProviderCallError({ message: `Calling ${current} failed: ${reason}`, provider, isRetryable: true, url: current, cause: error });
+    throw new ProviderCallError({ message: `Calling ${current} failed: ${networkFailureReason(error)}; check the network`, provider, isRetryable: true, url: current, cause: error });
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCallerAbort);

@@ -45,6 +45,12 @@ export function createJobBoardProvider(spec: JobBoardVendorSpec, settings: JobBo
     baseUrl,
     applies: (subject, known) => subject.kind === 'company' && jobBoardTokens(known, vendor).length > 0,
     cacheKey: (_subject, known) => `${vendor}:${jobBoardTokens(known, vendor).map((token) => token.toLowerCase()).join(',')}`,
+    // A dry run cannot know the boards a website lists: where the website stage runs, a call is possible.
+    plan: (subject, known, expected) => {
+      if (subject.kind !== 'company') return { call: false };
+      if (jobBoardTokens(known, vendor).length > 0 || expected.has('jobBoards')) return { call: true };
+      return { call: false, reason: 'no job board known: the website stage, which finds them, does not run for it' };
+    },
     async enrich({ known, context, fetch, signal }) {
       const warnings: string[] = [];
       for (const token of jobBoardTokens(known, vendor)) {

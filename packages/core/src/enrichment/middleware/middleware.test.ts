@@ -6,7 +6,7 @@ import { withCache } from './with-cache.js';
 import { withCircuitBreaker } from './with-circuit-breaker.js';
 import { withRateLimit } from './with-rate-limit.js';
 import { withRetry } from './with-retry.js';
-import { withTimeout } from './with-timeout.js';
+import { isCallTimeout, withTimeout } from './with-timeout.js';
 import { sleep } from './wrap-provider.js';
 
 const ok: EnrichmentResult = { status: 'ok', fields: { a: { value: 1, source: 'x', confidence: 1 } }, signals: [], cost: 1, warnings: [] };
@@ -53,10 +53,11 @@ describe('withRetry', () => {
 });
 
 describe('withTimeout', () => {
-  it('fails a slow call as retryable and aborts its signal', async () => {
+  it('fails a slow call of a free source as retryable and aborts its signal', async () => {
     let seen: AbortSignal | undefined;
     const slow = createMockEnrichmentProvider({
       id: 'slow',
+      cost: { perCall: 0, unit: 'credits' },
       respond: async (options) => {
         seen = options.signal;
         await sleep(1000, options.signal);
@@ -65,7 +66,25 @@ describe('withTimeout', () => {
     });
     const error: unknown = await withTimeout(slow, { timeoutMs: 20 }).enrich(call()).catch((caught: unknown) => caught);
     expect(ProviderCallError.isProviderCallError(error) && error.isRetryable).toBe(true);
+    expect(isCallTimeout(error)).toBe(true);
     expect(seen?.aborted).toBe(true);
+  });
+
+  it('a priced call past its deadline is not retried: it may have been charged', async () => {
+    const priced = createMockEnrichmentProvider({
+      id: 'model',
+      cost: { perCall: 0.02, unit: 'usd' },
+      respond: async (options) => {
+        await sleep(1000, options.signal);
+        return ok;
+      },
+    });
+    const wrapped = withRetry(withTimeout(priced, { timeoutMs: 20 }), { sleep: async () => undefined });
+    const error: unknown = await wrapped.enrich(call()).catch((caught: unknown) => caught);
+    expect(isCallTimeout(error)).toBe(true);
+    expect(ProviderCallError.isProviderCallError(error) && error.isRetryable).toBe(false);
+    expect(priced.calls).toHaveLength(1);
+    expect(isCallTimeout(new ProviderCallError({ message: 'HTTP 500', statusCode: 500, isRetryable: true }))).toBe(false);
   });
 });
 

@@ -9,8 +9,20 @@ export interface WithTimeoutOptions {
 }
 
 /**
- * Fails a call that takes longer than `timeoutMs` with a retryable `ProviderCallError`, and aborts
- * the signal the provider got so its requests stop too. A caller's abort passes through.
+ * Whether `error` is a call's deadline passing (`withTimeout`): the request may have reached the
+ * source by then, so a priced source may have charged for it.
+ */
+export function isCallTimeout(error: unknown): boolean {
+  if (!ProviderCallError.isProviderCallError(error)) return false;
+  const cause: unknown = error.cause;
+  return typeof cause === 'object' && cause !== null && (cause as { name?: unknown }).name === 'TimeoutError';
+}
+
+/**
+ * Fails a call that takes longer than `timeoutMs` with a `ProviderCallError` (see `isCallTimeout`),
+ * and aborts the signal the provider got so its requests stop too. A caller's abort passes through.
+ * The timeout is retryable for a free provider only: a priced call may have been charged already,
+ * and trying again could pay twice for one reservation of the budget.
  */
 export function withTimeout(provider: EnrichmentProvider, options: WithTimeoutOptions): EnrichmentProvider {
   return wrapProvider(provider, async (call) => {
@@ -21,7 +33,13 @@ export function withTimeout(provider: EnrichmentProvider, options: WithTimeoutOp
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const error = new ProviderCallError({ message: `${provider.id} did not finish within ${options.timeoutMs} ms.`, provider: provider.id, isRetryable: true });
+        const message = `${provider.id} did not finish within ${options.timeoutMs} ms.`;
+        const error = new ProviderCallError({
+          message,
+          provider: provider.id,
+          isRetryable: provider.cost.perCall === 0,
+          cause: new DOMException(message, 'TimeoutError'),
+        });
         controller.abort(error);
         reject(error);
       }, options.timeoutMs);

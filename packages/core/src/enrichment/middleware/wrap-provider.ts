@@ -2,7 +2,7 @@ import type { EnrichmentCallOptions, EnrichmentProvider, EnrichmentResult } from
 
 /**
  * A provider with the same metadata as `provider` and a new `enrich`; every `withX` middleware
- * is built on it, so wrapping never loses `applies`, `cacheKey` or the declared limits.
+ * is built on it, so wrapping never loses `applies`, `cacheKey`, `plan` or the declared limits.
  */
 export function wrapProvider(
   provider: EnrichmentProvider,
@@ -18,6 +18,7 @@ export function wrapProvider(
     baseUrl: provider.baseUrl,
     applies: (subject, known) => provider.applies(subject, known),
     cacheKey: (subject, known) => provider.cacheKey(subject, known),
+    ...(provider.plan === undefined ? {} : { plan: provider.plan.bind(provider) }),
     enrich,
   };
 }

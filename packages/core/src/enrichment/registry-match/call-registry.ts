@@ -1,4 +1,5 @@
 import { ProviderCallError } from '../../errors/index.js';
+import { networkFailureReason } from '../fetch/network-failure-reason.js';
 
 /** One HTTP call to a registry. */
 export interface RegistryCall {
@@ -25,9 +26,8 @@ async function fetchRegistry(call: RegistryCall): Promise<Response> {
     return await call.fetch(call.url, { ...call.init, ...(call.signal === undefined ? {} : { signal: call.signal }) });
   } catch (error: unknown) {
     if (call.signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
     throw new ProviderCallError({
-      message: `Calling ${call.url} failed: ${reason}; check the network or ${envHint(call.provider)}`,
+      message: `Calling ${call.url} failed: ${networkFailureReason(error)}; check the network or ${envHint(call.provider)}`,
       provider: call.provider,
       isRetryable: true,
       url: call.url,

@@ -7,7 +7,7 @@ import type { WithCircuitBreakerOptions } from '../middleware/with-circuit-break
 import { withRateLimit } from '../middleware/with-rate-limit.js';
 import { withRetry } from '../middleware/with-retry.js';
 import type { WithRetryOptions } from '../middleware/with-retry.js';
-import { withTimeout } from '../middleware/with-timeout.js';
+import { isCallTimeout, withTimeout } from '../middleware/with-timeout.js';
 import { createBudget } from './budget.js';
 import { groupWaterfalls, isVerifiedHit } from './waterfall.js';
 import { orderStages } from './stage-graph.js';
@@ -83,6 +83,8 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
   const cacheTtlMs = options.cacheTtlMs ?? 7 * 24 * 3600 * 1000;
   const verified = options.verifiedConfidence ?? 0.8;
   const fromCache = new WeakSet<EnrichmentResult>();
+  // Results this invocation did not pay for: cache hits, and a resumed run's ledger answers.
+  const reused = new WeakSet<EnrichmentResult>();
 
   const wrapped = new Map(
     options.providers.map((provider) => [
@@ -106,7 +108,9 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     // A not-run answer paid for nothing: a resumed run asks again (a key may have been set since).
     if (previous !== undefined && previous.status !== 'not-run') {
       tally.fromLedger(provider);
-      return previous.result as EnrichmentResult;
+      const answered = { ...(previous.result as EnrichmentResult) };
+      reused.add(answered);
+      return answered;
     }
     if (options.skip?.(subject, provider) === true || !provider.applies(subject, known)) return undefined;
     const cacheKey = enrichmentCacheKey(provider.id, provider.cacheKey(subject, known));
@@ -115,6 +119,7 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
       tally.call(provider, cached, 0, true);
       const hit = { ...cached, cost: 0 };
       fromCache.add(hit);
+      reused.add(hit);
       return hit;
     }
     const maxCost = provider.cost.perCall;
@@ -128,10 +133,23 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
       const limited = wrapped.get(provider.id) ?? provider;
       result = await limited.enrich({ subject, known, context: options.context ?? {}, fetch: options.fetch ?? fetch, ...(options.signal === undefined ? {} : { signal: calls.signal }) });
     } catch (error: unknown) {
-      budget.settle(maxCost, 0);
-      if (options.signal?.aborted === true) throw error;
-      tally.error(provider, error);
-      emit({ type: 'enrichment-call-error', subjectId: subject.id, providerId: provider.id, stage: provider.stage, message: error instanceof Error ? error.message : String(error) });
+      if (options.signal?.aborted === true) {
+        budget.settle(maxCost, 0);
+        throw error;
+      }
+      // Past its deadline a call may have been answered and charged (a model that finished its
+      // tokens): its price is unknown, so it counts at its maximum, in the budget and the ledger.
+      const charged = isCallTimeout(error) ? maxCost : 0;
+      budget.settle(maxCost, charged);
+      tally.error(provider, error, charged);
+      const message = error instanceof Error ? error.message : String(error);
+      if (charged > 0) {
+        const warning = `${message} It may have been charged: counted at its maximum cost.`;
+        const row = { ...entry(subject, provider, { status: 'no-data', fields: {}, signals: [], cost: charged, warnings: [warning] }, charged, false), status: 'timed-out' };
+        ledger.set(ledgerKey, row);
+        await recorder.paid(row, undefined);
+      }
+      emit({ type: 'enrichment-call-error', subjectId: subject.id, providerId: provider.id, stage: provider.stage, message });
       return undefined;
     }
     budget.settle(maxCost, result.cost);
@@ -168,7 +186,7 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
         if (current === undefined || current.providerId === 'stored' || value.confidence > current.confidence) {
           const unchanged = fromCache.has(result) && current?.providerId === 'stored' && JSON.stringify(current.value) === JSON.stringify(value.value);
           outcome.known[field] = { ...value, providerId: provider.id, stage: provider.stage, cost: result.cost, unchanged };
-          tally.field(provider.stage);
+          tally.field(provider.stage, reused.has(result));
         }
       }
       for (const signal of result.signals) outcome.signals.push({ ...signal, providerId: provider.id });

@@ -19,6 +19,11 @@ export interface ProviderRunFigures {
   /** Paid calls that found nothing. */
   noDataCalls: number;
   errors: number;
+  /**
+   * Of the errors: calls that passed their deadline at a priced source, which may have charged for
+   * them; each counts at its maximum cost (in `cost` and the run's spend), its price being unknown.
+   */
+  chargedErrors: number;
   cost: number;
   /** Cost of the paid calls that found nothing. */
   noDataCost: number;
@@ -37,12 +42,14 @@ export interface EnrichmentRunSummary {
   done: number;
   spend: { total: number; noData: number; budget?: number; withinBudget: boolean };
   /** `paid` = `ok` + `noData` + `ambiguous`; `notRun` calls are not paid. */
-  calls: { paid: number; ok: number; ambiguous: number; notRun: number; cached: number; ledger: number; noData: number; errors: number; skippedForBudget: number };
+  calls: { paid: number; ok: number; ambiguous: number; notRun: number; cached: number; ledger: number; noData: number; errors: number; chargedErrors: number; skippedForBudget: number };
   /** Calls skipped for the budget (first 100): subject and provider. */
   skippedForBudget: Array<{ subjectId: string; providerId: string; maxCost: number }>;
   byProvider: Record<string, ProviderRunFigures>;
-  /** Fields found per stage. */
+  /** Fields found per stage by the calls this run made. */
   fieldsByStage: Record<string, number>;
+  /** Fields per stage served from the response cache or, in a resumed run, from its ledger (not found now). */
+  fieldsFromCacheByStage: Record<string, number>;
   signals: number;
 }
 
@@ -59,9 +66,11 @@ export type EnrichmentProgressEvent =
 export interface RunTally {
   call(provider: EnrichmentProvider, result: EnrichmentResult, cost: number, cached: boolean): void;
   fromLedger(provider: EnrichmentProvider): void;
-  error(provider: EnrichmentProvider, error: unknown): void;
+  /** A failed call; `charged` is what it counts at (a timed-out priced call), else 0. */
+  error(provider: EnrichmentProvider, error: unknown, charged?: number): void;
   skippedForBudget(subject: EnrichmentSubject, provider: EnrichmentProvider): void;
-  field(stage: string): void;
+  /** A field taken from a result; `reused` when the result came from the cache or the ledger. */
+  field(stage: string, reused: boolean): void;
   signals(count: number): void;
   subjectDone(): void;
   done(): number;
@@ -72,6 +81,7 @@ export interface RunTally {
 export function createRunTally(runId: string, subjects: number, resumed: boolean, carriedCost: number): RunTally {
   const byProvider: Record<string, ProviderRunFigures> = {};
   const fieldsByStage: Record<string, number> = {};
+  const fieldsFromCacheByStage: Record<string, number> = {};
   const skipped: EnrichmentRunSummary['skippedForBudget'] = [];
   let skippedCount = 0;
   let done = 0;
@@ -87,6 +97,7 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
       ledgerCalls: 0,
       noDataCalls: 0,
       errors: 0,
+      chargedErrors: 0,
       cost: 0,
       noDataCost: 0,
       skippedForBudget: 0,
@@ -117,9 +128,13 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
       }
     },
     fromLedger: (provider) => void (figures(provider).ledgerCalls += 1),
-    error(provider, error) {
+    error(provider, error, charged = 0) {
       const entry = figures(provider);
       entry.errors += 1;
+      if (charged > 0) {
+        entry.chargedErrors += 1;
+        entry.cost += charged;
+      }
       if (entry.errorMessages.length < 5) entry.errorMessages.push(error instanceof Error ? error.message : String(error));
     },
     skippedForBudget(subject, provider) {
@@ -127,7 +142,10 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
       skippedCount += 1;
       if (skipped.length < 100) skipped.push({ subjectId: subject.id, providerId: provider.id, maxCost: provider.cost.perCall });
     },
-    field: (stage) => void (fieldsByStage[stage] = (fieldsByStage[stage] ?? 0) + 1),
+    field(stage, reused) {
+      const counts = reused ? fieldsFromCacheByStage : fieldsByStage;
+      counts[stage] = (counts[stage] ?? 0) + 1;
+    },
     signals: (count) => void (signals += count),
     subjectDone: () => void (done += 1),
     done: () => done,
@@ -153,11 +171,13 @@ export function createRunTally(runId: string, subjects: number, resumed: boolean
           ledger: sum((entry) => entry.ledgerCalls),
           noData: sum((entry) => entry.noDataCalls),
           errors: sum((entry) => entry.errors),
+          chargedErrors: sum((entry) => entry.chargedErrors),
           skippedForBudget: skippedCount,
         },
         skippedForBudget: skipped,
         byProvider,
         fieldsByStage,
+        fieldsFromCacheByStage,
         signals,
       };
     },

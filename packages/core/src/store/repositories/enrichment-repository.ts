@@ -109,6 +109,20 @@ function toSignal(row: SignalRow): StoredEnrichmentSignal {
   return signal;
 }
 
+/**
+ * One call per (run, subject, provider), as the table keeps them: the first, unless it did not run
+ * and a later one did (a paid answer replaces a not-run one). One statement may not update a row twice.
+ */
+function firstCallPerKey(calls: readonly StoredEnrichmentCall[]): StoredEnrichmentCall[] {
+  const byKey = new Map<string, StoredEnrichmentCall>();
+  for (const call of calls) {
+    const key = `${call.runId}\u0001${call.subjectId}\u0001${call.providerId}`;
+    const kept = byKey.get(key);
+    if (kept === undefined || (kept.status === 'not-run' && call.status !== 'not-run')) byKey.set(key, call);
+  }
+  return [...byKey.values()];
+}
+
 const runColumns = 'id, status, options, budget, spent, summary, started_at, finished_at';
 const fieldColumns = 'subject_id, field, value, source, provider_id, stage, confidence, cost, run_id, fetched_at, expires_at';
 
@@ -135,7 +149,7 @@ export function createEnrichmentRepository(client: SqlClient, tenantId: string):
     },
 
     async recordCalls(calls) {
-      for (const batch of batches(calls, batchSize)) {
+      for (const batch of batches(firstCallPerKey(calls), batchSize)) {
         const payload = batch.map((call) => ({
           run_id: call.runId,
           subject_id: call.subjectId,
@@ -151,7 +165,9 @@ export function createEnrichmentRepository(client: SqlClient, tenantId: string):
            SELECT $1, x.run_id, x.subject_id, x.provider_id, x.status, x.cost, x.cached, x.result, x.at
            FROM json_to_recordset($2::json) AS x(run_id text, subject_id text, provider_id text, status text, cost double precision,
              cached boolean, result json, at timestamptz)
-           ON CONFLICT (tenant_id, run_id, subject_id, provider_id) DO NOTHING`,
+           ON CONFLICT (tenant_id, run_id, subject_id, provider_id) DO UPDATE SET status = excluded.status, cost = excluded.cost,
+             cached = excluded.cached, result = excluded.result, at = excluded.at
+           WHERE enrichment_calls.status = 'not-run' AND excluded.status <> 'not-run'`,
           [tenantId, toJsonParam(payload)],
         );
       }

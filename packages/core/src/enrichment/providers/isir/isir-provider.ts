@@ -83,6 +83,12 @@ export function createIsirProvider(settings: EnrichmentProviderSettings = {}): E
     // Without an IČO there is nothing to ask ISIR: not a call (nor a "found nothing") but no call at all.
     applies: (subject, known) => registryApplies(scope, subject) && knownIco(known) !== undefined,
     cacheKey: (_subject, known) => `ico:${knownIco(known) ?? ''}`,
+    // A dry run counts ISIR only where an IČO is known or the registry stage may find one first.
+    plan: (subject, known, expected) => {
+      if (!registryApplies(scope, subject)) return { call: false, reason: 'no IČO: not a Czech company' };
+      if (knownIco(known) !== undefined || expected.has('registryId')) return { call: true };
+      return { call: false, reason: 'no IČO: the registry stage (ARES) does not run first' };
+    },
     enrich,
   };
 }

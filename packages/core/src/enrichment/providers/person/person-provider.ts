@@ -91,7 +91,9 @@ export function createPersonProvider(settings: PersonProviderSettings = {}): Enr
     applies: (subject) => subject.kind === 'person',
     cacheKey: (subject, known) => {
       const profile = known['linkedinProfile'];
-      return `${subject.email ?? ''}|${subject.title ?? ''}|${profile === undefined ? '' : JSON.stringify(profile.value)}`;
+      // An offline answer has no MX check: keyed apart, so going online asks again instead of
+      // serving the offline answer for the cache's 7 days.
+      return `${offline ? 'offline|' : ''}${subject.email ?? ''}|${subject.title ?? ''}|${profile === undefined ? '' : JSON.stringify(profile.value)}`;
     },
     enrich,
   };

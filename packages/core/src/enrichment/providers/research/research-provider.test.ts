@@ -104,12 +104,21 @@ describe('research provider', () => {
     await expect(online().enrich({ subject, known, context: {}, fetch })).rejects.toMatchObject({ code: 'provider-call-failed', statusCode: 529, isRetryable: true });
   });
 
-  it('nothing to research from is no-data without a call; URL from COMPOUND_ANTHROPIC_URL', async () => {
+  it('nothing to research from is not run, without a call; URL from COMPOUND_ANTHROPIC_URL', async () => {
     const result = await online().enrich({ subject, known: {}, context: {}, fetch });
-    expect(result.status).toBe('no-data');
+    expect(result).toMatchObject({ status: 'not-run', cost: 0, warnings: ['not run: nothing to research from: no website text or registry record'] });
     expect(requests).toHaveLength(0);
     expect(createResearchProvider({ env: { COMPOUND_ANTHROPIC_URL: 'http://127.0.0.1:5/' } }).baseUrl).toBe('http://127.0.0.1:5');
     expect(createResearchProvider({ env: { COMPOUND_ANTHROPIC_URL: 'http://a', COMPOUND_RESEARCH_URL: 'http://b' } }).baseUrl).toBe('http://b');
     expect(online().cost.perCall).toBeGreaterThan(0.004);
+  });
+
+  it('plans like a run: no model, or nothing to read, are skips with their reason', () => {
+    const none = new Set<string>();
+    expect(createResearchProvider({ env: {} }).plan?.(subject, known, none)).toEqual({ call: false, reason: 'no model' });
+    expect(online().plan?.(subject, {}, none)).toEqual({ call: false, reason: 'nothing to research from: no website text or registry record' });
+    // The website stage planned before it may find text to read.
+    expect(online().plan?.(subject, {}, new Set(['websiteText']))).toEqual({ call: true });
+    expect(online().plan?.(subject, known, none)).toEqual({ call: true });
   });
 });

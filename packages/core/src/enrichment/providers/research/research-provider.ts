@@ -30,9 +30,13 @@ function normalized(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function notRun(): EnrichmentResult {
-  return { status: 'not-run', fields: {}, signals: [], cost: 0, warnings: ['not run: no model'] };
+function notRun(reason: string): EnrichmentResult {
+  return { status: 'not-run', fields: {}, signals: [], cost: 0, warnings: [`not run: ${reason}`] };
 }
+
+/** The fields research reads; without any of them there is nothing to research from. */
+const sourceFields = ['websiteText', 'legalName', 'description'] as const;
+const nothingToResearch = 'nothing to research from: no website text or registry record';
 
 function toProviderError(error: unknown, url: string): unknown {
   if (!(error instanceof Anthropic.APIError)) return error;
@@ -54,7 +58,8 @@ function toProviderError(error: unknown, url: string): unknown {
  * initiatives and likely pains, as zod-validated JSON. Data is delimited and declared untrusted;
  * positioning and initiatives are kept only when their quoted evidence is ordinary page or registry
  * text (not an instruction-like sentence), so a page cannot write its own profile. Cost is priced
- * from the tokens used. Without a key: `not-run`, "not run: no model".
+ * from the tokens used. Without a key: `not-run`, "not run: no model"; with nothing to read (no website text, registry record or description):
+ * "not run: nothing to research from …", no call.
  *
  * Base URL: `settings.baseUrl`, else `COMPOUND_RESEARCH_URL`, else `COMPOUND_ANTHROPIC_URL`, else
  * `https://api.anthropic.com`.
@@ -71,16 +76,21 @@ export function createResearchProvider(settings: ResearchProviderSettings = {}):
   const price = researchModelPrice(parsed.model);
   // Upper bound: the whole text budget at ~3 characters per token, plus prompt overhead, plus the full output.
   const maxCallUsd = (maxResearchInputChars / 3 + 1_500) * price.input + parsed.maxOutputTokens * price.output;
+  // Why no model can be called at all; the runner reports it as "not run", a dry run as skipped.
+  const unavailable = parsed.apiKey === undefined ? 'no model' : undefined;
+  const hasSource = (known: EnrichmentCallOptions['known']): boolean =>
+    sourceFields.some((field) => {
+      const entry = known[field];
+      return field === 'websiteText' ? typeof entry?.value === 'string' && entry.value !== '' : entry !== undefined;
+    });
 
   async function enrich(options: EnrichmentCallOptions): Promise<EnrichmentResult> {
-    if (parsed.apiKey === undefined) return notRun();
+    if (unavailable !== undefined) return notRun(unavailable);
     const { subject, known } = options;
     const websiteEntry = known['websiteText'];
     const websiteText = typeof websiteEntry?.value === 'string' ? websiteEntry.value : '';
-    const hasRegistry = known['legalName'] !== undefined;
-    if (websiteText.length === 0 && !hasRegistry && known['description'] === undefined) {
-      return { status: 'no-data', fields: {}, signals: [], cost: 0, warnings: ['nothing to research from: no website text or registry record'] };
-    }
+    // Nothing reached the model: not run (not a paid call that found nothing).
+    if (!hasSource(known)) return notRun(nothingToResearch);
     const cleaned = removeInstructionText(websiteText);
     const warnings: string[] = [];
     if (cleaned.removed.length > 0) warnings.push(`website text has ${cleaned.removed.length} instruction-like sentence(s); treated as data, not cited`);
@@ -133,7 +143,7 @@ export function createResearchProvider(settings: ResearchProviderSettings = {}):
     stage: 'research',
     subject: 'company',
     fields: ['positioning', 'competitors', 'strategicInitiatives', 'likelyPains'],
-    cost: { perCall: parsed.apiKey === undefined ? 0 : maxCallUsd, unit: 'usd' },
+    cost: { perCall: unavailable === undefined ? maxCallUsd : 0, unit: 'usd' },
     rateLimit: { perSecond: 2, burst: 4, concurrency: 4 },
     baseUrl,
     applies: (subject) => subject.kind === 'company',
@@ -141,6 +151,13 @@ export function createResearchProvider(settings: ResearchProviderSettings = {}):
       const text = known['websiteText']?.value;
       const digest = createHash('sha256').update(typeof text === 'string' ? text : '').digest('hex').slice(0, 16);
       return `${parsed.model}|${subject.domain ?? subject.key ?? subject.name ?? ''}|${digest}|${String(known['legalName']?.value ?? '')}`;
+    },
+    // The same order as a run's: no model first, then nothing to read.
+    plan: (subject, known, expected) => {
+      if (subject.kind !== 'company') return { call: false };
+      if (unavailable !== undefined) return { call: false, reason: unavailable };
+      if (!hasSource(known) && !sourceFields.some((field) => expected.has(field))) return { call: false, reason: nothingToResearch };
+      return { call: true };
     },
     enrich,
   };

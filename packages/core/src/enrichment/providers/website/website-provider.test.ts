@@ -43,6 +43,8 @@ describe('website provider', () => {
     const provider = createWebsiteProvider({ env: {} });
     expect(provider.baseUrl).toBe('https://{domain}');
     expect(provider.cacheKey(call('Acme.dev').subject, {})).toBe('website:acme.dev');
+    // With a key the model classifies: a cached heuristics-only answer is a different question.
+    expect(createWebsiteProvider({ env: { ANTHROPIC_API_KEY: 'sk-test' } }).cacheKey(call('Acme.dev').subject, {})).toBe('website:acme.dev|claude-haiku-4-5');
     const result = await provider.enrich(call('acme.dev'));
 
     expect(requested).toEqual(['https://acme.dev/', 'https://acme.dev/company', 'https://acme.dev/careers']);

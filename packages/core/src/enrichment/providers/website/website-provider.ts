@@ -82,7 +82,9 @@ export function createWebsiteProvider(settings: WebsiteProviderSettings = {}): E
     rateLimit: { perSecond: 4, burst: 8, concurrency: 8 },
     baseUrl,
     applies: (subject) => subject.kind === 'company' && subject.domain !== undefined && subject.domain !== '',
-    cacheKey: (subject) => `website:${(subject.domain ?? '').toLowerCase()}`,
+    // The model is part of the question: a heuristics-only answer (no key) must not be
+    // served from the cache once a model can classify the site.
+    cacheKey: (subject) => `website:${(subject.domain ?? '').toLowerCase()}${hasModel ? `|${model}` : ''}`,
     async enrich({ subject, fetch, signal }): Promise<EnrichmentResult> {
       const warnings: string[] = [];
       const domain = subject.domain;
