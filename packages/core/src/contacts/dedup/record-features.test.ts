@@ -58,3 +58,17 @@ describe('street features', () => {
     expect(levels[comparer.fields.findIndex((field) => field.name === 'street')]).toBe(3);
   });
 });
+
+describe('custom date columns', () => {
+  it('compares a date with a time of day by its day: the same day at two times, or with and without a time, agree', () => {
+    const dated = (value: string): ContactRecord => {
+      const record = contact({ firstName: 'Ana', lastName: 'Silva' });
+      record.custom = { Signed: { value, type: 'date' } };
+      return record;
+    };
+    const features = buildFeatures([dated('2023-11-02T09:15'), dated('2023-11-02T17:40+01:00'), dated('2023-11-02'), dated('2023-11-03T09:15')]);
+    const values = features.custom[0]?.values;
+    expect(values).toEqual(['20231102', '20231102', '20231102', '20231103']);
+  });
+});
+

@@ -63,8 +63,11 @@ function prepareCustom(type: FieldType, raw: string): string {
     case 'url':
       return raw.trim().toLowerCase();
     case 'phone':
-    case 'date':
       return digits(raw);
+    case 'date':
+      // The day only (YYYYMMDD of an ISO date): a custom date keeps its time of day
+      // (`2023-11-02T09:15`), which says nothing about whether two records are one person
+      return digits(raw).slice(0, 8);
     case 'postcode':
     case 'id':
       return raw.replace(/\s+/g, '').toLowerCase();

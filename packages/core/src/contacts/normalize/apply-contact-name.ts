@@ -44,6 +44,9 @@ export function applyName(record: ContactRecord, fields: MappedRow['fields']): v
       }
       name.honorific ??= fromFull.honorific;
       name.nameSuffix ??= fromFull.nameSuffix;
+      // The same parts read family name first (`Nguyễn Văn An` beside first An, last Nguyễn, as our
+      // export writes it): the full name keeps the order it is written in.
+      if (fromFull.fullName !== undefined && fromFull.fullName !== name.fullName && sameParts(fromFull, name)) name.fullName = fromFull.fullName;
     }
   } else if (full !== undefined) {
     name = parsedFullName(full);
@@ -62,4 +65,8 @@ export function applyName(record: ContactRecord, fields: MappedRow['fields']): v
 
 function isFormula(value: string | undefined): boolean {
   return value !== undefined && looksLikeFormula(value);
+}
+
+function sameParts(left: ParsedName, right: ParsedName): boolean {
+  return left.firstName === right.firstName && left.middleName === right.middleName && left.lastName === right.lastName;
 }

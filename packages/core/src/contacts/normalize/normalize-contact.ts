@@ -19,6 +19,7 @@ import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
 import { isScientificNotation, normalizePhones, scientificNotationPhoneReason } from './normalize-phone.js';
+import { normalizeTags } from './normalize-tags.js';
 import { parseEmployeeCount } from './parse-employee-count.js';
 import { parseLocation } from './parse-location.js';
 import { seniorityFromLabel } from './seniority-from-label.js';
@@ -101,7 +102,8 @@ const isoDates = {
  * - Location: `country` as ISO alpha-2 when recognised (else raw); a free-text `location` fills
  *   missing city, region and country. `postcode` upper case without spaces.
  * - Employees: a number, or a band's lower bound with the band kept in `custom.employeesRange`.
- * - Technologies and tags: split on `,` `;` `|` new lines and ` ::: `, de-duplicated ignoring case.
+ * - Technologies and tags: split on `,` `;` `|` new lines and ` ::: `, de-duplicated ignoring case;
+ *   Google Contacts' `* myContacts` is dropped and its other system groups lose the `* ` (`starred`).
  * - Dates (`birthDate`, `connectedOn`): ISO `YYYY-MM-DD`; unparseable dates are reported and dropped;
  *   a birthday without a year (`--12-25`) is kept in `custom.birthdayWithoutYear`.
  * - Custom columns: normalized by type (see `normalizeCustomValue`); blank ones are dropped.
@@ -223,7 +225,7 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
   const externalId = firstValue(fields.externalId);
   if (externalId !== undefined) record.externalId = externalId;
   record.technologies = splitList(fields.technologies);
-  record.tags = splitList(fields.tags);
+  record.tags = normalizeTags(fields.tags);
 
   const isoDate = isoDates[options.datePreference ?? 'month-first'];
   const birthRaw = firstValue(fields.birthDate);

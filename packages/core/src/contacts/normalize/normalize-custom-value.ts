@@ -1,6 +1,6 @@
 import type { CustomValue, FieldIssue } from '../contact.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
-import { normalizeDate } from './normalize-date.js';
+import { normalizeDateTime } from './normalize-date-time.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { normalizeEmail } from './normalize-email.js';
 import { isScientificNotation, normalizePhone, scientificNotationPhoneReason } from './normalize-phone.js';
@@ -26,7 +26,8 @@ const anyWhitespace = /\s+/g;
 
 /**
  * Normalizes the value of a custom (unmapped) column by its type, so that dedup compares like with
- * like: `email` → lower-cased address, `phone` → E.164, `date` → ISO `YYYY-MM-DD`, `postcode` →
+ * like: `email` → lower-cased address, `phone` → E.164, `date` → ISO `YYYY-MM-DD`, or
+ * `YYYY-MM-DDTHH:MM[:SS]` with its zone when the cell has a time (see `normalizeDateTime`), `postcode` →
  * upper case without spaces, `name` and `address` → trimmed with single spaces (display casing
  * kept; comparators fold case themselves), `text`, `id` and `url` → trimmed. A value that does not
  * parse as its type is kept trimmed and reported as an issue under the column name. Blank values
@@ -55,7 +56,7 @@ export function normalizeCustomValue(
     }
     case 'date': {
       if (isPlaceholderValue(trimmed)) return {};
-      const date = normalizeDate(trimmed, options.datePreference === undefined ? {} : { prefer: options.datePreference });
+      const date = normalizeDateTime(trimmed, options.datePreference === undefined ? {} : { prefer: options.datePreference });
       return date === undefined ? rejected(column, custom, trimmed, 'unparseable date') : kept(date, type);
     }
     case 'postcode':

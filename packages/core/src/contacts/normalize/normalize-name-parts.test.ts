@@ -21,6 +21,9 @@ describe('normalizeNameParts', () => {
     // A German doctorate keeps its faculty, in the honorific column (as the export writes it) and in the first-name cell.
     [{ honorific: 'Dr. med.', firstName: 'Hans', lastName: 'Schäfer' }, { fullName: 'Hans Schäfer', firstName: 'Hans', lastName: 'Schäfer', honorific: 'Dr. med.' }],
     [{ firstName: 'Dr. rer. nat. Eva', lastName: 'Lang' }, { fullName: 'Eva Lang', firstName: 'Eva', lastName: 'Lang', honorific: 'Dr. rer. nat.' }],
+    // Separate columns are kept as given; an East Asian name is written family name first.
+    [{ firstName: '太郎', lastName: '山田' }, { fullName: '山田 太郎', firstName: '太郎', lastName: '山田' }],
+    [{ firstName: 'An', lastName: 'Nguyễn' }, { fullName: 'An Nguyễn', firstName: 'An', lastName: 'Nguyễn' }],
     [{}, {}],
   ])('%j', (parts, expected) => {
     expect(normalizeNameParts(parts)).toEqual(expected);

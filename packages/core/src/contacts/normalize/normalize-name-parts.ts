@@ -1,3 +1,4 @@
+import { isEastAsianScript } from './family-name-first.js';
 import { fixNameCasing } from './fix-name-casing.js';
 import { canonicalNameSuffix, takeHonorific } from './name-vocabulary.js';
 import type { ParsedName } from './normalize-name.js';
@@ -21,6 +22,9 @@ const trailingComma = /,+$/;
  * (`Dr. Jane`) moves to the honorific (after one given there, once), and trailing suffixes in the
  * last name (`Doe Jr.`, `Novák, Ph.D.`) move to their own part when that column is empty; given
  * honorifics and suffixes are written canonically where known. Casing is fixed when first, middle and last name together are ALL CAPS or all lower case.
+ * The parts stay as the columns give them; `fullName` is family name first when both names are in
+ * East Asian script (`山田 太郎` from first name 太郎, last name 山田), and given name first otherwise
+ * (a Vietnamese name in separate columns may be in either order, so it is joined as the columns are read).
  *
  * @example normalizeNameParts({ firstName: 'JANE', lastName: 'VAN DER BERG' }) // { fullName: 'Jane van der Berg', firstName: 'Jane', lastName: 'van der Berg' }
  */
@@ -65,6 +69,10 @@ export function normalizeNameParts(parts: NameParts): ParsedName {
   let fullName = firstName;
   if (middleName.length > 0) fullName = fullName.length > 0 ? `${fullName} ${middleName}` : middleName;
   if (lastName.length > 0) fullName = fullName.length > 0 ? `${fullName} ${lastName}` : lastName;
+  // An East Asian name is written family name first; the space keeps the parts (see familyNameFirst).
+  if (first.length > 0 && last.length > 0 && isEastAsianScript(lastName) && isEastAsianScript(firstName)) {
+    fullName = [lastName, middleName, firstName].filter((part) => part.length > 0).join(' ');
+  }
 
   const result: ParsedName = {};
   if (fullName.length > 0) result.fullName = fullName;

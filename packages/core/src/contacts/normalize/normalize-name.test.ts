@@ -52,6 +52,25 @@ describe('normalizeName', () => {
     ['Jane Doe | Head of Sales', { fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe' }],
     ['👋 Jane Doe ✨', { fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe' }],
     ['Madonna', { fullName: 'Madonna', firstName: 'Madonna' }],
+    // Family name first where the order is reliable; fullName keeps the written order.
+    ['김민준', { fullName: '김민준', firstName: '민준', lastName: '김' }],
+    ['남궁민수', { fullName: '남궁민수', firstName: '민수', lastName: '남궁' }],
+    ['김 민준', { fullName: '김 민준', firstName: '민준', lastName: '김' }],
+    ['山田 太郎', { fullName: '山田 太郎', firstName: '太郎', lastName: '山田' }],
+    ['王 小明', { fullName: '王 小明', firstName: '小明', lastName: '王' }],
+    // Han script without a space: where a Japanese family name ends is not knowable.
+    ['山田太郎', { fullName: '山田太郎' }],
+    ['Nguyễn Văn An', { fullName: 'Nguyễn Văn An', firstName: 'An', middleName: 'Văn', lastName: 'Nguyễn' }],
+    ['Nguyễn An', { fullName: 'Nguyễn An', firstName: 'An', lastName: 'Nguyễn' }],
+    ['NGUYEN VAN AN', { fullName: 'Nguyen Van An', firstName: 'An', middleName: 'Van', lastName: 'Nguyen' }],
+    ['Mr Lê Thị Hồng Nhung', { fullName: 'Lê Thị Hồng Nhung', firstName: 'Nhung', middleName: 'Thị Hồng', lastName: 'Lê', honorific: 'Mr' }],
+    // Western names sharing a word with a Vietnamese family name, and the given-first order used abroad.
+    ['Jean Le Pen', { fullName: 'Jean Le Pen', firstName: 'Jean', lastName: 'Le Pen' }],
+    ['Le Pen Marine', { fullName: 'Le Pen Marine', firstName: 'Le', middleName: 'Pen', lastName: 'Marine' }],
+    ['An Nguyen', { fullName: 'An Nguyen', firstName: 'An', lastName: 'Nguyen' }],
+    ['Nguyễn, An', { fullName: 'An Nguyễn', firstName: 'An', lastName: 'Nguyễn' }],
+    ['Maria do Carmo', { fullName: 'Maria do Carmo', firstName: 'Maria', lastName: 'do Carmo' }],
+    ['ジョン スミス', { fullName: 'ジョン スミス', firstName: 'ジョン', lastName: 'スミス' }],
     ['Martin Luther King Jr', { fullName: 'Martin Luther King', firstName: 'Martin', middleName: 'Luther', lastName: 'King', nameSuffix: 'Jr.' }],
     ['', {}],
     ['   ', {}],
@@ -59,7 +78,7 @@ describe('normalizeName', () => {
     expect(normalizeName(raw)).toEqual(expected);
   });
 
-  const namePart = fc.constantFrom('jane', 'JOHN', 'McDonald', "o'brien", 'van', 'der', 'Berg', 'de', 'la', 'Cruz', 'Dr.', 'Jr.', 'PhD', 'Mary-Jane', 'NOVÁK', 'Q.');
+  const namePart = fc.constantFrom('jane', 'JOHN', 'McDonald', "o'brien", 'van', 'der', 'Berg', 'de', 'la', 'Cruz', 'Dr.', 'Jr.', 'PhD', 'Mary-Jane', 'NOVÁK', 'Q.', 'Nguyễn', 'LE', 'thi', '김민준', '山田');
 
   it('is idempotent on fullName and never throws', () => {
     fc.assert(

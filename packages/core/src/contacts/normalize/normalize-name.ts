@@ -1,10 +1,16 @@
+import { familyNameFirst } from './family-name-first.js';
+import type { FamilyFirstName } from './family-name-first.js';
 import { fixNameCasing } from './fix-name-casing.js';
 import { canonicalNameSuffix, isNameParticle, isSurnamePrefix, takeHonorific } from './name-vocabulary.js';
 import { stripNameDecorations } from './strip-name-decorations.js';
 
 /** A person's name split into parts. Every part is optional; absent parts are left out. */
 export interface ParsedName {
-  /** First, middle and last name joined with single spaces (no honorific, no suffix). */
+  /**
+   * First, middle and last name joined with single spaces, in the order the name is written (no
+   * honorific, no suffix): family name first for the East Asian and Vietnamese names
+   * {@link normalizeName} reads that way (`Nguyễn Văn An`, `김민준`).
+   */
   fullName?: string;
   firstName?: string;
   middleName?: string;
@@ -26,7 +32,15 @@ const trailingComma = /,+$/;
  * `Maria de la Cruz` keeps the particles with the last name, `Mary St Clair` its `St`. Emoji,
  * quotes, pronouns and nicknames are stripped (the nickname is kept in `nickname`). An ALL-CAPS or
  * all-lower name is re-cased (`JOHN MCDONALD` → `John McDonald`); mixed case is left alone. A
- * single word is a first name. Never throws; blank input returns `{}`.
+ * single word is a first name.
+ *
+ * Family name first where that order is reliable (see `familyNameFirst`): a Korean name in Hangul
+ * (`김민준` → last 김, first 민준), East Asian script with a space (`山田 太郎` → last 山田, first 太郎),
+ * and a Vietnamese name starting with a common family name that looks Vietnamese (`Nguyễn Văn An`
+ * → last Nguyễn, middle Văn, first An); `fullName` keeps the written order. A name in Han script
+ * without a space (`王小明`, `山田太郎`) is not split, since a Japanese family name's end is not
+ * knowable: it is a `fullName` with no parts. Names with a comma (`Doe, Jane`) are read as written.
+ * Never throws; blank input returns `{}`.
  *
  * @example normalizeName('MCDONALD, RONALD') // { fullName: 'Ronald McDonald', firstName: 'Ronald', lastName: 'McDonald' }
  */
@@ -82,6 +96,8 @@ export function normalizeName(raw: string): ParsedName {
   let first: string[] = [];
   let middle: string[] = [];
   let last: string[] = [];
+  const familyFirst = forcedLast ? undefined : familyNameFirst(tokens);
+  if (familyFirst) return familyFirstResult(tokens, familyFirst, honorifics, suffixes, nickname);
   if (forcedLast) {
     last = forcedLast;
     first = tokens.slice(0, 1);
@@ -113,6 +129,33 @@ export function normalizeName(raw: string): ParsedName {
   if (firstName.length > 0) result.firstName = firstName;
   if (middleName.length > 0) result.middleName = middleName;
   if (lastName.length > 0) result.lastName = lastName;
+  if (honorifics.length > 0) result.honorific = honorifics.join(' ');
+  if (suffixes.length > 0) result.nameSuffix = suffixes.join(' ');
+  if (nickname !== undefined) result.nickname = nickname;
+  return result;
+}
+
+/**
+ * The parsed name of a family-name-first name: `fullName` is the words as written (`김민준` stays one
+ * word), casing fixed word by word.
+ */
+function familyFirstResult(
+  words: readonly string[],
+  name: FamilyFirstName,
+  honorifics: readonly string[],
+  suffixes: readonly string[],
+  nickname: string | undefined,
+): ParsedName {
+  const joined = words.join(' ');
+  // Word by word: the particle rule would write `NGUYEN VAN AN` as `Nguyen van An`.
+  const recase = fixNameCasing(joined) !== joined;
+  const cased = (parts: readonly string[]): string => (recase ? parts.map((word) => fixNameCasing(word)) : parts).join(' ');
+  const result: ParsedName = { fullName: recase ? cased(words) : joined };
+  if (name.given.length > 0) {
+    result.firstName = cased(name.given);
+    if (name.middle.length > 0) result.middleName = cased(name.middle);
+    result.lastName = cased(name.family);
+  }
   if (honorifics.length > 0) result.honorific = honorifics.join(' ');
   if (suffixes.length > 0) result.nameSuffix = suffixes.join(' ');
   if (nickname !== undefined) result.nickname = nickname;

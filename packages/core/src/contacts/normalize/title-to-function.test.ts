@@ -4,6 +4,21 @@ import { departmentToFunction, titleToFunction } from './title-to-function.js';
 describe('titleToFunction', () => {
   it.each([
     ['CEO', 'executive'],
+    // Role abbreviations, whole words only; EM, SE and MD in capitals only.
+    ['PM', 'product'],
+    ['Sr. PM, Payments', 'product'],
+    ['TPM', 'engineering'],
+    ['PMM', 'marketing'],
+    ['EM, Platform', 'engineering'],
+    ['CSM', 'customer-success'],
+    ['SE', 'sales'],
+    ['SE II', 'engineering'],
+    ['Jr. AE', 'sales'],
+    ['SDR', 'sales'],
+    ['MD', 'executive'],
+    ['Physician, MD', 'other'],
+    ['Mapmaker', 'other'],
+    ['Especialista em Vendas', 'sales'],
     // Polish, Italian, Dutch, German and French titles seen in European lists.
     ['Dyrektor Sprzedaży', 'sales'],
     ['Responsabile vendite', 'sales'],

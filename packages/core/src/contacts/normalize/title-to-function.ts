@@ -1,5 +1,6 @@
 import type { JobFunction } from '../contact.js';
 import { boundedMemo } from './bounded-memo.js';
+import { expandTitleAbbreviations } from './expand-title-abbreviations.js';
 import { foldTitle } from './fold-title.js';
 
 /** Keyword rules on the folded title, first match wins; the order settles overlaps (see below). */
@@ -78,7 +79,7 @@ export function titleToFunction(title: string): JobFunction | undefined {
 const memoized = boundedMemo(compute);
 
 function compute(title: string): JobFunction | undefined {
-  const text = foldTitle(title, true);
+  const text = foldTitle(expandTitleAbbreviations(title), true);
   if (text.length === 0) return undefined;
   for (const [jobFunction, pattern] of rules) if (pattern.test(text)) return jobFunction;
   if (executive.test(text) && !nonExecutiveOwner.test(text)) return 'executive';

@@ -1,5 +1,6 @@
 import type { Seniority } from '../contact.js';
 import { boundedMemo } from './bounded-memo.js';
+import { expandTitleAbbreviations } from './expand-title-abbreviations.js';
 import { foldTitle } from './fold-title.js';
 
 // Rewrites applied before matching, so that "vice president" does not read as "president" and
@@ -57,7 +58,7 @@ export function titleToSeniority(title: string): Seniority | undefined {
 const memoized = boundedMemo(compute);
 
 function compute(title: string): Seniority | undefined {
-  let text = foldTitle(title, true);
+  let text = foldTitle(expandTitleAbbreviations(title), true);
   if (text.length === 0) return undefined;
   if (chiefOfStaff.test(text)) return 'director';
   text = text
