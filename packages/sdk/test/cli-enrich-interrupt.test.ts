@@ -18,8 +18,9 @@ interface Summary {
   calls: { paid: number; ledger: number; cached: number; errors: number };
 }
 
+// Not COMPOUND_OFFLINE, which would call no website: msw is the network here.
 function run(args: string[], workspace: string) {
-  return cli([...args, '--workspace', join(directory, workspace)], directory, { COMPOUND_OFFLINE: '1' });
+  return cli([...args, '--workspace', join(directory, workspace)], directory, {});
 }
 
 beforeAll(async () => {

@@ -29,8 +29,10 @@ function message(text: string) {
   });
 }
 
+// Not COMPOUND_OFFLINE: offline calls nothing, the model included; msw is this test's whole network
+// (`onUnhandledRequest: 'error'`), and the stages run need no DNS.
 function run(args: string[], env: Record<string, string> = {}) {
-  return cli([...args, '--workspace', join(directory, 'ws')], directory, { COMPOUND_OFFLINE: '1', ANTHROPIC_API_KEY: 'sk-test', COMPOUND_ANTHROPIC_URL: anthropic, ...env });
+  return cli([...args, '--workspace', join(directory, 'ws')], directory, { ANTHROPIC_API_KEY: 'sk-test', COMPOUND_ANTHROPIC_URL: anthropic, ...env });
 }
 
 beforeAll(async () => {
@@ -94,5 +96,18 @@ describe('compound enrich with a model key (network mocked)', () => {
     expect(again.calls).toMatchObject({ paid: 0, cached: 6 });
     expect(again.spend.total).toBe(0);
     expect(modelCalls).toHaveLength(6);
+  });
+
+  it('with COMPOUND_OFFLINE=1 the model is not called either, key or not: research answers not run, offline', async () => {
+    const before = modelCalls.length;
+    const stages = ['--stages', 'triage,research'];
+    const plan = JSON.parse((await run(['enrich', ...stages, '--dry-run', '--json'], { COMPOUND_OFFLINE: '1' })).stdout) as { offline: boolean; plannedCalls: number };
+    expect(plan).toMatchObject({ offline: true, plannedCalls: 0 });
+    const result = await run(['enrich', '--stages', 'research', '--json'], { COMPOUND_OFFLINE: '1' });
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { offline: boolean; byProvider: Record<string, { notRunCalls: number; notRunReasons: string[]; paidCalls: number }> };
+    expect(summary.offline).toBe(true);
+    expect(summary.byProvider['research']).toMatchObject({ paidCalls: 0, notRunCalls: 3, notRunReasons: ['offline (COMPOUND_OFFLINE is set)'] });
+    expect(modelCalls).toHaveLength(before);
   });
 });

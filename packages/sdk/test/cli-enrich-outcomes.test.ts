@@ -25,8 +25,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd: directory,
-    // No ANTHROPIC_API_KEY: the research stage cannot run.
-    env: { COMPOUND_OFFLINE: '1', COMPOUND_BRREG_URL: brreg },
+    // No ANTHROPIC_API_KEY: the research stage cannot run. Not COMPOUND_OFFLINE, which would not call
+    // BRREG: msw is the network here.
+    env: { COMPOUND_BRREG_URL: brreg },
     interactive: false,
   });
   return { code, stdout, stderr };

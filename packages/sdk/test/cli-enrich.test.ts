@@ -130,6 +130,24 @@ describe('compound enrich and company', () => {
     expect(requests).toEqual([]);
   });
 
+  it('with COMPOUND_OFFLINE=1 nothing is called over the network, and the summary says so once', async () => {
+    const offline = { COMPOUND_OFFLINE: '1' };
+    const plan = await run(['enrich', '--dry-run'], offline);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/\nOffline \(COMPOUND_OFFLINE is set\): no network call planned; \d+ calls not planned \(website 1, news 1/);
+    expect(plan.stdout).not.toMatch(/ {2}website( |:)/);
+    const result = await run(['enrich', '--stale'], offline);
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/offline/g)).toHaveLength(1);
+    expect(result.stdout).toMatch(/^Enriched: 2 of 2 .*\n {2}offline \(COMPOUND_OFFLINE is set\): no network call made; \d+ calls? not run \([^)]*news 1/);
+    expect(result.stdout).not.toContain('not run:');
+    expect(result.stdout).toMatch(/, 0 errors, /);
+    const summary = JSON.parse((await run(['enrich', '--json'], offline)).stdout) as { offline: boolean; calls: { errors: number }; byProvider: Record<string, { notRunReasons: string[] }> };
+    expect(summary).toMatchObject({ offline: true, calls: { errors: 0 } });
+    expect(summary.byProvider['news']?.notRunReasons).toEqual(['offline (COMPOUND_OFFLINE is set)']);
+    expect(requests).toEqual([]);
+  });
+
   it('company on an unknown domain is a clear error', async () => {
     const result = await run(['company', 'nope.example']);
     expect(result.code).toBe(1);

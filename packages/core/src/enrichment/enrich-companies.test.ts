@@ -136,7 +136,10 @@ describe('enrichCompanies', () => {
     expect(resumed.resumed).toBe(true);
     expect(resumed.aborted).toBe(false);
     const paidCalls = [...first, ...second].reduce((total, provider) => total + provider.completed.length, 0);
-    expect(paidCalls).toBe(subjects * 3);
+    // A call whose request was out at Ctrl-C counts as paid at its maximum ($1 here) and is not asked again.
+    const interrupted = (await tenant.enrichment.listCalls(aborted.runId)).filter((call) => call.status === 'interrupted');
+    expect(interrupted.every((call) => call.cost === 1)).toBe(true);
+    expect(paidCalls + interrupted.length).toBe(subjects * 3);
     expect(resumed.spend.total).toBe(subjects * 3);
     expect((await tenant.enrichment.spend()).paidCalls).toBe(subjects * 3);
     expect((await tenant.enrichment.listRuns()).map((run) => run.status)).toEqual(['done']);
@@ -284,6 +287,7 @@ describe('planEnrichment (dry run)', () => {
       byProvider: { site: { calls: 5, maxCost: 0 }, ares: { calls: 4, maxCost: 2 }, jobs: { calls: 5, maxCost: 1.25 } },
       cachedCalls: 0,
       skipped: [],
+      offline: false,
     });
     expect(await planEnrichment(tenant, { providers, limit: 2, stages: ['registry'] })).toMatchObject({ subjects: 2, plannedCalls: 2, maxCost: 1 });
     expect(requests).toBe(0);

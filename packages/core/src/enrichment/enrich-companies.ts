@@ -38,7 +38,15 @@ export interface EnrichCompaniesOptions extends EnrichmentSelection {
 }
 
 /** What `enrichCompanies` returns: the run summary, or the plan on a dry run. */
-export type EnrichCompaniesResult = ({ dryRun: false; companies: number; people: number } & EnrichmentRunSummary) | ({ dryRun: true } & EnrichmentPlan);
+export type EnrichCompaniesResult =
+  | ({
+      dryRun: false;
+      companies: number;
+      people: number;
+      /** `COMPOUND_OFFLINE=1`: no network call was made; the providers that need one answered not-run. */
+      offline: boolean;
+    } & EnrichmentRunSummary)
+  | ({ dryRun: true } & EnrichmentPlan);
 
 /**
  * Enriches the tenant's companies, highest ICP fit first, through the job queue. Resumes the newest
@@ -91,7 +99,7 @@ export async function enrichCompanies(tenant: TenantStore, options: EnrichCompan
       startedAt,
       ...(summary.aborted ? {} : { finishedAt: now().toISOString() }),
     });
-    return { dryRun: false, ...summary, ...countSubjects(selection.subjects), spend: { ...summary.spend, total: spent } };
+    return { dryRun: false, ...summary, ...countSubjects(selection.subjects), offline: selection.offline, spend: { ...summary.spend, total: spent } };
   } finally {
     if (options.queue === undefined) await queue.close();
   }

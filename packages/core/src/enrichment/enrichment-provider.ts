@@ -90,6 +90,17 @@ export interface EnrichmentProvider {
   readonly rateLimit: { perSecond: number; burst: number; concurrency: number };
   /** Base URL in use (default, or `COMPOUND_<ID>_URL`). */
   readonly baseUrl: string;
+  /**
+   * Whether it does its job without the network (the person checks, which skip only their MX lookup
+   * offline; cross-source QC). Default `false`: with `COMPOUND_OFFLINE=1` such a provider is not run.
+   */
+  readonly worksOffline?: boolean;
+  /**
+   * Why no call can be made at all right now (`offline (COMPOUND_OFFLINE is set)`), when so: the runner
+   * answers each call it applies to `not-run` with this reason, without queuing, budgeting, caching or
+   * calling it, and a dry run lists those calls as skipped for it.
+   */
+  readonly unavailable?: string;
   /** Whether this provider applies to the subject (e.g. ARES only for Czech companies). */
   applies(subject: EnrichmentSubject, known: Readonly<Record<string, EnrichedValue>>): boolean;
   /** Normalized input the response cache is keyed by (with the provider id). */

@@ -2,6 +2,7 @@ import { CompoundError } from '../errors/compound-error.js';
 import type { StoredEnrichedField } from '../store/enrichment-store.js';
 import type { StoredCompany, StoredContact, TenantStore } from '../store/store.js';
 import type { EnrichedValue, EnrichmentProvider, EnrichmentSubject } from './enrichment-provider.js';
+import { isOffline, withOffline } from './middleware/with-offline.js';
 import { enrichmentProviders } from './registry.js';
 import { isStale } from './runner/staleness.js';
 
@@ -18,7 +19,11 @@ export interface EnrichmentSelection {
    * fresh, or when every field it found there last time is still fresh.
    */
   stale?: boolean;
-  /** Environment for provider base URLs and keys. Default: `process.env`. */
+  /**
+   * Environment for provider base URLs and keys. Default: `process.env`. With `COMPOUND_OFFLINE=1`
+   * nothing is called over the network: every provider that needs it (all but the person checks and
+   * QC; the model too, even with `ANTHROPIC_API_KEY` set) answers "not run: offline (COMPOUND_OFFLINE is set)".
+   */
   env?: Readonly<Record<string, string | undefined>>;
   /** Clock. Default: `() => new Date()`. */
   now?: () => Date;
@@ -32,6 +37,8 @@ export interface ResolvedSelection {
   fresh: Map<string, Record<string, EnrichedValue>>;
   /** Whether a provider can be skipped for a subject (all its fields fresh), when `stale` is set. */
   skip: (subject: EnrichmentSubject, provider: EnrichmentProvider) => boolean;
+  /** `COMPOUND_OFFLINE=1`: the providers that need the network are not run. */
+  offline: boolean;
 }
 
 function toSubject(company: StoredCompany, fit: number | undefined): EnrichmentSubject {
@@ -75,7 +82,10 @@ export function resolveProviders(selection: EnrichmentSelection): EnrichmentProv
   if (unknown.length > 0) {
     throw new CompoundError({ code: 'invalid-argument', message: `Unknown enrichment stage${unknown.length > 1 ? 's' : ''} ${unknown.map((stage) => `"${stage}"`).join(', ')}; known stages: ${known.join(', ')}` });
   }
-  return providers.filter((provider) => stages === undefined || stages.has(provider.stage));
+  const offline = isOffline(selection.env ?? process.env);
+  return providers
+    .filter((provider) => stages === undefined || stages.has(provider.stage))
+    .map((provider) => (offline && provider.worksOffline !== true ? withOffline(provider) : provider));
 }
 
 /**
@@ -119,7 +129,7 @@ export async function resolveSelection(tenant: TenantStore, selection: Enrichmen
     const previous = staleFound.get(`${subject.id}\u0001${provider.id}`);
     return previous === 0;
   };
-  return { subjects: limited, providers, fresh, skip };
+  return { subjects: limited, providers, fresh, skip, offline: isOffline(selection.env ?? process.env) };
 }
 
 /** Per subject and provider that found something there: how many of its stored fields are stale. */

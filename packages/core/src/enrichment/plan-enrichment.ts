@@ -33,14 +33,18 @@ export interface EnrichmentPlan {
   cachedCalls: number;
   /** Calls left out, per provider and reason (a provider out of scope for a subject is not listed). */
   skipped: EnrichmentPlanSkip[];
+  /** `COMPOUND_OFFLINE=1`: no network call is planned; the calls that need one are skipped as `offline (COMPOUND_OFFLINE is set)`. */
+  offline: boolean;
 }
 
 /** Shown as the skip reason of a provider `--stale` leaves out. */
 const freshReason = 'its fields are still fresh';
 
 function verdict(provider: EnrichmentProvider, subject: EnrichmentSubject, known: Record<string, EnrichedValue>, expected: ReadonlySet<string>): EnrichmentPlanVerdict {
-  if (provider.plan !== undefined) return provider.plan(subject, known, expected);
-  return provider.applies(subject, known) ? { call: true } : { call: false };
+  // A provider that cannot call anything (offline) is answered not-run wherever it applies, as the run does.
+  if (provider.unavailable !== undefined && provider.applies(subject, known)) return { call: false, reason: provider.unavailable };
+  const answer = provider.plan !== undefined ? provider.plan(subject, known, expected) : provider.applies(subject, known) ? { call: true as const } : { call: false as const };
+  return answer.call && provider.unavailable !== undefined ? { call: false, reason: provider.unavailable } : answer;
 }
 
 /**
@@ -100,7 +104,7 @@ export async function planEnrichment(tenant: TenantStore, options: EnrichmentSel
       for (const field of found) expected.add(field);
     }
   }
-  return { subjects: selection.subjects.length, ...countSubjects(selection.subjects), plannedCalls, maxCost, byProvider, cachedCalls, skipped: [...skipped.values()] };
+  return { subjects: selection.subjects.length, ...countSubjects(selection.subjects), plannedCalls, maxCost, byProvider, cachedCalls, skipped: [...skipped.values()], offline: selection.offline };
 }
 
 /** Companies and contacts among `subjects`. @internal */

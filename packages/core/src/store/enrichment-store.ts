@@ -19,8 +19,9 @@ export interface StoredEnrichmentCall {
   subjectId: string;
   providerId: string;
   /**
-   * The result's status (`ok`, `no-data`, `ambiguous`, `not-run`), or `timed-out`: a priced call past
-   * its deadline, which may have been charged, recorded at its maximum cost.
+   * The result's status (`ok`, `no-data`, `ambiguous`, `not-run`), or `timed-out` (a priced call past
+   * its deadline) or `interrupted` (a priced call stopped by Ctrl-C after its request was sent): either
+   * may have been charged, and is recorded at its maximum cost.
    */
   status: string;
   /** What this call cost (0 when served from the cache). */

@@ -16,6 +16,8 @@ export function wrapProvider(
     cost: provider.cost,
     rateLimit: provider.rateLimit,
     baseUrl: provider.baseUrl,
+    ...(provider.worksOffline === undefined ? {} : { worksOffline: provider.worksOffline }),
+    ...(provider.unavailable === undefined ? {} : { unavailable: provider.unavailable }),
     applies: (subject, known) => provider.applies(subject, known),
     cacheKey: (subject, known) => provider.cacheKey(subject, known),
     ...(provider.plan === undefined ? {} : { plan: provider.plan.bind(provider) }),

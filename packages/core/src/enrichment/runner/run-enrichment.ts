@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { ProviderCallError } from '../../errors/compound-error.js';
 import type { EnrichmentRepository, StoredEnrichmentCall } from '../../store/enrichment-store.js';
 import type { EnrichedValue, EnrichmentProvider, EnrichmentResult, EnrichmentSubject } from '../enrichment-provider.js';
 import { enrichmentCacheKey } from '../middleware/with-cache.js';
@@ -8,6 +9,7 @@ import { withRateLimit } from '../middleware/with-rate-limit.js';
 import { withRetry } from '../middleware/with-retry.js';
 import type { WithRetryOptions } from '../middleware/with-retry.js';
 import { isCallTimeout, withTimeout } from '../middleware/with-timeout.js';
+import { wrapProvider } from '../middleware/wrap-provider.js';
 import { createBudget } from './budget.js';
 import { groupWaterfalls, isVerifiedHit } from './waterfall.js';
 import { orderStages } from './stage-graph.js';
@@ -86,10 +88,21 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
   // Results this invocation did not pay for: cache hits, and a resumed run's ledger answers.
   const reused = new WeakSet<EnrichmentResult>();
 
+  // Calls (subject and provider) whose request was out when the run was stopped: a priced one may
+  // have been charged. A call still waiting in a limiter or a retry's pause reached nobody.
+  const stoppedInFlight = new Set<string>();
+  const trackInFlight = (provider: EnrichmentProvider): EnrichmentProvider =>
+    wrapProvider(provider, async (call) => {
+      try {
+        return await provider.enrich(call);
+      } finally {
+        if (options.signal?.aborted === true) stoppedInFlight.add(`${call.subject.id}\u0001${provider.id}`);
+      }
+    });
   const wrapped = new Map(
     options.providers.map((provider) => [
       provider.id,
-      withCircuitBreaker(withRetry(withRateLimit(withTimeout(provider, { timeoutMs: options.timeoutMs ?? 20_000 })), options.retry), options.circuitBreaker),
+      withCircuitBreaker(withRetry(withRateLimit(withTimeout(trackInFlight(provider), { timeoutMs: options.timeoutMs ?? 20_000 })), options.retry), options.circuitBreaker),
     ]),
   );
   // Every call waiting in a limiter or a retry listens to the run's signal: hundreds at once is normal,
@@ -113,6 +126,13 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
       return answered;
     }
     if (options.skip?.(subject, provider) === true || !provider.applies(subject, known)) return undefined;
+    if (provider.unavailable !== undefined) {
+      // Offline: answered at once, before the cache, the budget and the limiter (nothing would be called).
+      const declined: EnrichmentResult = { status: 'not-run', fields: {}, signals: [], cost: 0, warnings: [`not run: ${provider.unavailable}`] };
+      tally.call(provider, declined, 0, false);
+      emit({ type: 'enrichment-call-end', subjectId: subject.id, providerId: provider.id, stage: provider.stage, status: declined.status, cost: 0, spent: budget.spent() });
+      return declined;
+    }
     const cacheKey = enrichmentCacheKey(provider.id, provider.cacheKey(subject, known));
     const cached = cache.get(cacheKey);
     if (cached !== undefined) {
@@ -132,23 +152,25 @@ export async function runEnrichment(options: RunEnrichmentOptions): Promise<Enri
     try {
       const limited = wrapped.get(provider.id) ?? provider;
       result = await limited.enrich({ subject, known, context: options.context ?? {}, fetch: options.fetch ?? fetch, ...(options.signal === undefined ? {} : { signal: calls.signal }) });
-    } catch (error: unknown) {
-      if (options.signal?.aborted === true) {
-        budget.settle(maxCost, 0);
-        throw error;
-      }
-      // Past its deadline a call may have been answered and charged (a model that finished its
-      // tokens): its price is unknown, so it counts at its maximum, in the budget and the ledger.
-      const charged = isCallTimeout(error) ? maxCost : 0;
+    } catch (thrown: unknown) {
+      const stopped = options.signal?.aborted === true;
+      // Stopped (Ctrl-C) while its request was out, or past its deadline, a call may have been answered
+      // and charged (a model that finished its tokens): its price is unknown, so it counts at its
+      // maximum, in the budget and the ledger, and a resumed run neither asks nor pays for it again.
+      const sent = stopped ? stoppedInFlight.has(ledgerKey) : isCallTimeout(thrown);
+      const charged = sent ? maxCost : 0;
       budget.settle(maxCost, charged);
-      tally.error(provider, error, charged);
+      const error = stopped && charged > 0 ? new ProviderCallError({ message: `${provider.id} was stopped after its request was sent.`, provider: provider.id, isRetryable: false, cause: thrown }) : thrown;
       const message = error instanceof Error ? error.message : String(error);
       if (charged > 0) {
+        tally.error(provider, error, charged);
         const warning = `${message} It may have been charged: counted at its maximum cost.`;
-        const row = { ...entry(subject, provider, { status: 'no-data', fields: {}, signals: [], cost: charged, warnings: [warning] }, charged, false), status: 'timed-out' };
+        const row = { ...entry(subject, provider, { status: 'no-data', fields: {}, signals: [], cost: charged, warnings: [warning] }, charged, false), status: stopped ? 'interrupted' : 'timed-out' };
         ledger.set(ledgerKey, row);
         await recorder.paid(row, undefined);
       }
+      if (stopped) throw thrown;
+      if (charged === 0) tally.error(provider, error, 0);
       emit({ type: 'enrichment-call-error', subjectId: subject.id, providerId: provider.id, stage: provider.stage, message });
       return undefined;
     }

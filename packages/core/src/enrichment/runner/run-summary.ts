@@ -20,8 +20,9 @@ export interface ProviderRunFigures {
   noDataCalls: number;
   errors: number;
   /**
-   * Of the errors: calls that passed their deadline at a priced source, which may have charged for
-   * them; each counts at its maximum cost (in `cost` and the run's spend), its price being unknown.
+   * Of the errors: calls to a priced source that passed their deadline, or were stopped (Ctrl-C)
+   * after their request was sent; the source may have charged for them, so each counts at its
+   * maximum cost (in `cost` and the run's spend), its price being unknown, and is not asked again on resume.
    */
   chargedErrors: number;
   cost: number;
@@ -66,7 +67,7 @@ export type EnrichmentProgressEvent =
 export interface RunTally {
   call(provider: EnrichmentProvider, result: EnrichmentResult, cost: number, cached: boolean): void;
   fromLedger(provider: EnrichmentProvider): void;
-  /** A failed call; `charged` is what it counts at (a timed-out priced call), else 0. */
+  /** A failed call; `charged` is what it counts at (a priced call timed out or stopped after it was sent), else 0. */
   error(provider: EnrichmentProvider, error: unknown, charged?: number): void;
   skippedForBudget(subject: EnrichmentSubject, provider: EnrichmentProvider): void;
   /** A field taken from a result; `reused` when the result came from the cache or the ledger. */

@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,55 @@ describe('seedFromTemplate', () => {
     const init = fakeInitdb('x');
     const target = join(root, 'db');
     expect(await seedFromTemplate(target, 'schema', init.initialise)).toBe(false);
+    expect(init.runs).toEqual([]);
+  });
+
+  it('a copy stopped half way (Ctrl-C, a crash) leaves no half database: the next open seeds the folder whole', async () => {
+    const init = fakeInitdb('whole');
+    await seedFromTemplate(join(root, 'first'), 'schema', init.initialise);
+    const workspace = join(root, 'workspace');
+    const target = join(workspace, 'db');
+    await mkdir(target, { recursive: true });
+    // The process dies during the copy: one file is written, then nothing ever happens again
+    // (no error, no cleanup).
+    let copying: () => void = () => undefined;
+    const reachedCopy = new Promise<void>((resolve) => {
+      copying = resolve;
+    });
+    const dying = async (_from: string, to: string): Promise<void> => {
+      await writeFile(join(to, 'PG_VERSION'), '17\n');
+      copying();
+      await new Promise<never>(() => undefined);
+    };
+    void seedFromTemplate(target, 'schema', init.initialise, { copy: dying });
+    await reachedCopy;
+    expect(await readdir(target)).toEqual([]);
+    expect((await readdir(workspace)).filter((name) => name !== 'db')).toEqual([expect.stringMatching(/^\.db\.seeding-/)]);
+
+    // The next command: the leftover is removed and the folder seeded whole.
+    expect(await seedFromTemplate(target, 'schema', init.initialise)).toBe(true);
+    expect((await readdir(target)).sort()).toEqual(['PG_VERSION', 'made-by']);
+    expect(await readdir(workspace)).toEqual(['db']);
+    expect(init.runs).toHaveLength(1);
+  });
+
+  it('a copy that fails leaves the folder empty and nothing beside it', async () => {
+    const init = fakeInitdb('x');
+    const target = join(root, 'ws', 'db');
+    const failing = async (from: string, to: string): Promise<void> => {
+      await cp(join(from, 'PG_VERSION'), join(to, 'PG_VERSION'));
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    expect(await seedFromTemplate(target, 'schema', init.initialise, { copy: failing })).toBe(false);
+    expect(await readdir(join(root, 'ws'))).toEqual([]);
+  });
+
+  it('a folder with files but no database fails with one line saying what to do', async () => {
+    const target = join(root, 'ws', 'db');
+    await mkdir(join(target, 'base'), { recursive: true });
+    await writeFile(join(target, 'base', '1'), 'half');
+    const init = fakeInitdb('x');
+    await expect(seedFromTemplate(target, 'schema', init.initialise)).rejects.toThrow(/^the embedded database folder .*db holds files but no database .*delete the folder \(or move it away\) and run the command again$/);
     expect(init.runs).toEqual([]);
   });
 

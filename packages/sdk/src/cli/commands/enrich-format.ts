@@ -18,6 +18,14 @@ const reasonHints: Record<string, string> = {
   'its fields are still fresh': '--stale',
 };
 
+/** The reason every call that needs the network gets with `COMPOUND_OFFLINE=1`: said once, not per provider. */
+const offlineReason = 'offline (COMPOUND_OFFLINE is set)';
+
+/** "website 3, news 3": calls per provider. */
+function perProvider(entries: ReadonlyArray<[string, number]>): string {
+  return entries.map(([id, count]) => `${id} ${count.toLocaleString('en-US')}`).join(', ');
+}
+
 function withHint(reason: string): string {
   const hint = reasonHints[reason];
   return hint === undefined ? reason : `${reason}: ${hint}`;
@@ -33,10 +41,16 @@ export function formatPlan(plan: EnrichmentPlan): string {
     if (entry.calls > 0) lines.push(`  ${id.padEnd(24)} ${entry.calls.toLocaleString('en-US').padStart(6)} ${entry.calls === 1 ? 'call ' : 'calls'}  ≤ ${formatMoney(entry.maxCost)}`);
   }
   if (plan.cachedCalls > 0) lines.push(`  ${countNoun(plan.cachedCalls, 'call', 'calls')} more answered from the cache, free`);
-  if (plan.skipped.length > 0) {
+  const offline = plan.skipped.filter((skip) => skip.reason === offlineReason);
+  if (plan.offline) {
+    const count = offline.reduce((total, skip) => total + skip.subjects, 0);
+    lines.push(`Offline (COMPOUND_OFFLINE is set): no network call planned${count > 0 ? `; ${countNoun(count, 'call', 'calls')} not planned (${perProvider(offline.map((skip) => [skip.providerId, skip.subjects]))})` : ''}`);
+  }
+  const skipped = plan.skipped.filter((skip) => skip.reason !== offlineReason);
+  if (skipped.length > 0) {
     lines.push('Skipped (calls a run would not make):');
     const byProvider = new Map<string, string[]>();
-    for (const skip of plan.skipped) {
+    for (const skip of skipped) {
       const parts = byProvider.get(skip.providerId) ?? [];
       parts.push(`${subjectNoun(skip.stage, skip.subjects)} (${withHint(skip.reason)})`);
       byProvider.set(skip.providerId, parts);
@@ -53,7 +67,7 @@ function stageCounts(counts: Record<string, number>): string {
 }
 
 /** The run summary's text: progress, spend, calls by outcome, what did not run and why, errors. */
-export function formatSummary(summary: EnrichmentRunSummary & { companies: number; people: number }): string {
+export function formatSummary(summary: EnrichmentRunSummary & { companies: number; people: number; offline?: boolean }): string {
   const { calls } = summary;
   const found = stageCounts(summary.fieldsByStage) || 'none';
   const reused = stageCounts(summary.fieldsFromCacheByStage);
@@ -64,7 +78,14 @@ export function formatSummary(summary: EnrichmentRunSummary & { companies: numbe
     `  fields found: ${found}${reused === '' ? '' : `; from cache: ${reused}`}; signals: ${summary.signals}`,
   ];
   const providers = Object.entries(summary.byProvider);
-  const notRun = providers.filter(([, figures]) => figures.notRunCalls > 0);
+  // Offline, a provider that needs the network answers every call with the one offline reason.
+  const isOfflineOnly = (figures: EnrichmentRunSummary['byProvider'][string]): boolean => figures.notRunReasons.length === 1 && figures.notRunReasons[0] === offlineReason;
+  if (summary.offline === true) {
+    const offline = providers.filter(([, figures]) => figures.notRunCalls > 0 && isOfflineOnly(figures));
+    const count = offline.reduce((total, [, figures]) => total + figures.notRunCalls, 0);
+    lines.splice(1, 0, `  offline (COMPOUND_OFFLINE is set): no network call made${count > 0 ? `; ${countNoun(count, 'call', 'calls')} not run (${perProvider(offline.map(([id, figures]) => [id, figures.notRunCalls]))})` : ''}`);
+  }
+  const notRun = providers.filter(([, figures]) => figures.notRunCalls > 0 && !isOfflineOnly(figures));
   if (notRun.length > 0) {
     lines.push('  not run:');
     for (const [id, figures] of notRun) {
@@ -81,7 +102,7 @@ export function formatSummary(summary: EnrichmentRunSummary & { companies: numbe
   if (failing.length > 0) {
     lines.push('  errors by provider:');
     for (const [id, figures] of failing) {
-      const charged = figures.chargedErrors > 0 ? `; ${figures.chargedErrors} timed out after the request was sent and count at their maximum cost` : '';
+      const charged = figures.chargedErrors > 0 ? `; ${figures.chargedErrors} timed out or were stopped after the request was sent and count at their maximum cost` : '';
       lines.push(`    ${id}: ${figures.errors} (${figures.errorMessages[0] ?? ''}${charged})`);
     }
   }

@@ -88,6 +88,7 @@ export function createPersonProvider(settings: PersonProviderSettings = {}): Enr
     cost: { perCall: 0, unit: 'credits' },
     rateLimit: { perSecond: 50, burst: 50, concurrency: 8 },
     baseUrl: 'dns:',
+    worksOffline: true,
     applies: (subject) => subject.kind === 'person',
     cacheKey: (subject, known) => {
       const profile = known['linkedinProfile'];

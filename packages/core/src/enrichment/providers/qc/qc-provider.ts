@@ -72,6 +72,7 @@ export function createQcProvider(_settings: EnrichmentProviderSettings = {}): En
     cost: { perCall: 0, unit: 'credits' },
     rateLimit: { perSecond: 1_000, burst: 1_000, concurrency: 16 },
     baseUrl: 'local:',
+    worksOffline: true,
     applies: (subject) => subject.kind === 'company',
     cacheKey: (subject, known) =>
       `${subject.name ?? ''}|${subject.country ?? ''}|${Object.entries(known)
