@@ -35,6 +35,12 @@ describe('createModelColumnResolver', () => {
     expect(createModelColumnResolver({ env: { ANTHROPIC_API_KEY: 'sk-env' } })?.id).toBe('anthropic:claude-haiku-4-5');
   });
 
+  it('is undefined offline (COMPOUND_OFFLINE=1), even with a key: no network call', () => {
+    expect(createModelColumnResolver({ env: { ANTHROPIC_API_KEY: 'sk-env', COMPOUND_OFFLINE: '1' } })).toBeUndefined();
+    expect(createModelColumnResolver({ apiKey: 'sk-test', env: { COMPOUND_OFFLINE: '1' } })).toBeUndefined();
+    expect(createModelColumnResolver({ apiKey: 'sk-test', env: { COMPOUND_OFFLINE: '0' } })?.id).toBe('anthropic:claude-haiku-4-5');
+  });
+
   it('asks the model about uncertain columns with delimited data, and accepts only known fields', async () => {
     const requests: Array<{ body: unknown; authorization: string | null; apiKey: string | null }> = [];
     server.use(

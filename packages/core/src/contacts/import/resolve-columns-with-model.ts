@@ -37,7 +37,10 @@ export interface ModelColumnResolverSettings {
   fetch?: typeof globalThis.fetch;
   /** Sample values sent per column. Default 5; each is cut to 80 characters. */
   maxSampleValues?: number;
-  /** Environment to read ANTHROPIC_API_KEY from. Default `process.env`. */
+  /**
+   * Environment to read ANTHROPIC_API_KEY and COMPOUND_OFFLINE from. Default `process.env`. With
+   * `COMPOUND_OFFLINE=1` there is no resolver (no network call), even with a key: as enrichment does.
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -58,7 +61,8 @@ const systemPrompt = [
 
 /**
  * Creates a resolver that asks an Anthropic model to map uncertain columns. Returns `undefined`
- * when no API key is given or set in ANTHROPIC_API_KEY, so callers simply skip refinement.
+ * when no API key is given or set in ANTHROPIC_API_KEY, or COMPOUND_OFFLINE is 1, so callers
+ * simply skip refinement.
  *
  * @example
  * const resolver = createModelColumnResolver();
@@ -72,7 +76,7 @@ export function createModelColumnResolver(settings: ModelColumnResolverSettings 
     model: settings.model,
     maxSampleValues: settings.maxSampleValues,
   });
-  if (parsed.apiKey === undefined) return undefined;
+  if (parsed.apiKey === undefined || env['COMPOUND_OFFLINE'] === '1') return undefined;
   const client = new Anthropic({
     apiKey: parsed.apiKey,
     baseURL: parsed.baseURL ?? 'https://api.anthropic.com',
