@@ -11,7 +11,7 @@ import { countLetters, fnvOffset, hashOf, mixCode, mixLetters, mixPrefix, mixTex
 import { houseNumber, streetKey } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 import { minOrganisationLetters } from './organisation-letters.js';
-import { phoneticKey } from './phonetic-key.js';
+import { nameKey } from './phonetic-key.js';
 import { identifyingColumn, keyedType } from './shared-columns.js';
 import type { RecordFeatures } from './record-features.js';
 
@@ -131,8 +131,8 @@ function namesKey(a: string, b: string): number {
 export function forEachBlockingKey(features: RecordFeatures, index: number, emit: (hash: number, role: number) => void): void {
   const first = features.first[index] ?? '';
   const last = features.last[index] ?? '';
-  const firstCode = phoneticKey(first);
-  const lastCode = phoneticKey(last);
+  const firstCode = nameKey(first);
+  const lastCode = nameKey(last);
   const fullFirst = canonicalGivenName(first);
   const emails = features.emails[index] ?? [];
   for (const email of emails) {
@@ -188,7 +188,7 @@ export function forEachBlockingKey(features: RecordFeatures, index: number, emit
   if (firstCode !== '' && lastCode !== '') {
     emit(namesKey(firstCode, lastCode), 0);
     // a diminutive keys as its full name too (tony evans meets anthony evans)
-    const fullCode = fullFirst === first ? firstCode : phoneticKey(fullFirst);
+    const fullCode = fullFirst === first ? firstCode : nameKey(fullFirst);
     if (fullCode !== firstCode) emit(namesKey(fullCode, lastCode), 0);
     // name prefixes catch typos past the second letter, order-free (a swap with a typo keeps
     // them); a loose key (big blocks in big lists)

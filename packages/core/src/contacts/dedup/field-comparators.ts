@@ -5,10 +5,12 @@
  */
 import type { FieldType } from '../contact.js';
 import { withinOneEdit } from './edit-distance.js';
+import { foldMatchText } from './fold-match-text.js';
 import { jaroWinklerAbove } from './jaro-winkler.js';
 import { houseNumber, streetNames } from './key-texts.js';
 import { canonicalGivenName } from './nicknames.js';
 import { sameButSeparators } from './same-but-separators.js';
+import { hasNonAscii, scriptNameLevel } from './script-name-level.js';
 
 /** Number of non-missing levels each comparator returns (levels are `0 .. count - 1`). */
 export const levelCounts: Readonly<Record<FieldType, number>> = {
@@ -24,21 +26,15 @@ export const levelCounts: Readonly<Record<FieldType, number>> = {
 };
 
 /**
- * Lower-cases, strips diacritics and turns every non-alphanumeric run into one space.
+ * Lower-cases, strips diacritics, writes Cyrillic and Greek in Latin and turns every run of
+ * characters other than letters and digits (of any script) into one space (`foldMatchText`).
  * @example normalizeForMatch('  Zoë-Ann  O\'Brien ') // 'zoe ann o brien'
+ * @example normalizeForMatch('김민준') // '김민준'
  */
 export function normalizeForMatch(value: string): string {
   const lower = value.toLowerCase();
-  // decompose only when a non-ASCII character is present: NFD is costly on a million rows
-  const ascii = /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ßøæœłđðıþħ]/g, spellInLatin) : lower;
-  return ascii.replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-/** Latin letters that NFD does not decompose, as they are written in plain ASCII (Jørgen → jorgen, Groß → gross, Yılmaz → yilmaz). */
-const latinSpellings: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ħ: 'h' };
-
-function spellInLatin(letter: string): string {
-  return latinSpellings[letter] ?? letter;
+  // the Unicode path only when a non-ASCII character is present: NFKD and a `u` regex are costly on a million rows
+  return /[^\u0000-\u007f]/.test(lower) ? foldMatchText(lower) : lower.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**
@@ -49,12 +45,17 @@ function spellInLatin(letter: string): string {
  * letters in another order (a garbled name) or a 2- or 3-letter name whose letters all appear in a
  * name one letter longer (a garbled name cut short; of two letters, with the same initial), 0 otherwise.
  * Spaces inside a name are ignored. (Jaro-Winkler alone undervalues a typo near the start: `hrarry`/`harry` is 0.91.)
+ * Names outside ASCII after `normalizeForMatch` (Hangul, Han, Arabic, …) take `scriptNameLevel`:
+ * 3 equal, 0 for Hangul, Han or kana names that differ at all, -1 (no evidence: read it as a
+ * missing name) for names written in two scripts.
  */
 export function compareNameLevel(a: string, b: string, given = false): number {
   if (a === b) return 3;
   // a space typed into a name (`t ah` for thea, `mary ann` for maryann) splits no name in two: the
   // letters are compared without it
   if (a.includes(' ') || b.includes(' ')) return compareNameLevel(a.replace(/ /g, ''), b.replace(/ /g, ''), given);
+  // a name in another script (Hangul, Han, Arabic, …; its ends tell) has its own rules (script-name-level.ts)
+  if ((a.charCodeAt(0) | b.charCodeAt(0) | a.charCodeAt(a.length - 1) | b.charCodeAt(b.length - 1)) > 127) return scriptNameLevel(a, b);
   if (given && canonicalGivenName(a) === canonicalGivenName(b)) return 3;
   // a given name shortened to its first 3+ letters (isa / isabel, chris / christine): close agreement
   if (given && Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return 2;
@@ -224,7 +225,8 @@ export function compareCityLevel(a: string, b: string): number {
   if (jaroWinklerAbove(a, b, 0.9) >= 0.9 || (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b))) return 1;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
-  return shorter >= 5 && shorter >= minSharedLetters * longer && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
+  // `sharedLetters` buckets code units by their low 7 bits: exact for ASCII only
+  return shorter >= 5 && shorter >= minSharedLetters * longer && !hasNonAscii(a) && !hasNonAscii(b) && sharedLetters(a, b) >= minSharedLetters * longer ? 1 : 0;
 }
 
 /**

@@ -29,9 +29,13 @@ export function hashOf(state: number): number {
   return state >>> 0;
 }
 
-/** True for a-z and 0-9. */
+/**
+ * True for a-z, 0-9 and any code unit outside ASCII: normalized text keeps only letters and digits
+ * there (of Hangul, Han, Arabic, …; `normalizeForMatch`), so a company named in another script has
+ * letters to key by.
+ */
 function isLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
 }
 
 /** State after the letters and digits of `text[from..to)`, others skipped (a company name or domain label as `organisation-letters.ts` spells it). */

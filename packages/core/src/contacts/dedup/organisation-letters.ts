@@ -9,18 +9,23 @@ import { createStringInterner } from './interned-similarity.js';
 /** Shortest spelling that may identify an organisation (shorter ones are initials, `ab`, `io`). */
 export const minOrganisationLetters = 4;
 
+/** True for a-z, 0-9 and a code unit outside ASCII (a letter of another script, as normalized text keeps them). */
+function letterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
+
 /** Letters and digits of `text[0..end)`. */
 function lettersOf(text: string, end: number): string {
   let out = '';
   let kept = 0;
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) kept++;
+    if (letterOrDigit(code)) kept++;
   }
   if (kept === end) return text.slice(0, end);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += text[i];
+    if (letterOrDigit(code)) out += text[i];
   }
   return out;
 }

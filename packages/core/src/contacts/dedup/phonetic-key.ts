@@ -1,6 +1,7 @@
 /**
- * American Soundex of a lower-case ASCII word (`robert` → `r163`), used only as a blocking key:
- * names that sound alike share a block even when a typo changes their spelling.
+ * Blocking codes of names: American Soundex of a lower-case ASCII word (`robert` → `r163`), so
+ * names that sound alike share a block even when a typo changes their spelling, and `nameKey` for
+ * names in any script.
  */
 
 // codes for a..z; 0 = vowel-like (separates), 7 = h/w (does not separate)
@@ -24,4 +25,20 @@ export function phoneticKey(word: string): string {
     last = code;
   }
   return output.length === 0 ? '' : output.padEnd(4, '0');
+}
+
+/**
+ * Blocking code of a normalized name: its Soundex (`phoneticKey`), or for a name with no letter
+ * a-z but characters of another script (Hangul, Han, kana, Arabic, …: `normalizeForMatch` keeps
+ * them, and writes Cyrillic and Greek in Latin) the name itself without spaces, since Soundex
+ * codes only Latin letters and a Korean or Chinese name is two to four characters anyway; '' for
+ * a name with neither.
+ * @example nameKey('robert') // 'r163'
+ * @example nameKey('민 준') // '민준'
+ */
+export function nameKey(word: string): string {
+  const code = phoneticKey(word);
+  if (code !== '') return code;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return word.replace(/ /g, '');
+  return '';
 }

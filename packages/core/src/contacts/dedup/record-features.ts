@@ -90,10 +90,13 @@ function garbledAddress(address: string): boolean {
   return letters >= minGarbledLetters;
 }
 
-/** A first name without a trailing middle initial (`tom c` → `tom`, from "Tom C."). */
+/**
+ * A first name without a trailing middle initial (`tom c` → `tom`, from "Tom C."): a Latin letter
+ * only (a Korean given name typed with a space, `민 준`, is one name, not 민 and an initial).
+ */
 function withoutMiddleInitial(first: string): string {
   const length = first.length;
-  return length > 2 && first.charCodeAt(length - 2) === 32 ? first.slice(0, length - 2) : first;
+  return length > 2 && first.charCodeAt(length - 2) === 32 && first.charCodeAt(length - 1) < 128 ? first.slice(0, length - 2) : first;
 }
 
 /** Splits the record's name into normalized first and last names (falling back to `fullName`). */
