@@ -86,8 +86,10 @@ describe('forecast', () => {
     // 10 positive replies in 40 sends at ~28 sends a week: about 7 a week, so 30 needs about 4x. The
     // sends match no contact and name no segment: there is no segment to call the cheapest.
     expect(result.stdout).toMatch(
-      /\n\nGoal: 30 a week\. The plan \(2[6-9] sends a week\) expects \d\.\d positive replies a week \[\d+–\d+, 90%\]; 30 needs about 2\d\.\d more: \d\.\d\dx the volume in every segment \([\d,]+ sends a week: 30\.\d expected \[\d+–\d+\]\)\. Your sends have no segment \(.+\), so no segment can be compared\.\n {2}by segment \(90% intervals/,
+      /\n\nGoal: 30 a week\. The plan \(2[6-9] sends a week\) expects \d\.\d positive replies a week \[\d+–\d+, 90%\]; 30 needs about 2\d\.\d more: \d\.\d\dx the volume in every segment \([\d,]+ sends a week: 30\.\d expected \[\d+–\d+\]\)\. Your sends have no segment \(.+\), so no segment can be compared\.\n$/,
     );
+    // No list of segments after saying there is none to compare (was '  by segment ...:\n    unknown: ...').
+    expect(result.stdout).not.toMatch(/by segment|\n {4}unknown:/);
     expect(result.stdout).not.toMatch(/cheapest in unknown/);
     const json = JSON.parse((await cli(['forecast', '--json', '--goal', '30', '--target', 'meeting'], recent)).stdout) as ForecastJson & {
       goal: { target: string; goalPerWeek: number; enoughData: boolean; history: { successes: number; sends: number }; text: string };
@@ -136,6 +138,8 @@ describe('forecast', () => {
       // 60 sends in SaaS, 4 in each of Retail and Logistics, over the 10 days before today.
       const rows = ['Email,Segment,Sent At,Replied,Reply Sentiment'];
       const segments = [...Array.from({ length: 60 }, () => 'SaaS'), ...Array.from({ length: 4 }, () => 'Retail'), ...Array.from({ length: 4 }, () => 'Logistics')];
+      // Four sends more that name no segment: their own line, after the segments.
+      segments.push('', '', '', '');
       segments.forEach((segment, index) => rows.push(`p${index}@c${index}.example,${segment},${isoDay(today - (10 - (index % 10)) * dayMs)} 10:00,${index % 5 === 0 ? 'yes,Interested' : 'no,'}`));
       await writeFile(join(directory, 'history.csv'), `${rows.join('\n')}\n`);
       expect((await cli(['events', 'import', 'history.csv'], directory)).code).toBe(0);
@@ -143,7 +147,8 @@ describe('forecast', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/\n {4}SaaS: \d+\.\d% \[[\d.]+–[\d.]+%\] \(\d+ in 60 sends\); /);
       expect(result.stdout).toContain('\n    2 more segments under 30 sends each (8 sends in all): too few to compare; --json lists each\n');
-      expect(result.stdout).not.toMatch(/\n {4}(Retail|Logistics):/);
+      expect(result.stdout).not.toMatch(/\n {4}(Retail|Logistics|unknown):/);
+      expect(result.stdout).toMatch(/\n {4}sends with no segment \(not compared\): \d+\.\d% \[[\d.]+–[\d.]+%\] \(\d+ in 4 sends\); \+[\d,]+\/week.*\n$/);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

@@ -64,7 +64,13 @@ describe('learning commands', () => {
     expect((JSON.parse(byEmail.stdout) as Array<{ channel: string }>)[0]?.channel).toBe('email');
     const unknownAngle = await cli(['rank', '--angle', 'ROI'], directory);
     expect(unknownAngle.code).not.toBe(0);
+    expect(unknownAngle.code).toBe(2);
     expect(unknownAngle.stderr).toMatch(/angle "ROI" is neither in your playbook nor in your history; known angles: (roi, pain-point|pain-point, roi)/);
+    // An unknown channel is refused as an unknown angle is (was accepted silently), naming the known ones.
+    const fax = await cli(['rank', '--channel', 'fax'], directory);
+    expect(fax.code).toBe(2);
+    expect(fax.stdout).toBe('');
+    expect(fax.stderr).toMatch(/channel "fax" is neither built in nor in your history; known channels: email, linkedin/);
 
     const insights = JSON.parse((await cli(['insights', '--json'], directory)).stdout) as { sends: number; insights: Array<{ text: string; n: number }> };
     expect(insights.sends).toBe(120);
@@ -111,6 +117,10 @@ describe('learning commands', () => {
     await writeFile(join(fresh, 'contacts.csv'), 'Name,Email\nAda Lovelace,ada@a.example\nTom Baker,tom@b.example\n');
     await writeFile(join(fresh, 'history.csv'), 'Email,Sent At,Replied\nada@a.example,2026-01-05,yes\n');
     expect((await cli(['import', 'contacts.csv'], fresh)).code).toBe(0);
+    // No send recorded: no channel is known, so the one asked for is taken as given, and said so.
+    const anyChannel = await cli(['rank', '--channel', 'fax'], fresh);
+    expect(anyChannel.code).toBe(0);
+    expect(anyChannel.stdout).toMatch(/^No sends recorded yet, so your history knows no channel: --channel fax is taken as given\.\n/);
     expect((await cli(['events', 'import', 'history.csv'], fresh)).code).toBe(0);
     const result = await cli(['rank'], fresh);
     // P is of the target ranked for: a positive reply by default, not any reply.
@@ -134,6 +144,19 @@ describe('learning commands', () => {
     expect((await cli(['events', 'import', 'history.csv'], fresh)).code).toBe(0);
     const digest = JSON.parse((await cli(['digest', '--json', '--week', '2026-01-05'], fresh)).stdout) as { topSegments: Array<{ segment: string; sends: number }> };
     expect(digest.topSegments).toEqual([expect.objectContaining({ segment: 'vp · 51–200', sends: 24 })]);
+    await rm(fresh, { recursive: true, force: true });
+  });
+
+  it('events import of a history whose contacts are not in the workspace takes the segment from the row\'s title and company size', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-history-segments-'));
+    const history = ['Email,Title,Company Size,Sent At,Template,Replied'];
+    for (let index = 0; index < 48; index++) history.push(`p${index}@s${index}.example,${index % 2 ? 'VP Sales' : 'Sales Manager'},51-200,2026-01-0${5 + (index % 5)} 10:00,roi,${index % 6 === 0 ? 'yes' : 'no'}`);
+    await writeFile(join(fresh, 'history.csv'), `${history.join('\n')}\n`);
+    const imported = await cli(['events', 'import', 'history.csv'], fresh);
+    expect(imported.stdout).toContain('Title → title, Company Size → companySize');
+    expect(imported.stdout).not.toMatch(/not used/);
+    const digest = JSON.parse((await cli(['digest', '--json', '--week', '2026-01-05'], fresh)).stdout) as { topSegments: Array<{ segment: string; sends: number }> };
+    expect(digest.topSegments.map((segment) => [segment.segment, segment.sends]).sort()).toEqual([['manager · 51–200', 24], ['vp · 51–200', 24]]);
     await rm(fresh, { recursive: true, force: true });
   });
 
@@ -227,7 +250,9 @@ describe('learning commands', () => {
     }
     const text = (await cli(['simulate', '--sends', '400', '--seed', '5'], directory)).stdout;
     expect(text).toMatch(/\n {2}learning loop {3}\d+\.\d\d% \[\d+\.\d\d–\d+\.\d\d%\] of 400, expected /);
-    expect(text.endsWith(')\n')).toBe(true);
+    // The report ends with the last insight, whose text says its own sample size (no "(n N)" repeating it).
+    const insights = report['insights'] as Array<{ text: string; n: number }>;
+    expect(text.endsWith(`${insights.at(-1)?.text ?? ''}\n`)).toBe(true);
     for (const insight of report['insights'] as Array<Record<string, unknown>>) expect(Object.keys(insight)).toEqual(expect.arrayContaining(['text', 'n', 'true']));
     expect((await cli(['simulate', '--market', 'bogus'], directory)).code).toBe(2);
   });

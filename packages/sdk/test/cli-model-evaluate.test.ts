@@ -97,4 +97,21 @@ describe('compound model evaluate', () => {
     expect(result.stdout).toContain('  Only 5 successes among the test rows: AUC and its interval rest on them, so treat them as rough.\n');
     expect(result.stdout).toMatch(/\nVerdict: do not rely on its ranking: AUC 0\.\d\d \[0\.\d\d–0\.\d\d\] on 5 successes among 100 test rows is below chance \(0\.5\): on these test rows it ranked the outcomes backwards\.\n/);
   });
+
+  it('uses a date column written several ways (01/06/2025, Jan 06, 2025, ISO) through its weekday, not as an identifier', async () => {
+    const random = seededRandom(7);
+    const rows = ['title,sent,replied'];
+    const month = (date: Date) => date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const two = (value: number) => String(value).padStart(2, '0');
+    for (let index = 0; index < 300; index += 1) {
+      const date = new Date(Date.UTC(2025, 0, 1 + index));
+      const written = [`${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())}/${date.getUTCFullYear()}`, `${month(date)} ${two(date.getUTCDate())}, ${date.getUTCFullYear()}`, date.toISOString().slice(0, 10)][index % 3];
+      rows.push(`${random.pick(['VP', 'CTO'])},"${written ?? ''}",${random.chance(0.3) ? 'yes' : 'no'}`);
+    }
+    await writeFile(join(directory, 'date-forms.csv'), `${rows.join('\n')}\n`);
+    const result = await cli(['model', 'evaluate', 'date-forms.csv', '--outcome', 'replied'], directory);
+    expect(result.code).toBe(0);
+    // Was "left out sent (identifier)": only the ISO third read as dates.
+    expect(result.stdout).toContain('  Columns: categorical title; dates sent (weekday)\n');
+  });
 });

@@ -45,12 +45,12 @@ export function categoricalReaders(columns: DetectedColumns, names: ReturnType<t
   }));
   for (const column of columns.dates) {
     const from = names.column(column.index);
-    readers.push({ name: names.derived(`${from} weekday`, from), read: (cells) => parseDateParts(cells[column.index] ?? '')?.weekday });
+    readers.push({ name: names.derived(`${from} weekday`, from), read: (cells) => parseDateParts(cells[column.index] ?? '', column.order)?.weekday });
     if (column.hasTime) {
       readers.push({
         name: names.derived(`${from} hour`, from),
         read: (cells) => {
-          const hour = parseDateParts(cells[column.index] ?? '')?.hour;
+          const hour = parseDateParts(cells[column.index] ?? '', column.order)?.hour;
           return hour === undefined ? undefined : String(hour);
         },
       });

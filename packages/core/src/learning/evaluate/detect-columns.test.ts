@@ -38,9 +38,29 @@ describe('detectColumns', () => {
 
   it('uses year-first date columns through their weekday and, when times are written, hour', () => {
     expect(detected.dates).toEqual([
-      { name: 'sent_at', index: 3, hasTime: true },
-      { name: 'signup_date', index: 4, hasTime: false },
+      { name: 'sent_at', index: 3, hasTime: true, order: 'mdy' },
+      { name: 'signup_date', index: 4, hasTime: false, order: 'mdy' },
     ]);
     expect(detected.categorical.map((column) => column.name)).toEqual(['title']);
+  });
+
+  it('reads a date column written several ways (slash, month name, ISO) as dates, with the slash order inferred from its values', () => {
+    // 40 distinct days of January–February 2025, a third of them day-first slash dates (one above 12 shows the order).
+    const days = Array.from({ length: 40 }, (_, index) => new Date(Date.UTC(2025, 0, 6 + index)));
+    const month = (date: Date) => date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const two = (value: number) => String(value).padStart(2, '0');
+    const written = days.map((date, index) =>
+      index % 3 === 0
+        ? `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/2025`
+        : index % 3 === 1
+          ? `${month(date)} ${two(date.getUTCDate())}, 2025`
+          : date.toISOString().slice(0, 10),
+    );
+    const mixed = detectColumns(['Sent'], written.map((cell) => [cell]), new Set());
+    // Was left out as an identifier: only the ISO third read as dates.
+    expect(mixed.skipped).toEqual([]);
+    expect(mixed.dates).toEqual([{ name: 'Sent', index: 0, hasTime: false, order: 'dmy' }]);
+    const monthFirst = detectColumns(['Sent'], days.map((date) => [`${date.getUTCMonth() + 1}/${date.getUTCDate()}/2025`]), new Set());
+    expect(monthFirst.dates).toEqual([{ name: 'Sent', index: 0, hasTime: false, order: 'mdy' }]);
   });
 });

@@ -1,3 +1,5 @@
+import { inferHistoryDateOrder } from '../events/infer-history-date-order.js';
+import type { DateOrder } from '../events/parse-history-date.js';
 import { parseDateParts } from './parse-date-parts.js';
 import { parseNumber } from './parse-number.js';
 
@@ -10,13 +12,15 @@ export interface DetectedColumn {
 /** A date column, used through the weekday and (when the cells have times) the hour it holds. */
 export interface DetectedDateColumn extends DetectedColumn {
   hasTime: boolean;
+  /** Order of its slash and dot dates, inferred from its values as the events import infers it (`inferHistoryDateOrder`). */
+  order: DateOrder;
 }
 
 /** How the columns of a labelled table are used. */
 export interface DetectedColumns {
   numeric: DetectedColumn[];
   categorical: DetectedColumn[];
-  /** Year-first date columns: the raw dates of the test rows never occur in training, their weekday and hour do. */
+  /** Date columns (ISO, slash or dot, month-name dates): the raw dates of the test rows never occur in training, their weekday and hour do. */
   dates: DetectedDateColumn[];
   /** Left out, with the reason (excluded, empty, or an identifier with a distinct value on most rows). */
   skipped: Array<{ name: string; reason: string }>;
@@ -43,6 +47,7 @@ export function detectColumns(header: string[], rows: string[][], excluded: Read
       detected.skipped.push({ name, reason: 'excluded' });
       return;
     }
+    const { order } = inferHistoryDateOrder(rows.map((cells) => cells[index] ?? ''));
     let filled = 0;
     let markers = 0;
     let numbers = 0;
@@ -64,7 +69,7 @@ export function detectColumns(header: string[], rows: string[][], excluded: Read
         if (!(value > previous)) increasing = false;
         previous = value;
       } else {
-        const parts = parseDateParts(cell);
+        const parts = parseDateParts(cell, order);
         if (parts) {
           dates += 1;
           if (parts.hour !== undefined) times += 1;
@@ -79,7 +84,7 @@ export function detectColumns(header: string[], rows: string[][], excluded: Read
       // as a feature it would only encode the row's position (its time), which the test rows lie outside of.
       if (unique && integers && (increasing || identifierName.test(name) || camelIdentifierName.test(name))) detected.skipped.push({ name, reason: 'identifier' });
       else detected.numeric.push({ name, index });
-    } else if (dates >= numericShare * filled) detected.dates.push({ name, index, hasTime: times >= numericShare * dates });
+    } else if (dates >= numericShare * filled) detected.dates.push({ name, index, hasTime: times >= numericShare * dates, order });
     else if (distinct.size > identifierShare * rows.length && distinct.size > identifierMinimum) detected.skipped.push({ name, reason: 'identifier' });
     else detected.categorical.push({ name, index });
   });

@@ -15,7 +15,7 @@ export function findReverseOrder(rows: readonly string[][], dates: readonly Dete
     let forward = 0;
     let previous: number | undefined;
     for (const cells of rows) {
-      const time = parseDateParts(cells[column.index] ?? '')?.writtenTime;
+      const time = parseDateParts(cells[column.index] ?? '', column.order)?.writtenTime;
       if (time === undefined) continue;
       if (previous !== undefined && time < previous) backward += 1;
       else if (previous !== undefined && time > previous) forward += 1;

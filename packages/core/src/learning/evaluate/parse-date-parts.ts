@@ -1,3 +1,6 @@
+import type { DateOrder } from '../events/parse-history-date.js';
+import { parseHistoryDate } from '../events/parse-history-date.js';
+
 /** The parts of a date cell the reply model can learn from: the send's weekday and hour. */
 export interface DateParts {
   /** English weekday name, e.g. `Monday`. */
@@ -12,17 +15,30 @@ const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 // ISO 8601 and its spreadsheet spellings: 2025-01-06, 2025/01/06, 2025-01-06 09:00, 2025-01-06T09:00:00.000Z, …+02:00.
 const isoDate = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+// Other forms, read by the events import's `parseHistoryDate`: day/month/year or month/day/year
+// (`01/06/2025`, `6.1.2025 9:30`), and dates with an English month name and a four-digit year
+// (`Jan 06, 2025`, `6 January 2025`, `Mon, 06 Jan 2025 09:00:00 +0000`).
+const numericDate = /^\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b/;
+const monthName = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/i;
+const fourDigitYear = /\b\d{4}\b/;
+const clockTime = /\b\d{1,2}:\d{2}/;
+
 /**
- * Reads a year-first date (with an optional time) without a time zone library: the weekday of the
- * calendar date and the hour as written. Day-first and month-first dates (`06/01/2025`) are not
- * read, since which is which cannot be told from one cell.
+ * Reads a date (with an optional time) without a time zone library: the weekday of the calendar
+ * date and the hour. Year-first dates (ISO 8601 and its spreadsheet spellings) give the hour as
+ * written; day/month/year and month/day/year dates (`01/06/2025`, read by `order`, which
+ * `inferHistoryDateOrder` infers from a column's values) and month-name dates (`Jan 06, 2025`) are
+ * read as the events import reads them (`parseHistoryDate`): as written, or at UTC when they name an offset or zone.
  *
+ * @param order Which number comes first in a slash or dot date. Default `mdy`.
  * @example
  * parseDateParts('2025-01-06 09:30'); // { weekday: 'Monday', hour: 9, writtenTime: 1736155800000 }
+ * parseDateParts('06/01/2025', 'dmy')?.weekday; // 'Monday'
  */
-export function parseDateParts(cell: string): DateParts | undefined {
-  const match = isoDate.exec(cell.trim());
-  if (!match) return undefined;
+export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DateParts | undefined {
+  const text = cell.trim();
+  const match = isoDate.exec(text);
+  if (!match) return otherDateParts(text, order);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
@@ -32,4 +48,14 @@ export function parseDateParts(cell: string): DateParts | undefined {
   if (hour !== undefined && (hour > 23 || Number(match[5]) > 59)) return undefined;
   const minute = match[5] === undefined ? 0 : Number(match[5]);
   return { weekday: weekdays[date.getUTCDay()] ?? 'Sunday', hour, writtenTime: date.getTime() + ((hour ?? 0) * 60 + minute) * 60_000 };
+}
+
+/** A numeric date not year-first, or a month-name date, through `parseHistoryDate`. */
+function otherDateParts(text: string, order: DateOrder): DateParts | undefined {
+  // Only what looks like a date reaches the lenient parser (it would read `Q1 2025` or `Mayor 3`).
+  if (!numericDate.test(text) && !(monthName.test(text) && fourDigitYear.test(text))) return undefined;
+  const instant = parseHistoryDate(text, order);
+  if (instant === undefined) return undefined;
+  const date = new Date(instant);
+  return { weekday: weekdays[date.getUTCDay()] ?? 'Sunday', hour: clockTime.test(text) ? date.getUTCHours() : undefined, writtenTime: date.getTime() };
 }

@@ -32,6 +32,11 @@ const eventSynonyms: HistorySynonyms = {
   channel: historySynonyms.channel,
   segment: historySynonyms.segment,
   sentiment: historySynonyms.sentiment,
+  title: historySynonyms.title,
+  seniority: historySynonyms.seniority,
+  companySize: historySynonyms.companySize,
+  industry: historySynonyms.industry,
+  country: historySynonyms.country,
 };
 
 /** Values of the type column read to decide the layout, and the share of them that must be event kinds. */

@@ -26,6 +26,11 @@ export const historyFields = [
   'occurredAt',
   'eventId',
   'step',
+  'title',
+  'seniority',
+  'companySize',
+  'industry',
+  'country',
 ] as const;
 
 /** A field of a campaign-history row. */
@@ -68,6 +73,12 @@ export const historySynonyms: Record<HistoryField, readonly string[]> = {
   occurredAt: [],
   eventId: [],
   step: [],
+  // The recipient's profile (see send-profile.ts): a history-only workspace learns segments from them.
+  title: ['title', 'jobtitle', 'position', 'currenttitle', 'currentposition', 'headline', 'jobrole'],
+  seniority: ['seniority', 'senioritylevel', 'managementlevel'],
+  companySize: ['companysize', 'employees', 'employeecount', 'numberofemployees', 'headcount', 'companyheadcount', 'staffcount'],
+  industry: ['industry', 'sector', 'vertical', 'industries'],
+  country: ['country', 'countrycode', 'countryname', 'countryregion'],
 };
 
 /** Header names per field, best first, as `findColumns` compares them. */

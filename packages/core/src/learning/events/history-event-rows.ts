@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StoredContact } from '../../store/store.js';
+import type { StoredCompany, StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { EventColumns } from './detect-event-columns.js';
 import type { HistoryField } from './detect-history-columns.js';
@@ -8,6 +8,7 @@ import type { EventHistoryRejection, ImportEventHistoryOptions } from './import-
 import { mapEventKind } from './map-event-kind.js';
 import type { DateOrder } from './parse-history-date.js';
 import { parseReplySentiment } from './parse-outcome-cell.js';
+import { rowSendProfile, sendSegment } from './send-profile.js';
 
 /** One event type value of a per-event file, how many rows have it and what it was read as. */
 export interface EventTypeCount {
@@ -29,6 +30,8 @@ export interface EventRowsSettings {
   dateOrder: DateOrder;
   timeFormat: DateColumnFormat;
   contactsByEmail: ReadonlyMap<string, StoredContact>;
+  /** The tenant's companies by id: a matched contact's company fills its profile. */
+  companies: ReadonlyMap<string, StoredCompany>;
   options: ImportEventHistoryOptions;
   featureColumns: readonly string[];
 }
@@ -274,10 +277,11 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       const extra: Partial<OutcomeEvent> = { channel: send.channel };
       const angle = cellOf(send.cells, 'angle') || options.defaults?.angle;
       const contact = send.contact ?? first.contact;
-      const segment = cellOf(send.cells, 'segment') || (contact === undefined ? undefined : options.segmentOf?.(contact)) || options.defaults?.segment;
+      const profiled = sendSegment({ segmentCell: cellOf(send.cells, 'segment'), ...(contact === undefined ? {} : { contact }), companies: settings.companies, row: rowSendProfile((field) => cellOf(send.cells, field)), options });
       if (angle !== undefined && angle !== '') extra.angle = angle;
-      if (segment !== undefined && segment !== '') extra.segment = segment;
-      const attributes = featureAttributes(send.cells, indexOf, settings.featureColumns);
+      if (profiled.segment !== undefined) extra.segment = profiled.segment;
+      const features = featureAttributes(send.cells, indexOf, settings.featureColumns);
+      const attributes = profiled.attributes === undefined ? features : { ...profiled.attributes, ...features };
       if (attributes !== undefined) extra.attributes = attributes;
       add('sent', send.at, extra);
     }

@@ -1,8 +1,9 @@
-import type { StoredContact } from '../../store/store.js';
+import type { StoredCompany, StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
 import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
+import { rowSendProfile, sendSegment } from './send-profile.js';
 import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
 
 /** One data row of a history file, with what is needed to read its cells by field. */
@@ -100,6 +101,8 @@ export interface RowSettings {
   /** How each date field's column is written, where not as text: Excel serials (`45935.375`) or Unix times only. */
   dateFormats: ReadonlyMap<HistoryField, DateColumnFormat>;
   contactsByEmail: Map<string, StoredContact>;
+  /** The tenant's companies by id: a matched contact's company fills its profile. */
+  companies: ReadonlyMap<string, StoredCompany>;
   options: ImportEventHistoryOptions;
   featureColumns: readonly string[];
   unknownSentiments: Map<string, number>;
@@ -144,7 +147,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const campaign = cell('campaign') || settings.options.defaults?.campaign;
   const angle = cell('angle') || settings.options.defaults?.angle;
   const channel = normalizeChannel(cell('channel')) ?? settings.options.defaults?.channel ?? 'email';
-  const segment = cell('segment') || (contact === undefined ? undefined : settings.options.segmentOf?.(contact)) || settings.options.defaults?.segment;
+  const profiled = sendSegment({ segmentCell: cell('segment'), ...(contact === undefined ? {} : { contact }), companies: settings.companies, row: rowSendProfile(cell), options: settings.options });
 
   const status = parseLeadStatus(cell('status'));
   const sentimentText = cell('sentiment');
@@ -174,8 +177,10 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   if (campaign !== undefined && campaign !== '') base.campaign = campaign;
   const sent: Omit<OutcomeEvent, 'messageId' | 'externalId'> = { source: settings.source, type: 'sent', occurredAt: sentAt, ...base, channel };
   if (angle !== undefined && angle !== '') sent.angle = angle;
-  if (segment !== undefined && segment !== '') sent.segment = segment;
-  const attributes = featureAttributes(context.cells, context.indexOf, settings.featureColumns);
+  if (profiled.segment !== undefined) sent.segment = profiled.segment;
+  const features = featureAttributes(context.cells, context.indexOf, settings.featureColumns);
+  // The user's feature columns win over the profile read from the row.
+  const attributes = profiled.attributes === undefined ? features : { ...profiled.attributes, ...features };
   if (attributes !== undefined) sent.attributes = attributes;
   const events: BuiltRow['events'] = [sent];
   const outcome = (type: OutcomeEvent['type'], occurredAt: string = sentAt): void => {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readDelimited, type DelimitedInput, type ReadDelimitedOptions } from '../../contacts/import/parse-delimited.js';
-import { readNumericDateOrder } from '../../contacts/normalize/numeric-date-order.js';
 import { CompoundError } from '../../errors/compound-error.js';
-import type { StoredContact, TenantStore } from '../../store/store.js';
+import type { StoredCompany, StoredContact, TenantStore } from '../../store/store.js';
 import type { Channel, OutcomeEvent } from '../outcome-event.js';
 import { detectEventColumns } from './detect-event-columns.js';
 import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './detect-history-columns.js';
 import { eventRowsEvents, type EventRowsResult, type EventTypeCount } from './history-event-rows.js';
 import { eventExternalId, RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
+import type { SendProfile } from './send-profile.js';
+import { inferHistoryDateOrder } from './infer-history-date-order.js';
 import { epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 import { findLayoutOverlaps, historyLayoutAttribute, type HistoryLayout, type LayoutOverlap } from './find-layout-overlaps.js';
 
@@ -22,8 +23,18 @@ export interface ImportEventHistoryOptions {
   source?: string;
   /** Values for rows (or files) that lack a column. Channel defaults to `email`, the channel of campaign-tool exports. */
   defaults?: { segment?: string; angle?: string; channel?: Channel; campaign?: string };
-  /** Segment of a contact matched by email, for files without a segment column. */
+  /** Segment of a contact matched by email, for files without a segment column (when `segmentOfProfile` is not given). */
   segmentOf?: (contact: StoredContact) => string | undefined;
+  /**
+   * Segment of a send from its recipient's profile, for files without a segment column: the matched
+   * contact's seniority, function, company size, industry and country (its company's where the
+   * contact has none), completed by the row's own columns (title, seniority, company size, industry,
+   * country) where the contact lacks them; the stored contact's values win. Called for every row
+   * whose contact is known or whose own columns say something, in place of `segmentOf`. The row's
+   * values the contact lacks are also stored in the sent event's attributes (`seniority`,
+   * `function`, `employees`, `industry`, `country`), for the reply model and the insights.
+   */
+  segmentOfProfile?: (profile: SendProfile) => string | undefined;
   /**
    * Extra columns copied into the sent event's attributes (the reply model's features); numbers stay numbers.
    * The attribute `historyLayout` is the import's own (the file's layout, see `findLayoutOverlaps`).
@@ -214,15 +225,16 @@ export async function importEventHistory(
   let dateOrder = options.dateOrder;
   if (dateOrder === undefined) {
     // The first slash date that reads one way only decides; with none, month-first (dotted dates day-first), and a warning when some read both ways.
-    const evidence = readNumericDateOrder(dateValues(), { separators: '/.', stopAtFirst: true });
-    // Dotted numeric dates (`02.03.2026`) are written day-first (German, Russian, ... conventions), as the contact import reads them.
-    const dotted = evidence.first === undefined && evidence.ambiguous !== undefined && /^\d{1,2}\.\d{1,2}\./.test(evidence.ambiguous);
-    dateOrder = evidence.first === 'day-first' || dotted ? 'dmy' : 'mdy';
-    if (evidence.first === undefined && evidence.ambiguous !== undefined && !dotted) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
+    const inferred = inferHistoryDateOrder(dateValues());
+    dateOrder = inferred.order;
+    if (inferred.ambiguous !== undefined) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
   }
 
   const contactsByEmail = new Map<string, StoredContact>();
+  const companies = new Map<string, StoredCompany>();
   if (columns.email !== undefined) {
+    // A contact's company fills its profile's size, industry and country.
+    for (const company of await store.companies.list()) companies.set(company.id, company);
     for (const contact of await store.contacts.list()) {
       for (const email of contact.record.emails) {
         const key = email.address.toLowerCase();
@@ -234,8 +246,8 @@ export async function importEventHistory(
   const layout: HistoryLayout = eventColumns === undefined ? 'row-per-message' : 'row-per-event';
   const build = (rowsToRead: typeof accepted): EventRowsResult =>
     eventColumns === undefined
-      ? messageRowsEvents(rowsToRead, { source, dateOrder, dateFormats: formats, contactsByEmail, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
-      : eventRowsEvents(rowsToRead, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, options, featureColumns });
+      ? messageRowsEvents(rowsToRead, { source, dateOrder, dateFormats: formats, contactsByEmail, companies, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
+      : eventRowsEvents(rowsToRead, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, companies, options, featureColumns });
   let fromRows = build(accepted);
   // Event types count every row of the file, those of a campaign set aside below too.
   const { eventTypes } = fromRows;

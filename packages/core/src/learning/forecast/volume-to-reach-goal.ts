@@ -13,6 +13,11 @@ import { segmentRates } from './segment-rates.js';
 /** One segment of a goal's answer. */
 export interface GoalSegment {
   segment: string;
+  /**
+   * True for the sends that name no segment (`unknown`: no segment column, and no contact or row
+   * profile to find one from): no segment to compare or grow, listed apart from the segments.
+   */
+  noSegment: boolean;
   /** Posterior mean of the target rate (pooled toward the overall rate), and its credible interval at `level`. */
   rate: number;
   rateInterval: [number, number];
@@ -136,6 +141,7 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
       const posterior = rates.rate(entry.segment);
       return {
         segment: entry.segment,
+        noSegment: entry.segment === unknownDimension,
         rate: posterior.mean,
         rateInterval: betaInterval(posterior.alpha, posterior.beta, level),
         successes: posterior.successes,
@@ -163,7 +169,7 @@ export function volumeToReachGoal(observations: readonly SendObservation[], opti
 }
 
 /** Segments that can be compared: sends of no segment (`unknown`) are no segment to grow. */
-const namedSegments = (bySegment: readonly GoalSegment[]): GoalSegment[] => bySegment.filter((segment) => segment.segment !== unknownDimension);
+const namedSegments = (bySegment: readonly GoalSegment[]): GoalSegment[] => bySegment.filter((segment) => !segment.noSegment);
 
 /** The best-rated named segment with the sends to compare, if its interval lies above the overall rate. */
 function cheapestSegment(bySegment: readonly GoalSegment[], overallRate: number): string | null {

@@ -1,6 +1,7 @@
 import type { StoredCompany, StoredContact } from '../../store/store.js';
 import { companySizeBand } from '../insights/index.js';
 import type { FeatureRecord, FeatureValue } from '../reply-model/index.js';
+import type { SendProfile } from '../events/send-profile.js';
 
 /**
  * The learning segment of a contact: seniority × company-size band (e.g. `vp · 51–200`), the
@@ -8,7 +9,16 @@ import type { FeatureRecord, FeatureValue } from '../reply-model/index.js';
  */
 export function contactSegment(contact: StoredContact, company?: StoredCompany): string {
   const employees = contactEmployees(contact, company);
-  return `${contact.record.seniority ?? 'unknown'} · ${employees === undefined ? 'size unknown' : companySizeBand(employees)}`;
+  return profileSegment({ ...(contact.record.seniority === undefined ? {} : { seniority: contact.record.seniority }), ...(employees === undefined ? {} : { employees }) });
+}
+
+/**
+ * The learning segment of a send's recipient profile (seniority × company-size band), as
+ * `contactSegment` names a contact's: a history row's title and company size give the same
+ * segment as the contact they describe.
+ */
+export function profileSegment(profile: Pick<SendProfile, 'seniority' | 'employees'>): string {
+  return `${profile.seniority ?? 'unknown'} · ${profile.employees === undefined ? 'size unknown' : companySizeBand(profile.employees)}`;
 }
 
 /** The contact's company size: its own record's employee count, else its company's. */

@@ -10,10 +10,13 @@ import { learningInsights, type LearningInsight } from '../insights/index.js';
 import { repliesTracked } from '../outcome-event.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
-import { contactEmployees, contactSegment } from './contact-learning-features.js';
+import { contactEmployees, profileSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
 import { signalSubjects, signalTimeline, type SignalAt } from './signal-timeline.js';
 import { withContactContext } from './observation-context.js';
+
+/** Channels Compound knows without a history: the outcome events' own (`Channel`). */
+const builtInChannels: readonly string[] = ['email', 'linkedin'];
 
 /** Shared options of the tenant-level learning operations. */
 export interface TenantIntelligenceOptions {
@@ -50,20 +53,19 @@ export interface RankedTenantContact {
 
 /**
  * Imports a campaign-history file into the tenant's events. A row without a segment column gets
- * its contact's learning segment (seniority × company-size band), the segment ranking asks the
+ * its recipient's learning segment (seniority × company-size band), the segment ranking asks the
  * angle learner about; without it every such send would sit in one `unknown` segment that no
- * contact is ever ranked in.
+ * contact is ever ranked in. The recipient is the stored contact matched by email, completed by
+ * the row's own title, seniority and company size columns where the contact lacks them (the
+ * contact's values win), so a history whose contacts are not in the workspace still learns by
+ * segment. A `segmentOf` option replaces this.
  */
 export async function importTenantEvents(
   tenant: TenantStore,
   file: string | DelimitedInput,
   options: ImportEventHistoryOptions = {},
 ): Promise<EventHistoryImport> {
-  const companies = new Map((await tenant.companies.list()).map((company) => [company.id, company]));
-  return importEventHistory(tenant, file, {
-    segmentOf: (contact) => contactSegment(contact, contact.companyId ? companies.get(contact.companyId) : undefined),
-    ...options,
-  });
+  return importEventHistory(tenant, file, options.segmentOf === undefined ? { segmentOfProfile: profileSegment, ...options } : options);
 }
 
 /**
@@ -73,6 +75,9 @@ export async function importTenantEvents(
  * With
  * `campaign`, contacts already sent a message in that campaign are left out: the rest re-rank as
  * the campaign's early results arrive.
+ * @throws CompoundError `invalid-argument` (context.field `angle` or `channel`) for an angle neither
+ *   in the playbook nor in the history, or a channel neither built in (email, linkedin) nor in the
+ *   history (any channel is taken as given while no send is recorded).
  */
 export async function rankTenantContacts(
   tenant: TenantStore,
@@ -91,6 +96,16 @@ export async function rankTenantContacts(
   const channel = options.channel === undefined ? undefined : normalizeChannel(options.channel);
   if (options.channel !== undefined && channel === undefined) {
     throw new CompoundError({ code: 'invalid-argument', message: 'channel must be a non-empty name such as email or linkedin', context: { field: 'channel' } });
+  }
+  // A channel the history never used, other than the built-in ones, is a typo more often than a
+  // plan (`fax`, `emial`); with no sends recorded at all no channel is known, and any is taken as given.
+  const knownChannels = [...new Set([...builtInChannels, ...learning.observations.map((observation) => observation.channel)])];
+  if (channel !== undefined && learning.observations.length > 0 && !knownChannels.includes(channel)) {
+    throw new CompoundError({
+      code: 'invalid-argument',
+      message: `channel "${options.channel}" is neither built in nor in your history; known channels: ${knownChannels.join(', ')}`,
+      context: { field: 'channel' },
+    });
   }
   const sent = new Set(
     options.campaign === undefined

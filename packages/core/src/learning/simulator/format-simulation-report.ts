@@ -46,9 +46,16 @@ export function formatSimulationReport(result: SimulationResult): string {
   lines.push(`Insights: ${result.insights.length} emitted, ${claims.length} claims, ${result.falseInsights} false`);
   for (const insight of result.insights) {
     const verdict = insight.true === null ? 'statement' : insight.true ? 'TRUE' : 'FALSE';
-    lines.push(`  [${verdict}] ${insight.text} (n ${insight.n})`);
+    // Insight texts say their sample size ("n=5,574 vs 426", "fewest: roi with 47"): said again, it read "with 59). (n 59)".
+    lines.push(`  [${verdict}] ${insight.text}${mentionsCount(insight.text, insight.n) ? '' : ` (n ${insight.n.toLocaleString('en-US')})`}`);
   }
   return lines.join('\n');
+}
+
+/** Whether `text` writes the count `n` as a number of its own (`47`, `5,574` or `5574`, not inside `147` or `4.7`). */
+function mentionsCount(text: string, n: number): boolean {
+  const forms = [...new Set([n.toLocaleString('en-US'), String(n)])].map((form) => form.replace(/[.,]/g, '\\$&'));
+  return new RegExp(`(?<![\\d.,])(?:${forms.join('|')})(?![\\d]|[.,]\\d)`).test(text);
 }
 
 /**

@@ -2,6 +2,8 @@ import type { Forecast, VolumeToReachGoal } from '@compound/core';
 import type { Command } from '../command.js';
 import { countNoun } from '../count-noun.js';
 
+type GoalSegment = VolumeToReachGoal['bySegment'][number];
+
 /**
  * Each outcome's total and weeks, as indented lines. Meetings never recorded are said to be not
  * tracked rather than forecast as 0 [0–0].
@@ -30,26 +32,34 @@ function forecastLines(forecast: Forecast, meetingsTracked: boolean, repliesTrac
 /**
  * The goal's answer: the sentence, then each segment's rate with its n and the volume it needs.
  * Segments under the minimum sample share one line: listed one by one, dozens of them buried the
- * few that can be compared, each "too few to compare".
+ * few that can be compared, each "too few to compare". Sends that name no segment are no segment:
+ * they get their own line after the segments, and no list at all when they are the whole history
+ * (the sentence already says no segment can be compared).
  */
 function goalLines(goal: VolumeToReachGoal): string[] {
   const lines = ['', `Goal: ${goal.goalPerWeek.toLocaleString('en-US', { maximumFractionDigits: 2 })} a week. ${goal.text}`];
-  if (goal.gapPerWeek === 0 || goal.bySegment.length === 0 || !goal.enoughData) return lines;
+  const named = goal.bySegment.filter((segment) => !segment.noSegment);
+  if (goal.gapPerWeek === 0 || named.length === 0 || !goal.enoughData) return lines;
   const scaled = Number.isFinite(goal.scale);
   lines.push(`  by segment (${Math.round(goal.level * 100)}% intervals; more sends if only this segment grew${scaled ? ', or its share of the scaled volume' : ''}):`);
-  const few = goal.bySegment.filter((segment) => !segment.enoughSends);
-  for (const segment of goal.bySegment) {
-    if (!segment.enoughSends && few.length > 1) continue;
+  const few = named.filter((segment) => !segment.enoughSends);
+  const line = (segment: GoalSegment, label: string): string => {
     const rate = `${(segment.rate * 100).toFixed(1)}% [${(segment.rateInterval[0] * 100).toFixed(1)}–${(segment.rateInterval[1] * 100).toFixed(1)}%]`;
     const stands = `${segment.successes.toLocaleString('en-US')} in ${countNoun(segment.sends, 'send', 'sends')}`;
     const needs = `+${segment.extraSendsIfAlone.toLocaleString('en-US')}/week${scaled ? `, or ${Math.round(segment.sendsPerWeek).toLocaleString('en-US')} → ${segment.scaledSendsPerWeek.toLocaleString('en-US')}/week` : ''}`;
-    const tooFew = segment.enoughSends ? '' : ` · under ${goal.minimumSegmentSends} sends: too few to compare`;
-    lines.push(`    ${segment.segment}: ${rate} (${stands}); ${needs}${tooFew}`);
+    const tooFew = segment.enoughSends || segment.noSegment ? '' : ` · under ${goal.minimumSegmentSends} sends: too few to compare`;
+    return `    ${label}: ${rate} (${stands}); ${needs}${tooFew}`;
+  };
+  for (const segment of named) {
+    if (!segment.enoughSends && few.length > 1) continue;
+    lines.push(line(segment, segment.segment));
   }
   if (few.length > 1) {
     const sends = few.reduce((sum, segment) => sum + segment.sends, 0);
-    lines.push(`    ${few.length}${few.length < goal.bySegment.length ? ' more' : ''} segments under ${goal.minimumSegmentSends} sends each (${countNoun(sends, 'send', 'sends')} in all): too few to compare; --json lists each`);
+    lines.push(`    ${few.length}${few.length < named.length ? ' more' : ''} segments under ${goal.minimumSegmentSends} sends each (${countNoun(sends, 'send', 'sends')} in all): too few to compare; --json lists each`);
   }
+  const unsegmented = goal.bySegment.find((segment) => segment.noSegment);
+  if (unsegmented) lines.push(line(unsegmented, 'sends with no segment (not compared)'));
   return lines;
 }
 

@@ -1,10 +1,22 @@
+import { CompoundError } from '@compound/core';
 import type { Command } from '../command.js';
+import { CliUsageError } from '../usage-error.js';
 import { countNoun } from '../count-noun.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** What P is the probability of: the target ranked for (a positive reply unless `--target` says otherwise). */
 const targetWords = (target: string | undefined): string => (target === 'meeting' ? 'a meeting' : target === 'reply' ? 'a reply' : 'a positive reply');
+
+/**
+ * An `--angle` or `--channel` the workspace does not know (refused by the ranking before anything
+ * ran) is a mistake of the command line: exit 2, as an unknown option value is. Other errors pass unchanged.
+ */
+function asUsageError(error: unknown): unknown {
+  if (!CompoundError.isInstance(error) || error.code !== 'invalid-argument') return error;
+  const field = error.context.field;
+  return field === 'angle' || field === 'channel' ? new CliUsageError(error.message, error.context) : error;
+}
 
 /** `compound rank`: contacts by expected value, learned from outcomes. */
 export const rankCommand: Command = {
@@ -13,7 +25,11 @@ export const rankCommand: Command = {
   async run({ args, io, open }) {
     const compound = await open();
     try {
-      const ranked = await compound.rank({ campaign: args.campaign, top: args.top ?? (args.json ? undefined : 20), target: args.target, angle: args.angle, channel: args.channel });
+      const ranked = await compound
+        .rank({ campaign: args.campaign, top: args.top ?? (args.json ? undefined : 20), target: args.target, angle: args.angle, channel: args.channel })
+        .catch((error: unknown) => {
+          throw asUsageError(error);
+        });
       if (args.json) {
         io.stdout(`${JSON.stringify(ranked, null, 2)}\n`);
         return 0;
@@ -38,12 +54,17 @@ export const rankCommand: Command = {
           lines.push(`Campaign "${args.campaign}": ${countNoun(sent.sends, 'send', 'sends')} so far; the contacts already sent in it are left out.`, '');
         }
       }
-      if (ranked.every((entry) => entry.coldStart)) {
-        const { sends } = await compound.insights({ target: args.target });
+      const coldStart = ranked.every((entry) => entry.coldStart);
+      // The history's size, asked only when a line below needs it (insights read the whole history).
+      const sends = args.channel !== undefined || coldStart ? (await compound.insights({ target: args.target })).sends : undefined;
+      if (args.channel !== undefined && sends === 0) {
+        lines.push(`No sends recorded yet, so your history knows no channel: --channel ${args.channel} is taken as given.`, '');
+      }
+      if (coldStart) {
         lines.push(
           sends === 0
             ? `Cold start: no outcomes yet, so P (of ${targetWords(args.target)}) comes from ICP fit. Import past results with \`compound events import\`.`
-            : `Cold start: too little outcome history to learn from yet (${countNoun(sends, 'send', 'sends')} so far), so P (of ${targetWords(args.target)}) comes from ICP fit.`,
+            : `Cold start: too little outcome history to learn from yet (${countNoun(sends ?? 0, 'send', 'sends')} so far), so P (of ${targetWords(args.target)}) comes from ICP fit.`,
           '',
         );
       }

@@ -8,7 +8,7 @@ import { CliUsageError } from '../usage-error.js';
  * segment, angle and channel and per pair of them) whose cost grows with the cube of its effects:
  * 50 segments × 4 angles take about 15 s, 100 took minutes, 1,000 never finished.
  */
-const simulateLimits = { sends: 100_000, segments: 50, angles: 40, segmentAngles: 200 } as const;
+const simulateLimits = { sends: 100_000, segments: 50, angles: 40, segmentAngles: 200, sigma: 2 } as const;
 
 const count = (value: number) => value.toLocaleString('en-US');
 
@@ -24,6 +24,13 @@ function checkSize(flags: CliArgs['simulate']): void {
   }
   if (angles > simulateLimits.angles) {
     throw new CliUsageError(`--angles ${count(angles)} is more than the simulator runs (at most ${simulateLimits.angles}: the learner's fit grows with the cube of segments × angles)`);
+  }
+  // σ spreads the segment × angle effects on the log-odds scale: at 2 a rate of 4% already ranges
+  // about 0.1%–70% (±2σ); at 100 every rate is 0% or 100%, a market the base rates no longer describe.
+  if (flags.sigma !== undefined && flags.sigma > simulateLimits.sigma) {
+    throw new CliUsageError(
+      `--sigma ${flags.sigma} is more than the simulator takes (at most ${simulateLimits.sigma}: σ spreads each segment-angle effect on the log-odds scale, and beyond ${simulateLimits.sigma} most rates are pushed to about 0% or 100%, far from the --base rates)`,
+    );
   }
   if (segments * angles > simulateLimits.segmentAngles) {
     throw new CliUsageError(
