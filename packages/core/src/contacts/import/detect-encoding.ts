@@ -26,8 +26,9 @@ const maxControlShare = 0.1;
  * non-UTF-16 file or a high share of control characters.
  *
  * A sample with valid multi-byte UTF-8 sequences *and* some invalid bytes is reported as UTF-8
- * (a UTF-8 file with stray Windows-1252 bytes): decoding then yields U+FFFD for the bad bytes,
- * which the reader counts and reports.
+ * (a UTF-8 file with stray Windows-1252 bytes): the reader then decodes each cell whose bytes are
+ * not valid UTF-8 as Windows-1252 when that gives printable text, or with U+FFFD, and reports the
+ * row and column (see `Utf8FallbackDecoder`).
  *
  * @param sample the first bytes of the file (more than 64 KiB is ignored).
  * @param options.file the file name, for error context.

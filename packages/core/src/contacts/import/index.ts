@@ -3,6 +3,7 @@ export type { DetectedEncoding, TextEncodingName } from './detect-encoding.js';
 export { candidateDelimiters, detectDelimiter } from './detect-delimiter.js';
 export type { Delimiter, DetectedDelimiter } from './detect-delimiter.js';
 export { readDelimited } from './parse-delimited.js';
+export type { RowRepair } from './utf8-fallback-decoder.js';
 export type {
   DelimitedFile,
   DelimitedInput,

@@ -151,13 +151,76 @@ describe('readDelimited', () => {
     expect(quotes.cells).toEqual([['René', '“€5” ’–']]);
   });
 
-  it('reports replacement characters of a mixed-encoding file as a warning with the rows', async () => {
-    const bytes = Buffer.concat([Buffer.from('Name,City\nZoë,Berlin\nAda,London\n'), Buffer.from('Ren\xe9,Paris\n', 'latin1')]);
-    const { file, rows } = await read(bytes);
-    expect(rows[2]?.cells[0]).toBe('Ren\uFFFD');
-    expect(file.warnings()).toEqual([
-      expect.objectContaining({ code: 'replacement-characters', count: 1, rows: [3], message: expect.stringMatching(/^1 character could not be decoded as utf-8 and was replaced by "\uFFFD" in row 3\./) }),
+  it('reads a line of Windows-1252 in a UTF-8 file as Windows-1252 and names the row and column', async () => {
+    // `François` in Windows-1252 (0xE7 for ç) after UTF-8 rows, read in 3-byte chunks to cut sequences.
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('First Name,Last Name,Email\nZoë,Müller,zoe@example.com\n', 'utf8'),
+      Buffer.from('Ada,Lovelace,ada@example.com\nPaul,', 'utf8'),
+      Buffer.from([0x46, 0x72, 0x61, 0x6e, 0xe7, 0x6f, 0x69, 0x73]),
+      Buffer.from(',paul@example.com\n', 'utf8'),
     ]);
+    for (const chunkSize of [3, 65_536]) {
+      const { file, rows } = await read(bytes, { chunkSize });
+      expect(file.encoding).toBe('utf-8');
+      expect(file.header).toEqual(['First Name', 'Last Name', 'Email']);
+      expect(rows.map((row) => row.cells)).toEqual([
+        ['Zoë', 'Müller', 'zoe@example.com'],
+        ['Ada', 'Lovelace', 'ada@example.com'],
+        ['Paul', 'François', 'paul@example.com'],
+      ]);
+      expect(file.warnings()).toEqual([
+        {
+          code: 'mixed-encoding',
+          message: "row 3, column Last Name: bytes not valid UTF-8, read as Windows-1252: 'François' (the raw row keeps this text)",
+          rows: [3],
+          count: 1,
+        },
+      ]);
+    }
+  });
+
+  it('decodes each cell of a line that is not valid UTF-8 on its own', async () => {
+    // One line: a valid UTF-8 cell (ë), a Windows-1252 cell (é, € as 0x80) and a cell with 0x81,
+    // which Windows-1252 leaves undefined: it keeps U+FFFD.
+    const bytes = Buffer.concat([
+      Buffer.from('Name,City,Note\nZoë,', 'utf8'),
+      Buffer.from([0x53, 0xe9, 0x74, 0x65, 0x20, 0x80, 0x2c, 0x61, 0x81, 0x62, 0x0a]),
+      Buffer.from('Ada,London,ok\n', 'utf8'),
+    ]);
+    const { file, rows } = await read(bytes, { chunkSize: 5 });
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['Zoë', 'Séte €', 'a\uFFFDb'],
+      ['Ada', 'London', 'ok'],
+    ]);
+    expect(file.warnings()).toEqual([
+      expect.objectContaining({
+        code: 'mixed-encoding',
+        rows: [1],
+        message:
+          "row 1, column City: bytes not valid UTF-8, read as Windows-1252: 'Séte €' (the raw row keeps this text); " +
+          'column Note: bytes valid neither as UTF-8 nor as Windows-1252 text, 1 character replaced by "\uFFFD" (also in the raw row); re-export the file as UTF-8 to keep them',
+      }),
+      expect.objectContaining({ code: 'replacement-characters', count: 1, rows: [1], message: expect.stringMatching(/^1 character could not be decoded as utf-8 and was replaced by "\uFFFD" in row 1\./) }),
+    ]);
+  });
+
+  it('reads a quoted cell spanning a valid line and a Windows-1252 line, and such a line past the encoding sample', async () => {
+    const spanning = Buffer.concat([Buffer.from('Name,Note\nAda,"é\n', 'utf8'), Buffer.from([0xe9, 0x22, 0x0a])]);
+    expect((await read(spanning, { chunkSize: 4 })).cells).toEqual([['Ada', 'é\né']]);
+    const late = Buffer.concat([Buffer.from(`Name,City\n${'Ada,London\n'.repeat(7000)}`), Buffer.from('Ren\xe9,Paris\n', 'latin1')]);
+    const { file, rows } = await read(late);
+    expect(file.encoding).toBe('utf-8');
+    expect(rows[7000]?.cells).toEqual(['René', 'Paris']);
+    expect(file.warnings().map((warning) => warning.message)).toEqual([
+      "row 7001, column Name: bytes not valid UTF-8, read as Windows-1252: 'René' (the raw row keeps this text)",
+    ]);
+  });
+
+  it('keeps a U+FFFD that the UTF-8 file itself holds, with the rows', async () => {
+    const { file, rows } = await read('Name,City\nZoë,Berlin\nRen\uFFFD,Paris\n');
+    expect(rows[1]?.cells[0]).toBe('Ren\uFFFD');
+    expect(file.warnings()).toEqual([expect.objectContaining({ code: 'replacement-characters', count: 1, rows: [2] })]);
   });
 
   it('keeps formulas verbatim', async () => {

@@ -5,6 +5,8 @@ import { iterateBatches } from './iterate-batches.js';
 import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
 import { detectEncoding, encodingSampleBytes, type TextEncodingName } from './detect-encoding.js';
 import { findHeaderRow, looksLikeDataRow } from './find-header-row.js';
+import { hasEscapedBytes, repairCell, repairRow, Utf8FallbackDecoder, type RowRepair } from './utf8-fallback-decoder.js';
+import { collectDelimitedWarnings } from './collect-delimited-warnings.js';
 
 /** Where to read a delimited file from. */
 export type DelimitedInput =
@@ -64,7 +66,11 @@ export interface DelimitedRow {
 
 /** A non-fatal finding about the whole file, reported after the rows were read. */
 export interface DelimitedWarning {
-  code: 'replacement-characters' | 'blank-lines' | 'date-order';
+  /**
+   * `mixed-encoding`: cells of one row were not valid UTF-8 (read as Windows-1252, or with U+FFFD);
+   * one warning per row, the first 100 rows, then one `mixed-encoding` warning counting the rest.
+   */
+  code: 'replacement-characters' | 'mixed-encoding' | 'blank-lines' | 'date-order';
   message: string;
   /** Data rows concerned (the first 100). */
   rows?: number[];
@@ -83,6 +89,13 @@ export interface DelimitedStats {
   rowsWithReplacementCharacters: number[];
   /** Rows yielded with an `error`. */
   rowsWithProblems: number;
+  /**
+   * Rows of a UTF-8 file with cells whose bytes are not valid UTF-8 (the first 100), and how those
+   * cells were read: as Windows-1252 when that gives printable text, else with U+FFFD.
+   */
+  rowsWithMixedEncoding: RowRepair[];
+  /** All rows with such cells, listed or not. */
+  mixedEncodingRows: number;
 }
 
 /** A delimited file whose header was read; the data rows stream from `rows()`. */
@@ -171,9 +184,14 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   if (sample.length === 0) throw emptyError();
   const encoding = options.encoding ?? detectEncoding(sample, { file }).encoding;
   const decoder = new TextDecoder(encoding);
+  // A UTF-8 file may hold lines another program wrote in Windows-1252 (a CRM export joining two
+  // sources): its decoder keeps their bytes so that each such cell is decoded on its own.
+  const utf8 = encoding === 'utf-8' ? new Utf8FallbackDecoder() : undefined;
   // Always in stream mode: Node 20 decodes windows-1252 as latin1 outside it (0x80-0x9F, where
   // Windows-1252 has € and typographic quotes, become control characters).
-  const sampleText = decoder.decode(sample, { stream: true }) + (done ? decoder.decode() : '');
+  const decodeChunk = (bytes: Uint8Array): string => (utf8 === undefined ? decoder.decode(bytes, { stream: true }) : utf8.decode(bytes));
+  const decodeEnd = (): string => (utf8 === undefined ? decoder.decode() : utf8.end());
+  const sampleText = decodeChunk(sample) + (done ? decodeEnd() : '');
   if (done && sampleText.trim() === '') throw emptyError();
 
   const detected = detectDelimiter(sampleText);
@@ -197,26 +215,35 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     replacementCharacters: 0,
     rowsWithReplacementCharacters: [],
     rowsWithProblems: 0,
+    rowsWithMixedEncoding: [],
+    mixedEncodingRows: 0,
   };
   let checkReplacements = false;
+  let escapedPieces = 0;
+  /** Records starting on this line or before may hold escaped bytes (see `Utf8FallbackDecoder`). */
+  let escapedUntilLine = 0;
   const pushText = (text: string, out: TokenizedRecord[]): void => {
     if (text.includes('\uFFFD')) {
       checkReplacements = true;
       stats.replacementCharacters += countOf(text, '\uFFFD');
     }
     tokenizer.push(text, out);
+    if (utf8 !== undefined && utf8.escapedPieces !== escapedPieces) {
+      escapedPieces = utf8.escapedPieces;
+      escapedUntilLine = tokenizer.currentLine;
+    }
   };
   /** Decodes and tokenizes one byte chunk (`undefined`: the end of the input). */
   const pushBytes = (chunk: Uint8Array | undefined, out: TokenizedRecord[]): void => {
     if (chunk === undefined) {
-      pushText(decoder.decode(), out);
+      pushText(decodeEnd(), out);
       return;
     }
     // Decoding a large chunk at once makes strings V8 keeps in its large-object space, and every
     // short cell sliced from them pins the whole chunk: measured 3x the CPU time (mostly GC) with
     // 1 MiB chunks against 64 KiB pieces.
     for (let start = 0; start < chunk.length; start += decodeBytes) {
-      pushText(decoder.decode(chunk.subarray(start, start + decodeBytes), { stream: true }), out);
+      pushText(decodeChunk(chunk.subarray(start, start + decodeBytes)), out);
     }
   };
 
@@ -231,8 +258,9 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   const skipped = separatorLine === null ? 0 : 1;
   const headerIndex = skipped + findHeaderRow(pending.slice(skipped).map((record) => record.cells.length));
   const headerRecord = pending[headerIndex] as TokenizedRecord;
-  const header = headerRecord.cells.map((cell) => cell.trim());
-  const preamble = pending.slice(0, headerIndex).map((record) => record.cells.join(delimiter));
+  const decodeCell = (cell: string): string => (escapedPieces > 0 && hasEscapedBytes(cell) ? repairCell(cell).text : cell);
+  const header = headerRecord.cells.map((cell) => decodeCell(cell).trim());
+  const preamble = pending.slice(0, headerIndex).map((record) => record.cells.map(decodeCell).join(delimiter));
   if (looksLikeDataRow(header)) {
     throw new CompoundError({
       code: 'file-no-header',
@@ -248,6 +276,18 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   const toRow = (record: TokenizedRecord): DelimitedRow => {
     const row = ++stats.rows;
     const cells = record.cells;
+    if (record.line <= escapedUntilLine) {
+      const repair = repairRow(row, cells, header);
+      if (repair !== undefined) {
+        stats.mixedEncodingRows++;
+        if (stats.rowsWithMixedEncoding.length < maxListedRows) stats.rowsWithMixedEncoding.push(repair);
+        const replaced = repair.replaced.reduce((sum, cell) => sum + cell.count, 0);
+        if (replaced > 0) {
+          checkReplacements = true;
+          stats.replacementCharacters += replaced;
+        }
+      }
+    }
     let error: RowProblem | undefined;
     if (cells.length > header.length) {
       // Even when the extra cells are empty, the row is rejected: a value with an unquoted
@@ -325,7 +365,7 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
     preamble,
     stats,
     rows,
-    warnings: () => collectWarnings(stats, encoding),
+    warnings: () => collectDelimitedWarnings(stats, encoding),
   };
 }
 
@@ -338,27 +378,6 @@ function blankLinesBefore(headerLine: number, preamble: readonly TokenizedRecord
     for (const cell of record.cells) recordLines += countOf(cell, '\n') || countOf(cell, '\r');
   }
   return Math.max(0, headerLine - 1 - recordLines);
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function collectWarnings(stats: DelimitedStats, encoding: TextEncodingName): DelimitedWarning[] {
-  const warnings: DelimitedWarning[] = [];
-  if (stats.replacementCharacters > 0) {
-    const rows = stats.rowsWithReplacementCharacters;
-    warnings.push({
-      code: 'replacement-characters',
-      message: `${plural(stats.replacementCharacters, 'character could not be decoded', 'characters could not be decoded')} as ${encoding} and ${stats.replacementCharacters === 1 ? 'was' : 'were'} replaced by "\uFFFD"${rows.length > 0 ? ` in ${rows.length === 1 ? 'row' : 'rows'} ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}` : ''}. Re-export the file as UTF-8 to keep them.`,
-      rows,
-      count: stats.replacementCharacters,
-    });
-  }
-  if (stats.blankLines > 0) {
-    warnings.push({ code: 'blank-lines', message: `${plural(stats.blankLines, 'blank line was', 'blank lines were')} skipped.`, count: stats.blankLines });
-  }
-  return warnings;
 }
 
 function countOf(text: string, char: string): number {

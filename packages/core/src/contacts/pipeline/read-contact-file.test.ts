@@ -16,6 +16,27 @@ afterAll(async () => {
 });
 
 describe('readContactFile', () => {
+  it('keeps a Windows-1252 line of a UTF-8 file as decoded in the raw row and the record, and warns with the column', async () => {
+    const path = join(directory, 'mixed-encoding.csv');
+    await writeFile(
+      path,
+      Buffer.concat([
+        Buffer.from('First Name,Last Name,Email\nZoë,Müller,zoe@example.com\nPaul,', 'utf8'),
+        Buffer.from([0x46, 0x72, 0x61, 0x6e, 0xe7, 0x6f, 0x69, 0x73]),
+        Buffer.from(',paul@example.com\n', 'utf8'),
+      ]),
+    );
+    const file = await readContactFile(path);
+    expect(file.encoding).toBe('utf-8');
+    const paul = file.rows[1];
+    expect(paul?.raw).toEqual({ 'First Name': 'Paul', 'Last Name': 'François', Email: 'paul@example.com' });
+    expect(paul?.record?.lastName).toBe('François');
+    expect(file.rows[0]?.record?.lastName).toBe('Müller');
+    expect(file.warnings.map((warning) => warning.message)).toEqual([
+      "row 2, column Last Name: bytes not valid UTF-8, read as Windows-1252: 'François' (the raw row keeps this text)",
+    ]);
+  });
+
   it('refuses a default country that is no country code, and takes UK and lower case', async () => {
     const path = join(directory, 'phones.csv');
     await writeFile(path, ['Name,Phone', 'Jane Doe,020 7946 0018'].join('\n'));
