@@ -135,10 +135,41 @@ function cellBytes(cell: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-/** Windows-1252 text of `bytes`, or undefined when a byte is a control character or undefined there. */
+/** Length of the well-formed UTF-8 sequence of two or more bytes at `at` (RFC 3629), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at] ?? 0;
+  const continuation = (offset: number, low = 0x80, high = 0xbf): boolean => {
+    const byte = bytes[at + offset];
+    return byte !== undefined && byte >= low && byte <= high;
+  };
+  if (lead >= 0xc2 && lead <= 0xdf) return continuation(1) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const second = lead === 0xe0 ? continuation(1, 0xa0) : lead === 0xed ? continuation(1, 0x80, 0x9f) : continuation(1);
+    return second && continuation(2) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const second = lead === 0xf0 ? continuation(1, 0x90) : lead === 0xf4 ? continuation(1, 0x80, 0x8f) : continuation(1);
+    return second && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Text of `bytes` read as Windows-1252, except that well-formed UTF-8 sequences stay UTF-8: a line
+ * edited in two tools (`Jürgen` saved as UTF-8, `Weiß` typed in Windows-1252) keeps both (text in
+ * Windows-1252 alone almost never holds such a sequence: `Ã©`). Undefined when a byte outside a
+ * sequence is a control character or undefined in Windows-1252.
+ */
 function decodeWindows1252(bytes: Uint8Array): string | undefined {
   let text = '';
-  for (const byte of bytes) {
+  for (let at = 0; at < bytes.length; at++) {
+    const byte = bytes[at] as number;
+    const sequence = byte >= 0xc2 ? utf8SequenceLength(bytes, at) : 0;
+    if (sequence > 0) {
+      text += new TextDecoder('utf-8').decode(bytes.subarray(at, at + sequence));
+      at += sequence - 1;
+      continue;
+    }
     if (byte < 0x20) {
       if (byte !== 9 && byte !== 10 && byte !== 13) return undefined;
       text += String.fromCharCode(byte);

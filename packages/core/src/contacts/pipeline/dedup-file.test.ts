@@ -35,7 +35,8 @@ describe('dedupFile', () => {
     await writeFile(join(directory, 'mixed.csv'), bytes);
     const result = await dedupFile(join(directory, 'mixed.csv'));
     expect(result.warnings).toEqual([
-      '1 character could not be decoded as utf-8 and was replaced by "\uFFFD" in row 2. Re-export the file as UTF-8 to keep them.',
+      // the cell holds UTF-8 (ü) and a Windows-1252 byte (ß): each is read as it was written
+      "row 2, column Name: bytes not valid UTF-8, read as Windows-1252: 'Jürgen Weiß' (the raw row keeps this text)",
       'The dates in Created could be day-first or month-first (no day above 12 in its 2 rows); they were read month-first (01/02/2026 = 2 January 2026). Write them as YYYY-MM-DD if they are day-first.',
     ]);
   });
