@@ -1,26 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteStore } from '../store/pglite/index.js';
-import type { Store, StoredCompany, TenantStore } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshTenants } from './__fixtures__/fresh-tenants.js';
+import type { StoredCompany, TenantStore } from '../store/store.js';
 import { createMockEnrichmentProvider } from '../testing/mock-enrichment-provider.js';
 import { enrichCompanies } from './enrich-companies.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await openPgliteStore();
-});
-afterAll(async () => {
-  await store.close();
-});
+const freshTenant = useFreshTenants();
 
 const at = '2025-03-01T10:00:00.000Z';
 const offlineEnv = { COMPOUND_OFFLINE: '1' };
 const offlineReason = 'offline (COMPOUND_OFFLINE is set)';
 
 async function tenantWith(companies: ReadonlyArray<Pick<StoredCompany, 'name' | 'domain' | 'country'>>): Promise<TenantStore> {
-  const id = `tenant-${randomUUID()}`;
-  await store.ensureTenant(id);
-  const tenant = store.forTenant(id);
+  const tenant = await freshTenant();
   await tenant.companies.upsertMany(
     companies.map((company, index) => ({
       id: `co-${index}`,

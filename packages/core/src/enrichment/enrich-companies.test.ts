@@ -1,30 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useFreshTenants } from './__fixtures__/fresh-tenants.js';
 import { ProviderCallError } from '../errors/compound-error.js';
-import { openPgliteStore } from '../store/pglite/index.js';
-import type { Store, StoredCompany, TenantStore } from '../store/store.js';
+import type { StoredCompany, TenantStore } from '../store/store.js';
 import { createMockEnrichmentProvider } from '../testing/mock-enrichment-provider.js';
 import { companyProfile } from './company-profile.js';
 import { enrichCompanies, planEnrichment } from './enrich-companies.js';
 import type { EnrichmentResult } from './enrichment-provider.js';
 import { sleep } from './middleware/wrap-provider.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await openPgliteStore();
-});
-afterAll(async () => {
-  await store.close();
-});
+const freshTenant = useFreshTenants();
 
 const at = '2025-03-01T10:00:00.000Z';
 
 async function tenantWith(count: number, overrides: Partial<StoredCompany> = {}): Promise<TenantStore> {
-  const id = `tenant-${randomUUID()}`;
-  await store.ensureTenant(id);
-  const tenant = store.forTenant(id);
+  const tenant = await freshTenant();
   const companies: StoredCompany[] = Array.from({ length: count }, (_, index) => ({
     id: `co-${String(index).padStart(3, '0')}`,
     name: `Company ${index}`,

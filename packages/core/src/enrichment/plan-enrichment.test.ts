@@ -1,16 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteStore } from '../store/pglite/index.js';
-import type { Store, StoredCompany, TenantStore } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshTenants } from './__fixtures__/fresh-tenants.js';
+import type { StoredCompany, TenantStore } from '../store/store.js';
 import { planEnrichment } from './plan-enrichment.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await openPgliteStore();
-});
-afterAll(async () => {
-  await store.close();
-});
+const freshTenant = useFreshTenants();
 
 const at = '2025-03-01T10:00:00.000Z';
 const company = (id: string, name: string, country: string, domain?: string): StoredCompany => ({
@@ -27,9 +20,7 @@ const company = (id: string, name: string, country: string, domain?: string): St
 
 /** A Czech company with a website, a Norwegian one without, an American one with. */
 async function tenantWithCompanies(): Promise<TenantStore> {
-  const id = `tenant-${randomUUID()}`;
-  await store.ensureTenant(id);
-  const tenant = store.forTenant(id);
+  const tenant = await freshTenant();
   await tenant.companies.upsertMany([
     company('co-cz', 'Acme Payroll s.r.o.', 'CZ', 'acmepayroll.cz'),
     company('co-no', 'Fjordlink AS', 'NO'),

@@ -1,25 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteStore } from '../../store/pglite/index.js';
-import type { Store, TenantStore } from '../../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshTenants } from '../__fixtures__/fresh-tenants.js';
+import type { TenantStore } from '../../store/store.js';
 import { createMockEnrichmentProvider } from '../../testing/mock-enrichment-provider.js';
 import type { EnrichmentSubject } from '../enrichment-provider.js';
 import { sleep } from '../middleware/wrap-provider.js';
 import { runEnrichment } from './run-enrichment.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await openPgliteStore();
-});
-afterAll(async () => {
-  await store.close();
-});
-
-async function freshTenant(): Promise<TenantStore> {
-  const id = `tenant-${randomUUID()}`;
-  await store.ensureTenant(id);
-  return store.forTenant(id);
-}
+const freshTenant = useFreshTenants();
 
 const companies = (count: number): EnrichmentSubject[] =>
   Array.from({ length: count }, (_, index) => ({ kind: 'company', id: `co-${index}`, name: `Company ${index}`, domain: `company${index}.test`, fit: 1 - index / 10 }));
