@@ -96,6 +96,7 @@ export { companyProfile } from './enrichment/company-profile.js';
 export type { CompanyProfile, ProfileConflict, ProfileField } from './enrichment/company-profile.js';
 export type { EnrichmentProgressEvent, EnrichmentRunSummary } from './enrichment/runner/run-summary.js';
 export { enrichmentProviders } from './enrichment/registry.js';
+export { offlineReason } from './enrichment/middleware/with-offline.js';
 export type {
   EnrichedValue,
   EnrichmentCallOptions,

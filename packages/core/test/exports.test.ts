@@ -59,6 +59,7 @@ describe('@compound/core exports', () => {
         "mergeCluster",
         "neutralizeFormula",
         "normalizeContact",
+        "offlineReason",
         "openStore",
         "outcomeEventTypes",
         "parsePlaybook",

@@ -1,4 +1,4 @@
-import type { EnrichmentPlan, EnrichmentRunSummary } from '@compound/core';
+import { offlineReason, type EnrichmentPlan, type EnrichmentRunSummary } from '@compound/core';
 import { countNoun } from '../count-noun.js';
 
 /** `$0`, `$0.0042`, `$12.50`: dollars, four decimals under one dollar. */
@@ -17,9 +17,6 @@ const reasonHints: Record<string, string> = {
   'no model': 'set ANTHROPIC_API_KEY to run it',
   'its fields are still fresh': '--stale',
 };
-
-/** The reason every call that needs the network gets with `COMPOUND_OFFLINE=1`: said once, not per provider. */
-const offlineReason = 'offline (COMPOUND_OFFLINE is set)';
 
 /** "website 3, news 3": calls per provider. */
 function perProvider(entries: ReadonlyArray<[string, number]>): string {
