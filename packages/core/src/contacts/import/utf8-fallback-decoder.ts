@@ -23,6 +23,9 @@ const highByte = /[\x80-\xFF]/g;
 /** A character that is neither ASCII nor an escape: text decoded from a valid line. */
 const decodedNonAscii = /[\u0080-\uDC7F\uDD00-\uFFFF]/;
 
+/** One decoder for the cells repaired (stateless: each `decode` call is whole). */
+const utf8Text = new TextDecoder('utf-8');
+
 /** Windows-1252 at 0x80-0x9F (0xA0-0xFF is Latin-1); NUL where it leaves the byte undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
 const windows1252High = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
 
@@ -112,10 +115,10 @@ export function repairCell(cell: string): RepairedCell {
 function repairLine(cell: string): RepairedCell {
   if (!hasEscapedBytes(cell)) return { text: cell, reading: 'utf-8' };
   const bytes = cellBytes(cell);
-  if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), reading: 'utf-8' };
+  if (isUtf8(bytes)) return { text: utf8Text.decode(bytes), reading: 'utf-8' };
   const windows1252 = decodeWindows1252(bytes);
   if (windows1252 !== undefined) return { text: windows1252, reading: 'windows-1252' };
-  return { text: new TextDecoder('utf-8').decode(bytes), reading: 'replaced' };
+  return { text: utf8Text.decode(bytes), reading: 'replaced' };
 }
 
 /** The bytes a cell was read from: escapes give their byte back, other text is UTF-8 encoded. */
@@ -166,7 +169,7 @@ function decodeWindows1252(bytes: Uint8Array): string | undefined {
     const byte = bytes[at] as number;
     const sequence = byte >= 0xc2 ? utf8SequenceLength(bytes, at) : 0;
     if (sequence > 0) {
-      text += new TextDecoder('utf-8').decode(bytes.subarray(at, at + sequence));
+      text += utf8Text.decode(bytes.subarray(at, at + sequence));
       at += sequence - 1;
       continue;
     }
