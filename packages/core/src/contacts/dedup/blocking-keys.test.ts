@@ -4,6 +4,8 @@ import { candidatePairs } from './blocking.js';
 import { spellsName } from './address-letters.js';
 import { buildFeatures } from './record-features.js';
 import type { ContactRecord } from '../contact.js';
+import { normalizeContact } from '../normalize/normalize-contact.js';
+import { blockCandidates, dedup } from './dedup.js';
 
 function paired(a: ContactRecord, b: ContactRecord): boolean {
   return candidatePairs(buildFeatures([a, b])).count === 1;
@@ -86,5 +88,22 @@ describe('decade-masked birth-year keys', () => {
     expect(paired(contact({ city: 'Londno', birthDate: '1981-08-31' }), oliver)).toBe(true);
     expect(paired(contact({ city: 'London', birthDate: '1982-08-31' }), oliver)).toBe(false);
     expect(paired(contact({ city: 'Lnodon', birthDate: '1981-08-31' }), oliver)).toBe(false);
+  });
+});
+
+describe('company keys', () => {
+  it('blocks and merges two records at a company named in two or three Han, Hangul or kana characters', () => {
+    const person = (fields: Record<string, string>) => normalizeContact({ fields: Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, [value]])), custom: {} });
+    // a typo that changes the surname's phonetic code: only the company + first name key pairs them
+    const records = (companyA: string, companyB: string) => [
+      person({ firstName: 'Wei', lastName: 'Zhang', company: companyA, email: 'weizhang@gmail.com', title: 'Product Manager' }),
+      person({ firstName: 'Wei', lastName: 'Zhanh', company: companyB, phone: '+86 138 0013 8000', title: 'Product Manager' }),
+    ];
+    for (const company of ['腾讯', '小米', '삼성']) {
+      expect(blockCandidates(records(company, company)).count).toBe(1);
+      expect(dedup(records(company, company)).clusters).toEqual([[0, 1]]);
+    }
+    // two companies: no shared key
+    expect(blockCandidates(records('腾讯', '小米')).count).toBe(0);
   });
 });

@@ -89,6 +89,33 @@ describe('createRecordComparer', () => {
     expect(nameLevels({ lastName: 'Dean', birthDate: '2015-03-03' }, { firstName: 'Evie', lastName: 'Dean' }).flags & nameless).toBe(0);
   });
 
+  it('compares two names in two scripts once: "no evidence" (-1) is remembered like any other level', () => {
+    const features = buildFeatures([contact({ firstName: '민준', lastName: 'Kim' }), contact({ firstName: 'Minjun', lastName: 'Kim' }), contact({ firstName: 'Minjun', lastName: 'Kim' })]);
+    const comparer = createRecordComparer(features);
+    const levels = new Int8Array(comparer.fields.length);
+    const first = comparer.fields.findIndex((field) => field.name === 'firstName');
+    // the comparer reads a name's text only to compare it (equal ids and cached pairs need none):
+    // count the reads of record 0's first name
+    let reads = 0;
+    const hangul = features.first[0];
+    Object.defineProperty(features.first, 0, {
+      get: () => {
+        reads++;
+        return hangul;
+      },
+    });
+    comparer.compare(0, 1, levels);
+    expect(levels[first]).toBe(-1);
+    const afterFirstPair = reads;
+    expect(afterFirstPair).toBeGreaterThan(0);
+    // the same two names on another pair, and the first pair again: nothing to compare anew
+    comparer.compare(0, 2, levels);
+    expect(levels[first]).toBe(-1);
+    comparer.compare(0, 1, levels);
+    expect(levels[first]).toBe(-1);
+    expect(reads).toBe(afterFirstPair);
+  });
+
   it('expects namesakes from the frequency of the commoner first and last name', () => {
     const people = [
       { firstName: 'Anna', lastName: 'Smith' },

@@ -7,7 +7,7 @@ import { addressVouchesForName, nicknameMailbox } from './address-names.js';
 import { sharesShapedAddress } from './address-shape.js';
 import { bitCount } from './email-shape.js';
 import { compareAddressLevel, compareCityLevel, compareCompanyLevel, compareCustomLevel, compareDateLevel, compareEmailLevel, compareNameLevel, comparePhoneLevel, comparePostcodeLevel, houseNumberTypo, levelCounts, sameHouseNumber } from './field-comparators.js';
-import { countIds, countOf, createLevelCache, createStringInterner } from './interned-similarity.js';
+import { countIds, countOf, createLevelCache, createStringInterner, notCached } from './interned-similarity.js';
 import { createOrganisationIds } from './organisation-letters.js';
 import { phonesSharedBy } from './shared-phones.js';
 import { shareAddressButSeparators } from './same-but-separators.js';
@@ -104,6 +104,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   ).map(slot);
 
   const named = (sFirst ?? -1) >= 0 || (sLast ?? -1) >= 0;
+  const anyStreet = hasAny(left.street);
   // names, companies, cities and the other equality-first values as interned ids in one
   // vocabulary (so a first name can meet a last name when names are swapped), packed per record
   // (record-rows.ts); the right table, and records appended later, are packed on demand
@@ -127,7 +128,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     if (idA === idB) return 3;
     const kind = given ? 0 : 1;
     let level = cache.get(kind, idA, idB);
-    if (level < 0) {
+    if (level === notCached) {
       level = compareNameLevel(valuesA[a] ?? '', valuesB[b] ?? '', given);
       cache.set(kind, idA, idB, level);
     }
@@ -136,7 +137,7 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
   /** 1 when two different companies (kind 2) or cities (kind 3) are spelled alike. */
   const similarLevel = (kind: 2 | 3, idA: number, idB: number, valuesA: readonly string[], indexA: number, valuesB: readonly string[], indexB: number): number => {
     let level = cache.get(kind, idA, idB);
-    if (level < 0) {
+    if (level === notCached) {
       const a = valuesA[indexA] ?? '';
       const b = valuesB[indexB] ?? '';
       level = kind === 2 ? compareCompanyLevel(a, b) : compareCityLevel(a, b);
@@ -165,11 +166,15 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     let lastLevel = lastIdA !== 0 && lastIdB !== 0 ? nameLevel(lastIdA, lastIdB, left.last, a, right.last, b, false) : -1;
     if (firstIdA !== 0 && lastIdA !== 0 && firstIdB !== 0 && lastIdB !== 0 && firstLevel + lastLevel < 5) {
       const swappedFirst = nameLevel(firstIdA, lastIdB, left.first, a, right.last, b, false);
-      const swappedLast = nameLevel(lastIdA, firstIdB, left.last, a, right.first, b, false);
-      // swapped names may carry a typo too (moore|osacar for oscar|moore): one side equal, the other alike
-      if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedFirst >= 1 && swappedLast >= 1 && swappedFirst + swappedLast >= 4) {
-        firstLevel = swappedFirst;
-        lastLevel = swappedLast;
+      // swapped names may carry a typo too (moore|osacar for oscar|moore): one side equal, the other
+      // alike. Both must be alike, so the second is compared only when the first is (most pairs of
+      // two people stop here: one name-pair lookup, a likely cache miss at a million records, saved)
+      if (swappedFirst >= 1) {
+        const swappedLast = nameLevel(lastIdA, firstIdB, left.last, a, right.first, b, false);
+        if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedLast >= 1 && swappedFirst + swappedLast >= 4) {
+          firstLevel = swappedFirst;
+          lastLevel = swappedLast;
+        }
       }
     }
     if (firstLevel < 2 && lastLevel < 2) {
@@ -315,7 +320,9 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     const regionIdA = data[rowA + rowRegion] ?? 0;
     const regionIdB = regionIdA === 0 ? 0 : (data[rowB + rowRegion] ?? 0);
     if (regionIdA !== 0 && regionIdB !== 0) set(levels, sRegion, regionIdA === regionIdB ? 1 : 0);
-    const streetA = left.street[a] ?? noValues;
+    // a list without street addresses (most) reads no record's street list, each a likely cache
+    // miss; records appended after construction (an index's `add`) may bring the first
+    const streetA = anyStreet || a >= rows.size ? (left.street[a] ?? noValues) : noValues;
     const streetB = streetA.length === 0 ? noValues : (right.street[b] ?? noValues);
     let sitesDiffer = false;
     if (streetA.length > 0 && streetB.length > 0) {
@@ -345,6 +352,12 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
       levels[target] = level;
       const type = feature.type;
       if (valueA === valueB && (type === 'id' || type === 'email' || type === 'phone') && valueA.length >= 5) flags |= exactCustomId;
+    }
+    // two records with no person name that share a role address (info@, sales@) are one contact that
+    // is only a shared inbox, unless their companies differ or they are two sites (both kept on
+    // records with no name only: `RecordFeatures.inboxes`)
+    if (firstIdA === 0 && lastIdA === 0 && firstIdB === 0 && lastIdB === 0 && companyLevel !== 0 && !sitesDiffer && sharesShapedAddress(left.inboxes[a] ?? noValues, right.inboxes[b] ?? noValues)) {
+      flags |= exactEmail;
     }
     if (firstLevel === 1 || lastLevel === 1) flags |= weakNames;
     if (named && ((firstIdA === 0 && lastIdA === 0) || (firstIdB === 0 && lastIdB === 0))) flags |= nameless;

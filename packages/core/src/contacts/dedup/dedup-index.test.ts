@@ -29,6 +29,22 @@ describe('createDedupIndex', () => {
     expect(resolved.reason?.keys).toContain('email');
   });
 
+  it('resolves a query alike whatever was resolved before it: no value of the previous query stays', () => {
+    const { records } = sampleContacts();
+    records.push(contact({ firstName: 'zelda', lastName: 'quinn', email: 'zq@acme.io', title: 'Head of Growth' }));
+    records.push(contact({ email: 'info@primesignal.io', company: 'Prime Signal', companyKey: 'prime signal' }));
+    const queries = [
+      contact({ firstName: 'zelda', lastName: 'quinn', email: 'zq@acme.io', title: 'Accountant' }),
+      contact({ email: 'info@primesignal.io', company: 'Prime Signal', companyKey: 'prime signal' }),
+    ];
+    const alone = queries.map((query) => createDedupIndex(records).resolve(query));
+    // the shared inbox is one contact
+    expect(alone[1]?.match).toBe(records.length - 1);
+    const index = createDedupIndex(records);
+    index.resolve(contact({ firstName: 'yusuf', lastName: 'okafor', title: 'Head of Growth' }));
+    expect(queries.map((query) => index.resolve(query))).toEqual(alone);
+  });
+
   it('lets a query known by its surname only meet a namesake added later, but not a complete query', () => {
     const { records } = sampleContacts();
     const index = createDedupIndex(records);

@@ -11,7 +11,7 @@ import { type CompareOptions, conflict, exactEmail, exactLinkedin, exactPhone } 
 import { dedupFeatures } from './dedup.js';
 import { describeEvidence, exactKeys } from './describe-evidence.js';
 import { type MatchModel, matchProbability } from './fellegi-sunter.js';
-import { appendFeatures, buildFeatures, customColumns, emptyFeatures, type RecordFeatures } from './record-features.js';
+import { appendFeatures, buildFeatures, clearFeatures, customColumns, emptyFeatures, type RecordFeatures } from './record-features.js';
 import { markSharedColumns } from './shared-columns.js';
 
 /** Index settings. */
@@ -54,18 +54,6 @@ function lowerBound(entries: Float64Array, value: number): number {
     else high = middle;
   }
   return low;
-}
-
-function resetFeatures(features: RecordFeatures): void {
-  const columns = [features.first, features.last, features.emails, features.workDomain, features.phones, features.linkedin,
-    features.company, features.domain, features.city, features.postcode, features.region, features.street,
-    features.birthDate, features.sortKey];
-  for (const column of columns) column.length = 0;
-  for (const custom of features.custom) {
-    custom.values.length = 0;
-    custom.tokens.length = 0;
-  }
-  features.size = 0;
 }
 
 /**
@@ -132,7 +120,7 @@ export function createFeatureIndex(features: RecordFeatures, options: DedupIndex
   };
 
   function resolve(record: ContactRecord): Resolution {
-    resetFeatures(query);
+    clearFeatures(query);
     appendFeatures(query, record);
     seen.clear();
     let best = -1;

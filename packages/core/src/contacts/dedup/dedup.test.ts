@@ -79,6 +79,20 @@ describe('dedup', () => {
     expect(sameCluster(dedup(records).clusters, a, a + 1)).toBe(false);
   });
 
+  it('merges two records with no person name that share a role address at one company: a contact that is only a shared inbox', () => {
+    const { records } = sampleContacts();
+    const a = records.length;
+    const inbox = { email: 'info@primesignal.io', company: 'Prime Signal', companyKey: 'prime signal' };
+    records.push(contact(inbox), contact(inbox));
+    // named on one side: a person behind the inbox, not the inbox itself
+    records.push(contact({ ...inbox, firstName: 'zelda', lastName: 'quinn' }));
+    // another company's records at the same address (a typed-over company), and another address
+    records.push(contact({ ...inbox, company: 'Globex', companyKey: 'globex' }), contact({ ...inbox, email: 'sales@primesignal.io' }));
+    const result = dedup(records);
+    expect(result.clusters.find((cluster) => cluster.includes(a))).toEqual([a, a + 1]);
+    expect(result.pairs.find((pair) => pair.a === a && pair.b === a + 1)?.reason.keys).toContain('email');
+  });
+
   it('does not merge different people sharing a switchboard phone', () => {
     const { records } = sampleContacts();
     const start = records.length;

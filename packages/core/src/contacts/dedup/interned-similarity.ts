@@ -81,10 +81,14 @@ function emptyTable(slots: number): Int32Array {
   return table;
 }
 
+/** What `LevelCache.get` returns for a pair not in the cache: no level is below -1 ("no evidence"). */
+export const notCached = -2;
+
 /** A fixed-size cache of comparison levels by (kind, value id, value id). */
 export interface LevelCache {
-  /** The cached level, or -1 when absent. */
+  /** The cached level (-1 included: a comparison that found no evidence), or `notCached`. */
   get(kind: number, idA: number, idB: number): number;
+  /** Stores `level`, -1 to 14; a level outside that range is not stored. */
   set(kind: number, idA: number, idB: number, level: number): void;
 }
 
@@ -92,8 +96,10 @@ export interface LevelCache {
  * A level cache for symmetric comparators, told apart by a small `kind` (0..7). Direct-mapped:
  * each key hashes to one of `2^bits` slots and a colliding entry replaces the old one, so memory
  * is fixed (8 bytes a slot), lookups allocate nothing, and keys stay small integers. A slot's two
- * words sit side by side (the lower id with the level in its low 4 bits, then the higher id and
- * kind), so a lookup costs one cache miss where three arrays cost three.
+ * words sit side by side (the lower id with the level plus one in its low 4 bits, then the higher
+ * id and kind), so a lookup costs one cache miss where three arrays cost three. The level is
+ * stored plus one so that -1 (names in two scripts: nothing to compare) is cached like any other
+ * level, not taken for an empty slot and compared again on every pair.
  */
 export function createLevelCache(bits = 20): LevelCache {
   const slots = new Int32Array(2 ** (bits + 1));
@@ -112,13 +118,13 @@ export function createLevelCache(bits = 20): LevelCache {
   };
   return {
     get(kind, idA, idB) {
-      if (!locate(kind, idA, idB)) return -1;
+      if (!locate(kind, idA, idB)) return notCached;
       const word = slots[slot] ?? 0;
-      return slots[slot + 1] === high && word >>> 4 === low ? word & 15 : -1;
+      return slots[slot + 1] === high && word >>> 4 === low ? (word & 15) - 1 : notCached;
     },
     set(kind, idA, idB, level) {
-      if (!locate(kind, idA, idB) || level < 0 || level > 15) return;
-      slots[slot] = low * 16 + level;
+      if (!locate(kind, idA, idB) || level < -1 || level > 14) return;
+      slots[slot] = low * 16 + level + 1;
       slots[slot + 1] = high;
     },
   };

@@ -46,10 +46,3 @@ export function mixLetters(hash: number, text: string, from = 0, to = text.lengt
   }
   return hash;
 }
-
-/** Number of letters and digits in `text[from..to)`. */
-export function countLetters(text: string, from = 0, to = text.length): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (isLetterOrDigit(text.charCodeAt(i))) count++;
-  return count;
-}

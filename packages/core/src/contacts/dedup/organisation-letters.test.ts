@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyLetters, createOrganisationIds, domainLetters } from './organisation-letters.js';
+import { companyLetters, createOrganisationIds, domainLetters, spellsOrganisation } from './organisation-letters.js';
 
 describe('createOrganisationIds', () => {
   it('gives a company and a domain spelled alike one id, and 0 to spellings too short to identify', () => {
@@ -13,6 +13,20 @@ describe('createOrganisationIds', () => {
     expect(ids.companyId('')).toBe(0);
     expect(ids.companyId('a b')).toBe(0);
     expect(ids.domainId('io.com')).toBe(0);
+  });
+
+  it('spells a company of two or three Han, Hangul or kana characters (a syllable each), not two Latin letters', () => {
+    expect(companyLetters('腾讯')).toBe('腾讯');
+    expect(companyLetters('삼성')).toBe('삼성');
+    expect(companyLetters('ソニー')).toBe('ソニー');
+    expect(companyLetters('三')).toBe('');
+    // Latin letters among them count as letters: four are needed
+    expect(companyLetters('lg 电子')).toBe('lg电子');
+    expect(spellsOrganisation('lg电')).toBe(false);
+    expect(spellsOrganisation('ab')).toBe(false);
+    const ids = createOrganisationIds();
+    expect(ids.companyId('小米')).toBeGreaterThan(0);
+    expect(ids.companyId('小米')).not.toBe(ids.companyId('腾讯'));
   });
 
   it('keeps ids in first-seen order of the spellings through the memo\'s growth', () => {

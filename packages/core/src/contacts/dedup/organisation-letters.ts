@@ -5,9 +5,16 @@
  * company's email domain or website.
  */
 import { createStringInterner } from './interned-similarity.js';
+import { isSyllabic } from './script-name-level.js';
 
 /** Shortest spelling that may identify an organisation (shorter ones are initials, `ab`, `io`). */
-export const minOrganisationLetters = 4;
+const minOrganisationLetters = 4;
+
+/**
+ * Shortest spelling in Han, Hangul or kana that may identify an organisation: each character is a
+ * syllable, so two say as much as `tencent` or `xiaomi` (腾讯, 小米, 삼성 are whole company names).
+ */
+const minSyllabicLetters = 2;
 
 /** True for a-z, 0-9 and a code unit outside ASCII (a letter of another script, as normalized text keeps them). */
 function letterOrDigit(code: number): boolean {
@@ -30,17 +37,33 @@ function lettersOf(text: string, end: number): string {
   return out;
 }
 
-/** Letters and digits of a normalized company name; '' when shorter than `minOrganisationLetters`. */
-export function companyLetters(company: string): string {
-  const letters = lettersOf(company, company.length);
-  return letters.length >= minOrganisationLetters ? letters : '';
+/**
+ * True when the letters and digits of `text[from..to)` may identify an organisation: at least
+ * `minOrganisationLetters` of them, or at least `minSyllabicLetters` all of Han, Hangul or kana.
+ */
+export function spellsOrganisation(text: string, from = 0, to = text.length): boolean {
+  let letters = 0;
+  let syllables = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!letterOrDigit(code)) continue;
+    letters++;
+    if (isSyllabic(code)) syllables++;
+  }
+  return letters >= minOrganisationLetters || (letters >= minSyllabicLetters && syllables === letters);
 }
 
-/** Letters and digits of a registrable domain's first label; '' when shorter than `minOrganisationLetters`. */
+/** Letters and digits of a normalized company name; '' when they do not `spellsOrganisation`. */
+export function companyLetters(company: string): string {
+  const letters = lettersOf(company, company.length);
+  return spellsOrganisation(letters) ? letters : '';
+}
+
+/** Letters and digits of a registrable domain's first label; '' when they do not `spellsOrganisation`. */
 export function domainLetters(domain: string): string {
   const dot = domain.indexOf('.');
   const letters = lettersOf(domain, dot < 0 ? domain.length : dot);
-  return letters.length >= minOrganisationLetters ? letters : '';
+  return spellsOrganisation(letters) ? letters : '';
 }
 
 /**

@@ -3,7 +3,11 @@
  * shape of a record comparer (compare-records.ts builds one; dedup, the index and the
  * Fellegi-Sunter model read it).
  */
-/** The pair shares a valid non-role email address and the first names do not clearly differ (couples share mailboxes). */
+/**
+ * The pair shares a valid non-role email address and the first names do not clearly differ
+ * (couples share mailboxes); or, on two records with no person name, a role address (info@): a
+ * contact that is only a shared inbox.
+ */
 export const exactEmail = 1;
 /** The pair shares a LinkedIn profile slug. */
 export const exactLinkedin = 2;

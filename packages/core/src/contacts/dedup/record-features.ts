@@ -26,6 +26,12 @@ export interface RecordFeatures {
   last: string[];
   /** Non-role email addresses per record: the valid ones, then garbled ones (invalid, with an @ and 4+ letters). */
   emails: (readonly string[])[];
+  /**
+   * Role addresses (info@, sales@) of a record with no person name: a contact that is only a
+   * shared inbox, which two such records sharing are one contact. Empty on a named record: the
+   * people behind one inbox are not one person, so a role address is never a key between them.
+   */
+  inboxes: (readonly string[])[];
   /** Registrable domain of the first non-free, non-role email; '' otherwise. */
   workDomain: string[];
   /** Phone digits per record. */
@@ -121,6 +127,7 @@ export function emptyFeatures(customTypes: ReadonlyMap<string, FieldType> = new 
     first: [],
     last: [],
     emails: [],
+    inboxes: [],
     workDomain: [],
     phones: [],
     linkedin: [],
@@ -137,6 +144,19 @@ export function emptyFeatures(customTypes: ReadonlyMap<string, FieldType> = new 
   };
 }
 
+/**
+ * Empties `features` in place, custom columns kept (their values dropped): every column, so a
+ * column added to the table later cannot keep a previous record's value.
+ */
+export function clearFeatures(features: RecordFeatures): void {
+  for (const [name, column] of Object.entries(features)) if (name !== 'custom' && Array.isArray(column)) column.length = 0;
+  for (const custom of features.custom) {
+    custom.values.length = 0;
+    custom.tokens.length = 0;
+  }
+  features.size = 0;
+}
+
 /** Appends one record's prepared features; custom columns not in the table are ignored. */
 export function appendFeatures(features: RecordFeatures, record: ContactRecord): void {
   const [first, last] = splitName(record);
@@ -144,9 +164,14 @@ export function appendFeatures(features: RecordFeatures, record: ContactRecord):
   features.last.push(last);
   const emails: string[] = [];
   let garbled: string[] | undefined;
+  let inboxes: string[] | undefined;
   let workDomain = '';
   for (const email of record.emails) {
-    if (email.role || email.address === '') continue;
+    if (email.address === '') continue;
+    if (email.role) {
+      if (first === '' && last === '' && email.valid) (inboxes ??= []).push(email.address);
+      continue;
+    }
     // an invalid address that still looks like one (f@b@reese.com, j.riley9tbennett.ne@) is one
     // address garbled and can agree partially (after the valid ones: no work domain, and blocking
     // does not count it as an identifier); one without an @ or letters ('10/01/15' from a shifted
@@ -160,6 +185,7 @@ export function appendFeatures(features: RecordFeatures, record: ContactRecord):
   }
   if (garbled !== undefined) emails.push(...garbled);
   features.emails.push(emails.length === 0 ? noStrings : emails);
+  features.inboxes.push(inboxes ?? noStrings);
   features.workDomain.push(workDomain);
   const phones = record.phones.map(digits);
   // a local number the normalizer could not place (7 digits, no area code) still identifies within one file

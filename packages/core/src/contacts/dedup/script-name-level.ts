@@ -31,6 +31,11 @@ function scriptOfCode(code: number): number {
   return 16 + (code >> 8);
 }
 
+/** True for a code unit of a script written a syllable a character: Hangul, kana or Han (腾, 소, ミ). */
+export function isSyllabic(code: number): boolean {
+  return code > 127 && scriptOfCode(code) < 16;
+}
+
 /** Script of a name: 0 for ASCII, else `scriptOfCode` of its first code unit outside ASCII. */
 function scriptOf(text: string): number {
   for (let i = 0; i < text.length; i++) {

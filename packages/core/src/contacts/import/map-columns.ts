@@ -1,12 +1,12 @@
-import { CompoundError } from '../../errors/index.js';
 import { contactFields, fieldTypes, type ContactField, type FieldType, type MappedRow } from '../contact.js';
 import { customTypeHint, fieldFit, matchHeaderName, sniffedType, type NameMatch } from './column-synonyms.js';
 import { restoreFormula } from '../pipeline/neutralize-formula.js';
 import type { ColumnTarget, ExportFormat } from './export-formats/export-format.js';
 import { exportFormats } from './export-formats/registry.js';
-import { closestName } from './closest-name.js';
-import { compactHeaderKey, formatHeaderKey, headerWords } from './header-key.js';
+import { formatHeaderKey, headerWords } from './header-key.js';
+import { isPrimaryLabel, labelText, linkLabelColumns } from './label-columns.js';
 import { formatColumnTarget, formatCustomField, recognizeExportFormat, type FormatCustomField } from './recognize-export-format.js';
+import { resolveColumnOptions } from './resolve-column-options.js';
 import { profileValues, type ValueProfile } from './sniff-values.js';
 
 /** How one source column is mapped. */
@@ -40,6 +40,13 @@ export interface ColumnAssignment {
    * export): `applyMapping` takes it off (`'+31 6 …` reads as `+31 6 …`).
    */
   unquoteFormulas?: boolean;
+  /**
+   * Index of the column labelling this one's values, whose `*` marks the primary value (Google
+   * Contacts' `E-mail 2 - Label` = `* Work`): `applyMapping` puts that value before the others.
+   */
+  labelIndex?: number;
+  /** The column labels another one (see `labelIndex`): `applyMapping` keeps the label without its `*`. */
+  isLabel?: boolean;
 }
 
 /** The mapping of a whole header. */
@@ -123,10 +130,11 @@ export function mapColumns(header: readonly string[], sampleRows: readonly (read
     }
     return { ...base, ...assignment };
   });
+  linkLabelColumns(format, columns);
   return { format: recognized.format, formatConfidence: recognized.confidence, columns, warnings: [] };
 }
 
-type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key' | 'unquoteFormulas'>;
+type Assignment = Omit<ColumnAssignment, 'index' | 'column' | 'key' | 'unquoteFormulas' | 'labelIndex' | 'isLabel'>;
 
 /**
  * A known export's column that holds one custom field (`custom:Shoe size`): back into that field,
@@ -309,39 +317,6 @@ function describeMatch(column: string, match: NameMatch): string {
   return `header "${column}" ends with a field name`;
 }
 
-/**
- * Column → field (or type) options resolved to column indexes. A field or type written in another
- * case or with separators (`Company`, `first_name`, `LinkedIn URL`) is the one it names; an unknown
- * one, or a column the header lacks, throws `mapping-invalid` naming the valid choices and the
- * closest one to a typo.
- */
-function resolveColumnOptions(header: readonly string[], entries: Record<string, string>, validList: readonly string[], what: 'field' | 'type', file: string): Map<number, string> {
-  const resolved = new Map<number, string>();
-  for (const [column, written] of Object.entries(entries)) {
-    const value = validList.includes(written) ? written : validList.find((name) => compactHeaderKey(name) === compactHeaderKey(written));
-    if (value === undefined) {
-      const guess = closestName(written, validList);
-      throw new CompoundError({
-        code: 'mapping-invalid',
-        message: `Unknown ${what} "${written}" for column "${column}"${guess === undefined ? '' : ` (did you mean ${guess}?)`}. Valid ${what}s: ${validList.join(', ')}.`,
-        context: { field: column },
-      });
-    }
-    let index = header.indexOf(column);
-    if (index === -1) index = header.findIndex((name) => formatHeaderKey(name) === formatHeaderKey(column));
-    if (index === -1) {
-      const guess = closestName(column, header);
-      throw new CompoundError({
-        code: 'mapping-invalid',
-        message: `No column named "${column}" in ${file}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}. Columns: ${header.map((name) => `"${name}"`).join(', ')}.`,
-        context: { field: column, ...(file === 'the file' ? {} : { file }) },
-      });
-    }
-    resolved.set(index, value);
-  }
-  return resolved;
-}
-
 function uniqueKeys(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return header.map((column, index) => {
@@ -358,7 +333,9 @@ function uniqueKeys(header: readonly string[]): string[] {
  * Applies a mapping to one row's cells: values of canonical fields into `fields[field]` arrays in
  * column order, custom columns under their (unique) key with their type; `derived` columns are
  * left out. Empty cells are skipped; values are trimmed, and lose the quote Compound's export put
- * before a formula-like cell when the column's `unquoteFormulas` says so.
+ * before a formula-like cell when the column's `unquoteFormulas` says so. A value whose label
+ * marks it primary (`labelIndex`, Google's `* Work`) goes before the others of its field, and a
+ * label loses that mark.
  *
  * @example
  * applyMapping(mapping, header, ['Ada', 'ada@example.com']) // { fields: { firstName: ['Ada'], email: [...] }, custom: {} }
@@ -378,11 +355,14 @@ export function fillMappedRow(row: MappedRow, columns: readonly ColumnAssignment
     let value = (cells[column.index] ?? '').trim();
     if (value === '') continue;
     if (column.unquoteFormulas === true && value.charCodeAt(0) === 39) value = restoreFormula(value);
+    if (column.isLabel === true) value = labelText(value);
+    if (value === '') continue;
     if (column.field === 'custom') {
       row.custom[column.key] = { value, type: column.type ?? 'text' };
     } else {
       const values = row.fields[column.field];
       if (values === undefined) row.fields[column.field] = [value];
+      else if (column.labelIndex !== undefined && isPrimaryLabel(cells[column.labelIndex])) values.unshift(value);
       else values.push(value);
     }
   }

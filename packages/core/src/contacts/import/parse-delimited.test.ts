@@ -201,7 +201,22 @@ describe('readDelimited', () => {
           "row 1, column City: bytes not valid UTF-8, read as Windows-1252: 'Séte €' (the raw row keeps this text); " +
           'column Note: bytes valid neither as UTF-8 nor as Windows-1252 text, 1 character replaced by "\uFFFD" (also in the raw row); re-export the file as UTF-8 to keep them',
       }),
-      expect.objectContaining({ code: 'replacement-characters', count: 1, rows: [1], message: expect.stringMatching(/^1 character could not be decoded as utf-8 and was replaced by "\uFFFD" in row 1\./) }),
+    ]);
+  });
+
+  it('gives one warning for one cell: a cell with a stray byte and a U+FFFD the file holds counts only the byte it replaced', async () => {
+    // `Café` in Windows-1252, 0x81 (undefined there) and an U+FFFD already in the file (EF BF BD).
+    const bytes = Buffer.concat([Buffer.from('Name,Company\nBob Roe,Caf', 'utf8'), Buffer.from([0xe9, 0x20, 0x81, 0x20, 0xef, 0xbf, 0xbd, 0x0a]), Buffer.from('Ann Lee,R\uFFFDsum\n', 'utf8')]);
+    const { file, rows } = await read(bytes);
+    expect(rows[0]?.cells[1]).toBe('Caf\uFFFD \uFFFD \uFFFD');
+    expect(file.warnings()).toEqual([
+      expect.objectContaining({
+        code: 'mixed-encoding',
+        rows: [1],
+        message: 'row 1, column Company: bytes valid neither as UTF-8 nor as Windows-1252 text, 2 characters replaced by "\uFFFD" (also in the raw row); re-export the file as UTF-8 to keep them',
+      }),
+      // The other row's U+FFFD, in a valid line: said as before, and only it.
+      expect.objectContaining({ code: 'replacement-characters', count: 1, rows: [2] }),
     ]);
   });
 

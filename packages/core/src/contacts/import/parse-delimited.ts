@@ -83,9 +83,12 @@ export interface DelimitedStats {
   rows: number;
   /** Blank lines skipped after the header (a preamble's blank line, as in LinkedIn's export, is not counted). */
   blankLines: number;
-  /** U+FFFD characters in data rows: bytes that were not valid in the detected encoding. */
+  /**
+   * U+FFFD characters in data rows: bytes that were not valid in the detected encoding. Those of the
+   * cells a `mixed-encoding` warning names are counted there, not here: one warning per cell.
+   */
   replacementCharacters: number;
-  /** Data rows holding U+FFFD (the first 100). */
+  /** Data rows holding U+FFFD outside such cells (the first 100). */
   rowsWithReplacementCharacters: number[];
   /** Rows yielded with an `error`. */
   rowsWithProblems: number;
@@ -276,16 +279,20 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
   const toRow = (record: TokenizedRecord): DelimitedRow => {
     const row = ++stats.rows;
     const cells = record.cells;
+    // Before the repair: a cell it decodes is named by its own `mixed-encoding` warning, and the
+    // replacement-characters warning counts only the U+FFFD of lines decoded as they came.
+    if (checkReplacements) {
+      let found = 0;
+      for (const cell of cells) if (cell.includes('\uFFFD')) found += countOf(cell, '\uFFFD');
+      if (found > 0 && stats.rowsWithReplacementCharacters.length < maxListedRows) {
+        stats.rowsWithReplacementCharacters.push(row);
+      }
+    }
     if (record.line <= escapedUntilLine) {
       const repair = repairRow(row, cells, header);
       if (repair !== undefined) {
         stats.mixedEncodingRows++;
         if (stats.rowsWithMixedEncoding.length < maxListedRows) stats.rowsWithMixedEncoding.push(repair);
-        const replaced = repair.replaced.reduce((sum, cell) => sum + cell.count, 0);
-        if (replaced > 0) {
-          checkReplacements = true;
-          stats.replacementCharacters += replaced;
-        }
       }
     }
     let error: RowProblem | undefined;
@@ -313,13 +320,6 @@ export async function readDelimited(input: DelimitedInput, options: ReadDelimite
           `${sizeText(maxCellChars)} for one cell: shorten it (or move that text out of the file) and import the file again`,
         field: header[column],
       };
-    }
-    if (checkReplacements) {
-      let found = 0;
-      for (const cell of cells) if (cell.includes('\uFFFD')) found += countOf(cell, '\uFFFD');
-      if (found > 0 && stats.rowsWithReplacementCharacters.length < maxListedRows) {
-        stats.rowsWithReplacementCharacters.push(row);
-      }
     }
     const result: DelimitedRow = { row, line: record.line, cells };
     if (error !== undefined) {

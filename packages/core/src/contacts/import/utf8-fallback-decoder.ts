@@ -10,6 +10,8 @@ export interface RepairedCell {
    * is clean, invalid bytes became U+FFFD.
    */
   reading: 'utf-8' | 'windows-1252' | 'replaced';
+  /** U+FFFD characters the decoding put in for invalid bytes (not those the file itself held); 0 unless `replaced`. */
+  replaced: number;
 }
 
 /**
@@ -107,18 +109,26 @@ export function repairCell(cell: string): RepairedCell {
   if (cell.includes('\n')) {
     const lines = cell.split('\n').map(repairLine);
     const reading = lines.some((line) => line.reading === 'replaced') ? 'replaced' : lines.some((line) => line.reading === 'windows-1252') ? 'windows-1252' : 'utf-8';
-    return { text: lines.map((line) => line.text).join('\n'), reading };
+    return { text: lines.map((line) => line.text).join('\n'), reading, replaced: lines.reduce((sum, line) => sum + line.replaced, 0) };
   }
   return repairLine(cell);
 }
 
 function repairLine(cell: string): RepairedCell {
-  if (!hasEscapedBytes(cell)) return { text: cell, reading: 'utf-8' };
+  if (!hasEscapedBytes(cell)) return { text: cell, reading: 'utf-8', replaced: 0 };
   const bytes = cellBytes(cell);
-  if (isUtf8(bytes)) return { text: utf8Text.decode(bytes), reading: 'utf-8' };
+  if (isUtf8(bytes)) return { text: utf8Text.decode(bytes), reading: 'utf-8', replaced: 0 };
   const windows1252 = decodeWindows1252(bytes);
-  if (windows1252 !== undefined) return { text: windows1252, reading: 'windows-1252' };
-  return { text: utf8Text.decode(bytes), reading: 'replaced' };
+  if (windows1252 !== undefined) return { text: windows1252, reading: 'windows-1252', replaced: 0 };
+  const text = utf8Text.decode(bytes);
+  // A U+FFFD the file holds (EF BF BD) decodes as itself: only the others stand for invalid bytes.
+  return { text, reading: 'replaced', replaced: countOf(text, '\uFFFD') - countOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), '\u00ef\u00bf\u00bd') };
+}
+
+function countOf(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++;
+  return count;
 }
 
 /** The bytes a cell was read from: escapes give their byte back, other text is UTF-8 encoded. */
@@ -208,7 +218,7 @@ export interface RowRepair {
   row: number;
   /** Header names (or 1-based column numbers) of the cells read as Windows-1252, with their text. */
   windows1252: { column: string; text: string }[];
-  /** Header names (or 1-based column numbers) of the cells left with U+FFFD. */
+  /** Header names (or 1-based column numbers) of the cells left with U+FFFD, and how many each got for invalid bytes. */
   replaced: { column: string; count: number }[];
 }
 
@@ -221,13 +231,13 @@ export function repairRow(row: number, cells: string[], header: readonly string[
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index] as string;
     if (!hasEscapedBytes(cell)) continue;
-    const { text, reading } = repairCell(cell);
+    const { text, reading, replaced } = repairCell(cell);
     cells[index] = text;
     if (reading === 'utf-8') continue;
     repair ??= { row, windows1252: [], replaced: [] };
     const column = header[index] || String(index + 1);
     if (reading === 'windows-1252') repair.windows1252.push({ column, text });
-    else repair.replaced.push({ column, count: text.split('\uFFFD').length - 1 });
+    else repair.replaced.push({ column, count: replaced });
   }
   return repair;
 }

@@ -34,4 +34,19 @@ describe('applyName (through normalizeContact)', () => {
     expect(nameOf({ fullName: '김민준', firstName: '민준', lastName: '김' })).toEqual({ fullName: '김민준', firstName: '민준', middleName: undefined, lastName: '김' });
     expect(nameOf({ fullName: 'Jane Quinn Doe', firstName: 'Jane', lastName: 'Doe' })).toMatchObject({ fullName: 'Jane Quinn Doe', middleName: 'Quinn' });
   });
+
+  it('splits a Chinese name written without a space, unless the row looks Japanese', () => {
+    const whole = { fullName: '田中翔', firstName: undefined, middleName: undefined, lastName: undefined };
+    expect(nameOf({ fullName: '王小明', email: 'wang@acme.cn' })).toEqual({ fullName: '王小明', firstName: '小明', middleName: undefined, lastName: '王' });
+    expect(nameOf({ fullName: '田中翔', email: 'sho@acme.cn' })).toMatchObject({ firstName: '中翔', lastName: '田' });
+    expect(nameOf({ fullName: '田中翔', email: 'tanaka@acme.co.jp' })).toEqual(whole);
+    expect(nameOf({ fullName: '田中翔', website: 'https://www.acme.jp/team' })).toEqual(whole);
+    expect(nameOf({ fullName: '田中翔', country: 'Japan' })).toEqual(whole);
+    expect(nameOf({ fullName: '田中翔', location: 'Osaka, Japan' })).toEqual(whole);
+    expect(nameOf({ fullName: '田中翔', company: 'ソニー株式会社' })).toEqual(whole);
+    expect(nameOf({ fullName: '田中翔', phone: '+81 3-1234-5678' })).toEqual(whole);
+    // A Japanese row's Hangul name is read as Korean all the same; a Chinese row is not Japanese for its .jpg photo.
+    expect(nameOf({ fullName: '김민준', country: 'JP' })).toMatchObject({ firstName: '민준', lastName: '김' });
+    expect(nameOf({ fullName: '王小明', website: 'https://acme.cn/wang.jpg' })).toMatchObject({ firstName: '小明', lastName: '王' });
+  });
 });

@@ -6,10 +6,19 @@ import { looksLikeFormula } from './looks-like-formula.js';
 import { normalizeName } from './normalize-name.js';
 import type { ParsedName } from './normalize-name.js';
 import { normalizeNameParts } from './normalize-name-parts.js';
+import { rowLooksJapanese } from './row-looks-japanese.js';
 
 // Full names repeat across a list (and across re-imports of it): each distinct cell is parsed once.
 // The parsed names are shared, so applyName only reads them.
-const parsedFullName = boundedMemo(normalizeName);
+const parsedFullName = boundedMemo((raw) => normalizeName(raw));
+const parsedJapaneseFullName = boundedMemo((raw) => normalizeName(raw, { japanese: true }));
+// A name in Han script without a space is read as Chinese unless the row looks Japanese.
+const hanCharacter = /\p{Script=Han}/u;
+
+/** The parsed full name, read with `japanese` set when it holds Han script and the row looks Japanese. */
+function parseFullName(full: string, fields: MappedRow['fields']): ParsedName {
+  return hanCharacter.test(full) && rowLooksJapanese(fields) ? parsedJapaneseFullName(full) : parsedFullName(full);
+}
 
 /**
  * Writes the name members of a normalized record (see `normalizeContact`), from the row's
@@ -37,7 +46,7 @@ export function applyName(record: ContactRecord, fields: MappedRow['fields']): v
     const parts = { firstName, lastName, middleName, honorific, nameSuffix };
     name = normalizeNameParts(full === undefined ? parts : completeNameParts(parts, full));
     if (full !== undefined) {
-      const fromFull = parsedFullName(full);
+      const fromFull = parseFullName(full, fields);
       if (name.middleName === undefined && fromFull.middleName !== undefined && fromFull.firstName === name.firstName) {
         name.middleName = fromFull.middleName;
         name.fullName = [name.firstName, name.middleName, name.lastName].filter((part) => part !== undefined).join(' ');
@@ -49,7 +58,7 @@ export function applyName(record: ContactRecord, fields: MappedRow['fields']): v
       if (fromFull.fullName !== undefined && fromFull.fullName !== name.fullName && sameParts(fromFull, name)) name.fullName = fromFull.fullName;
     }
   } else if (full !== undefined) {
-    name = parsedFullName(full);
+    name = parseFullName(full, fields);
   } else {
     name = normalizeNameParts({ middleName, honorific, nameSuffix });
   }

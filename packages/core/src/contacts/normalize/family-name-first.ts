@@ -29,6 +29,31 @@ const koreanFamilyNames = new Set(
 /** Korean family names of two syllables, tried first: `남궁민수` is 남궁 / 민수. */
 const koreanCompoundFamilyNames = new Set(['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방']);
 
+/**
+ * Chinese family names of two characters, simplified and traditional (欧阳 and 歐陽), tried first:
+ * `欧阳娜娜` is 欧阳 / 娜娜. Any other Chinese family name is one character.
+ */
+const chineseCompoundFamilyNames = new Set(
+  (
+    '欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 令狐 慕容 尉迟 尉遲 公孙 公孫 夏侯 长孙 長孫 宇文 司徒 轩辕 軒轅 ' +
+    '端木 西门 西門 南宫 南宮 澹台 澹臺 万俟 萬俟 闻人 聞人 赫连 赫連 呼延 独孤 獨孤 申屠 钟离 鍾離 太史 司空 百里 ' +
+    '濮阳 濮陽 淳于 单于 單于 公羊 公冶 拓跋 东郭 東郭 左丘 第五'
+  ).split(' '),
+);
+const hanCharacters = /^\p{Script=Han}+$/u;
+/** 々 repeats the character before it (佐々木) in Japanese; Chinese names do not use it. */
+const japaneseIterationMark = '\u3005';
+
+/** How {@link familyNameFirst} reads a name. */
+export interface FamilyNameFirstOptions {
+  /**
+   * The row looks Japanese (kana, a `.jp` address or website, Japan as its country, a +81 number):
+   * a name in Han script without a space is kept whole, since a Japanese family name has one to
+   * three characters. Default false: such a name is read as Chinese.
+   */
+  japanese?: boolean;
+}
+
 /** Common Vietnamese family names, folded to ASCII (Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, …). */
 const vietnameseFamilyNames = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly']);
 /** Common Vietnamese middle names, folded: Văn, Thị, Đức, Minh, Ngọc, Hữu. */
@@ -44,9 +69,14 @@ const vietnameseMiddleNames = new Set(['van', 'thi', 'duc', 'minh', 'ngoc', 'huu
  * - East Asian script (Han, kana, Hangul) with a space: the first word is the family name
  *   (`山田 太郎` → 山田 / 太郎, `王 小明` → 王 / 小明, `김 민준`). The first word must hold Han or Hangul,
  *   so a foreign name in katakana (`ジョン スミス`) is not turned round.
- * - East Asian script without a space that is not a Korean name as above (`山田太郎`, `王小明`):
- *   where a Japanese family name ends is not knowable, so the name is returned whole in `family`
- *   with an empty `given`, and the caller keeps it as a full name only.
+ * - Chinese in Han script, one word of 2-4 characters: a two-character family name when the name
+ *   starts with one (`欧阳娜娜` → 欧阳 / 娜娜, `諸葛亮`), else the first character (`王小明` → 王 /
+ *   小明), as long as the given name is one or two characters, as Chinese given names are.
+ * - Any other East Asian script without a space (`山田太郎`, whose one-character family name would
+ *   leave a three-character given name; `佐々木希` with the Japanese 々; every Han name when
+ *   `options.japanese` says the row looks Japanese, since where a Japanese family name ends is not
+ *   knowable): the name is returned whole in `family` with an empty `given`, and the caller keeps
+ *   it as a full name only.
  * - Vietnamese, two or more words starting with a common family name (Nguyễn, Trần, Lê, Phạm,
  *   Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý; with or without accents), when the
  *   name looks Vietnamese: it has a letter only Vietnamese writes (`ễ`, `ư`, `đ`, `ạ`, …), or it has
@@ -57,17 +87,18 @@ const vietnameseMiddleNames = new Set(['van', 'thi', 'duc', 'minh', 'ngoc', 'huu
  *   order Vietnamese names take abroad.
  *
  * @example familyNameFirst(['김민준']) // { family: ['김'], middle: [], given: ['민준'] }
+ * @example familyNameFirst(['欧阳娜娜']) // { family: ['欧阳'], middle: [], given: ['娜娜'] }
  * @example familyNameFirst(['Nguyễn', 'Văn', 'An']) // { family: ['Nguyễn'], middle: ['Văn'], given: ['An'] }
  * @internal
  */
-export function familyNameFirst(words: readonly string[]): FamilyFirstName | undefined {
+export function familyNameFirst(words: readonly string[], options: FamilyNameFirstOptions = {}): FamilyFirstName | undefined {
   const first = words[0];
   if (first === undefined) return undefined;
   if (words.every((word) => eastAsianWord.test(word))) {
     if (words.length > 1) {
       return hanOrHangul.test(first) ? { family: [first], middle: words.slice(1, -1), given: words.slice(-1) } : undefined;
     }
-    return splitKorean(first) ?? { family: [first], middle: [], given: [] };
+    return splitKorean(first) ?? (options.japanese === true ? undefined : splitChinese(first)) ?? { family: [first], middle: [], given: [] };
   }
   if (words.length < 2 || !vietnameseFamilyNames.has(foldToAscii(first).toLowerCase())) return undefined;
   const looksVietnamese =
@@ -82,6 +113,16 @@ function splitKorean(word: string): FamilyFirstName | undefined {
     return { family: [word.slice(0, 2)], middle: [], given: [word.slice(2)] };
   }
   return koreanFamilyNames.has(word.slice(0, 1)) ? { family: [word.slice(0, 1)], middle: [], given: [word.slice(1)] } : undefined;
+}
+
+function splitChinese(word: string): FamilyFirstName | undefined {
+  if (!hanCharacters.test(word) || word.includes(japaneseIterationMark)) return undefined;
+  // By code point: a rare character (CJK Extension B, 𠮷) is two UTF-16 units.
+  const characters = [...word];
+  if (characters.length < 2 || characters.length > 4) return undefined;
+  const familyLength = characters.length >= 3 && chineseCompoundFamilyNames.has(characters.slice(0, 2).join('')) ? 2 : 1;
+  const given = characters.slice(familyLength);
+  return given.length <= 2 ? { family: [characters.slice(0, familyLength).join('')], middle: [], given: [given.join('')] } : undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ export { normalizeDateTime } from './normalize-date-time.js';
 export { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
 export { normalizeEmail, normalizeEmails } from './normalize-email.js';
 export { normalizeName } from './normalize-name.js';
-export type { ParsedName } from './normalize-name.js';
+export type { NormalizeNameOptions, ParsedName } from './normalize-name.js';
 export { normalizeNameParts } from './normalize-name-parts.js';
 export type { NameParts } from './normalize-name-parts.js';
 export { isPhoneCountry, normalizePhone, normalizePhones } from './normalize-phone.js';

@@ -10,7 +10,7 @@ import { sortWebsiteCells } from './website-cells.js';
 import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
 import { looksLikeFormula } from './looks-like-formula.js';
-import { moveEmailsOutOfNames } from './move-emails-out-of-names.js';
+import { moveContactDetailsOutOfNames } from './move-contact-details-out-of-names.js';
 import { companyNameOf } from './normalize-company-name.js';
 import { normalizeCountry } from './normalize-country.js';
 import { normalizeCustomValue } from './normalize-custom-value.js';
@@ -384,6 +384,6 @@ function inOneShape(fields: MappedRow['fields'], issues: FieldIssue[]): MappedRo
       if (looksLikeFormula(value)) issues.push({ field: key, value, reason: 'looks like a spreadsheet formula: kept as text, neutralized on export' });
     }
   }
-  moveEmailsOutOfNames(uniform, issues);
+  moveContactDetailsOutOfNames(uniform, issues);
   return uniform;
 }

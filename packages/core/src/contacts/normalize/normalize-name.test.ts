@@ -58,8 +58,20 @@ describe('normalizeName', () => {
     ['김 민준', { fullName: '김 민준', firstName: '민준', lastName: '김' }],
     ['山田 太郎', { fullName: '山田 太郎', firstName: '太郎', lastName: '山田' }],
     ['王 小明', { fullName: '王 小明', firstName: '小明', lastName: '王' }],
-    // Han script without a space: where a Japanese family name ends is not knowable.
+    // A Chinese name in Han script without a space: a compound family name, else the first character.
+    ['王小明', { fullName: '王小明', firstName: '小明', lastName: '王' }],
+    ['李娜', { fullName: '李娜', firstName: '娜', lastName: '李' }],
+    ['欧阳娜娜', { fullName: '欧阳娜娜', firstName: '娜娜', lastName: '欧阳' }],
+    ['歐陽娜娜', { fullName: '歐陽娜娜', firstName: '娜娜', lastName: '歐陽' }],
+    ['司马光', { fullName: '司马光', firstName: '光', lastName: '司马' }],
+    ['諸葛亮', { fullName: '諸葛亮', firstName: '亮', lastName: '諸葛' }],
+    // Four characters with a one-character family name would leave a three-character given name,
+    // which Chinese names do not have: a Japanese name (山田 / 太郎), kept whole.
     ['山田太郎', { fullName: '山田太郎' }],
+    // 々 repeats a character in Japanese names only; one character or five and more are no such name.
+    ['佐々木希', { fullName: '佐々木希' }],
+    ['王', { fullName: '王' }],
+    ['爱新觉罗溥仪', { fullName: '爱新觉罗溥仪' }],
     ['Nguyễn Văn An', { fullName: 'Nguyễn Văn An', firstName: 'An', middleName: 'Văn', lastName: 'Nguyễn' }],
     ['Nguyễn An', { fullName: 'Nguyễn An', firstName: 'An', lastName: 'Nguyễn' }],
     ['NGUYEN VAN AN', { fullName: 'Nguyen Van An', firstName: 'An', middleName: 'Van', lastName: 'Nguyen' }],
@@ -79,6 +91,14 @@ describe('normalizeName', () => {
   });
 
   const namePart = fc.constantFrom('jane', 'JOHN', 'McDonald', "o'brien", 'van', 'der', 'Berg', 'de', 'la', 'Cruz', 'Dr.', 'Jr.', 'PhD', 'Mary-Jane', 'NOVÁK', 'Q.', 'Nguyễn', 'LE', 'thi', '김민준', '山田');
+
+  it('keeps a Han name without a space whole when the row looks Japanese: a Japanese family name has one to three characters', () => {
+    expect(normalizeName('田中翔', { japanese: true })).toEqual({ fullName: '田中翔' });
+    expect(normalizeName('田中翔')).toEqual({ fullName: '田中翔', firstName: '中翔', lastName: '田' });
+    // With a space, or in Hangul, the order is known either way.
+    expect(normalizeName('田中 翔', { japanese: true })).toEqual({ fullName: '田中 翔', firstName: '翔', lastName: '田中' });
+    expect(normalizeName('김민준', { japanese: true })).toEqual({ fullName: '김민준', firstName: '민준', lastName: '김' });
+  });
 
   it('is idempotent on fullName and never throws', () => {
     fc.assert(

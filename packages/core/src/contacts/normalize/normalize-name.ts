@@ -23,6 +23,16 @@ export interface ParsedName {
   nickname?: string;
 }
 
+/** How {@link normalizeName} reads a name. */
+export interface NormalizeNameOptions {
+  /**
+   * The name comes from a row that looks Japanese (kana, a `.jp` address or website, Japan as its
+   * country): a name in Han script without a space (`田中翔`) is kept whole instead of being read
+   * as Chinese, since a Japanese family name has one to three characters. Default false.
+   */
+  japanese?: boolean;
+}
+
 const whitespace = /\s+/;
 const trailingComma = /,+$/;
 
@@ -37,14 +47,17 @@ const trailingComma = /,+$/;
  * Family name first where that order is reliable (see `familyNameFirst`): a Korean name in Hangul
  * (`김민준` → last 김, first 민준), East Asian script with a space (`山田 太郎` → last 山田, first 太郎),
  * and a Vietnamese name starting with a common family name that looks Vietnamese (`Nguyễn Văn An`
- * → last Nguyễn, middle Văn, first An); `fullName` keeps the written order. A name in Han script
- * without a space (`王小明`, `山田太郎`) is not split, since a Japanese family name's end is not
- * knowable: it is a `fullName` with no parts. Names with a comma (`Doe, Jane`) are read as written.
+ * → last Nguyễn, middle Văn, first An), and a Chinese name in Han script without a space (`王小明`
+ * → last 王, first 小明; `欧阳娜娜` → last 欧阳, first 娜娜); `fullName` keeps the written order.
+ * A Han name without a space that cannot be Chinese (`山田太郎`: a one-character family name would
+ * leave a three-character given name), or any when `options.japanese` is set, is not split, since
+ * a Japanese family name's end is not knowable: it is a `fullName` with no parts. Names with a
+ * comma (`Doe, Jane`) are read as written.
  * Never throws; blank input returns `{}`.
  *
  * @example normalizeName('MCDONALD, RONALD') // { fullName: 'Ronald McDonald', firstName: 'Ronald', lastName: 'McDonald' }
  */
-export function normalizeName(raw: string): ParsedName {
+export function normalizeName(raw: string, options: NormalizeNameOptions = {}): ParsedName {
   const { text, nickname } = stripNameDecorations(raw);
   const parts = text
     .split(',')
@@ -96,7 +109,7 @@ export function normalizeName(raw: string): ParsedName {
   let first: string[] = [];
   let middle: string[] = [];
   let last: string[] = [];
-  const familyFirst = forcedLast ? undefined : familyNameFirst(tokens);
+  const familyFirst = forcedLast ? undefined : familyNameFirst(tokens, options);
   if (familyFirst) return familyFirstResult(tokens, familyFirst, honorifics, suffixes, nickname);
   if (forcedLast) {
     last = forcedLast;

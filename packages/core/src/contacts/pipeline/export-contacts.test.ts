@@ -93,6 +93,16 @@ describe('toExportedContacts and contactsToCsv', () => {
     }
   });
 
+  it('leaves the name empty for a contact without one: the email is in its own column, and an import would read it as a name', () => {
+    const info = contactOf('ct_info', { email: ['info@acme.com'] });
+    const joined = contactOf('ct_parts', { firstName: ['Ann'], lastName: ['Lee'] });
+    delete joined.record.fullName;
+    const [infoRow, partsRow] = toExportedContacts([info, joined], () => undefined);
+    expect(infoRow).toMatchObject({ name: '', email: 'info@acme.com' });
+    expect(partsRow?.name).toBe('Ann Lee');
+    expect(rowsOf(contactsToCsv([infoRow!]))[0]).toMatchObject({ name: '', email: 'info@acme.com' });
+  });
+
   it('lists an unreadable phone once, though a merged contact carries it from several rows', () => {
     const merged = contactOf('ct_merged', { fullName: ['Eve Adams'], phone: ['555-0101'] });
     merged.record.issues.push(...contactOf('ct_other', { phone: [' 555-0101 '] }).record.issues);

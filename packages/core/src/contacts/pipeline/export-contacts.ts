@@ -6,6 +6,7 @@ import { neutralizeFormula } from './neutralize-formula.js';
 /** One contact of an export: the clean, deduplicated values with fit and reasons. */
 export interface ExportedContact {
   id: string;
+  /** Full name, else first and last name; '' when the contact has none (never the email: see `contactName` for a display name). */
   name: string;
   firstName: string;
   lastName: string;
@@ -70,11 +71,15 @@ export interface ExportedContact {
   customTypes: Record<string, FieldType>;
 }
 
-/** Display name of a contact: full name, else first + last, else the email. */
+/** Display name of a contact: full name, else first + last, else the email, else the LinkedIn slug. */
 export function contactName(contact: StoredContact): string {
   const record = contact.record;
-  const joined = [record.firstName, record.lastName].filter(Boolean).join(' ');
-  return record.fullName ?? (joined || (record.emails[0]?.address ?? record.linkedinSlug ?? ''));
+  return personName(record) || (record.emails[0]?.address ?? record.linkedinSlug ?? '');
+}
+
+/** The contact's own name: full name, else first + last, else ''. */
+function personName(record: ContactRecord): string {
+  return record.fullName ?? [record.firstName, record.lastName].filter(Boolean).join(' ');
 }
 
 /** The reason normalization gives a cell that looks like a formula: a note about the cell, not a failure to read it. */
@@ -112,7 +117,8 @@ export function toExportedContacts(
     const valid = record.emails.filter((email) => email.valid);
     return {
       id: contact.id,
-      name: contactName(contact),
+      // Not the display name: an email in the name column would come back from an import as a name.
+      name: personName(record),
       firstName: record.firstName ?? '',
       lastName: record.lastName ?? '',
       email: valid[0]?.address ?? '',

@@ -48,6 +48,14 @@ export interface ExportFormat {
    */
   readonly derivedWhenPresent?: Readonly<Record<string, string>>;
   /**
+   * Columns that label a value column, and mark its primary value with a leading `*` (Google
+   * Contacts: `E-mail 2 - Label` = `* Work` says `E-mail 2 - Value` is the primary address, a work
+   * one). `value` matches the value column's key (as `formatHeaderKey` gives it) and `label` is
+   * its replacement pattern for the label column's key. The import puts a primary value before the
+   * others of its field and keeps the label without the `*` (`Work`).
+   */
+  readonly labelColumns?: { readonly value: RegExp; readonly label: string };
+  /**
    * The writer quotes cells with `neutralizeFormula` (Compound's export does): the import takes the
    * quote off again with `restoreFormula`, so `'+31 6 1234 5678` reads as the phone number it was.
    */

@@ -21,6 +21,14 @@ const googleGroups: ReadonlyArray<readonly [RegExp, ColumnTarget]> = [
 ];
 
 /**
+ * `E-mail 2 - Label` labels `E-mail 2 - Value` (`Type` in the legacy layout); `* Work` marks the
+ * primary address, a work one.
+ * @see ../shared/data/exports/HEADERS.md §2a "Observed value conventions"
+ */
+const googleLabels = { value: /^((?:e-mail|phone) \d+) - value$/, label: '$1 - label' };
+const googleLegacyLabels = { value: googleLabels.value, label: '$1 - type' };
+
+/**
  * Google Contacts "Google CSV" export, current layout (Google Contacts web app since ~2023).
  * @see ../shared/data/exports/HEADERS.md §2a
  */
@@ -48,6 +56,7 @@ export const googleContactsFormat: ExportFormat = {
     labels: 'tags',
   },
   patterns: googleGroups,
+  labelColumns: googleLabels,
 };
 
 /**
@@ -90,4 +99,5 @@ export const googleContactsLegacyFormat: ExportFormat = {
     'group membership': 'tags',
   },
   patterns: googleGroups,
+  labelColumns: googleLegacyLabels,
 };
