@@ -73,4 +73,25 @@ describe('createCompanyResolver', () => {
     later.resolve(normalizeContact(row(people[2] as (typeof people)[number])), source);
     expect(later.get(id ?? '')).toMatchObject({ country: 'DE', employees: 120, industry: 'Biotech' });
   });
+
+  it('names a company met first through a work email after the name its contacts give, in this import or a later one', () => {
+    const companies = resolver();
+    const id = companies.resolve(normalizeContact(row({ email: 'ben@opennest.com' })), source);
+    expect(companies.get(id ?? '')).toMatchObject({ name: 'opennest.com' });
+    companies.resolve(normalizeContact(row({ email: 'nick@opennest.com', company: 'Opennest' })), source);
+    companies.resolve(normalizeContact(row({ company: 'Opennest Inc.' })), source);
+    companies.resolve(normalizeContact(row({ email: 'olivia@opennest.com', company: 'Opennest' })), source);
+    expect(companies.get(id ?? '')).toMatchObject({ name: 'Opennest', key: 'opennest', domain: 'opennest.com' });
+
+    const first = resolver();
+    const storedId = first.resolve(normalizeContact(row({ email: 'ben@opennest.com' })), source);
+    const later = createCompanyResolver(first.changed(), { createId: () => 'co_new', now: () => source.at });
+    expect(later.resolve(normalizeContact(row({ company: 'Opennest, Inc.', email: 'melissa@opennest.com' })), source)).toBe(storedId);
+    expect(later.get(storedId ?? '')?.name).toBe('Opennest, Inc.');
+
+    // a name a list gave stays, as the other fields an earlier import set do
+    const again = createCompanyResolver(later.changed(), { createId: () => 'co_other', now: () => source.at });
+    again.resolve(normalizeContact(row({ company: 'Opennest', email: 'olivia@opennest.com' })), source);
+    expect(again.get(storedId ?? '')?.name).toBe('Opennest, Inc.');
+  });
 });

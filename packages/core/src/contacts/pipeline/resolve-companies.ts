@@ -18,7 +18,10 @@ export interface CompanyResolver {
  * country a company has from an earlier import stay; empty ones take the value most of this run's
  * contacts give (ties to the smaller value), so the company does not depend on the order of the
  * rows: Compound's own export, sorted by fit, re-imported gave a company whose contacts disagree
- * another country than the first import had.
+ * another country than the first import had. The name is voted the same way over the company
+ * cells of its contacts; a company first met through a work email alone is named after its
+ * domain (`opennest.com`) until a contact names it (`Opennest`), even in a later import, so the
+ * export does not hand the domain back as a company name (which keys as another company).
  */
 export function createCompanyResolver(
   existing: readonly StoredCompany[],
@@ -37,6 +40,9 @@ export function createCompanyResolver(
   };
   for (const company of existing) index({ ...company, values: { ...company.values }, sources: [...company.sources] });
   const storedFields = new Map(existing.map((company) => [company.id, new Set(votedFields.filter((field) => company[field] !== undefined))]));
+  /** Per company, this run's votes for its name, unless a list named it before (see `namedBefore`). */
+  const nameVotes = new Map<string, Map<string, number>>();
+  const namedBefore = new Set(existing.filter(hasGivenName).map((company) => company.id));
 
   /** Counts `value` for `field` of `company` and sets the field to the leading value, unless an earlier import set it. */
   const vote = (company: StoredCompany, field: VotedField, value: string | number | undefined): void => {
@@ -87,6 +93,12 @@ export function createCompanyResolver(
         company.key = key;
         index(company);
       }
+      if (record.company !== undefined && record.company !== '' && !namedBefore.has(company.id)) {
+        let counts = nameVotes.get(company.id);
+        if (counts === undefined) nameVotes.set(company.id, (counts = new Map()));
+        counts.set(record.company, (counts.get(record.company) ?? 0) + 1);
+        company.name = String(leading(counts));
+      }
       vote(company, 'industry', record.industry);
       vote(company, 'employees', record.employees);
       vote(company, 'country', record.country);
@@ -103,6 +115,15 @@ export function createCompanyResolver(
     changed: () => [...changed].map((id) => byId.get(id)).filter((company): company is StoredCompany => company !== undefined),
     get: (id) => byId.get(id),
   };
+}
+
+/**
+ * Whether a stored company's name is one a list gave (a company cell), not the stand-in its
+ * domain or key gave when its first contact named no company: a stand-in yields to the name
+ * later contacts give.
+ */
+function hasGivenName(company: StoredCompany): boolean {
+  return company.values['name']?.some((entry) => entry.value === company.name) === true;
 }
 
 /** The company fields its contacts vote on. */
