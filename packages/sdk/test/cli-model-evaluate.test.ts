@@ -114,4 +114,22 @@ describe('compound model evaluate', () => {
     // Was "left out sent (identifier)": only the ISO third read as dates.
     expect(result.stdout).toContain('  Columns: categorical title; dates sent (weekday)\n');
   });
+
+  it('warns of slash dates that read both ways, and reads them day-first with --date-order dmy', async () => {
+    const random = seededRandom(9);
+    const two = (value: number) => String(value).padStart(2, '0');
+    // Day and month both 12 or less on every row: 03/02/2026 is 2 March or 3 February.
+    const rows = ['title,sent,replied', ...Array.from({ length: 300 }, (_, index) => `${random.pick(['VP', 'CTO'])},${two(1 + (index % 12))}/${two(1 + (Math.floor(index / 12) % 12))}/2026 9:15 AM,${random.chance(0.3) ? 'yes' : 'no'}`)];
+    await writeFile(join(directory, 'ambiguous-dates.csv'), `${rows.join('\n')}\n`);
+    const warning = 'Slash dates in "sent" could be day-first or month-first (none has a day or month above 12, e.g. "02/01/2026 9:15 AM"); read them month-first. Pass --date-order dmy if they are day-first.';
+    const text = await cli(['model', 'evaluate', 'ambiguous-dates.csv', '--outcome', 'replied'], directory);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`\nWarning: ${warning}\n`);
+    const json = JSON.parse((await cli(['model', 'evaluate', 'ambiguous-dates.csv', '--outcome', 'replied', '--json'], directory)).stdout) as { warnings: string[] };
+    expect(json.warnings).toEqual([warning]);
+    // --date-order was refused: "does not apply to model".
+    const dayFirst = await cli(['model', 'evaluate', 'ambiguous-dates.csv', '--outcome', 'replied', '--date-order', 'dmy', '--json'], directory);
+    expect(dayFirst.code).toBe(0);
+    expect(JSON.parse(dayFirst.stdout)).toMatchObject({ warnings: [], columns: { dates: [{ name: 'sent', order: 'dmy' }] } });
+  });
 });

@@ -1,4 +1,4 @@
-import { inferHistoryDateOrder } from '../events/infer-history-date-order.js';
+import { inferHistoryDateOrder, type InferredHistoryDateOrder } from '../events/infer-history-date-order.js';
 import type { DateOrder } from '../events/parse-history-date.js';
 import { parseDateParts } from './parse-date-parts.js';
 import { parseNumber } from './parse-number.js';
@@ -39,15 +39,28 @@ const camelIdentifierName = /[a-z]Id$/;
 // What spreadsheets and CRMs write for "no value": a number column holding them is still a number column.
 const missingMarkers = new Set(['n/a', 'na', '#n/a', 'nan', 'null', 'none', 'unknown', '-', '--', '—', '?']);
 
-/** Detects numeric, date and categorical columns from the training rows. */
-export function detectColumns(header: string[], rows: string[][], excluded: ReadonlySet<number>): DetectedColumns {
+/**
+ * The order of each column's slash and dot dates: `dateOrder` when given (it wins, as in the events
+ * import), else read from all of the column's values by `inferHistoryDateOrder`, with `ambiguous`
+ * set when none tells. Pass every row, not only the training rows: the order is the file's
+ * spelling, not something learned, and one test row may be the only one that tells it.
+ */
+export function inferDateOrders(header: readonly string[], rows: readonly (readonly string[])[], dateOrder?: DateOrder): InferredHistoryDateOrder[] {
+  return header.map((_, index) => (dateOrder === undefined ? inferHistoryDateOrder(rows.map((cells) => cells[index] ?? '')) : { order: dateOrder }));
+}
+
+/**
+ * Detects numeric, date and categorical columns from the training rows; a date column's order is
+ * `orders[index]` (from {@link inferDateOrders}), else inferred from these rows.
+ */
+export function detectColumns(header: string[], rows: string[][], excluded: ReadonlySet<number>, orders?: readonly InferredHistoryDateOrder[]): DetectedColumns {
   const detected: DetectedColumns = { numeric: [], categorical: [], dates: [], skipped: [] };
   header.forEach((name, index) => {
     if (excluded.has(index)) {
       detected.skipped.push({ name, reason: 'excluded' });
       return;
     }
-    const { order } = inferHistoryDateOrder(rows.map((cells) => cells[index] ?? ''));
+    const { order } = orders?.[index] ?? inferHistoryDateOrder(rows.map((cells) => cells[index] ?? ''));
     let filled = 0;
     let markers = 0;
     let numbers = 0;

@@ -1,5 +1,6 @@
 import { readDelimited } from '../../contacts/import/parse-delimited.js';
 import { CompoundError } from '../../errors/compound-error.js';
+import type { DateOrder } from '../events/parse-history-date.js';
 import { auc } from '../metrics/auc.js';
 import { brier } from '../metrics/brier.js';
 import { expectedCalibrationError } from '../metrics/expected-calibration-error.js';
@@ -10,7 +11,7 @@ import { wilsonInterval } from '../stats/proportion-intervals.js';
 import { aucInterval } from './auc-interval.js';
 import { categoricalReaders, inputNames, type CategoricalReader } from './categorical-readers.js';
 import { createBaselineDesign } from './create-baseline-design.js';
-import { detectColumns, type DetectedColumn, type DetectedColumns } from './detect-columns.js';
+import { detectColumns, inferDateOrders, type DetectedColumn, type DetectedColumns } from './detect-columns.js';
 import { findLeakyColumns, type LeakyColumn } from './find-leaky-columns.js';
 import { findReverseOrder } from './find-reverse-order.js';
 import { parseNumber } from './parse-number.js';
@@ -26,6 +27,13 @@ export interface EvaluateReplyModelOptions {
   exclude?: string[];
   /** Last fraction of rows, in file order, held out for testing. Default 0.2. */
   testFraction?: number;
+  /**
+   * Order of slash and dot dates (`03/02/2026`): `dmy` day-first or `mdy` month-first, for every
+   * date column. Default: each column's own values tell (a first number above 12, `25/03/2026`, is
+   * day-first; a second, `03/25/2026`, month-first); when none does, dotted dates are day-first and
+   * slash dates month-first, with a warning.
+   */
+  dateOrder?: DateOrder;
   /** Reply-model settings; cold start is off by default here (the train rows are the history). */
   model?: ReplyModelOptions;
 }
@@ -68,6 +76,8 @@ export interface ModelEvaluation extends ModelScores {
   blankOutcomes: number;
   /** A date column whose rows run newest first, or null: then the test rows are the oldest and the figures look into the future. */
   newestFirstColumn: string | null;
+  /** What was read by a guess the file could not settle: slash dates that read both day-first and month-first. Empty when none. */
+  warnings: string[];
 }
 
 /**
@@ -172,7 +182,8 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
   const excluded = new Set([outcomeIndex, ...(options.exclude ?? []).map((name) => excludedIndex(header, name, file))]);
   const trainRows = rows.slice(0, trainN);
   const trainLabels = labels.slice(0, trainN);
-  const columns = detectColumns(header, trainRows, excluded);
+  const orders = inferDateOrders(header, rows, options.dateOrder);
+  const columns = detectColumns(header, trainRows, excluded, orders);
   const names = inputNames(header);
   const readers = categoricalReaders(columns, names);
   const numeric = columns.numeric.map((column) => ({ name: names.column(column.index), index: column.index }));
@@ -215,6 +226,12 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
     leakyColumns: findLeakyColumns(trainRows, trainLabels, columns),
     blankOutcomes,
     newestFirstColumn: findReverseOrder(rows, columns.dates) ?? null,
+    warnings: columns.dates.flatMap((column) => {
+      const example = orders[column.index]?.ambiguous;
+      return example === undefined
+        ? []
+        : [`Slash dates in "${column.name}" could be day-first or month-first (none has a day or month above 12, e.g. "${example}"); read them month-first. Pass dateOrder: 'dmy' if they are day-first.`];
+    }),
   };
 }
 

@@ -21,6 +21,30 @@ describe('parseDateParts', () => {
     expect(parseDateParts('Jan 06, 2025')!.writtenTime).toBe(parseDateParts('2025-01-06')!.writtenTime);
   });
 
+  it('reads the hour and weekday as written, local to the sender, whatever offset or zone follows', () => {
+    // 2 March 2026 was a Monday. Year-first dates always read as written; the others were read at UTC
+    // (8 for 09:15 +0100, Tuesday 4 for Monday 23:15 -0500), or not read at all.
+    const written = parseDateParts('2026-03-02 09:15')!.writtenTime;
+    const cells = [
+      '2026-03-02 09:15 +0200',
+      '2026-03-02T09:15:00-05:00',
+      'Mon, 02 Mar 2026 09:15:00 +0100',
+      'Mon, 02 Mar 2026 09:15:00 +0100 (CET)',
+      'Mon, 02 Mar 2026 09:15:00 GMT',
+      '03/02/2026 9:15 AM',
+      '03/02/2026 9:15 AM PST',
+      '03/02/2026 09:15 +0100',
+      'Mar 2, 2026 9:15 AM CET',
+      '2026-03-02 09:15 CET',
+      '2026-03-02 9:15 am',
+      '2026-03-02T09:15:00+01:00[Europe/Paris]',
+    ];
+    for (const cell of cells) expect(parseDateParts(cell, 'mdy'), cell).toEqual({ weekday: 'Monday', hour: 9, writtenTime: written });
+    expect(parseDateParts('Mon, 02 Mar 2026 23:15:00 -0500')).toMatchObject({ weekday: 'Monday', hour: 23 });
+    expect(parseDateParts('02.03.2026 23:15 +0100', 'dmy')).toMatchObject({ weekday: 'Monday', hour: 23 });
+    expect(parseDateParts('2026-03-02 9:15 pm')).toMatchObject({ weekday: 'Monday', hour: 21 });
+  });
+
   it('refuses impossible dates and text that only looks like one', () => {
     for (const cell of ['2025-02-30', '2025-01-06 25:00', '31/02/2025', '13/01/2025', 'Monday', 'Q1 2025', 'Mayor 2025', 'March', '']) expect(parseDateParts(cell), cell).toBeUndefined();
   });

@@ -16,19 +16,29 @@ const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const isoDate = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 // Other forms, read by the events import's `parseHistoryDate`: day/month/year or month/day/year
-// (`01/06/2025`, `6.1.2025 9:30`), and dates with an English month name and a four-digit year
+// (`01/06/2025`, `6.1.2025 9:30`), year-first dates it reads and the pattern above does not
+// (`2025-01-06 9:30 pm`), and dates with an English month name and a four-digit year
 // (`Jan 06, 2025`, `6 January 2025`, `Mon, 06 Jan 2025 09:00:00 +0000`).
-const numericDate = /^\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b/;
+const numericDate = /^(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\b/;
 const monthName = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/i;
 const fourDigitYear = /\b\d{4}\b/;
 const clockTime = /\b\d{1,2}:\d{2}/;
+// The last part of a time zone after a time: `Z`, `UTC`, `GMT+1`, `+02:00`, `-0500`, an abbreviation
+// (`CET`, `(CEST)`) or Java's region (`[Europe/Paris]`); `+0100 (CET)` is two of them.
+const trailingZone = /\s*(z|(?:utc|gmt)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\(?[a-z]{2,5}\)?|\[[a-z0-9_+\-/]+\])$/i;
+const endsWithTime = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
+const meridiem = /^[ap]m$/i;
+/** Characters of the longest date cell whose zone is looked for (`Wednesday, 30 September 2026 09:15:00 +0100 (CEST)` is 51). */
+const longestDate = 64;
 
 /**
  * Reads a date (with an optional time) without a time zone library: the weekday of the calendar
- * date and the hour. Year-first dates (ISO 8601 and its spreadsheet spellings) give the hour as
- * written; day/month/year and month/day/year dates (`01/06/2025`, read by `order`, which
- * `inferHistoryDateOrder` infers from a column's values) and month-name dates (`Jan 06, 2025`) are
- * read as the events import reads them (`parseHistoryDate`): as written, or at UTC when they name an offset or zone.
+ * date and the hour, both as written, local to the sender, whatever offset or zone follows
+ * (`Mon, 02 Mar 2026 09:15:00 +0100` is Monday, hour 9, not 8 at UTC): a send hour is the
+ * sender's. Year-first dates (ISO 8601 and its spreadsheet spellings) are read here; day/month/year
+ * and month/day/year dates (`01/06/2025`, read by `order`, which `inferHistoryDateOrder` infers
+ * from a column's values) and month-name dates (`Jan 06, 2025`) as the events import reads them
+ * (`parseHistoryDate`), without their zone.
  *
  * @param order Which number comes first in a slash or dot date. Default `mdy`.
  * @example
@@ -36,7 +46,7 @@ const clockTime = /\b\d{1,2}:\d{2}/;
  * parseDateParts('06/01/2025', 'dmy')?.weekday; // 'Monday'
  */
 export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DateParts | undefined {
-  const text = cell.trim();
+  const text = withoutZone(cell.trim());
   const match = isoDate.exec(text);
   if (!match) return otherDateParts(text, order);
   const year = Number(match[1]);
@@ -50,7 +60,20 @@ export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DatePart
   return { weekday: weekdays[date.getUTCDay()] ?? 'Sunday', hour, writtenTime: date.getTime() + ((hour ?? 0) * 60 + minute) * 60_000 };
 }
 
-/** A numeric date not year-first, or a month-name date, through `parseHistoryDate`. */
+/** The text without the time zone after its time (`09:15 +0100 (CET)` → `09:15`); unchanged when no time precedes the zone. */
+function withoutZone(text: string): string {
+  // A date is short: a longer cell (a note, a description) is not searched at all.
+  if (text.length > longestDate || !clockTime.test(text)) return text;
+  let rest = text;
+  for (let part = 0; part < 3; part += 1) {
+    const match = trailingZone.exec(rest);
+    if (match === null || meridiem.test(match[1] ?? '')) break;
+    rest = rest.slice(0, match.index);
+  }
+  return rest !== text && endsWithTime.test(rest) ? rest : text;
+}
+
+/** A numeric date not read above, or a month-name date, through `parseHistoryDate` (which reads a zoneless time at UTC: as written). */
 function otherDateParts(text: string, order: DateOrder): DateParts | undefined {
   // Only what looks like a date reaches the lenient parser (it would read `Q1 2025` or `Mayor 3`).
   if (!numericDate.test(text) && !(monthName.test(text) && fourDigitYear.test(text))) return undefined;

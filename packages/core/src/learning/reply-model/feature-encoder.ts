@@ -17,10 +17,20 @@ export interface NumericStats {
   m2: number;
 }
 
+/**
+ * One model input: an indicator that a feature holds a value (strings; booleans as `true`/`false`),
+ * an indicator of a number's log₂ bucket, or a standardized number. Kept as parts, never joined
+ * into one name, so a feature or a value may hold any character (`Score=Band`, `a~b`).
+ */
+export type FeatureInput =
+  | { feature: string; kind: 'equals'; value: string }
+  | { feature: string; kind: 'bucket'; bucket: number }
+  | { feature: string; kind: 'standardized' };
+
 /** JSON form of the encoder. */
 export interface FeatureEncoderState {
-  /** Model input names in index order: `name=value` for indicators, `name` for standardized numbers. */
-  names: string[];
+  /** Model inputs in index order. */
+  inputs: FeatureInput[];
   numeric: Record<string, NumericStats>;
 }
 
@@ -41,8 +51,8 @@ export interface FeatureEncoder {
   encodeForUpdate(features: FeatureRecord, onNewInput: (index: number) => void): EncodedFeatures;
   /** Encodes for prediction: unknown inputs are counted in `unseen`, not indexed. */
   encode(features: FeatureRecord): EncodedFeatures;
-  /** The name of input `index`. */
-  nameOf(index: number): string;
+  /** What input `index` is; undefined past {@link FeatureEncoder.size}. */
+  inputOf(index: number): FeatureInput | undefined;
   /** Number of inputs indexed so far. */
   readonly size: number;
   /** A read-only lookup table of the current dictionary, for encoding many records fast (see {@link FeatureTable}). */
@@ -52,7 +62,7 @@ export interface FeatureEncoder {
 
 /** What the encoder knows about one feature name, frozen for encoding many records. */
 export interface FeatureSlot {
-  /** Value → input index of the `name=value` indicators (strings; booleans as `true`/`false`). */
+  /** Value → input index of the feature's `equals` indicators (strings; booleans as `true`/`false`). */
   equals: ReadonlyMap<string, number> | undefined;
   /** Input index of the standardized number, −1 when not indexed. */
   standardized: number;
@@ -78,37 +88,37 @@ const bucketSlots = 1026;
 
 /** Creates an encoder, empty or from a snapshot. */
 export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncoder {
-  const names: string[] = state ? [...state.names] : [];
-  // Two-level dictionary (feature → value → index) so encoding needs no string concatenation.
+  const inputs: FeatureInput[] = state ? state.inputs.map((input) => ({ ...input })) : [];
+  // Two-level dictionaries (feature → value or bucket → index) so encoding needs no string concatenation.
   const indicators = new Map<string, Map<string, number>>();
+  const buckets = new Map<string, Map<number, number>>();
   const standardized = new Map<string, number>();
-  names.forEach((name, index) => {
-    const split = name.search(/[=~]/);
-    if (split < 0) standardized.set(name, index);
-    else {
-      const group = `${name.slice(0, split)}${name[split]}`;
-      let values = indicators.get(group);
-      if (!values) indicators.set(group, (values = new Map()));
-      values.set(name.slice(split + 1), index);
-    }
+  const inner = <Key>(groups: Map<string, Map<Key, number>>, feature: string): Map<Key, number> => {
+    let values = groups.get(feature);
+    if (!values) groups.set(feature, (values = new Map()));
+    return values;
+  };
+  inputs.forEach((input, index) => {
+    if (input.kind === 'equals') inner(indicators, input.feature).set(input.value, index);
+    else if (input.kind === 'bucket') inner(buckets, input.feature).set(input.bucket, index);
+    else standardized.set(input.feature, index);
   });
   const numeric = new Map<string, NumericStats>(Object.entries(state?.numeric ?? {}).map(([key, stats]) => [key, { ...stats }]));
-  const groupKeys = new Map<string, { equals: string; bucket: string }>();
 
-  function keysOf(feature: string): { equals: string; bucket: string } {
-    let keys = groupKeys.get(feature);
-    if (!keys) groupKeys.set(feature, (keys = { equals: `${feature}=`, bucket: `${feature}~` }));
-    return keys;
-  }
-
-  function indicatorIndex(group: string, value: string, create: boolean, onNewInput?: (index: number) => void): number | undefined {
-    let values = indicators.get(group);
-    const existing = values?.get(value);
+  /** Index of an indicator input, created (and `onNewInput` told) when `create` is set and it is new. */
+  function indicatorIndex<Key>(
+    groups: Map<string, Map<Key, number>>,
+    feature: string,
+    key: Key,
+    input: () => FeatureInput,
+    create: boolean,
+    onNewInput?: (index: number) => void,
+  ): number | undefined {
+    const existing = groups.get(feature)?.get(key);
     if (existing !== undefined || !create) return existing;
-    if (!values) indicators.set(group, (values = new Map()));
-    const index = names.length;
-    names.push(`${group}${value}`);
-    values.set(value, index);
+    const index = inputs.length;
+    inputs.push(input());
+    inner(groups, feature).set(key, index);
     onNewInput?.(index);
     return index;
   }
@@ -118,7 +128,6 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
     for (const key in features) {
       const value = features[key];
       if (value === undefined) continue;
-      const keys = keysOf(key);
       if (typeof value === 'number') {
         if (!Number.isFinite(value)) continue;
         let stats = numeric.get(key);
@@ -133,8 +142,8 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
           const z = Math.max(-clip, Math.min(clip, (value - stats.mean) / Math.sqrt(stats.m2 / (stats.n - 1))));
           let index = standardized.get(key);
           if (index === undefined && create) {
-            index = names.length;
-            names.push(key);
+            index = inputs.length;
+            inputs.push({ feature: key, kind: 'standardized' });
             standardized.set(key, index);
             onNewInput?.(index);
           }
@@ -144,15 +153,16 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
             encoded.values.push(z);
           }
         }
-        const bucket = String(numberBucket(value));
-        const index = indicatorIndex(keys.bucket, bucket, create, onNewInput);
+        const bucket = numberBucket(value);
+        const index = indicatorIndex(buckets, key, bucket, () => ({ feature: key, kind: 'bucket', bucket }), create, onNewInput);
         if (index === undefined) encoded.unseen += 1;
         else {
           encoded.indices.push(index);
           encoded.values.push(1);
         }
       } else {
-        const index = indicatorIndex(keys.equals, typeof value === 'string' ? value : String(value), create, onNewInput);
+        const text = typeof value === 'string' ? value : String(value);
+        const index = indicatorIndex(indicators, key, text, () => ({ feature: key, kind: 'equals', value: text }), create, onNewInput);
         if (index === undefined) encoded.unseen += 1;
         else {
           encoded.indices.push(index);
@@ -170,16 +180,13 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
       if (!slot) slots.set(feature, (slot = { equals: undefined, standardized: -1, scalable: false, mean: 0, sd: 0, buckets: undefined }));
       return slot;
     };
-    for (const [group, values] of indicators) {
-      const slot = slotOf(group.slice(0, -1));
-      if (group.endsWith('=')) {
-        slot.equals = new Map(values);
-        continue;
-      }
-      const buckets = (slot.buckets ??= new Int32Array(bucketSlots).fill(-1));
+    for (const [feature, values] of indicators) slotOf(feature).equals = new Map(values);
+    for (const [feature, values] of buckets) {
+      const slot = slotOf(feature);
+      const positions = (slot.buckets ??= new Int32Array(bucketSlots).fill(-1));
       for (const [bucket, index] of values) {
-        const position = Number(bucket) + 1;
-        if (Number.isInteger(position) && position >= 0 && position < bucketSlots) buckets[position] = index;
+        const position = bucket + 1;
+        if (Number.isInteger(position) && position >= 0 && position < bucketSlots) positions[position] = index;
       }
     }
     for (const [feature, stats] of numeric) {
@@ -196,10 +203,13 @@ export function createFeatureEncoder(state?: FeatureEncoderState): FeatureEncode
     table,
     encodeForUpdate: (features, onNewInput) => encodeInto(features, true, onNewInput),
     encode: (features) => encodeInto(features, false),
-    nameOf: (index) => names[index] ?? `#${index}`,
+    inputOf: (index) => inputs[index],
     get size() {
-      return names.length;
+      return inputs.length;
     },
-    snapshot: () => ({ names: [...names], numeric: Object.fromEntries([...numeric].map(([key, stats]) => [key, { ...stats }])) }),
+    snapshot: () => ({
+      inputs: inputs.map((input) => ({ ...input })),
+      numeric: Object.fromEntries([...numeric].map(([key, stats]) => [key, { ...stats }])),
+    }),
   };
 }

@@ -7,6 +7,7 @@ export type {
   ReplyModelState,
   ReplyPrediction,
 } from './reply-model.js';
+export type { ReplyModelStateV1 } from './migrate-reply-model-state.js';
 export type { FeatureRecord, FeatureValue } from './feature-encoder.js';
 export { fitLogisticRegression } from './fit-logistic-regression.js';
 export type { FitLogisticRegressionOptions, LogisticRegressionFit } from './fit-logistic-regression.js';

@@ -1,5 +1,6 @@
 import { CompoundError } from '../../errors/compound-error.js';
-import { createFeatureEncoder, type FeatureEncoderState, type FeatureRecord } from './feature-encoder.js';
+import { createFeatureEncoder, type FeatureEncoderState, type FeatureInput, type FeatureRecord } from './feature-encoder.js';
+import { migrateReplyModelState, type ReplyModelStateV1 } from './migrate-reply-model-state.js';
 import { normalCdf, normalHazardLeft } from './normal-distribution.js';
 import { applyPlatt, fitPlatt, identityPlatt, type PlattMap } from './platt-calibration.js';
 import { predictMany, type ManyPredictions } from './predict-many.js';
@@ -98,10 +99,10 @@ export interface ReplyModel {
   snapshot(): ReplyModelState;
 }
 
-/** JSON state of a reply model (version 1). */
+/** JSON state of a reply model (version 2: inputs stored as structured parts; {@link restoreReplyModel} still reads version 1). */
 export interface ReplyModelState {
   kind: 'reply-model';
-  version: 1;
+  version: 2;
   options: ReplyModelOptions;
   encoder: FeatureEncoderState;
   mean: number[];
@@ -131,12 +132,21 @@ export function createReplyModel(options: ReplyModelOptions = {}): ReplyModel {
   return buildReplyModel(options, undefined);
 }
 
-/** Restores a model from {@link ReplyModel.snapshot}; throws `invalid-argument` on a foreign state. */
-export function restoreReplyModel(state: ReplyModelState): ReplyModel {
-  if (state?.kind !== 'reply-model' || state.version !== 1 || state.mean.length !== state.variance.length) {
-    throw new CompoundError({ code: 'invalid-argument', message: 'Not a version-1 reply model state: pass what ReplyModel.snapshot() returned.' });
+/**
+ * Restores a model from {@link ReplyModel.snapshot}, of this version or version 1 (saved before
+ * inputs were stored as structured parts); throws `invalid-argument` on a foreign state.
+ */
+export function restoreReplyModel(state: ReplyModelState | ReplyModelStateV1): ReplyModel {
+  const readable =
+    state?.kind === 'reply-model' &&
+    ((state.version === 2 && Array.isArray(state.encoder?.inputs)) || (state.version === 1 && Array.isArray(state.encoder?.names))) &&
+    Array.isArray(state.mean) &&
+    state.mean.length === state.variance?.length;
+  if (!readable) {
+    throw new CompoundError({ code: 'invalid-argument', message: 'Not a reply model state of version 1 or 2: pass what ReplyModel.snapshot() returned.' });
   }
-  return buildReplyModel(state.options, state);
+  const current = migrateReplyModelState(state);
+  return buildReplyModel(current.options, current);
 }
 
 function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | undefined): ReplyModel {
@@ -155,8 +165,6 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
   const zLevel = quantileForLevel(options.level ?? 0.95);
 
   const encoder = createFeatureEncoder(state?.encoder);
-  /** Input names split into feature and worded value, by input index (names never change once given). */
-  const parsedNames: (ParsedInputName | undefined)[] = [];
   const mean: number[] = state ? [...state.mean] : [];
   const variance: number[] = state ? [...state.variance] : [];
   const intercept = state ? { ...state.intercept } : { mean: 0, variance: options.interceptPriorVariance ?? 1 };
@@ -273,20 +281,21 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
 
     explain(features) {
       const encoded = encoder.encode(features);
+      let fitInput: FeatureContribution | undefined;
       const contributions: FeatureContribution[] = encoded.indices.map((index, k) => {
-        const parsed = (parsedNames[index] ??= parseInputName(encoder.nameOf(index)));
-        const value = parsed.value ?? String(features[parsed.feature]);
+        const input = encoder.inputOf(index) as FeatureInput;
         const x = encoded.values[k] as number;
-        return { feature: parsed.feature, value, effect: (mean[index] as number) * x, sd: Math.sqrt(variance[index] as number) * Math.abs(x) };
+        const contribution = { feature: input.feature, value: wordedValue(input, features), effect: (mean[index] as number) * x, sd: Math.sqrt(variance[index] as number) * Math.abs(x) };
+        // The fit's own input (a number), not its bucket indicator (`bucket 0`).
+        if (input.feature === fitFeature && input.kind !== 'bucket') fitInput = contribution;
+        return contribution;
       });
       // The ICP fit enters twice: as the prior's offset (a known lift, no uncertainty) and as a
       // learned correction. Shown alone, the correction read "fit 0.96: −" wherever the data did not
       // bear out the prior's full lift, though a high fit still raised the prediction.
       const lift = offsetOf(features) - logit(baseRate);
       if (lift !== 0) {
-        // The fit's own input (a number), not its bucket indicator (`bucket 0`).
-        const learned = contributions.find((item) => item.feature === fitFeature && !item.value.startsWith('bucket'));
-        if (learned) learned.effect += lift;
+        if (fitInput) fitInput.effect += lift;
         else contributions.push({ feature: fitFeature, value: String(features[fitFeature]), effect: lift, sd: 0 });
       }
       return contributions.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
@@ -302,7 +311,7 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
     snapshot() {
       return {
         kind: 'reply-model',
-        version: 1,
+        version: 2,
         options: structuredClone(options),
         encoder: encoder.snapshot(),
         mean: [...mean],
@@ -317,17 +326,11 @@ function buildReplyModel(options: ReplyModelOptions, state: ReplyModelState | un
   };
 }
 
-/** An input name split for {@link ReplyModel.explain}; `value` is undefined for a standardized number (its value is the record's). */
-interface ParsedInputName {
-  feature: string;
-  value: string | undefined;
-}
-
-function parseInputName(name: string): ParsedInputName {
-  const split = name.search(/[=~]/);
-  if (split < 0) return { feature: name, value: undefined };
-  const value = name.slice(split + 1);
-  return { feature: name.slice(0, split), value: name[split] === '~' ? `bucket ${value}` : value };
+/** An input's value as {@link ReplyModel.explain} words it: the value, `bucket 3`, or the record's number for a standardized input. */
+function wordedValue(input: FeatureInput, features: FeatureRecord): string {
+  if (input.kind === 'equals') return input.value;
+  if (input.kind === 'bucket') return `bucket ${input.bucket}`;
+  return String(features[input.feature]);
 }
 
 /** Two-sided normal quantile for a level in (0, 1), by bisection on Φ (called once per model). */

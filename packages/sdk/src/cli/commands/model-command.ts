@@ -40,6 +40,11 @@ function columnLines(result: ModelEvaluation, outcome: string): string[] {
   return [`  Columns: ${parts.join('; ')}`];
 }
 
+/** The evaluation's warnings name its API option (`dateOrder: 'dmy'`); on the command line it is `--date-order dmy`. */
+function onCommandLine(warning: string): string {
+  return warning.replace(/dateOrder: '(dmy|mdy)'/g, '--date-order $1');
+}
+
 /** Leakage warnings: columns known only after the outcome, or a test set older than the training rows, make the figures meaningless. */
 function leakLines(result: ModelEvaluation): string[] {
   const lines: string[] = [];
@@ -59,6 +64,7 @@ function leakLines(result: ModelEvaluation): string[] {
       `Warning: the rows run newest first ("${result.newestFirstColumn}"), so the test rows are the oldest and the model learned from their future; sort the file oldest first and rerun.`,
     );
   }
+  for (const warning of result.warnings) lines.push(`Warning: ${warning}`);
   return lines;
 }
 
@@ -97,19 +103,21 @@ function verdict(result: ModelEvaluation): string {
 
 /** `compound model evaluate <file>`: should you trust the reply model on your own history? */
 export const modelCommand: Command = {
-  usage: 'model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--json]',
+  usage: 'model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--date-order dmy|mdy] [--json]',
   summary: 'train the reply model on the first rows of your labelled history and test it on the last ones, against a logistic baseline',
   async run({ args, io, resolve }) {
     const [action, file] = args.positionals;
     if (action !== 'evaluate' || !file || !args.evaluate.outcome) {
-      throw new CliUsageError('usage: compound model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--json]');
+      throw new CliUsageError('usage: compound model evaluate <file> --outcome COLUMN [--positive VALUE] [--exclude col,...] [--test-fraction F] [--date-order dmy|mdy] [--json]');
     }
-    const result = await evaluateReplyModelOnFile(resolve(file), {
+    const evaluation = await evaluateReplyModelOnFile(resolve(file), {
       outcome: args.evaluate.outcome,
       ...(args.evaluate.positive !== undefined ? { positive: args.evaluate.positive } : {}),
       exclude: args.evaluate.exclude,
       ...(args.evaluate.testFraction !== undefined ? { testFraction: args.evaluate.testFraction } : {}),
+      ...(args.dateOrder !== undefined ? { dateOrder: args.dateOrder } : {}),
     });
+    const result = { ...evaluation, warnings: evaluation.warnings.map(onCommandLine) };
     if (args.json) {
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
