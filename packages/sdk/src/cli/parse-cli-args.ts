@@ -36,7 +36,7 @@ export interface CliArgs {
   all: boolean;
   /** Digest: a date in the week to digest (`2026-01-07`), or `latest`. */
   week?: string;
-  /** Events import: slash dates day-first (`dmy`) or month-first (`mdy`). */
+  /** `events import` and `model evaluate` (`--date-order`): read slash dates day-first (`dmy`) or month-first (`mdy`) when the file does not tell. */
   dateOrder?: 'dmy' | 'mdy';
   /** Simulator flags. */
   simulate: { sends?: number; seed?: number; market?: 'default' | 'null'; segments?: number; angles?: number; sigma?: number; base?: [number, number]; delay?: number };

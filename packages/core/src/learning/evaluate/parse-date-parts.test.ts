@@ -38,6 +38,8 @@ describe('parseDateParts', () => {
       '2026-03-02 09:15 CET',
       '2026-03-02 9:15 am',
       '2026-03-02T09:15:00+01:00[Europe/Paris]',
+      'Mon Mar 02 2026 09:15:00 GMT+0100 (Central European Standard Time)',
+      'Mon Mar 02 09:15:00 EST 2026',
     ];
     for (const cell of cells) expect(parseDateParts(cell, 'mdy'), cell).toEqual({ weekday: 'Monday', hour: 9, writtenTime: written });
     expect(parseDateParts('Mon, 02 Mar 2026 23:15:00 -0500')).toMatchObject({ weekday: 'Monday', hour: 23 });

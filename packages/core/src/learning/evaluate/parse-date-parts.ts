@@ -1,5 +1,6 @@
 import type { DateOrder } from '../events/parse-history-date.js';
 import { parseHistoryDate } from '../events/parse-history-date.js';
+import { splitTrailingZone } from '../events/split-trailing-zone.js';
 
 /** The parts of a date cell the reply model can learn from: the send's weekday and hour. */
 export interface DateParts {
@@ -46,7 +47,10 @@ const longestDate = 64;
  * parseDateParts('06/01/2025', 'dmy')?.weekday; // 'Monday'
  */
 export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DateParts | undefined {
-  const text = withoutZone(cell.trim());
+  // The events import's reading of a zone (Java's `Mon Mar 02 09:15:00 CET 2026`, JavaScript's
+  // `(Central European Standard Time)`), then the forms only this reads (`[Europe/Paris]`).
+  const trimmed = cell.trim();
+  const text = withoutZone(splitTrailingZone(trimmed)?.local ?? trimmed);
   const match = isoDate.exec(text);
   if (!match) return otherDateParts(text, order);
   const year = Number(match[1]);

@@ -199,6 +199,13 @@ describe('importEventHistory', () => {
     const mixed = await importEventHistory(scope, csvStream('Email,Sent At\nf@x.example,46300.375\ng@x.example,2026-10-05\n'));
     expect(mixed.rejected).toEqual([{ file: 'upload.csv', row: 1, field: 'Sent At', reason: 'Sent At "46300.375" is not a date: it looks like an Excel date serial, read as one only when every value of the column is one' }]);
   });
+  it('reads the offset written after a time, whatever zone name follows, in slash dates too', async () => {
+    const scope = await tenant();
+    const text = 'Email,Sent At\na@x.example,"Mon, 02 Mar 2026 09:15:00 +0100 (CET)"\nb@x.example,25/03/2026 09:15 +0100\nc@x.example,2 March 2026 09:15 UTC-5\n';
+    const result = await importEventHistory(scope, csvStream(text));
+    expect(result.rejected).toEqual([]);
+    expect((await scope.events.list()).map((event) => event.occurredAt).sort()).toEqual(['2026-03-02T08:15:00.000Z', '2026-03-02T14:15:00.000Z', '2026-03-25T08:15:00.000Z']);
+  });
   it('reads a column of Unix times in a file of one row per message', async () => {
     const scope = await tenant();
     const result = await importEventHistory(scope, csvStream('Email,Sent At,Replied At\na@x.example,1772442000.5,1772528400\nb@x.example,1772442000,\n'));

@@ -38,6 +38,51 @@ describe('parseHistoryDate', () => {
     expect(parseHistoryDate(text)).toBe(expected);
   });
 
+  // An offset written in the cell places the time, whatever zone name or comment follows it.
+  it.each([
+    ['Mon, 02 Mar 2026 09:15:00 +0100', '2026-03-02T08:15:00.000Z'],
+    ['02 Mar 2026 09:15 +0100', '2026-03-02T08:15:00.000Z'],
+    ['Mon, 02 Mar 2026 09:15:00 +0100 (CET)', '2026-03-02T08:15:00.000Z'],
+    ['Mon, 2 Mar 2026 09:15:00 -0500 (EST)', '2026-03-02T14:15:00.000Z'],
+    ['Mon, 02 Mar 2026 09:15:00 +0100 (CEST)', '2026-03-02T08:15:00.000Z'],
+    ['Mon, 02 Mar 2026 09:15:00 +0530 (IST)', '2026-03-02T03:45:00.000Z'],
+    ['Mon, 02 Mar 2026 09:15:00 +0200 (XYZ)', '2026-03-02T07:15:00.000Z'],
+    ['Mon, 02 Mar 2026 09:15:00 EST', '2026-03-02T14:15:00.000Z'],
+    ['02 Mar 2026 09:15 PST', '2026-03-02T17:15:00.000Z'],
+    ['Mon Mar 02 2026 09:15:00 GMT+0100 (Central European Standard Time)', '2026-03-02T08:15:00.000Z'],
+    ['Mon Mar 02 09:15:00 EST 2026', '2026-03-02T14:15:00.000Z'],
+    ['Mon Mar 02 09:15:00 CET 2026', '2026-03-02T08:15:00.000Z'],
+    ['Mon Mar  2 09:15:00 UTC 2026', '2026-03-02T09:15:00.000Z'],
+    ['2 March 2026 09:15 UTC+1', '2026-03-02T08:15:00.000Z'],
+    ['2 March 2026 09:15 GMT-5', '2026-03-02T14:15:00.000Z'],
+    ['2026-03-02 09:15 UTC+05:30', '2026-03-02T03:45:00.000Z'],
+    ['2026-03-02 09:15 GMT+0100', '2026-03-02T08:15:00.000Z'],
+    ['2026-03-02 09:15:00 +0100 CET', '2026-03-02T08:15:00.000Z'],
+    ['2026-03-02 09:15:00 -05:00', '2026-03-02T14:15:00.000Z'],
+    ['2026-03-02T09:15:00.000Z', '2026-03-02T09:15:00.000Z'],
+    ['2026-03-02 09:15:00+00', '2026-03-02T09:15:00.000Z'],
+    ['2026-03-02T09:15+01', '2026-03-02T08:15:00.000Z'],
+    ['03/02/2026 09:15 +0100', '2026-03-02T08:15:00.000Z'],
+    ['03/02/2026 9:15 AM -05:00', '2026-03-02T14:15:00.000Z'],
+    ['03/02/2026 09:15:00Z', '2026-03-02T09:15:00.000Z'],
+    ['3/2/26 9:15 pm +01:00 (CET)', '2026-03-02T20:15:00.000Z'],
+    ['2 Mar 2026 UTC', '2026-03-02T00:00:00.000Z'],
+    ['02-Mar-26', '2026-03-02T00:00:00.000Z'],
+    ['Monday, March 2, 2026 9:15 AM', '2026-03-02T09:15:00.000Z'],
+  ])('reads %s at its offset', (text, expected) => {
+    expect(parseHistoryDate(text)).toBe(expected);
+  });
+
+  it('reads a slash date with an offset in the order given', () => {
+    expect(parseHistoryDate('02.03.2026 09:15 +01:00', 'dmy')).toBe('2026-03-02T08:15:00.000Z');
+    expect(parseHistoryDate('02/03/2026 09:15:00 -0500', 'dmy')).toBe('2026-03-02T14:15:00.000Z');
+  });
+
+  // Each of these read as a wrong instant (a one-digit offset ignored, a text read as a 2001 date) or an impossible offset.
+  it.each(['2 March 2026 09:15 +1', 'Mar 2', 'Mayor 3', 'Sent 3', 'replied Mar 2, 2026', '2026-03-02 09:15 +15:00', '2026-03-02 09:15 +01:75', 'Mar 2 2026 09:15 (CET) UTC'])('rejects %j', (text) => {
+    expect(parseHistoryDate(text)).toBeUndefined();
+  });
+
   it('reads slash dates day-first when told', () => {
     expect(parseHistoryDate('06/05/2024', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
     expect(parseHistoryDate('06.05.2024 12:00 am', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
@@ -56,6 +101,15 @@ describe('unreadableDateReason', () => {
     expect(unreadableDateReason('not yet')).toBeUndefined();
     expect(unreadableDateReason('2026-03-02T09:00:00[Europe/Paris]')).toBe('time zone "Europe/Paris" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"');
     expect(unreadableDateReason('2026-03-02T09:00:00Z[UTC]')).toBeUndefined();
+  });
+
+  it('refuses no zone name that follows an offset, and says why a name alone is refused', () => {
+    expect(unreadableDateReason('Mon, 02 Mar 2026 09:15:00 +0530 (IST)')).toBeUndefined();
+    expect(unreadableDateReason('Mon, 02 Mar 2026 09:15:00 (IST)')).toMatch(/^time zone "IST" is ambiguous \(/);
+    expect(unreadableDateReason('Mon Mar 02 09:15:00 IST 2026')).toMatch(/^time zone "IST" is ambiguous \(/);
+    expect(unreadableDateReason('Mon Mar 02 2026 09:15:00 (Central European Standard Time)')).toBe(
+      'time zone "Central European Standard Time" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"',
+    );
   });
 });
 

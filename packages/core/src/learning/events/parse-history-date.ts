@@ -1,3 +1,4 @@
+import { splitTrailingZone } from './split-trailing-zone.js';
 import { ambiguousZones, zoneOffsets } from './time-zone-abbreviations.js';
 
 /** Which number comes first in a slash date: `06/05/2024` is 6 May (`dmy`) or June 5 (`mdy`). */
@@ -9,9 +10,6 @@ const isoDate = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::
 // Java's ZonedDateTime writes the region after the offset (`…+01:00[Europe/Paris]`, `…Z[UTC]`).
 const regionSuffix = /^(.*(?:z|utc|[+-]\d{2}:?\d{2}))\[[a-z0-9_+\-/]+\]$/i;
 const slashDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
-const hasZone = /(?:\bgmt|\butc|z|[+-]\d{2}:?\d{2})$/i;
-// A zone abbreviation after a time: `09:00 CET`, `9:00 AM PST`, `09:00:00 (EEST)`.
-const namedZone = /^(.*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)\s*\(?([a-z]{2,5})\)?$/i;
 // Days since 1899-12-30 (Excel's day 0), from 1980 to 2100: a plausible send date.
 const excelSerial = /^\d{5}(?:\.\d+)?$/;
 const excelDayZero = Date.UTC(1899, 11, 30);
@@ -36,11 +34,13 @@ function offsetOf(zone: string | undefined): number {
 /**
  * Reads a date or date-time as exports write them: ISO 8601 (`2024-05-06`, `2024-05-06 09:30`,
  * `2024-05-06T09:30:00+02:00`), slash or dot dates (`06/05/2024 9:30 am`, read by `order`), and
- * month names (`May 6, 2024`, RFC 2822), year-first slash dates (`2026/10/05 09:00`), Java's
- * zoned form (`2026-03-02T10:00:00+01:00[Europe/Paris]`: the offset counts). A time may end
- * with a zone abbreviation of `zoneOffsets` (`5 Oct 2026 09:00 CET`); an ambiguous (`IST`) or unknown
- * one makes the value unreadable (`unreadableDateReason` says why). A time without a zone is taken
- * as UTC, so the same file gives the same instants on every machine.
+ * month names (`May 6, 2024`, `02-Mar-26`, RFC 2822's `Mon, 02 Mar 2026 09:15:00 +0100 (CET)`), year-first
+ * slash dates (`2026/10/05 09:00`), Java's zoned form (`2026-03-02T10:00:00+01:00[Europe/Paris]`: the
+ * offset counts) and `Date.toString()` (`Mon Mar 02 09:15:00 CET 2026`). A time may end with an offset
+ * (`+01:00`, `-0500`, `+01`, `UTC+1`, `GMT-5`), which always places it, whatever zone name or comment
+ * follows; else with a zone abbreviation of `zoneOffsets` (`5 Oct 2026 09:00 CET`); an ambiguous (`IST`)
+ * or unknown one makes the value unreadable (`unreadableDateReason` says why). A time without a zone is
+ * taken as UTC, so the same file gives the same instants on every machine.
  * @returns The instant as an ISO string (`toISOString()` form), or undefined when unreadable.
  */
 export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string | undefined {
@@ -48,27 +48,23 @@ export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string
   if (trimmed === '') return undefined;
   // The offset before the region already places the time; a region alone is refused (its rules are not looked up).
   const value = regionSuffix.exec(trimmed)?.[1] ?? trimmed;
-  const zoned = namedZone.exec(value);
-  if (zoned !== null && !/^[ap]m$/i.test(zoned[2] as string)) {
-    const [, rest = '', name = ''] = zoned;
-    const offset = zoneOffsets[name.toUpperCase()];
-    if (offset === undefined) return undefined;
-    const local = parseZoneless(rest, order);
-    // `09:00 +0200 (CEST)`: the numeric offset already placed the time.
-    if (local === undefined || hasZone.test(rest)) return local;
-    return new Date(Date.parse(local) - offset * 60_000).toISOString();
-  }
-  return parseZoneless(value, order);
+  const zone = splitTrailingZone(value);
+  if (zone === undefined) return parseLocal(value, order);
+  const offset = zone.offsetMinutes ?? zoneOffsets[zone.name?.toUpperCase() ?? ''];
+  if (offset === undefined || Number.isNaN(offset)) return undefined;
+  const local = parseLocal(zone.local, order);
+  return local === undefined ? undefined : new Date(Date.parse(local) - offset * 60_000).toISOString();
 }
 
 /** Why `parseHistoryDate` cannot read a value it could read but for its zone, or undefined. */
 export function unreadableDateReason(text: string): string | undefined {
-  const region = /\[([a-z0-9_+\-/]+)\]$/i.exec(text.trim());
-  if (region !== null && !regionSuffix.test(text.trim())) return `time zone "${region[1]}" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"`;
-  const zoned = namedZone.exec(text.trim());
-  if (zoned === null) return undefined;
-  const name = (zoned[2] as string).toUpperCase();
-  if (name === 'AM' || name === 'PM' || zoneOffsets[name] !== undefined) return undefined;
+  const trimmed = text.trim();
+  const region = /\[([a-z0-9_+\-/]+)\]$/i.exec(trimmed);
+  if (region !== null && !regionSuffix.test(trimmed)) return `time zone "${region[1]}" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"`;
+  const zone = splitTrailingZone(trimmed);
+  if (zone?.name === undefined || zone.offsetMinutes !== undefined) return undefined;
+  const name = /^[a-z]{2,5}$/i.test(zone.name) ? zone.name.toUpperCase() : zone.name;
+  if (zoneOffsets[name] !== undefined) return undefined;
   const ambiguous = ambiguousZones[name];
   if (ambiguous !== undefined) return `time zone "${name}" is ambiguous (${ambiguous.names}): write the offset instead, e.g. "09:00 ${ambiguous.example}"`;
   return `time zone "${name}" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"`;
@@ -129,7 +125,8 @@ function twelveHour(hour: number, meridiem: string): number | undefined {
   return (hour % 12) + (meridiem[0]?.toLowerCase() === 'p' ? 12 : 0);
 }
 
-function parseZoneless(value: string, order: DateOrder): string | undefined {
+/** A date and time with no zone after the time (ISO 8601's own offset after a date aside), read at UTC. */
+function parseLocal(value: string, order: DateOrder): string | undefined {
   const iso = isoDate.exec(value);
   if (iso !== null) {
     const [, year, , month, day, hour, minute, second, fraction, meridiem, zone] = iso;
@@ -147,7 +144,24 @@ function parseZoneless(value: string, order: DateOrder): string | undefined {
     const [day, month] = order === 'dmy' ? [Number(first), Number(second)] : [Number(second), Number(first)];
     return build(fullYear, month, day, hours, Number(minute ?? 0), Number(seconds ?? 0), 0, 0);
   }
-  if (!/[a-z]{3}/i.test(value)) return undefined;
-  const time = Date.parse(hasZone.test(value) ? value : `${value} UTC`);
+  return parseMonthNameDate(value);
+}
+
+// The words of a month-name date: months, weekdays (either abbreviated), am/pm.
+const dateWord = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]m)$/i;
+const clockTime = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/g;
+
+/**
+ * A month-name date (`May 6, 2024`, `Mon, 06 May 2024 09:30`, `02-Mar-26`, `2 Mar 2026 UTC`) by
+ * `Date.parse`, at UTC. `Date.parse` reads nearly anything (`Mayor 3` as 3 May 2001), and a zone it
+ * knows anywhere in the text would overrule the UTC added here: only month and weekday names, am/pm,
+ * a closing `UTC`/`GMT` and a day and year reach it, without an offset (`+1`) or comment.
+ */
+function parseMonthNameDate(value: string): string | undefined {
+  const text = value.replace(/\s+(?:utc|gmt|ut)$/i, '');
+  if (!/[a-z]{3}/i.test(text) || /[+(]|\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*-/.test(text)) return undefined;
+  if (!(text.match(/[a-z]+/gi) ?? []).every((word) => dateWord.test(word))) return undefined;
+  if ((text.replace(clockTime, ' ').match(/\d+/g) ?? []).length < 2) return undefined;
+  const time = Date.parse(`${text} UTC`);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
