@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,19 @@ describe('compound CLI', () => {
     expect(lines[0]).toMatch(/^id,name,firstName,lastName,email/);
     expect(lines).toHaveLength(4);
     expect(text).toContain("'+14155550101");
+  });
+
+  it('export --out replaces an earlier file whole and leaves nothing beside it', async () => {
+    await writeFile(join(directory, 'again.csv'), 'x'.repeat(100_000));
+    const result = await cli(['export', '--out', 'again.csv'], directory);
+    expect(result.code).toBe(0);
+    const text = await readFile(join(directory, 'again.csv'), 'utf8');
+    expect(text.slice(1).trim().split('\r\n')).toHaveLength(4);
+    expect((await readdir(directory)).filter((name) => name.includes('again.csv'))).toEqual(['again.csv']);
+    const folder = await cli(['export', '--out', '.'], directory);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/cannot write .*: it is a folder: name a file/);
+    expect((await readdir(directory)).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 
   it('export --format json gives the same contacts', async () => {

@@ -18,6 +18,8 @@ export type CompoundErrorCode =
   | 'store-migration-failed'
   /** The embedded database folder is open in another process (or another store of this one). */
   | 'store-locked'
+  /** The embedded database folder holds files that are not a complete database (a creation stopped half way, by an older version). */
+  | 'store-unopenable'
   | 'tenant-missing'
   | 'not-found'
   | 'provider-call-failed'

@@ -18,6 +18,13 @@ export interface Command {
   usage: string;
   /** One-line description for `compound --help`. */
   summary: string;
+  /**
+   * What the command leaves when Ctrl-C or SIGTERM stops it once it has opened the workspace, said
+   * after `compound <command> stopped (Ctrl-C): `: whether it wrote anything, and whether its writes
+   * are all-or-nothing, e.g. `it only reads the workspace, nothing was changed`. Default: none said,
+   * the line asks to run it again. See `handleInterrupts`.
+   */
+  whenInterrupted?: string;
   /** Runs the command; returns the exit code. */
   run(context: CommandContext): Promise<number>;
 }

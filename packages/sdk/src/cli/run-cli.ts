@@ -3,6 +3,7 @@ import { CompoundError } from '@compound/core';
 import { createCompound, type Compound } from '../embedded/create-compound.js';
 import type { CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
+import { handleInterrupts } from './handle-interrupts.js';
 import { parseCliArgs, type CliArgs } from './parse-cli-args.js';
 import { CliUsageError, exitCodes } from './usage-error.js';
 
@@ -88,7 +89,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.usage;
   }
   const resolve = (path: string) => (isAbsolute(path) ? path : resolvePath(io.cwd, path));
+  // Ctrl-C is handled from the moment the command opens the workspace (see handleInterrupts).
+  const interrupts = handleInterrupts({ command: commandName(command.usage), leaves: command.whenInterrupted, io });
   const open = (overrides: { workspace?: string; embedded?: boolean; tenant?: string; fresh?: boolean } = {}): Promise<Compound> => {
+    interrupts.start();
     // A --workspace given on the command line is the embedded database, even when DATABASE_URL is set.
     const embedded = overrides.embedded === true || args.workspace !== undefined;
     const databaseUrl = embedded ? undefined : (args.databaseUrl ?? io.env['DATABASE_URL']);
@@ -106,7 +110,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     io.stderr(`compound: ${errorLine(error)}\n`);
     return error instanceof CliUsageError ? exitCodes.usage : exitCodes.failure;
+  } finally {
+    interrupts.stop();
   }
+}
+
+/** The command's words as the user types them, read from its usage: `events import <file> [--json]` is `events import`. */
+function commandName(usage: string): string {
+  const words = usage.split(' ');
+  const end = words.findIndex((word) => /^[<[-]/.test(word));
+  return words.slice(0, end === -1 ? words.length : end).join(' ');
 }
 
 /** Options every command takes (listed under "Options for every command"), plus help. */

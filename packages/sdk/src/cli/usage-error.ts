@@ -7,7 +7,8 @@ import { CompoundError, type CompoundErrorContext } from '@compound/core';
  *   a store that cannot be opened, nothing found, nothing imported because every row was rejected;
  * - `2` usage: the command line is wrong and nothing ran: an unknown command, an unknown option or one
  *   the command does not take, a missing argument or required option, an option value of the wrong form;
- * - `130` stopped by Ctrl-C or SIGTERM: enrichment (run it again to resume) or an import (nothing of it saved).
+ * - `130` stopped by Ctrl-C or SIGTERM once the command has opened the workspace, with one line saying what it
+ *   leaves (see `handleInterrupts`): enrichment resumes when run again, an import saves nothing.
  */
 export const exitCodes = { success: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 

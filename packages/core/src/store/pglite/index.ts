@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,11 +8,11 @@ import { loadMigrations, migrate } from '../migrate.js';
 import { createSqlStore } from '../sql-store.js';
 import type { SqlStoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
+import { discardDataDir, ensureDataDir, unopenableDataDirError } from './data-dir.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { createPgliteSqlClient, pgliteParsers } from './pglite-driver.js';
 import { createPgliteWorkerSqlClient } from './pglite-worker-client.js';
 import { reclaimSpaceAfterTransactions } from './reclaim-space.js';
-import { seedFromTemplate } from './template-data-dir.js';
 
 /** Settings of the embedded store. */
 export interface PgliteStoreOptions extends SqlStoreOptions {
@@ -35,8 +35,10 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
   worker?: boolean;
   /**
    * Start a new database as a copy of a freshly initialised one kept in the OS temp directory
-   * and migrated (default true; see `seedFromTemplate`): initdb and the migrations take 5–16 s on
-   * a 2-core machine, a copy under 2 s. `false` runs them for every new database.
+   * and migrated (default true; see `templateDataDir`): initdb and the migrations take 5–16 s on
+   * a 2-core machine, a copy under 2 s. `false` runs them for every new database. Either way a new
+   * database is made in a hidden sibling folder and renamed into place once complete (see
+   * `ensureDataDir`): stopped half way, it leaves no half-made database.
    */
   template?: boolean;
   /**
@@ -69,8 +71,12 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
     }
   };
   const openClient = async (directory: string) => {
-    if (template) await seedFromTemplate(directory, JSON.stringify(migrations), migrated);
-    return reclaimSpaceAfterTransactions(await connect(directory));
+    const origin = await ensureDataDir(directory, migrated, template ? { templateSchema: JSON.stringify(migrations) } : {});
+    const client = await connect(directory).catch((error: unknown) => {
+      // A database this call made opens; one found in place may be half made (see unopenableDataDirError).
+      throw origin === 'existing' ? unopenableDataDirError(directory, error) : error;
+    });
+    return reclaimSpaceAfterTransactions(client);
   };
   if (dataDir === undefined) {
     const directory = await mkdtemp(join(tmpdir(), 'compound-pglite-'));
@@ -92,8 +98,7 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
     });
   try {
     if (fresh) {
-      const entries = await readdir(directory);
-      await Promise.all(entries.map((entry) => rm(join(directory, entry), { recursive: true, force: true }))).catch((error: unknown) => {
+      await discardDataDir(directory).catch((error: unknown) => {
         throw dataDirError(directory, error);
       });
     }
@@ -107,7 +112,8 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
       () => undefined,
       (accessError: unknown) => accessError,
     );
-    throw denied === undefined ? error : dataDirError(directory, denied);
+    const reason = denied === undefined ? undefined : dataDirError(directory, denied);
+    throw CompoundError.isInstance(reason) ? reason : error;
   }
 }
 

@@ -14,6 +14,7 @@ function describeCandidate(candidate: unknown): string {
 export const companyCommand: Command = {
   usage: 'company <domain|id|name> [--json]',
   summary: "a company's profile: every field with its source, time and confidence, signals and conflicts",
+  whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     const key = args.positionals[0];
     if (!key) throw new CliUsageError('usage: compound company <domain|id|name>');

@@ -5,6 +5,7 @@ import { formatContacts } from '../format-contacts.js';
 export const contactsCommand: Command = {
   usage: 'contacts [--top N] [--json]',
   summary: 'list contacts ranked by ICP fit, with the reasons',
+  whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     const compound = await open();
     try {

@@ -35,6 +35,7 @@ function shellWord(word: string): string {
 export const demoCommand: Command = {
   usage: 'demo [--workspace DIR] [--json]',
   summary: 'import the example messy list with the example playbook (embedded database) and show the report',
+  whenInterrupted: 'nothing of its import was saved (one transaction); run it again to start the demo afresh',
   async run({ args, io, open, resolve }) {
     const examples = findExamples();
     if (!examples) {

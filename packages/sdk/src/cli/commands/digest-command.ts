@@ -30,6 +30,7 @@ function checkWeek(week: string | undefined): void {
 export const digestCommand: Command = {
   usage: 'digest [--week YYYY-MM-DD|latest] [--target positive-reply|meeting|reply] [--json]',
   summary: 'the weekly digest of last week (or --week): replies vs the week before, top and weakest segments, recommended adjustments',
+  whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     checkWeek(args.week);
     const compound = await open();

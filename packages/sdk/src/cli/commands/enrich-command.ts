@@ -8,6 +8,7 @@ import { createEnrichProgress } from './enrich-progress.js';
 export const enrichCommand: Command = {
   usage: 'enrich [--limit N] [--stages a,b] [--budget X] [--stale] [--dry-run] [--json]',
   summary: 'enrich companies (highest ICP fit first) with website, hiring, news, registry and research stages; --dry-run prices it first',
+  whenInterrupted: 'the answers it saved so far are kept (a call still out is asked again): run it again to resume without paying for them twice',
   async run({ args, io, open }) {
     const stages = args.enrich.stages;
     if (stages !== undefined) {

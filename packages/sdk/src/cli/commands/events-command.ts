@@ -100,6 +100,7 @@ function formatDetails(result: EventHistoryImport, lines: string[]): string[] {
 export const eventsCommand: Command = {
   usage: 'events import <file> [--map col=field]... [--date-order dmy|mdy] [--json]',
   summary: 'import past campaign results (one row per sent message, per lead, or per event) as outcome events; re-importing adds nothing',
+  whenInterrupted: 'nothing of it was saved (its events are written in one transaction at the end), the store is as it was; run it again',
   async run({ args, io, open, resolve }) {
     const [action, file] = args.positionals;
     if (action !== 'import' || !file) {

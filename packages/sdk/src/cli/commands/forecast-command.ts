@@ -74,6 +74,7 @@ const weeklyVolume = (plan: ReadonlyArray<{ sendsPerWeek: number }>): number => 
 export const forecastCommand: Command = {
   usage: 'forecast [--weeks N] [--target positive-reply|meeting|reply] [--goal N] [--json]',
   summary: 'expected replies and meetings for the coming weeks at your recent volume, with intervals; --goal N: the volume per segment N a week needs',
+  whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     const compound = await open();
     try {

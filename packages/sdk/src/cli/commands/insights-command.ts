@@ -5,6 +5,7 @@ import { formatInsights } from '../format-insights.js';
 export const insightsCommand: Command = {
   usage: 'insights [--target positive-reply|meeting|reply] [--all] [--json]',
   summary: 'what your outcomes show: effect sizes with intervals, n and corrected tests; "not enough data" where it is short, one line per dimension (--all: each)',
+  whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     const compound = await open();
     try {

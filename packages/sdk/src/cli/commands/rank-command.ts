@@ -22,6 +22,7 @@ function asUsageError(error: unknown): unknown {
 export const rankCommand: Command = {
   usage: 'rank [--campaign C] [--top N] [--target positive-reply|meeting|reply] [--angle A] [--channel C] [--json]',
   summary: 'rank contacts by expected value (P(target) x value x timing) learned from your outcomes, with reasons',
+  whenInterrupted: 'your contacts and events are as they were (rank saves only a snapshot of the models it learns from them, rebuilt on every run); run it again',
   async run({ args, io, open }) {
     const compound = await open();
     try {
