@@ -166,9 +166,8 @@ export function createRecordComparer(left: RecordFeatures, right: RecordFeatures
     let lastLevel = lastIdA !== 0 && lastIdB !== 0 ? nameLevel(lastIdA, lastIdB, left.last, a, right.last, b, false) : -1;
     if (firstIdA !== 0 && lastIdA !== 0 && firstIdB !== 0 && lastIdB !== 0 && firstLevel + lastLevel < 5) {
       const swappedFirst = nameLevel(firstIdA, lastIdB, left.first, a, right.last, b, false);
-      // swapped names may carry a typo too (moore|osacar for oscar|moore): one side equal, the other
-      // alike. Both must be alike, so the second is compared only when the first is (most pairs of
-      // two people stop here: one name-pair lookup, a likely cache miss at a million records, saved)
+      // swapped names may carry a typo too (moore|osacar for oscar|moore); both must be alike, so the
+      // second is compared only when the first is (saves most pairs a likely cache miss at 1M records)
       if (swappedFirst >= 1) {
         const swappedLast = nameLevel(lastIdA, firstIdB, left.last, a, right.first, b, false);
         if (swappedFirst + swappedLast > firstLevel + lastLevel && swappedLast >= 1 && swappedFirst + swappedLast >= 4) {
