@@ -35,6 +35,30 @@ describe('applyName (through normalizeContact)', () => {
     expect(nameOf({ fullName: 'Jane Quinn Doe', firstName: 'Jane', lastName: 'Doe' })).toMatchObject({ fullName: 'Jane Quinn Doe', middleName: 'Quinn' });
   });
 
+  it('completes a missing part from a family-name-first full name, keeping its written order', () => {
+    const wang = { fullName: '王小明', firstName: '小明', middleName: undefined, lastName: '王' };
+    expect(nameOf({ fullName: '王小明', firstName: '小明' })).toEqual(wang);
+    expect(nameOf({ fullName: '王小明', lastName: '王' })).toEqual(wang);
+    const kim = { fullName: '김민준', firstName: '민준', middleName: undefined, lastName: '김' };
+    expect(nameOf({ fullName: '김민준', firstName: '민준' })).toEqual(kim);
+    expect(nameOf({ fullName: '김민준', lastName: '김' })).toEqual(kim);
+    const an = { fullName: 'Nguyễn Văn An', firstName: 'An', middleName: 'Văn', lastName: 'Nguyễn' };
+    expect(nameOf({ fullName: 'Nguyễn Văn An', firstName: 'An' })).toEqual(an);
+    expect(nameOf({ fullName: 'Nguyễn Văn An', lastName: 'Nguyễn' })).toEqual(an);
+    const taro = { fullName: '山田 太郎', firstName: '太郎', middleName: undefined, lastName: '山田' };
+    expect(nameOf({ fullName: '山田 太郎', firstName: '太郎' })).toEqual(taro);
+    expect(nameOf({ fullName: '山田 太郎', lastName: '山田' })).toEqual(taro);
+    // A Japanese name kept whole when it stands alone: the first-name column says where the family name ends.
+    expect(nameOf({ fullName: '田中翔', firstName: '翔', email: 'sho@acme.co.jp' })).toMatchObject({ firstName: '翔', lastName: '田中' });
+    expect(nameOf({ fullName: 'Jane Doe', firstName: 'Jane' })).toEqual({ fullName: 'Jane Doe', firstName: 'Jane', middleName: undefined, lastName: 'Doe' });
+    expect(nameOf({ fullName: 'Mary Ann Smith', firstName: 'Mary Ann' })).toEqual({
+      fullName: 'Mary Ann Smith',
+      firstName: 'Mary Ann',
+      middleName: undefined,
+      lastName: 'Smith',
+    });
+  });
+
   it('splits a Chinese name written without a space, unless the row looks Japanese', () => {
     const whole = { fullName: '田中翔', firstName: undefined, middleName: undefined, lastName: undefined };
     expect(nameOf({ fullName: '王小明', email: 'wang@acme.cn' })).toEqual({ fullName: '王小明', firstName: '小明', middleName: undefined, lastName: '王' });

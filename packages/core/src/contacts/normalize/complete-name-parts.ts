@@ -1,3 +1,4 @@
+import { isEastAsianScript } from './family-name-first.js';
 import { normalizeName } from './normalize-name.js';
 import type { NameParts } from './normalize-name-parts.js';
 
@@ -10,11 +11,15 @@ const whitespace = /\s+/;
  * `Nome;Cognome` with `Nome` read as a name, `Nombre;Apellidos`. When the full-name cell holds the
  * given part as one of its words (`Jürgen` in `Jürgen Müller` or `Müller, Jürgen`), it is a whole
  * name and the missing part is parsed out of it; otherwise the cell is the missing part itself
- * (`Müller`, `García López`). Case and accents are ignored when comparing. Returns new parts;
- * `parts` is not changed.
+ * (`Müller`, `García López`). Case and accents are ignored when comparing. A name in East Asian
+ * script written without a space is family name first: a first name it ends with leaves its family
+ * name (`王小明` with first name `小明` → last name `王`, `김민준` with `민준` → `김`), a last name it starts
+ * with leaves its given name, also for a Japanese name `normalizeName` keeps whole (`山田太郎` with
+ * `太郎` → `山田`). Returns new parts; `parts` is not changed.
  *
  * @example completeNameParts({ firstName: 'Jürgen' }, 'Müller') // { firstName: 'Jürgen', lastName: 'Müller' }
  * @example completeNameParts({ firstName: 'Jürgen' }, 'Müller, Jürgen') // { firstName: 'Jürgen', lastName: 'Müller' }
+ * @example completeNameParts({ firstName: '小明' }, '王小明') // { firstName: '小明', lastName: '王' }
  */
 export function completeNameParts(parts: NameParts, fullName: string): NameParts {
   const hasFirst = parts.firstName !== undefined;
@@ -23,6 +28,8 @@ export function completeNameParts(parts: NameParts, fullName: string): NameParts
   const given = (hasFirst ? parts.firstName : parts.lastName) as string;
   const full = fullName.trim();
   if (full.length === 0 || sameText(full, given)) return parts;
+  const rest = restOfUnspacedName(full, given.trim(), hasFirst);
+  if (rest !== undefined) return hasFirst ? { ...parts, lastName: rest } : { ...parts, firstName: rest };
   const givenWords = given.trim().split(whitespace);
   const fullWords = full.replace(/,/g, ' ').trim().split(whitespace);
   const wholeName = givenWords.every((word) => fullWords.some((candidate) => sameText(candidate, word)));
@@ -35,6 +42,21 @@ export function completeNameParts(parts: NameParts, fullName: string): NameParts
   const sameGiven = givenPart !== undefined && sameText(givenPart, given);
   if (sameGiven && completed.middleName === undefined && parsed.middleName !== undefined) completed.middleName = parsed.middleName;
   return completed;
+}
+
+/**
+ * What is left of an East Asian name written without a space (`王小明`) once `given` is taken off its
+ * end (a first name) or its start (a last name); `undefined` when the name is not one such word or
+ * does not end or start with `given`. The columns say where the family name ends, which the parse
+ * of the name alone cannot for a Japanese name, and agree with it where it can (王 / 小明, 欧阳 / 娜娜).
+ */
+function restOfUnspacedName(full: string, given: string, givenIsFirst: boolean): string | undefined {
+  if (!isEastAsianScript(given)) return undefined;
+  // The parse strips decorations and honorifics (`王小明 (Tom)`); a single word stays as written.
+  const written = normalizeName(full).fullName;
+  if (written === undefined || written.includes(' ') || written.length <= given.length || !isEastAsianScript(written)) return undefined;
+  if (givenIsFirst) return written.endsWith(given) ? written.slice(0, written.length - given.length) : undefined;
+  return written.startsWith(given) ? written.slice(given.length) : undefined;
 }
 
 function sameText(left: string, right: string): boolean {
