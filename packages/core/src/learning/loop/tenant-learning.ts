@@ -43,7 +43,10 @@ export interface LoadTenantLearningOptions {
    * and the history's counts ({@link dailyRandom}), so the same day and data draw the same angles.
    */
   random?: () => number;
-  /** Save the learned states as new versions when the history grew since the last save. Default true. */
+  /**
+   * Save the learned states as new versions when the history grew since the last save, all in one
+   * transaction (every state's new version lands, or none does). Default true.
+   */
   save?: boolean;
   /**
    * Days after a send at which no reply counts as a failure. Default 7. The angle learner counts a
@@ -60,8 +63,8 @@ export interface LoadTenantLearningOptions {
 
 /**
  * Rebuilds the learners from the tenant's stored events (each update is O(1), so a full replay of
- * a few hundred thousand sends takes well under a second) and saves their states as a new version
- * when the history grew or more reply windows closed. The angle set comes from the playbook's angles plus every angle seen.
+ * a few hundred thousand sends takes well under a second) and saves their states as a new version,
+ * in one transaction, when the history grew or more reply windows closed. The angle set comes from the playbook's angles plus every angle seen.
  */
 export async function loadTenantLearning(tenant: TenantStore, options: LoadTenantLearningOptions = {}): Promise<TenantLearning> {
   const target = options.target ?? 'positive-reply';
@@ -138,16 +141,19 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
 
   let versions: TenantLearning['versions'];
   if (options.save !== false && observations.length > 0) {
-    const latest = await tenant.models.latest('reply-model');
-    const seen = latest?.state as { n?: number; closed?: number } | undefined;
-    if (seen?.n !== observations.length || seen.closed !== closed) {
+    // One transaction: the reply model's stamp decides whether anything is saved, so a run stopped
+    // between two saves would leave the other states behind for good.
+    versions = await tenant.transaction(async (tx) => {
+      const latest = await tx.models.latest('reply-model');
+      const seen = latest?.state as { n?: number; closed?: number } | undefined;
+      if (seen?.n === observations.length && seen.closed === closed) return undefined;
       const stamp = { n: observations.length, closed, target };
-      versions = {
-        replyModel: await tenant.models.save('reply-model', { ...stamp, model: model.snapshot() }),
-        angleLearner: await tenant.models.save('angle-learner', { ...stamp, learner: learner.snapshot() }),
-        timing: await tenant.models.save('timing', { ...stamp, timing: timing.snapshot() }),
+      return {
+        replyModel: await tx.models.save('reply-model', { ...stamp, model: model.snapshot() }),
+        angleLearner: await tx.models.save('angle-learner', { ...stamp, learner: learner.snapshot() }),
+        timing: await tx.models.save('timing', { ...stamp, timing: timing.snapshot() }),
       };
-    }
+    });
   }
 
   return {
