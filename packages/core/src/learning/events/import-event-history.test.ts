@@ -253,6 +253,17 @@ describe('importEventHistory', () => {
     expect((await scope.events.list()).map((event) => event.occurredAt).sort()).toEqual(['2026-03-02T09:00:00.000Z', '2026-04-04T00:00:00.000Z']);
   });
 
+  it('reads times after Gmail\'s `at` and before German `Uhr`, and says why a French month is refused', async () => {
+    const scope = await tenant();
+    const german = await importEventHistory(scope, csvStream('Email;Sent At\na@x.example;02.03.2026 09:15 Uhr\nb@x.example;03.03.2026, 14:30 Uhr\n', 'de.csv'));
+    expect(german).toMatchObject({ events: 2, rejected: [], warnings: [] });
+    const gmail = await importEventHistory(scope, csvStream('Email,Sent At\nc@x.example,"Mon, Mar 2, 2026 at 9:15 AM"\nd@x.example,2 mars 2026 à 09:15\n', 'mail.csv'));
+    expect(gmail.rejected).toEqual([
+      { file: 'mail.csv', row: 2, field: 'Sent At', reason: 'Sent At "2 mars 2026 à 09:15" is not a date: "mars" is not a month or weekday name Compound reads (English ones only): write the date with numbers, e.g. "2026-03-02 09:15"' },
+    ]);
+    expect((await scope.events.list()).map((event) => event.occurredAt).sort()).toEqual(['2026-03-02T09:15:00.000Z', '2026-03-02T09:15:00.000Z', '2026-03-03T14:30:00.000Z']);
+  });
+
   it('reads a hand-kept Replied column of reply statuses: Interested, Not interested, OOO', async () => {
     const scope = await tenant();
     const rows = ['a,Yes', 'b,No', 'c,Interested', 'd,Not interested', 'e,OOO', 'f,', 'g,Maybe later'].map((row) => {

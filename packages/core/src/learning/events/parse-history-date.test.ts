@@ -83,6 +83,37 @@ describe('parseHistoryDate', () => {
     expect(parseHistoryDate(text)).toBeUndefined();
   });
 
+  // Gmail, Outlook and Google Sheets write `at` before the time, German tools `Uhr` after it.
+  it.each([
+    ['March 2, 2026 at 9:15 AM', '2026-03-02T09:15:00.000Z'],
+    ['2 March 2026 at 09:15', '2026-03-02T09:15:00.000Z'],
+    ['Mon, Mar 2, 2026 at 9:15 AM', '2026-03-02T09:15:00.000Z'],
+    ['Monday, March 2, 2026 at 9:15 PM', '2026-03-02T21:15:00.000Z'],
+    ['Mar 2, 2026, at 9:15\u202fAM', '2026-03-02T09:15:00.000Z'],
+    ['March 2, 2026 at 9:15 AM PST', '2026-03-02T17:15:00.000Z'],
+    ['2026-03-02 at 09:15', '2026-03-02T09:15:00.000Z'],
+    ['2026-03-02 AT 09:15 +01:00', '2026-03-02T08:15:00.000Z'],
+  ])('reads %j', (text, expected) => {
+    expect(parseHistoryDate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['02.03.2026 09:15 Uhr', '2026-03-02T09:15:00.000Z'],
+    ['02.03.2026, 09:15 Uhr', '2026-03-02T09:15:00.000Z'],
+    ['2.3.2026 9:15', '2026-03-02T09:15:00.000Z'],
+    ['2.3.2026 9 Uhr', '2026-03-02T09:00:00.000Z'],
+    ['02.03.2026 09:15 Uhr +01:00', '2026-03-02T08:15:00.000Z'],
+    ['02.03.2026 09:15 Uhr CET', '2026-03-02T08:15:00.000Z'],
+    ['02/03/2026 à 09:15', '2026-03-02T09:15:00.000Z'],
+  ])('reads %j day-first when told', (text, expected) => {
+    expect(parseHistoryDate(text, 'dmy')).toBe(expected);
+  });
+
+  // `at` and `Uhr` join a date and a time: they make no date of other text.
+  it.each(['Mar 2 at 9:15 AM', 'Sent 3 at 09:15', 'Mayor 3 at 9:15', 'at 09:15', '2026 at 09:15', 'March 2, 2026 at', '9 Uhr', '2 mars 2026 à 09:15'])('rejects %j', (text) => {
+    expect(parseHistoryDate(text, 'dmy')).toBeUndefined();
+  });
+
   it('reads slash dates day-first when told', () => {
     expect(parseHistoryDate('06/05/2024', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
     expect(parseHistoryDate('06.05.2024 12:00 am', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
@@ -110,6 +141,20 @@ describe('unreadableDateReason', () => {
     expect(unreadableDateReason('Mon Mar 02 2026 09:15:00 (Central European Standard Time)')).toBe(
       'time zone "Central European Standard Time" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"',
     );
+  });
+});
+
+describe('unreadableDateReason for words', () => {
+  it('names a month or weekday word it does not know, in a value with a day and a year', () => {
+    expect(unreadableDateReason('2 mars 2026 à 09:15')).toBe('"mars" is not a month or weekday name Compound reads (English ones only): write the date with numbers, e.g. "2026-03-02 09:15"');
+    expect(unreadableDateReason('Montag, 2. März 2026')).toMatch(/^"Montag" is not a month or weekday name/);
+  });
+
+  it('does not read Uhr as a time zone, and says nothing of text that is no date', () => {
+    expect(unreadableDateReason('02.03.2026 09:15 Uhr XYZ')).toBe('time zone "XYZ" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"');
+    expect(unreadableDateReason('02.03.2026 25:15 Uhr')).toBeUndefined();
+    expect(unreadableDateReason('Sent 3')).toBeUndefined();
+    expect(unreadableDateReason('not yet')).toBeUndefined();
   });
 });
 

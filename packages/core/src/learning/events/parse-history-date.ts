@@ -1,4 +1,4 @@
-import { splitTrailingZone } from './split-trailing-zone.js';
+import { splitTrailingZone, type TrailingZone } from './split-trailing-zone.js';
 import { ambiguousZones, zoneOffsets } from './time-zone-abbreviations.js';
 
 /** Which number comes first in a slash date: `06/05/2024` is 6 May (`dmy`) or June 5 (`mdy`). */
@@ -9,6 +9,10 @@ export type DateOrder = 'dmy' | 'mdy';
 const isoDate = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:\s*([ap])\.?m\.?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
 // Java's ZonedDateTime writes the region after the offset (`…+01:00[Europe/Paris]`, `…Z[UTC]`).
 const regionSuffix = /^(.*(?:z|utc|[+-]\d{2}:?\d{2}))\[[a-z0-9_+\-/]+\]$/i;
+// Words tools write around a time: `at` between a date and its time (Gmail, Outlook and Google Sheets:
+// `March 2, 2026 at 9:15 AM`), French `à` (`02/03/2026 à 09:15`), German `Uhr` after it (`09:15 Uhr`, `9 Uhr`).
+const wordBeforeTime = /(\d),?\s+(?:at|à)\s+(?=\d{1,2}:\d{2})/i;
+const hourWord = /(?<=[\s,])(\d{1,2})(:\d{2}(?::\d{2})?)?\s*uhr(?![a-z])/i;
 const slashDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
 // Days since 1899-12-30 (Excel's day 0), from 1980 to 2100: a plausible send date.
 const excelSerial = /^\d{5}(?:\.\d+)?$/;
@@ -39,12 +43,14 @@ function offsetOf(zone: string | undefined): number {
  * offset counts) and `Date.toString()` (`Mon Mar 02 09:15:00 CET 2026`). A time may end with an offset
  * (`+01:00`, `-0500`, `+01`, `UTC+1`, `GMT-5`), which always places it, whatever zone name or comment
  * follows; else with a zone abbreviation of `zoneOffsets` (`5 Oct 2026 09:00 CET`); an ambiguous (`IST`)
- * or unknown one makes the value unreadable (`unreadableDateReason` says why). A time without a zone is
- * taken as UTC, so the same file gives the same instants on every machine.
+ * or unknown one makes the value unreadable (`unreadableDateReason` says why). `at` or `à` may join the
+ * date and the time (`March 2, 2026 at 9:15 AM`), and `Uhr` follow the time (`02.03.2026 09:15 Uhr`).
+ * Month and weekday names are English ones. A time without a zone is taken as UTC, so the same file
+ * gives the same instants on every machine.
  * @returns The instant as an ISO string (`toISOString()` form), or undefined when unreadable.
  */
 export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string | undefined {
-  const trimmed = text.trim();
+  const trimmed = withoutTimeWords(text.trim());
   if (trimmed === '') return undefined;
   // The offset before the region already places the time; a region alone is refused (its rules are not looked up).
   const value = regionSuffix.exec(trimmed)?.[1] ?? trimmed;
@@ -56,18 +62,41 @@ export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string
   return local === undefined ? undefined : new Date(Date.parse(local) - offset * 60_000).toISOString();
 }
 
-/** Why `parseHistoryDate` cannot read a value it could read but for its zone, or undefined. */
+/**
+ * Why `parseHistoryDate` cannot read a value it could read but for its zone (`IST`, `[Europe/Paris]`),
+ * or, in a value with a day and a year, a word that is no English month or weekday name (`2 mars 2026`).
+ * @returns The reason, or undefined when the value is not one of those.
+ */
 export function unreadableDateReason(text: string): string | undefined {
-  const trimmed = text.trim();
+  const trimmed = withoutTimeWords(text.trim());
   const region = /\[([a-z0-9_+\-/]+)\]$/i.exec(trimmed);
   if (region !== null && !regionSuffix.test(trimmed)) return `time zone "${region[1]}" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"`;
-  const zone = splitTrailingZone(trimmed);
+  const value = regionSuffix.exec(trimmed)?.[1] ?? trimmed;
+  const zone = splitTrailingZone(value);
+  return unknownZoneReason(zone) ?? unknownWordReason(zone?.local ?? value);
+}
+
+/** Why a zone name alone (no offset before it) is refused, or undefined when there is none or it is known. */
+function unknownZoneReason(zone: TrailingZone | undefined): string | undefined {
   if (zone?.name === undefined || zone.offsetMinutes !== undefined) return undefined;
   const name = /^[a-z]{2,5}$/i.test(zone.name) ? zone.name.toUpperCase() : zone.name;
   if (zoneOffsets[name] !== undefined) return undefined;
   const ambiguous = ambiguousZones[name];
   if (ambiguous !== undefined) return `time zone "${name}" is ambiguous (${ambiguous.names}): write the offset instead, e.g. "09:00 ${ambiguous.example}"`;
   return `time zone "${name}" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"`;
+}
+
+/** The first word of three letters or more that is no month or weekday name, in a date-time with a day and a year (two numbers besides the time). */
+function unknownWordReason(local: string): string | undefined {
+  const text = local.replace(/\s+(?:utc|gmt|ut)$/i, '');
+  if ((text.replace(clockTime, ' ').match(/\d+/g) ?? []).length < 2) return undefined;
+  const word = (text.match(/\p{L}{3,}/gu) ?? []).find((candidate) => !dateWord.test(candidate));
+  return word === undefined ? undefined : `"${word}" is not a month or weekday name Compound reads (English ones only): write the date with numbers, e.g. "2026-03-02 09:15"`;
+}
+
+/** The date-time without the words tools write around its time: `March 2, 2026 at 9:15 AM` is `March 2, 2026 9:15 AM`, `02.03.2026 9 Uhr` is `02.03.2026 9:00`. */
+function withoutTimeWords(text: string): string {
+  return text.replace(wordBeforeTime, '$1 ').replace(hourWord, (_match, hour: string, minutes: string | undefined) => `${hour}${minutes ?? ':00'}`);
 }
 
 /**
