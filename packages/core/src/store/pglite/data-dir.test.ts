@@ -1,33 +1,10 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discardDataDir, ensureDataDir } from './data-dir.js';
+import { fakeInitdb, usePrivateTmpdir } from './__fixtures__/private-tmpdir.js';
 
-// Every test gets its own TMPDIR, so the templates it makes are its own.
-let root: string;
-let saved: string | undefined;
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'compound-data-dir-test-'));
-  saved = process.env['TMPDIR'];
-  process.env['TMPDIR'] = root;
-});
-afterEach(async () => {
-  if (saved === undefined) delete process.env['TMPDIR'];
-  else process.env['TMPDIR'] = saved;
-  await rm(root, { recursive: true, force: true });
-});
-
-/** A stand-in for initdb: writes PG_VERSION and a file naming the build, and records the folders it ran in. */
-function fakeInitdb(label: string) {
-  const runs: string[] = [];
-  const initialise = async (folder: string) => {
-    runs.push(folder);
-    await writeFile(join(folder, 'PG_VERSION'), '17\n');
-    await writeFile(join(folder, 'made-by'), label);
-  };
-  return { runs, initialise };
-}
+const dirs = usePrivateTmpdir('compound-data-dir-test-');
 
 /** A step that writes one file into `folder` and then never returns: the process died there. */
 function dyingStep() {
@@ -48,15 +25,15 @@ const schema = { templateSchema: 'schema v1' };
 describe('ensureDataDir', () => {
   it('copies a new database from the template, made once', async () => {
     const init = fakeInitdb('first');
-    expect(await ensureDataDir(join(root, 'db1'), init.initialise, schema)).toBe('template');
-    expect(await ensureDataDir(join(root, 'db2'), init.initialise, schema)).toBe('template');
+    expect(await ensureDataDir(join(dirs.root, 'db1'), init.initialise, schema)).toBe('template');
+    expect(await ensureDataDir(join(dirs.root, 'db2'), init.initialise, schema)).toBe('template');
     expect(init.runs).toHaveLength(1);
-    expect(await readFile(join(root, 'db2', 'made-by'), 'utf8')).toBe('first');
+    expect(await readFile(join(dirs.root, 'db2', 'made-by'), 'utf8')).toBe('first');
   });
 
   it('leaves a folder that already holds a database alone', async () => {
     const init = fakeInitdb('x');
-    const existing = join(root, 'existing');
+    const existing = join(dirs.root, 'existing');
     await mkdir(existing);
     await writeFile(join(existing, 'PG_VERSION'), '16\n');
     expect(await ensureDataDir(existing, init.initialise, schema)).toBe('existing');
@@ -66,13 +43,13 @@ describe('ensureDataDir', () => {
 
   it('without a template, initialises in a sibling folder and renames it into place', async () => {
     const init = fakeInitdb('own');
-    const target = join(root, 'ws', 'db');
+    const target = join(dirs.root, 'ws', 'db');
     expect(await ensureDataDir(target, init.initialise)).toBe('initialised');
     expect(init.runs).toHaveLength(1);
     expect(init.runs[0]).not.toBe(target);
-    expect(dirname(init.runs[0] ?? '')).toBe(join(root, 'ws'));
+    expect(dirname(init.runs[0] ?? '')).toBe(join(dirs.root, 'ws'));
     expect((await readdir(target)).sort()).toEqual(['PG_VERSION', 'made-by']);
-    expect(await readdir(join(root, 'ws'))).toEqual(['db']);
+    expect(await readdir(join(dirs.root, 'ws'))).toEqual(['db']);
   });
 
   /** After a creation of `workspace/db` died half way: nothing in db, one leftover beside it, which the next call removes. */
@@ -87,8 +64,8 @@ describe('ensureDataDir', () => {
 
   it('a template copy stopped half way (Ctrl-C, a crash) leaves no half database: the next call makes it whole', async () => {
     const init = fakeInitdb('whole');
-    await ensureDataDir(join(root, 'first'), init.initialise, schema);
-    const workspace = join(root, 'workspace');
+    await ensureDataDir(join(dirs.root, 'first'), init.initialise, schema);
+    const workspace = join(dirs.root, 'workspace');
     await mkdir(join(workspace, 'db'), { recursive: true });
     const dying = dyingStep();
     void ensureDataDir(join(workspace, 'db'), init.initialise, { ...schema, copy: (_from, to) => dying.step(to) });
@@ -97,7 +74,7 @@ describe('ensureDataDir', () => {
   });
 
   it('initdb without a template stopped half way leaves no half database either', async () => {
-    const workspace = join(root, 'workspace');
+    const workspace = join(dirs.root, 'workspace');
     const dying = dyingStep();
     void ensureDataDir(join(workspace, 'db'), dying.step);
     await dying.started;
@@ -106,29 +83,29 @@ describe('ensureDataDir', () => {
 
   it('a copy that fails falls back to initialising, and leaves nothing beside the folder', async () => {
     const init = fakeInitdb('x');
-    await ensureDataDir(join(root, 'first'), init.initialise, schema);
-    const target = join(root, 'ws', 'db');
+    await ensureDataDir(join(dirs.root, 'first'), init.initialise, schema);
+    const target = join(dirs.root, 'ws', 'db');
     const failing = async (from: string, to: string): Promise<void> => {
       await cp(join(from, 'PG_VERSION'), join(to, 'PG_VERSION'));
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     };
     expect(await ensureDataDir(target, init.initialise, { ...schema, copy: failing })).toBe('initialised');
     expect(init.runs).toHaveLength(2);
-    expect(await readdir(join(root, 'ws'))).toEqual(['db']);
+    expect(await readdir(join(dirs.root, 'ws'))).toEqual(['db']);
   });
 
   it('initialising that fails throws and leaves nothing behind', async () => {
-    const target = join(root, 'ws', 'db');
+    const target = join(dirs.root, 'ws', 'db');
     const failing = async (folder: string) => {
       await writeFile(join(folder, 'half-written'), '');
       throw new Error('initdb crashed');
     };
     await expect(ensureDataDir(target, failing, schema)).rejects.toThrow('initdb crashed');
-    expect(await readdir(join(root, 'ws'))).toEqual([]);
+    expect(await readdir(join(dirs.root, 'ws'))).toEqual([]);
   });
 
   it('a folder with files but no database fails with one line saying what to do, and is kept', async () => {
-    const target = join(root, 'ws', 'db');
+    const target = join(dirs.root, 'ws', 'db');
     await mkdir(join(target, 'base'), { recursive: true });
     await writeFile(join(target, 'base', '1'), 'half');
     const init = fakeInitdb('x');
@@ -142,17 +119,17 @@ describe('ensureDataDir', () => {
   });
 
   it('removes the copies an earlier version left (.db.seeding-*)', async () => {
-    const target = join(root, 'ws', 'db');
-    await mkdir(join(root, 'ws', '.db.seeding-abc123'), { recursive: true });
-    await writeFile(join(root, 'ws', '.db.seeding-abc123', 'PG_VERSION'), '17\n');
+    const target = join(dirs.root, 'ws', 'db');
+    await mkdir(join(dirs.root, 'ws', '.db.seeding-abc123'), { recursive: true });
+    await writeFile(join(dirs.root, 'ws', '.db.seeding-abc123', 'PG_VERSION'), '17\n');
     await ensureDataDir(target, fakeInitdb('x').initialise);
-    expect(await readdir(join(root, 'ws'))).toEqual(['db']);
+    expect(await readdir(join(dirs.root, 'ws'))).toEqual(['db']);
   });
 });
 
 describe('discardDataDir', () => {
   it('stopped half way, leaves no half database: the folder is gone whole, and the next ensureDataDir makes a new one', async () => {
-    const target = join(root, 'ws', 'db');
+    const target = join(dirs.root, 'ws', 'db');
     await ensureDataDir(target, fakeInitdb('old').initialise);
     let removing: () => void = () => undefined;
     const reached = new Promise<void>((resolve) => {
@@ -164,15 +141,15 @@ describe('discardDataDir', () => {
       await new Promise<never>(() => undefined);
     });
     await reached;
-    expect((await readdir(join(root, 'ws'))).map((name) => name.replace(/-\w+$/, '-*'))).toEqual(['.db.discarding-*']);
+    expect((await readdir(join(dirs.root, 'ws'))).map((name) => name.replace(/-\w+$/, '-*'))).toEqual(['.db.discarding-*']);
 
     expect(await ensureDataDir(target, fakeInitdb('new').initialise)).toBe('initialised');
     expect(await readFile(join(target, 'made-by'), 'utf8')).toBe('new');
-    expect(await readdir(join(root, 'ws'))).toEqual(['db']);
+    expect(await readdir(join(dirs.root, 'ws'))).toEqual(['db']);
   });
 
   it('does nothing when the folder is absent', async () => {
-    await discardDataDir(join(root, 'none'));
-    expect((await readdir(root)).filter((name) => name !== 'compound-pglite-templates-' + String(process.getuid?.() ?? 'user'))).toEqual([]);
+    await discardDataDir(join(dirs.root, 'none'));
+    expect((await readdir(dirs.root)).filter((name) => name !== 'compound-pglite-templates-' + String(process.getuid?.() ?? 'user'))).toEqual([]);
   });
 });

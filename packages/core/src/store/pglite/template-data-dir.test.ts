@@ -1,40 +1,17 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyContactRecord } from '../../contacts/empty-contact-record.js';
 import { loadMigrations } from '../migrate.js';
 import { sqlClientOf } from '../sql-store.js';
 import type { Store } from '../store.js';
 import { openPgliteStore } from './index.js';
 import { templateDataDir } from './template-data-dir.js';
+import { fakeInitdb, usePrivateTmpdir } from './__fixtures__/private-tmpdir.js';
 
-// Every test gets its own TMPDIR, so the templates it makes are its own.
-let root: string;
-let saved: string | undefined;
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'compound-template-test-'));
-  saved = process.env['TMPDIR'];
-  process.env['TMPDIR'] = root;
-});
-afterEach(async () => {
-  if (saved === undefined) delete process.env['TMPDIR'];
-  else process.env['TMPDIR'] = saved;
-  await rm(root, { recursive: true, force: true });
-});
+const dirs = usePrivateTmpdir('compound-template-test-');
 
-/** A stand-in for initdb: writes PG_VERSION and a file naming the build, and counts its runs. */
-function fakeInitdb(label: string) {
-  const runs: string[] = [];
-  const initialise = async (folder: string) => {
-    runs.push(folder);
-    await writeFile(join(folder, 'PG_VERSION'), '17\n');
-    await writeFile(join(folder, 'made-by'), label);
-  };
-  return { runs, initialise };
-}
-
-const templatesRoot = () => join(root, `compound-pglite-templates-${process.getuid?.() ?? 'user'}`);
+const templatesRoot = () => join(dirs.root, `compound-pglite-templates-${process.getuid?.() ?? 'user'}`);
 
 describe('templateDataDir', () => {
   it('initialises once per schema, in a building folder renamed into place', async () => {
@@ -71,7 +48,7 @@ describe('templateDataDir', () => {
 describe('openPgliteStore from a template', () => {
   it('gives each new database the migrated schema and none of another database’s rows', async () => {
     const tenantsOf = async (store: Store) => (await sqlClientOf(store)?.query<{ tenant_id: string }>('SELECT tenant_id FROM tenants'))?.map((row) => row.tenant_id);
-    const first = await openPgliteStore({ dataDir: join(root, 'db1') });
+    const first = await openPgliteStore({ dataDir: join(dirs.root, 'db1') });
     await first.ensureTenant('acme');
     const at = '2024-05-01T09:30:00.000Z';
     await first.forTenant('acme').contacts.upsertMany([
@@ -81,7 +58,7 @@ describe('openPgliteStore from a template', () => {
     expect(await readdir(templatesRoot())).toHaveLength(1);
 
     // this thread's PGlite opens the template the worker made
-    const second = await openPgliteStore({ dataDir: join(root, 'db2'), worker: false });
+    const second = await openPgliteStore({ dataDir: join(dirs.root, 'db2'), worker: false });
     expect(await tenantsOf(second)).toEqual([]);
     const migrations = await sqlClientOf(second)?.query<{ id: string }>('SELECT id FROM compound_migrations ORDER BY id');
     expect(migrations?.map((row) => row.id)).toEqual((await loadMigrations()).map((migration) => migration.id));
@@ -90,7 +67,7 @@ describe('openPgliteStore from a template', () => {
     await second.close();
 
     // the first database kept its rows; no second template was made
-    const reopened = await openPgliteStore({ dataDir: join(root, 'db1') });
+    const reopened = await openPgliteStore({ dataDir: join(dirs.root, 'db1') });
     expect(await reopened.forTenant('acme').contacts.count()).toBe(1);
     await reopened.close();
     expect(await readdir(templatesRoot())).toHaveLength(1);
@@ -99,6 +76,6 @@ describe('openPgliteStore from a template', () => {
   it('with template: false makes no template', async () => {
     const store = await openPgliteStore({ template: false, worker: false });
     await store.close();
-    expect(await readdir(root)).toEqual([]);
+    expect(await readdir(dirs.root)).toEqual([]);
   }, 120_000);
 });
