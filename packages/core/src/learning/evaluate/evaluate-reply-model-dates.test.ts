@@ -61,4 +61,12 @@ describe('evaluateReplyModelOnFile dates', () => {
     expect(result.columns.dates.map((column) => column.name)).toEqual(['sent']);
     expect(result.warnings).toEqual([]);
   });
+
+  it('reads the hour of German `Uhr` times, dotted dates day-first', async () => {
+    // `2.3.2026 9 Uhr` was a date without an hour: the column had no time, so no send-hour input.
+    const german = (index: number): string => `${1 + (index % 28)}.3.2026 ${8 + (index % 10)} Uhr`;
+    const result = await evaluateReplyModelOnFile(await write('uhr.csv', history(german)), { outcome: 'replied' });
+    expect(result.columns.dates).toEqual([{ name: 'sent', index: 1, hasTime: true, order: 'dmy' }]);
+    expect(result.warnings).toEqual([]);
+  });
 });

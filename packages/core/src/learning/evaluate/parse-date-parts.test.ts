@@ -47,6 +47,18 @@ describe('parseDateParts', () => {
     expect(parseDateParts('2026-03-02 9:15 pm')).toMatchObject({ weekday: 'Monday', hour: 21 });
   });
 
+  it('reads the hour of a German `Uhr` time, with or without minutes', () => {
+    // `9 Uhr` was read as a date alone (no hour): only an `h:mm` time counted as one.
+    const written = parseDateParts('2026-03-02 09:00')!.writtenTime;
+    for (const cell of ['2.3.2026 9 Uhr', '02.03.2026, 9 Uhr', '02.03.2026 9Uhr', '02.03.2026 9 Uhr +0100', '02.03.2026 9 Uhr MEZ']) {
+      expect(parseDateParts(cell, 'dmy'), cell).toEqual({ weekday: 'Monday', hour: 9, writtenTime: written });
+    }
+    expect(parseDateParts('2026-03-02 9 Uhr')).toEqual({ weekday: 'Monday', hour: 9, writtenTime: written });
+    expect(parseDateParts('02.03.2026 09:15 Uhr', 'dmy')).toEqual({ weekday: 'Monday', hour: 9, writtenTime: written + 15 * 60_000 });
+    expect(parseDateParts('02.03.2026 23 Uhr', 'dmy')).toMatchObject({ weekday: 'Monday', hour: 23 });
+    expect(parseDateParts('02.03.2026 24 Uhr', 'dmy')).toBeUndefined();
+  });
+
   it('refuses impossible dates and text that only looks like one', () => {
     for (const cell of ['2025-02-30', '2025-01-06 25:00', '31/02/2025', '13/01/2025', 'Monday', 'Q1 2025', 'Mayor 2025', 'March', '']) expect(parseDateParts(cell), cell).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import type { DateOrder } from '../events/parse-history-date.js';
-import { parseHistoryDate } from '../events/parse-history-date.js';
+import { parseHistoryDate, withoutTimeWords } from '../events/parse-history-date.js';
 import { splitTrailingZone } from '../events/split-trailing-zone.js';
 
 /** The parts of a date cell the reply model can learn from: the send's weekday and hour. */
@@ -39,7 +39,7 @@ const longestDate = 64;
  * sender's. Year-first dates (ISO 8601 and its spreadsheet spellings) are read here; day/month/year
  * and month/day/year dates (`01/06/2025`, read by `order`, which `inferHistoryDateOrder` infers
  * from a column's values) and month-name dates (`Jan 06, 2025`) as the events import reads them
- * (`parseHistoryDate`), without their zone.
+ * (`parseHistoryDate`), without their zone. A German `Uhr` time has its hour (`2.3.2026 9 Uhr` is hour 9).
  *
  * @param order Which number comes first in a slash or dot date. Default `mdy`.
  * @example
@@ -49,7 +49,8 @@ const longestDate = 64;
 export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DateParts | undefined {
   // The events import's reading of a zone (Java's `Mon Mar 02 09:15:00 CET 2026`, JavaScript's
   // `(Central European Standard Time)`), then the forms only this reads (`[Europe/Paris]`).
-  const trimmed = cell.trim();
+  // `9 Uhr` as the clock time it is and `at` before a time dropped, as the events import reads them.
+  const trimmed = withoutTimeWords(cell.trim());
   const text = withoutZone(splitTrailingZone(trimmed)?.local ?? trimmed);
   const match = isoDate.exec(text);
   if (!match) return otherDateParts(text, order);

@@ -94,8 +94,11 @@ function unknownWordReason(local: string): string | undefined {
   return word === undefined ? undefined : `"${word}" is not a month or weekday name Compound reads (English ones only): write the date with numbers, e.g. "2026-03-02 09:15"`;
 }
 
-/** The date-time without the words tools write around its time: `March 2, 2026 at 9:15 AM` is `March 2, 2026 9:15 AM`, `02.03.2026 9 Uhr` is `02.03.2026 9:00`. */
-function withoutTimeWords(text: string): string {
+/**
+ * The date-time without the words tools write around its time: `March 2, 2026 at 9:15 AM` is
+ * `March 2, 2026 9:15 AM`, `02.03.2026 9 Uhr` is `02.03.2026 9:00`. @internal
+ */
+export function withoutTimeWords(text: string): string {
   return text.replace(wordBeforeTime, '$1 ').replace(hourWord, (_match, hour: string, minutes: string | undefined) => `${hour}${minutes ?? ':00'}`);
 }
 

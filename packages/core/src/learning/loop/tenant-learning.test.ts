@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteStore } from '../../store/pglite/index.js';
+import { openPostgresStore } from '../../store/postgres/index.js';
 import { sqlClientOf } from '../../store/sql-store.js';
-import type { Store } from '../../store/store.js';
+import type { Store, TenantStore } from '../../store/store.js';
 import type { OutcomeEvent } from '../outcome-event.js';
 import { loadTenantLearning } from './tenant-learning.js';
 
@@ -61,5 +63,73 @@ describe('loadTenantLearning saving', () => {
     await tenant.events.add(sends(3));
     expect((await loadTenantLearning(tenant, { now })).versions).toEqual({ replyModel: 2, angleLearner: 2, timing: 2 });
     expect((await tenant.models.latest('timing'))?.state).toMatchObject({ n: 3, closed: 3 });
+  });
+});
+
+const databaseUrl = process.env['DATABASE_URL'];
+
+/** Opens a store for one test; `drop` removes what it made. */
+type OpenTestStore = () => Promise<{ store: Store; drop: () => Promise<void> }>;
+
+/** A PostgreSQL store on a fresh schema, dropped with it. */
+const openPostgresTestStore = (connectionString: string): OpenTestStore => async () => {
+  const schema = `compound_test_${randomBytes(6).toString('hex')}`;
+  const hosted = await openPostgresStore({ connectionString, schema });
+  const drop = async () => {
+    await sqlClientOf(hosted)?.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await hosted.close();
+  };
+  return { store: hosted, drop };
+};
+
+// PGlite runs one transaction at a time, so there the runs cannot interleave; PostgreSQL runs them at once (DATABASE_URL).
+const concurrentStores: Array<[string, OpenTestStore]> = [
+  ['pglite', async () => ({ store, drop: async () => {} })],
+  ...(databaseUrl === undefined ? [] : [['postgres', openPostgresTestStore(databaseUrl)] as [string, OpenTestStore]]),
+];
+
+/**
+ * `tenant`, whose transactions' `models.latest` each wait, after reading, until `readers` of them
+ * have read or `timeoutMs` passed: the moment two runs at once both read before either saves.
+ */
+function meetingAfterRead(tenant: TenantStore, readers: number, timeoutMs: number): TenantStore {
+  let read = 0;
+  let allRead = () => {};
+  const met = new Promise<void>((resolve) => (allRead = resolve));
+  const meet = async () => {
+    read += 1;
+    if (read === readers) allRead();
+    await Promise.race([met, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+  };
+  return {
+    ...tenant,
+    transaction: (work) =>
+      tenant.transaction((tx) => {
+        const latest: TenantStore['models']['latest'] = async (kind) => {
+          const state = await tx.models.latest(kind);
+          await meet();
+          return state;
+        };
+        return work({ ...tx, models: { ...tx.models, latest } });
+      }),
+  };
+}
+
+describe.each(concurrentStores)('loadTenantLearning runs at once (%s)', (_driver, open) => {
+  it('saves one version of each state when the history is unchanged', async () => {
+    const { store: opened, drop } = await open();
+    try {
+      await opened.ensureTenant('save-concurrent');
+      const tenant = opened.forTenant('save-concurrent');
+      await tenant.events.add(sends(3));
+      // Both runs read the latest stamp before either saved, so each saved a version of every state.
+      // Under the lock the second reads only after the first committed (the first waits out the 300 ms alone).
+      const meeting = meetingAfterRead(tenant, 2, 300);
+      const runs = await Promise.all([loadTenantLearning(meeting, { now }), loadTenantLearning(meeting, { now })]);
+      expect(runs.map((run) => run.versions)).toEqual(expect.arrayContaining([{ replyModel: 1, angleLearner: 1, timing: 1 }, undefined]));
+      for (const kind of ['reply-model', 'angle-learner', 'timing']) expect((await tenant.models.latest(kind))?.version, kind).toBe(1);
+    } finally {
+      await drop();
+    }
   });
 });

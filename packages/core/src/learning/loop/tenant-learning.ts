@@ -45,7 +45,8 @@ export interface LoadTenantLearningOptions {
   random?: () => number;
   /**
    * Save the learned states as new versions when the history grew since the last save, all in one
-   * transaction (every state's new version lands, or none does). Default true.
+   * transaction (every state's new version lands, or none does) under the tenant's `model-states`
+   * lock (of two runs at once, one saves). Default true.
    */
   save?: boolean;
   /**
@@ -142,18 +143,22 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
   let versions: TenantLearning['versions'];
   if (options.save !== false && observations.length > 0) {
     // One transaction: the reply model's stamp decides whether anything is saved, so a run stopped
-    // between two saves would leave the other states behind for good.
-    versions = await tenant.transaction(async (tx) => {
-      const latest = await tx.models.latest('reply-model');
-      const seen = latest?.state as { n?: number; closed?: number } | undefined;
-      if (seen?.n === observations.length && seen.closed === closed) return undefined;
-      const stamp = { n: observations.length, closed, target };
-      return {
-        replyModel: await tx.models.save('reply-model', { ...stamp, model: model.snapshot() }),
-        angleLearner: await tx.models.save('angle-learner', { ...stamp, learner: learner.snapshot() }),
-        timing: await tx.models.save('timing', { ...stamp, timing: timing.snapshot() }),
-      };
-    });
+    // between two saves would leave the other states behind for good. Under the tenant's lock, in
+    // every process: two runs at once (PostgreSQL reads committed rows only) would each read the
+    // stamp before the other saved, and both save a version of every state.
+    versions = await tenant.exclusive('model-states', () =>
+      tenant.transaction(async (tx) => {
+        const latest = await tx.models.latest('reply-model');
+        const seen = latest?.state as { n?: number; closed?: number } | undefined;
+        if (seen?.n === observations.length && seen.closed === closed) return undefined;
+        const stamp = { n: observations.length, closed, target };
+        return {
+          replyModel: await tx.models.save('reply-model', { ...stamp, model: model.snapshot() }),
+          angleLearner: await tx.models.save('angle-learner', { ...stamp, learner: learner.snapshot() }),
+          timing: await tx.models.save('timing', { ...stamp, timing: timing.snapshot() }),
+        };
+      }),
+    );
   }
 
   return {
