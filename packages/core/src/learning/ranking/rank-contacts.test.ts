@@ -141,6 +141,20 @@ describe('rankContacts', () => {
     expect(ranked?.reasons.join(' | ')).not.toContain('ES');
   });
 
+  it('names what an angle or a channel value is in the model reasons', () => {
+    const model: RankingModel = {
+      predict: () => ({ p: 0.1, interval: [0.05, 0.2], coldStart: false }),
+      explain: () => [
+        { feature: 'angle', value: 'pain-point', effect: 0.6, sd: 0.1 },
+        { feature: 'channel', value: 'linkedin', effect: 0.5, sd: 0.1 },
+        { feature: 'title', value: 'VP', effect: 0.4, sd: 0.1 },
+        { feature: 'channel', value: 'email', effect: -0.5, sd: 0.1 },
+      ],
+    };
+    const [ranked] = rankContacts([{ id: 'a', features: { title: 'VP' }, segment: 's' }], { model, learner, explainTop: 1 });
+    expect(ranked?.reasons.slice(0, 2)).toEqual(['pain-point angle, via linkedin: +', 'via email: −']);
+  });
+
   it('hands the model a record with the same keys as a spread, also for a __proto__ key or an inherited one', () => {
     const seen: FeatureRecord[] = [];
     const recording: RankingModel = {

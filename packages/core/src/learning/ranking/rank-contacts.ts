@@ -344,7 +344,12 @@ function reasonsFor(
 
 function describe(contribution: FeatureContribution): string {
   const numeric = Number(contribution.value);
-  if (!Number.isFinite(numeric) || contribution.value.trim() === '') return contribution.value;
+  if (!Number.isFinite(numeric) || contribution.value.trim() === '') {
+    // A value says what it is (`VP`, `software`), but an angle or a channel alone does not (`linkedin: +`).
+    if (contribution.feature === 'angle') return `${contribution.value} angle`;
+    if (contribution.feature === 'channel') return `via ${contribution.value}`;
+    return contribution.value;
+  }
   // A number is the contact's own value (a fit of 0.4997940036…): two decimals say it.
   return `${contribution.feature} ${Number.isInteger(numeric) ? numeric.toLocaleString('en-US') : numeric.toFixed(2)}`;
 }
