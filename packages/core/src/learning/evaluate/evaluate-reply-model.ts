@@ -11,6 +11,7 @@ import { wilsonInterval } from '../stats/proportion-intervals.js';
 import { aucInterval } from './auc-interval.js';
 import { categoricalReaders, inputNames, type CategoricalReader } from './categorical-readers.js';
 import { createBaselineDesign } from './create-baseline-design.js';
+import { ambiguousDateOrderWarning } from '../events/infer-history-date-order.js';
 import { detectColumns, inferDateOrders, type DetectedColumn, type DetectedColumns } from './detect-columns.js';
 import { findLeakyColumns, type LeakyColumn } from './find-leaky-columns.js';
 import { findReverseOrder } from './find-reverse-order.js';
@@ -230,7 +231,7 @@ export async function evaluateReplyModelOnFile(path: string, options: EvaluateRe
       const example = orders[column.index]?.ambiguous;
       return example === undefined
         ? []
-        : [`Slash dates in "${column.name}" could be day-first or month-first (none has a day or month above 12, e.g. "${example}"); read them month-first. Pass dateOrder: 'dmy' if they are day-first.`];
+        : [ambiguousDateOrderWarning(`"${column.name}"`, example)];
     }),
   };
 }

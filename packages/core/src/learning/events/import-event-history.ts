@@ -8,7 +8,7 @@ import { detectHistoryColumns, type HistoryColumns, type HistoryField } from './
 import { eventRowsEvents, type EventRowsResult, type EventTypeCount } from './history-event-rows.js';
 import { eventExternalId, RowRejected, rowEvents, type DateColumnFormat, type RowContext, type RowSettings } from './history-row-events.js';
 import type { SendProfile } from './send-profile.js';
-import { inferHistoryDateOrder } from './infer-history-date-order.js';
+import { ambiguousDateOrderWarning, inferHistoryDateOrder } from './infer-history-date-order.js';
 import { epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 import { findLayoutOverlaps, historyLayoutAttribute, type HistoryLayout, type LayoutOverlap } from './find-layout-overlaps.js';
 
@@ -227,7 +227,7 @@ export async function importEventHistory(
     // The first slash date that reads one way only decides; with none, month-first (dotted dates day-first), and a warning when some read both ways.
     const inferred = inferHistoryDateOrder(dateValues());
     dateOrder = inferred.order;
-    if (inferred.ambiguous !== undefined) warnings.push(`Slash dates in ${fileName} could be day-first or month-first; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`);
+    if (inferred.ambiguous !== undefined) warnings.push(ambiguousDateOrderWarning(fileName));
   }
 
   const contactsByEmail = new Map<string, StoredContact>();

@@ -9,6 +9,15 @@ export interface InferredHistoryDateOrder {
 }
 
 /**
+ * The warning for slash dates `inferHistoryDateOrder` left open, naming where they are (`events.csv`,
+ * `"sent"`) and, when known, one of them: read month-first, and the option that reads them day-first.
+ */
+export function ambiguousDateOrderWarning(where: string, example?: string): string {
+  const why = example === undefined ? '' : ` (none has a day or month above 12, e.g. "${example}")`;
+  return `Slash dates in ${where} could be day-first or month-first${why}; read them month-first. Pass dateOrder: 'dmy' if they are day-first.`;
+}
+
+/**
  * The order of a history's slash and dot dates (`parseHistoryDate` reads both): the first value
  * that reads only one way decides (`25/03/2026` day-first, `03/25/2026` month-first, by
  * `readNumericDateOrder`); with none, dotted dates (`02.03.2026`) are day-first (German, Russian, ...

@@ -2,6 +2,7 @@ import { CompoundError, historyFields, type EventHistoryImport, type HistoryFiel
 import type { Command } from '../command.js';
 import { CliUsageError, exitCodes } from '../usage-error.js';
 import { countNoun } from '../count-noun.js';
+import { onCommandLine } from '../on-command-line.js';
 
 /** Rejected rows listed in the text report; `--json` has them all. */
 const listedRejections = 10;
@@ -39,11 +40,6 @@ function mapOptionError(error: unknown, file: string, mapping: Partial<Record<Hi
     context: error.context,
     cause: error,
   });
-}
-
-/** The importer's warnings name its API option (`dateOrder: 'dmy'`); on the command line it is `--date-order dmy`. */
-function onCommandLine(warning: string): string {
-  return warning.replace(/dateOrder: '(dmy|mdy)'/g, '--date-order $1');
 }
 
 /** Per-event files: the layout, what each event type was read as, and the types not read. */

@@ -1,6 +1,7 @@
 import { evaluateReplyModelOnFile, type ModelEvaluation } from '@compound/core';
 import type { Command } from '../command.js';
 import { CliUsageError } from '../usage-error.js';
+import { onCommandLine } from '../on-command-line.js';
 
 const count = (value: number) => value.toLocaleString('en-US');
 const percent = (value: number) => (value * 100).toFixed(1);
@@ -38,11 +39,6 @@ function columnLines(result: ModelEvaluation, outcome: string): string[] {
   const left = skipped.filter((column) => column.name.trim().toLowerCase() !== outcome.trim().toLowerCase());
   if (left.length > 0) parts.push(`left out ${list(left.map((column) => `${column.name} (${column.reason})`))}`);
   return [`  Columns: ${parts.join('; ')}`];
-}
-
-/** The evaluation's warnings name its API option (`dateOrder: 'dmy'`); on the command line it is `--date-order dmy`. */
-function onCommandLine(warning: string): string {
-  return warning.replace(/dateOrder: '(dmy|mdy)'/g, '--date-order $1');
 }
 
 /** Leakage warnings: columns known only after the outcome, or a test set older than the training rows, make the figures meaningless. */
