@@ -24,13 +24,6 @@ const numericDate = /^(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}
 const monthName = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/i;
 const fourDigitYear = /\b\d{4}\b/;
 const clockTime = /\b\d{1,2}:\d{2}/;
-// The last part of a time zone after a time: `Z`, `UTC`, `GMT+1`, `+02:00`, `-0500`, an abbreviation
-// (`CET`, `(CEST)`) or Java's region (`[Europe/Paris]`); `+0100 (CET)` is two of them.
-const trailingZone = /\s*(z|(?:utc|gmt)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\(?[a-z]{2,5}\)?|\[[a-z0-9_+\-/]+\])$/i;
-const endsWithTime = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?$/i;
-const meridiem = /^[ap]m$/i;
-/** Characters of the longest date cell whose zone is looked for (`Wednesday, 30 September 2026 09:15:00 +0100 (CEST)` is 51). */
-const longestDate = 64;
 
 /**
  * Reads a date (with an optional time) without a time zone library: the weekday of the calendar
@@ -47,11 +40,11 @@ const longestDate = 64;
  * parseDateParts('06/01/2025', 'dmy')?.weekday; // 'Monday'
  */
 export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DateParts | undefined {
-  // The events import's reading of a zone (Java's `Mon Mar 02 09:15:00 CET 2026`, JavaScript's
-  // `(Central European Standard Time)`), then the forms only this reads (`[Europe/Paris]`).
-  // `9 Uhr` as the clock time it is and `at` before a time dropped, as the events import reads them.
+  // As the events import reads it: `9 Uhr` as the clock time it is, `at` before a time dropped, and
+  // the zone cut off (`+0100 (CET)`, Java's `Mon Mar 02 09:15:00 CET 2026` and `+01:00[Europe/Paris]`,
+  // JavaScript's `(Central European Standard Time)`).
   const trimmed = withoutTimeWords(cell.trim());
-  const text = withoutZone(splitTrailingZone(trimmed)?.local ?? trimmed);
+  const text = splitTrailingZone(trimmed)?.local ?? trimmed;
   const match = isoDate.exec(text);
   if (!match) return otherDateParts(text, order);
   const year = Number(match[1]);
@@ -63,19 +56,6 @@ export function parseDateParts(cell: string, order: DateOrder = 'mdy'): DatePart
   if (hour !== undefined && (hour > 23 || Number(match[5]) > 59)) return undefined;
   const minute = match[5] === undefined ? 0 : Number(match[5]);
   return { weekday: weekdays[date.getUTCDay()] ?? 'Sunday', hour, writtenTime: date.getTime() + ((hour ?? 0) * 60 + minute) * 60_000 };
-}
-
-/** The text without the time zone after its time (`09:15 +0100 (CET)` → `09:15`); unchanged when no time precedes the zone. */
-function withoutZone(text: string): string {
-  // A date is short: a longer cell (a note, a description) is not searched at all.
-  if (text.length > longestDate || !clockTime.test(text)) return text;
-  let rest = text;
-  for (let part = 0; part < 3; part += 1) {
-    const match = trailingZone.exec(rest);
-    if (match === null || meridiem.test(match[1] ?? '')) break;
-    rest = rest.slice(0, match.index);
-  }
-  return rest !== text && endsWithTime.test(rest) ? rest : text;
 }
 
 /** A numeric date not read above, or a month-name date, through `parseHistoryDate` (which reads a zoneless time at UTC: as written). */

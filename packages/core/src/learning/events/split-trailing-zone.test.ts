@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHistoryDate } from './parse-history-date.js';
 import { splitTrailingZone } from './split-trailing-zone.js';
 
 describe('splitTrailingZone', () => {
@@ -12,6 +13,11 @@ describe('splitTrailingZone', () => {
     ['Mon Mar 02 09:15:00 CET 2026', { local: 'Mon Mar 02 2026 09:15:00', name: 'CET' }],
   ])('splits %s', (text, expected) => {
     expect(splitTrailingZone(text)).toEqual(expected);
+  });
+
+  it("reads Java's region after an offset, and the events import takes the offset", () => {
+    expect(splitTrailingZone('2026-03-02T09:15:00+01:00[Europe/Paris]')).toEqual({ local: '2026-03-02T09:15:00', offsetMinutes: 60, name: 'Europe/Paris' });
+    expect(parseHistoryDate('2026-03-02T09:15:00+01:00[Europe/Paris]')).toBe('2026-03-02T08:15:00.000Z');
   });
 
   it('finds no zone in a zoneless time or a date alone, and marks an offset no zone has', () => {

@@ -7,7 +7,7 @@ export interface TrailingZone {
    * the first one after the time. Undefined when the zone is only a name.
    */
   offsetMinutes?: number;
-  /** A zone name or comment after the time or its offset, as written without its parentheses (`CET`, `Central European Standard Time`). */
+  /** A zone name, comment or region after the time or its offset, as written without its parentheses or brackets (`CET`, `Central European Standard Time`, `Europe/Paris`). */
   name?: string;
 }
 
@@ -17,8 +17,8 @@ const time = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*[ap]\.?m\.?(
 const offset = String.raw`z|(?:utc|gmt|ut)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?`;
 // The first time (an offset such as `+05:30` looks like one), then at most: an offset, a zone name (`CET`),
 // a comment in parentheses (RFC 2822's `(CET)`, JavaScript's `(Central European Standard Time)`), as email
-// headers, Go, Python and JavaScript write them.
-const zoneAfterTime = new RegExp(String.raw`^(.*?${time})\s*(${offset})?\s*([a-z]{2,5})?\s*(?:\(([^()]{1,60})\))?$`, 'i');
+// headers, Go, Python and JavaScript write them, or a region in brackets (Java's `+01:00[Europe/Paris]`).
+const zoneAfterTime = new RegExp(String.raw`^(.*?${time})\s*(${offset})?\s*([a-z]{2,5})?\s*(?:\(([^()]{1,60})\)|\[([a-z0-9_+\-/]{1,60})\])?$`, 'i');
 // Java's `Date.toString()` and Unix `date` put the zone between the time and the year: `Mon Mar 02 09:15:00 CET 2026`.
 const zoneBeforeYear = new RegExp(String.raw`^(.*[a-z].*?)\s+(${time})\s+(${offset}|[a-z]{2,5})\s+(\d{4})$`, 'i');
 const meridiem = /^[ap]m$/i;
@@ -39,8 +39,8 @@ export function splitTrailingZone(text: string): TrailingZone | undefined {
   const value = javaForm === null ? text : `${javaForm[1]} ${javaForm[4]} ${javaForm[2]} ${javaForm[3]}`;
   const match = zoneAfterTime.exec(value);
   if (match === null) return undefined;
-  const [, local = '', written, abbreviation, comment] = match;
-  const name = abbreviation !== undefined && meridiem.test(abbreviation) ? undefined : (abbreviation ?? comment?.trim());
+  const [, local = '', written, abbreviation, comment, region] = match;
+  const name = abbreviation !== undefined && meridiem.test(abbreviation) ? undefined : (abbreviation ?? comment?.trim() ?? region);
   if (written === undefined && name === undefined) return undefined;
   return {
     local: local.trim(),
