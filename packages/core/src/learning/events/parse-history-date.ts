@@ -52,10 +52,10 @@ function offsetOf(zone: string | undefined): number {
 export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string | undefined {
   const trimmed = withoutTimeWords(text.trim());
   if (trimmed === '') return undefined;
-  // The offset before the region already places the time; a region alone is refused (its rules are not looked up).
-  const value = regionSuffix.exec(trimmed)?.[1] ?? trimmed;
-  const zone = splitTrailingZone(value);
-  if (zone === undefined) return parseLocal(value, order);
+  // An offset places the time, whatever name follows it (`+01:00[Europe/Paris]`); a name alone is looked
+  // up in `zoneOffsets`, and a region alone is refused (its rules are not looked up).
+  const zone = splitTrailingZone(trimmed);
+  if (zone === undefined) return parseLocal(trimmed, order);
   const offset = zone.offsetMinutes ?? zoneOffsets[zone.name?.toUpperCase() ?? ''];
   if (offset === undefined || Number.isNaN(offset)) return undefined;
   const local = parseLocal(zone.local, order);
