@@ -11,5 +11,8 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Send days and hours, and times without a zone, follow the user's zone (the CLI's default is
+    // the machine's): tests run on one clock wherever they run; tests of other zones name theirs.
+    env: { TZ: 'UTC' },
   },
 });

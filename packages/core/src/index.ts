@@ -67,6 +67,7 @@ export type { CompiledIcp, FitScoreResult, Icp, IcpDimension, Playbook } from '.
 export { achievedTarget, outcomeEventTypes, repliesTracked } from './learning/outcome-event.js';
 export type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment, SendObservation, TargetOutcome } from './learning/outcome-event.js';
 export { foldEvents, historyFields, importEventHistory } from './learning/events/index.js';
+export { canonicalTimeZone, machineTimeZone, requireTimeZone } from './learning/events/index.js';
 export type { EventHistoryImport, EventTypeCount, HistoryField, ImportEventHistoryOptions } from './learning/events/index.js';
 export { createAngleLearner, createReplyWindowExposure, restoreAngleLearner } from './learning/angle-learner/index.js';
 export type { AngleLearner, AngleLearnerOptions, AngleObservation, AngleRecommendation, ExposedSend, ReplyWindowExposure } from './learning/angle-learner/index.js';

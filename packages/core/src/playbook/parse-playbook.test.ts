@@ -66,6 +66,13 @@ describe('parsePlaybook', () => {
     expect(playbook.icp.geography?.regions).toEqual(['DACH', 'Nordics', 'UK&I']);
   });
 
+  it('reads the time zone, canonically spelt, and names the line of an unknown one', () => {
+    expect(parsePlaybook(`${minimalYaml}timeZone: europe/berlin\n`, { file: 'icp.yaml' }).timeZone).toBe('Europe/Berlin');
+    expect(parsePlaybook(minimalYaml, { file: 'icp.yaml' }).timeZone).toBeUndefined();
+    const error = parseError(`${minimalYaml}timeZone: Europe/Berln\n`, 'icp.yaml');
+    expect(error.message).toContain('icp.yaml:9: timeZone: expected an IANA time zone such as Europe/Berlin, America/New_York or UTC');
+  });
+
   it('names the file, line and key path of a bad value', () => {
     const error = parseError(example.replace('min: 50', 'min: fifty'));
     expect(error.code).toBe('playbook-invalid');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { JobFunction, Seniority } from '../contacts/contact.js';
 import { geographyRegionNames, resolveCountry, resolveRegion } from './geography-regions.js';
 import type { GeographyRegion } from './geography-regions.js';
+import { canonicalTimeZone } from '../learning/events/zoned-clock.js';
 
 const seniorities = ['c-level', 'vp', 'director', 'manager', 'ic'] as const satisfies readonly Seniority[];
 
@@ -124,6 +125,16 @@ export const playbookSchema = z.strictObject({
     )
     .default([]),
   angles: z.array(z.strictObject({ name: nonEmptyText, description: nonEmptyText })).default([]),
+  /**
+   * The user's time zone (IANA name, e.g. `Europe/Berlin`): send days and hours in insights and
+   * timing are read on its clock, and past results' times written without an offset are taken in it.
+   * Optional; the CLI then uses the machine's zone, the library UTC.
+   */
+  timeZone: z
+    .string()
+    .refine((name) => canonicalTimeZone(name) !== undefined, { message: 'expected an IANA time zone such as Europe/Berlin, America/New_York or UTC' })
+    .transform((name) => canonicalTimeZone(name) ?? name)
+    .optional(),
   /** Prose around the structured block (filled by `parsePlaybook`). */
   narrative: z.string().optional(),
 });

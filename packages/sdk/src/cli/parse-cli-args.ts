@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CompoundError, fieldTypes, type FieldType } from '@compound/core';
+import { CompoundError, fieldTypes, requireTimeZone, type FieldType } from '@compound/core';
 
 /** Parsed command line: the command, its positionals and flags. */
 export interface CliArgs {
@@ -38,6 +38,8 @@ export interface CliArgs {
   week?: string;
   /** `events import` and `model evaluate` (`--date-order`): read slash dates day-first (`dmy`) or month-first (`mdy`) when the file does not tell. */
   dateOrder?: 'dmy' | 'mdy';
+  /** `events import`, `rank`, `insights`, `digest` (`--timezone`): the user's IANA zone, canonically spelt. */
+  timeZone?: string;
   /** Simulator flags. */
   simulate: { sends?: number; seed?: number; market?: 'default' | 'null'; segments?: number; angles?: number; sigma?: number; base?: [number, number]; delay?: number };
   /** Model evaluation flags. */
@@ -89,6 +91,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'no-bom': { type: 'boolean', default: false },
         campaign: { type: 'string' },
         'date-order': { type: 'string' },
+        timezone: { type: 'string' },
         limit: { type: 'string' },
         stages: { type: 'string' },
         budget: { type: 'string' },
@@ -172,6 +175,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') {
     throw new CompoundError({ code: 'invalid-argument', message: `--date-order must be dmy (day first) or mdy (month first), got "${dateOrder}"` });
   }
+  const timeZone = values.timezone === undefined ? undefined : requireTimeZone(values.timezone, '--timezone');
   const market = values.market;
   if (market !== undefined && market !== 'default' && market !== 'null') {
     throw new CompoundError({ code: 'invalid-argument', message: `--market must be default or null, got "${market}"` });
@@ -197,6 +201,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     },
     campaign: values.campaign,
     dateOrder,
+    timeZone,
     target,
     weeks: numberFlag('weeks', values.weeks, whole, 'a positive whole number'),
     angle: values.angle,

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve as resolvePath } from 'node:path';
-import { CompoundError } from '@compound/core';
+import { CompoundError, canonicalTimeZone, machineTimeZone } from '@compound/core';
 import { createCompound, type Compound } from '../embedded/create-compound.js';
 import type { CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
@@ -103,6 +103,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       tenant: overrides.tenant ?? args.tenant,
       fresh: overrides.fresh,
       env: io.env,
+      // The user's clock when neither --timezone nor the playbook names one: this machine's ($TZ first).
+      timeZone: canonicalTimeZone((io.env['TZ'] ?? '').replace(/^:/, '')) ?? machineTimeZone(),
     });
   };
   try {

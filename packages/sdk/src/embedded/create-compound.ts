@@ -70,6 +70,13 @@ export interface CompoundOptions {
   env?: Record<string, string | undefined>;
   /** An already open store (tests, custom drivers); `workspace` and `databaseUrl` are then ignored. */
   store?: Store;
+  /**
+   * The user's time zone (IANA name, e.g. `Europe/Berlin`) when neither a call nor the playbook's
+   * `timeZone` gives one: send days and hours in insights, the digest and timing are read on its
+   * clock, and past results' times written without an offset are taken in it. Default UTC; the
+   * `compound` CLI passes the machine's zone.
+   */
+  timeZone?: string;
 }
 
 /** Options of `importFile`. */
@@ -138,15 +145,18 @@ export interface Compound {
   /** A company's profile: fields with source, fetchedAt and confidence, signals and conflicts. */
   company(domainOrId: string): Promise<CompanyProfile | undefined>;
   /** Imports past campaign results (one row per sent message) as outcome events; idempotent. */
-  importEvents(path: string, options?: Pick<ImportEventHistoryOptions, 'mapping' | 'dateOrder'>): Promise<EventHistoryImport>;
+  importEvents(path: string, options?: Pick<ImportEventHistoryOptions, 'mapping' | 'dateOrder' | 'timeZone'>): Promise<EventHistoryImport>;
   /**
    * Contacts ranked by expected value (P(target) × value × timing) learned from the history; `angle`
    * is the user's choice for every segment (the learner's override), `channel` the channel to rank for.
    */
-  rank(options?: { campaign?: string; top?: number; target?: TargetOutcome; angle?: string; channel?: string; now?: Date }): Promise<RankedTenantContact[]>;
-  /** Statistically honest insights from the history. */
-  /** `repliesTracked` is false for a history of meetings only (positive replies then count meetings alone). */
-  insights(options?: { target?: TargetOutcome }): Promise<{ sends: number; repliesTracked: boolean; insights: LearningInsight[] }>;
+  rank(options?: { campaign?: string; top?: number; target?: TargetOutcome; angle?: string; channel?: string; now?: Date; timeZone?: string }): Promise<RankedTenantContact[]>;
+  /**
+   * Statistically honest insights from the history. `repliesTracked` is false for a history of
+   * meetings only (positive replies then count meetings alone); `timeZone` is the clock send days
+   * and hours were read on.
+   */
+  insights(options?: { target?: TargetOutcome; timeZone?: string }): Promise<{ sends: number; repliesTracked: boolean; timeZone: string; insights: LearningInsight[] }>;
   /**
    * Expected outcomes for the coming weeks, with intervals, at the plan given or at each segment's
    * weekly volume over the four weeks before `now` (default the current time); when those weeks have
@@ -160,7 +170,7 @@ export interface Compound {
    * the week holding `week` (an ISO date, or `latest` for the week of the latest send), or of the week
    * starting on `weekStart`; undefined for an empty week.
    */
-  digest(options?: { week?: string; weekStart?: string; now?: Date; target?: TargetOutcome }): Promise<WeeklyDigest | undefined>;
+  digest(options?: { week?: string; weekStart?: string; now?: Date; target?: TargetOutcome; timeZone?: string }): Promise<WeeklyDigest | undefined>;
   /** The campaigns of the outcome history with their sends, most sends first. */
   campaigns(): Promise<Array<{ campaign: string; sends: number }>>;
   close(): Promise<void>;
@@ -183,6 +193,8 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     throw error;
   });
   const tenant = store.forTenant(tenantId);
+  /** The zone a call gives, else the playbook's, else this client's default (UTC unless set). */
+  const zoneOf = (call: { timeZone?: string }, playbook: Playbook | undefined): string => call.timeZone ?? playbook?.timeZone ?? options.timeZone ?? 'UTC';
 
   /** Reads and checks a playbook file; `latest` is the stored version with the same text, if it is the latest. */
   const readPlaybook = async (path: string) => {
@@ -264,17 +276,21 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
     },
     company: (domainOrId) => companyProfile(tenant, domainOrId),
     async importEvents(path, eventOptions = {}) {
-      return importTenantEvents(tenant, path, eventOptions);
+      const playbook = (await currentPlaybook(tenant))?.playbook;
+      return importTenantEvents(tenant, path, { ...eventOptions, timeZone: zoneOf(eventOptions, playbook) });
     },
     async rank(rankOptions = {}) {
-      return rankTenantContacts(tenant, { ...rankOptions, playbook: (await currentPlaybook(tenant))?.playbook });
+      const playbook = (await currentPlaybook(tenant))?.playbook;
+      return rankTenantContacts(tenant, { ...rankOptions, playbook, timeZone: zoneOf(rankOptions, playbook) });
     },
     async insights(insightOptions = {}) {
-      return tenantInsights(tenant, { ...insightOptions, playbook: (await currentPlaybook(tenant))?.playbook });
+      const playbook = (await currentPlaybook(tenant))?.playbook;
+      return tenantInsights(tenant, { ...insightOptions, playbook, timeZone: zoneOf(insightOptions, playbook) });
     },
     forecast: (forecastOptions = {}) => tenantForecast(tenant, forecastOptions),
     async digest(digestOptions = {}) {
-      return tenantDigest(tenant, { ...digestOptions, playbook: (await currentPlaybook(tenant))?.playbook });
+      const playbook = (await currentPlaybook(tenant))?.playbook;
+      return tenantDigest(tenant, { ...digestOptions, playbook, timeZone: zoneOf(digestOptions, playbook) });
     },
     campaigns: () => tenantCampaigns(tenant),
     close: () => store.close(),

@@ -2,6 +2,7 @@ import type { StoredCompany, StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
+import { placeOnClock } from './zoned-clock.js';
 import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
 import { rowSendProfile, sendSegment } from './send-profile.js';
 import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
@@ -87,8 +88,9 @@ export type DateColumnFormat = 'text' | 'excel-serial' | 'unix-time';
  * Reads a non-empty date cell of the column `column`.
  * @throws RowRejected saying why the value is not a date.
  */
-export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder): string {
-  const parsed = format === 'excel-serial' ? parseExcelSerial(text) : format === 'unix-time' ? parseEpochTime(text) : parseHistoryDate(text, order);
+export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder, timeZone = 'UTC'): string {
+  const parsed =
+    format === 'excel-serial' ? placeOnClock(parseExcelSerial(text), timeZone) : format === 'unix-time' ? parseEpochTime(text) : parseHistoryDate(text, order, timeZone);
   if (parsed !== undefined) return parsed;
   const why = parseExcelSerial(text) === undefined ? unreadableDateReason(text) : 'it looks like an Excel date serial, read as one only when every value of the column is one';
   throw new RowRejected(`${column} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, column);
@@ -127,7 +129,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const date = (field: HistoryField): string | undefined => {
     const text = cell(field);
     if (text === '') return undefined;
-    return readDateCell(text, columns[field] ?? field, settings.dateFormats.get(field) ?? 'text', settings.dateOrder);
+    return readDateCell(text, columns[field] ?? field, settings.dateFormats.get(field) ?? 'text', settings.dateOrder, settings.options.timeZone);
   };
   const flag = (field: HistoryField): boolean => {
     const parsed = parseOutcomeFlag(cell(field));

@@ -11,6 +11,7 @@ import type { SendProfile } from './send-profile.js';
 import { ambiguousDateOrderWarning, inferHistoryDateOrder } from './infer-history-date-order.js';
 import { epochTimeColumn, excelSerialColumn, type DateOrder } from './parse-history-date.js';
 import { findLayoutOverlaps, historyLayoutAttribute, type HistoryLayout, type LayoutOverlap } from './find-layout-overlaps.js';
+import { requireTimeZone } from './zoned-clock.js';
 
 /** Options of `importEventHistory`. */
 export interface ImportEventHistoryOptions {
@@ -42,6 +43,12 @@ export interface ImportEventHistoryOptions {
   featureColumns?: readonly string[];
   /** Order of slash dates. Default: detected from the file (`25/03` → `dmy`), else `dmy` for dotted dates (`02.03.2026`), else `mdy` with a warning. */
   dateOrder?: DateOrder;
+  /**
+   * The zone (IANA name) of times written without an offset (`2026-03-02 09:15`): the clock the file
+   * was exported on, usually the user's. Default UTC. Offsets and regions written in a cell win;
+   * a date alone stays a day without an hour.
+   */
+  timeZone?: string;
   /** Options passed to `readDelimited`. */
   read?: ReadDelimitedOptions;
 }
@@ -96,6 +103,8 @@ export interface EventHistoryImport {
    * Their events are stored, and count once an import brings the send.
    */
   withoutSend: { messages: number; rows: number[] };
+  /** The zone times written without an offset were read in (the `timeZone` option; UTC by default). */
+  timeZone: string;
 }
 
 const defaultSource = 'csv-history';
@@ -151,8 +160,10 @@ function beforeSendWarning(column: string, sentColumn: string, file: string, row
 export async function importEventHistory(
   store: TenantStore,
   file: string | DelimitedInput,
-  options: ImportEventHistoryOptions = {},
+  given: ImportEventHistoryOptions = {},
 ): Promise<EventHistoryImport> {
+  // Checked before the file is read: a misspelt zone would otherwise misplace every time in it.
+  const options = given.timeZone === undefined ? given : { ...given, timeZone: requireTimeZone(given.timeZone, 'timeZone') };
   const source = options.source ?? defaultSource;
   const delimited = await readDelimited(typeof file === 'string' ? { path: file } : file, options.read);
   const fileName = delimited.file;
@@ -299,6 +310,7 @@ export async function importEventHistory(
     eventTypes,
     unknownEventTypes: eventTypes.filter((type) => type.readAs === 'unknown').map(({ value, rows: count }) => ({ value, rows: count })),
     withoutSend: fromRows.withoutSend,
+    timeZone: options.timeZone ?? 'UTC',
   };
 }
 

@@ -119,8 +119,31 @@ describe('parseHistoryDate', () => {
     expect(parseHistoryDate('06.05.2024 12:00 am', 'dmy')).toBe('2024-05-06T00:00:00.000Z');
   });
 
-  it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm', '45935.375', '5 Oct 2026 09:00 IST', '5 Oct 2026 09:00 XYZ', '2026/13/05', '2026/10-05', '2026-03-02 13:00 pm', '2026-03-02T09:00:00[Europe/Paris]', '2026-03-02 09:00 [UTC'])('rejects %j', (text) => {
+  it.each(['', 'not yet', '2024-02-30', '13/13/2024', '2024-05-06 25:00', '12345', '5/6/24 13:00 pm', '45935.375', '5 Oct 2026 09:00 IST', '5 Oct 2026 09:00 XYZ', '2026/13/05', '2026/10-05', '2026-03-02 13:00 pm', '2026-03-02T09:00:00[Mars/Olympus]', '2026-03-02 09:00 [UTC'])('rejects %j', (text) => {
     expect(parseHistoryDate(text)).toBeUndefined();
+  });
+});
+
+describe('parseHistoryDate in a time zone', () => {
+  it('reads a time without a zone on the clock of the zone given, daylight saving time included', () => {
+    expect(parseHistoryDate('2026-03-02 09:15', 'mdy', 'Europe/Berlin')).toBe('2026-03-02T08:15:00.000Z');
+    expect(parseHistoryDate('2026-07-02 09:15', 'mdy', 'Europe/Berlin')).toBe('2026-07-02T07:15:00.000Z');
+    expect(parseHistoryDate('03/02/2026 9:15 AM', 'mdy', 'America/New_York')).toBe('2026-03-02T14:15:00.000Z');
+    expect(parseHistoryDate('March 2, 2026 at 9:15 AM', 'mdy', 'America/New_York')).toBe('2026-03-02T14:15:00.000Z');
+  });
+
+  it('keeps a written offset, and a date alone (or midnight) as midnight UTC: a day without an hour', () => {
+    expect(parseHistoryDate('2026-03-02T09:15:00+01:00', 'mdy', 'America/New_York')).toBe('2026-03-02T08:15:00.000Z');
+    expect(parseHistoryDate('2026-03-02T09:15:00Z', 'mdy', 'America/New_York')).toBe('2026-03-02T09:15:00.000Z');
+    expect(parseHistoryDate('2026-03-02', 'mdy', 'America/New_York')).toBe('2026-03-02T00:00:00.000Z');
+    expect(parseHistoryDate('02.03.2026', 'dmy', 'Asia/Tokyo')).toBe('2026-03-02T00:00:00.000Z');
+  });
+
+  it('reads a region after the time by its own rules, bracketed or not', () => {
+    expect(parseHistoryDate('2026-03-02T10:00:00[Europe/Paris]')).toBe('2026-03-02T09:00:00.000Z');
+    expect(parseHistoryDate('2026-07-02T10:00:00[Europe/Paris]')).toBe('2026-07-02T08:00:00.000Z');
+    expect(parseHistoryDate('2026-03-02 10:00 America/New_York', 'mdy', 'Europe/Berlin')).toBe('2026-03-02T15:00:00.000Z');
+    expect(parseHistoryDate('2026-03-02 10:00 Mars/Olympus')).toBeUndefined();
   });
 });
 
@@ -130,7 +153,8 @@ describe('unreadableDateReason', () => {
     expect(unreadableDateReason('5 Oct 2026 09:00 AST')).toMatch(/^time zone "AST" is ambiguous \(/);
     expect(unreadableDateReason('5 Oct 2026 09:00 XYZ')).toBe('time zone "XYZ" is not one Compound knows: write the offset instead, e.g. "09:00 +02:00"');
     expect(unreadableDateReason('not yet')).toBeUndefined();
-    expect(unreadableDateReason('2026-03-02T09:00:00[Europe/Paris]')).toBe('time zone "Europe/Paris" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"');
+    expect(unreadableDateReason('2026-03-02T09:00:00[Mars/Olympus]')).toBe('time zone "Mars/Olympus" is not one this system knows: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"');
+    expect(unreadableDateReason('2026-03-02T09:00:00[Europe/Paris]')).toBeUndefined();
     expect(unreadableDateReason('2026-03-02T09:00:00Z[UTC]')).toBeUndefined();
   });
 

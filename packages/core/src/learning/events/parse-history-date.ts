@@ -1,5 +1,6 @@
 import { splitTrailingZone, type TrailingZone } from './split-trailing-zone.js';
 import { ambiguousZones, zoneOffsets } from './time-zone-abbreviations.js';
+import { canonicalTimeZone, instantOfWallClock, placeOnClock } from './zoned-clock.js';
 
 /** Which number comes first in a slash date: `06/05/2024` is 6 May (`dmy`) or June 5 (`mdy`). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -45,21 +46,35 @@ function offsetOf(zone: string | undefined): number {
  * follows; else with a zone abbreviation of `zoneOffsets` (`5 Oct 2026 09:00 CET`); an ambiguous (`IST`)
  * or unknown one makes the value unreadable (`unreadableDateReason` says why). `at` or `à` may join the
  * date and the time (`March 2, 2026 at 9:15 AM`), and `Uhr` follow the time (`02.03.2026 09:15 Uhr`).
- * Month and weekday names are English ones. A time without a zone is taken as UTC, so the same file
- * gives the same instants on every machine.
+ * A region (`2026-03-02T10:00:00[Europe/Paris]`, `… 10:00 America/New_York`) is read by its own rules.
+ * Month and weekday names are English ones. A time without a zone is on the clock of `timeZone`
+ * (an IANA name; default UTC, so the same file gives the same instants on every machine). A date
+ * without a time, and midnight exactly, is midnight UTC whatever the zone: how a dates-only history
+ * is kept (it has a day and no hour; see `sendClock`).
  * @returns The instant as an ISO string (`toISOString()` form), or undefined when unreadable.
  */
-export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string | undefined {
+export function parseHistoryDate(text: string, order: DateOrder = 'mdy', timeZone = 'UTC'): string | undefined {
   const trimmed = withoutTimeWords(text.trim());
   if (trimmed === '') return undefined;
   // An offset places the time, whatever name follows it (`+01:00[Europe/Paris]`); a name alone is looked
-  // up in `zoneOffsets`, and a region alone is refused (its rules are not looked up).
-  const zone = splitTrailingZone(trimmed);
-  if (zone === undefined) return parseLocal(trimmed, order);
+  // up in `zoneOffsets`, or as a region (`Europe/Paris`) by the runtime's zone rules.
+  const zone = splitTrailingZone(trimmed) ?? regionAfterTime(trimmed);
+  if (zone === undefined) return placeOnClock(parseLocal(trimmed, order), timeZone);
   const offset = zone.offsetMinutes ?? zoneOffsets[zone.name?.toUpperCase() ?? ''];
-  if (offset === undefined || Number.isNaN(offset)) return undefined;
+  if (offset === undefined) {
+    const region = zone.name?.includes('/') ? canonicalTimeZone(zone.name) : undefined;
+    const local = region === undefined ? undefined : parseLocal(zone.local, order);
+    return local === undefined || region === undefined ? undefined : new Date(instantOfWallClock(Date.parse(local), region)).toISOString();
+  }
+  if (Number.isNaN(offset)) return undefined;
   const local = parseLocal(zone.local, order);
   return local === undefined ? undefined : new Date(Date.parse(local) - offset * 60_000).toISOString();
+}
+
+/** A region written after a time without brackets (`2026-03-02 10:00 America/New_York`), which `splitTrailingZone` does not take. */
+function regionAfterTime(text: string): TrailingZone | undefined {
+  const match = /^(.*\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*[ap]\.?m\.?)?)\s+\[?([a-z]+(?:\/[a-z0-9_+\-]+)+)\]?$/i.exec(text);
+  return match === null ? undefined : { local: match[1] ?? '', name: match[2] ?? '' };
 }
 
 /**
@@ -70,7 +85,9 @@ export function parseHistoryDate(text: string, order: DateOrder = 'mdy'): string
 export function unreadableDateReason(text: string): string | undefined {
   const trimmed = withoutTimeWords(text.trim());
   const region = /\[([a-z0-9_+\-/]+)\]$/i.exec(trimmed);
-  if (region !== null && !regionSuffix.test(trimmed)) return `time zone "${region[1]}" comes without an offset: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"`;
+  if (region !== null && !regionSuffix.test(trimmed) && canonicalTimeZone(region[1] ?? '') === undefined) {
+    return `time zone "${region[1]}" is not one this system knows: write the offset instead, e.g. "2026-03-02T10:00:00+01:00"`;
+  }
   const value = regionSuffix.exec(trimmed)?.[1] ?? trimmed;
   const zone = splitTrailingZone(value);
   return unknownZoneReason(zone) ?? unknownWordReason(zone?.local ?? value);
@@ -79,6 +96,7 @@ export function unreadableDateReason(text: string): string | undefined {
 /** Why a zone name alone (no offset before it) is refused, or undefined when there is none or it is known. */
 function unknownZoneReason(zone: TrailingZone | undefined): string | undefined {
   if (zone?.name === undefined || zone.offsetMinutes !== undefined) return undefined;
+  if (zone.name.includes('/') && canonicalTimeZone(zone.name) !== undefined) return undefined;
   const name = /^[a-z]{2,5}$/i.test(zone.name) ? zone.name.toUpperCase() : zone.name;
   if (zoneOffsets[name] !== undefined) return undefined;
   const ambiguous = ambiguousZones[name];

@@ -5,6 +5,7 @@
 import type { SendObservation } from '../outcome-event.js';
 import type { InsightDimension } from './learning-insight.js';
 import { unknownDimension } from '../events/fold-events.js';
+import { sendClock } from '../events/zoned-clock.js';
 
 /** A family of comparable levels. */
 export interface InsightFamily {
@@ -48,19 +49,7 @@ export function signalWindowBand(days: number): string {
   return band(days, signalBands);
 }
 
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}))?/;
-const midnightUtc = /^\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/;
-
-/**
- * Whether a send time says the time of day. A history that gives dates only (`05.10.2026`) is read
- * as midnight UTC, so midnight UTC exactly is taken as "no time": reading it as a 00h send would
- * file a whole spreadsheet under the night-time hour band.
- */
-export function hasTimeOfDay(sentAt: string): boolean {
-  return !midnightUtc.test(sentAt);
-}
-
-/** Send-hour band of an hour of day (as written in `sentAt`, i.e. the sender's clock). */
+/** Send-hour band of an hour of day on the user's clock. */
 function hourBand(hour: number): string {
   if (hour >= 6 && hour < 9) return '06–09h';
   if (hour >= 9 && hour < 12) return '09–12h';
@@ -70,11 +59,17 @@ function hourBand(hour: number): string {
 }
 
 /**
- * Calls `visit(familyKey, family, level)` once for each family the send belongs to. Day and hour come
- * from `sentAt` as written (its own clock); company size from the `companySize` (or `employees`)
- * feature; signal windows from the `signal` and `daysSinceSignal` features.
+ * Calls `visit(familyKey, family, level)` once for each family the send belongs to. Day and hour are
+ * `sentAt` on the clock of `timeZone` (see `sendClock`: as written when undefined; a dates-only
+ * history has days and no hours); company size from the `companySize` (or `employees`) feature;
+ * signal windows from the `signal` and `daysSinceSignal` features.
  */
-export function visitFamilies(observation: SendObservation, visit: (key: string, family: InsightFamily, level: string) => void, cache: Map<string, InsightFamily>): void {
+export function visitFamilies(
+  observation: SendObservation,
+  visit: (key: string, family: InsightFamily, level: string) => void,
+  cache: Map<string, InsightFamily>,
+  timeZone?: string,
+): void {
   const family = (key: string, make: () => InsightFamily) => {
     let value = cache.get(key);
     if (!value) {
@@ -94,11 +89,10 @@ export function visitFamilies(observation: SendObservation, visit: (key: string,
     if (angleKnown) visit(`segment-angle\u0000${segment}`, family(`segment-angle\u0000${segment}`, () => ({ dimension: 'segment-angle', context: { segment }, levelName: 'angle' })), angle);
     visit(`segment-channel\u0000${segment}`, family(`segment-channel\u0000${segment}`, () => ({ dimension: 'segment-channel', context: { segment }, levelName: 'channel' })), channel);
   }
-  const match = isoPattern.exec(observation.sentAt);
-  if (match) {
-    const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();
-    visit('send-day', family('send-day', () => ({ dimension: 'send-day', context: {}, levelName: 'day' })), weekdays[day] ?? '');
-    if (match[4] !== undefined && hasTimeOfDay(observation.sentAt)) visit('send-hour', family('send-hour', () => ({ dimension: 'send-hour', context: {}, levelName: 'hour' })), hourBand(Number(match[4])));
+  const clock = sendClock(observation.sentAt, timeZone);
+  if (clock) {
+    visit('send-day', family('send-day', () => ({ dimension: 'send-day', context: {}, levelName: 'day' })), weekdays[clock.weekday] ?? '');
+    if (clock.hour !== undefined) visit('send-hour', family('send-hour', () => ({ dimension: 'send-hour', context: {}, levelName: 'hour' })), hourBand(clock.hour));
   }
   const features = observation.features;
   if (!features) return;

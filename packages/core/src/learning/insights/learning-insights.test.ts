@@ -161,6 +161,22 @@ describe('learningInsights', () => {
     expect(learningInsights(observations).filter((insight) => insight.dimension === 'send-hour')).toEqual([]);
   });
 
+  it("reads send days and hours on the user's clock when given a time zone", () => {
+    // 14:30 UTC on Monday is 09:30 in New York; 03:00 UTC on Tuesday is still Monday there, 22:00.
+    const observations = [
+      ...Array.from({ length: 400 }, (_, index) => observation(`a${index}`, { sentAt: '2024-01-01T14:30:00.000Z' }, index % 4 === 0)),
+      ...Array.from({ length: 400 }, (_, index) => observation(`b${index}`, { sentAt: '2024-01-02T03:00:00.000Z' }, index % 20 === 0)),
+    ];
+    const claimed = (timeZone?: string) =>
+      learningInsights(observations, { timeZone })
+        .filter((insight) => insight.kind === 'claim' && (insight.dimension === 'send-hour' || insight.dimension === 'send-day'))
+        .map((insight) => `${insight.dimension} ${Object.values(insight.values).join(' ')}`)
+        .sort();
+    expect(claimed('America/New_York')).toEqual(['send-hour 09–12h']);
+    expect(claimed()).toEqual(['send-day Monday', 'send-hour 12–15h']);
+    expect(claimed('UTC')).toEqual(claimed());
+  });
+
   it('reports a 5-point difference at a 20% base rate, and nothing for no data', () => {
     const observations = simulateObservations({ sends: 400, seed: 5, rate: () => 0.2 });
     const angle = learningInsights(observations).find((insight) => insight.dimension === 'angle');

@@ -48,6 +48,11 @@ export interface LearningInsightsOptions {
    * prints other rates beside it (the digest, at 0.9) passes its own, so one rate never shows two intervals.
    */
   rateIntervalLevel?: number;
+  /**
+   * The zone (IANA name, e.g. `America/New_York`) whose clock send days and hours are read on: the
+   * user's. Default: each `sentAt` as written (a stored history is in UTC).
+   */
+  timeZone?: string;
 }
 
 interface LevelCount {
@@ -129,6 +134,7 @@ export function learningInsights(observations: readonly SendObservation[], optio
         } else counts.levels.set(level, { successes: success, trials: 1 });
       },
       familyCache,
+      options.timeZone,
     );
   }
 

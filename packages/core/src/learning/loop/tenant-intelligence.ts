@@ -12,6 +12,7 @@ import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactEmployees, profileSegment } from './contact-learning-features.js';
 import { loadTenantLearning } from './tenant-learning.js';
+import { requireTimeZone } from '../events/zoned-clock.js';
 import { signalSubjects, signalTimeline, type SignalAt } from './signal-timeline.js';
 import { withContactContext } from './observation-context.js';
 
@@ -28,6 +29,16 @@ export interface TenantIntelligenceOptions {
    * history's counts, so re-ranking the same day on the same events picks the same angles.
    */
   random?: () => number;
+  /**
+   * The user's zone (IANA name): send days and hours in insights, the digest and the timing model
+   * are read on its clock. Default: the playbook's `timeZone`, else UTC.
+   */
+  timeZone?: string;
+}
+
+/** The zone of `options`, else of the playbook, else UTC; an unknown name is an `invalid-argument` error. */
+function timeZoneOf(options: TenantIntelligenceOptions): string {
+  return requireTimeZone(options.timeZone ?? options.playbook?.timeZone ?? 'UTC', 'timeZone');
 }
 
 /** One contact in the expected-value ranking. */
@@ -197,9 +208,18 @@ function icpSizeOption(playbook: Playbook | undefined): { icpCompanySize?: { min
  * it is short; `repliesTracked` false when the history has meetings but no reply recorded (then
  * positive replies count booked meetings only).
  */
-export async function tenantInsights(tenant: TenantStore, options: TenantIntelligenceOptions = {}): Promise<{ sends: number; repliesTracked: boolean; insights: LearningInsight[] }> {
+export async function tenantInsights(
+  tenant: TenantStore,
+  options: TenantIntelligenceOptions = {},
+): Promise<{ sends: number; repliesTracked: boolean; timeZone: string; insights: LearningInsight[] }> {
+  const timeZone = timeZoneOf(options);
   const observations = await observationsInContext(tenant);
-  return { sends: observations.length, repliesTracked: repliesTracked(observations), insights: learningInsights(observations, { target: options.target, ...icpSizeOption(options.playbook) }) };
+  return {
+    sends: observations.length,
+    repliesTracked: repliesTracked(observations),
+    timeZone,
+    insights: learningInsights(observations, { target: options.target, timeZone, ...icpSizeOption(options.playbook) }),
+  };
 }
 
 /** A forecast of the coming weeks with the pace it assumes. */
@@ -284,7 +304,8 @@ export async function tenantDigest(
   tenant: TenantStore,
   options: TenantIntelligenceOptions & DigestWeekOptions & { weekStart?: string } = {},
 ): Promise<WeeklyDigest | undefined> {
+  const timeZone = timeZoneOf(options);
   const observations = await observationsInContext(tenant);
   const weekStart = options.weekStart ?? digestWeek(observations, options)?.weekStart;
-  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target, insightOptions: icpSizeOption(options.playbook) }) : undefined;
+  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target, insightOptions: { timeZone, ...icpSizeOption(options.playbook) } }) : undefined;
 }

@@ -2,6 +2,7 @@ import type { Playbook } from '../../playbook/index.js';
 import type { StoredCompany, StoredContact, TenantStore } from '../../store/store.js';
 import { createAngleLearner, createReplyWindowExposure, type AngleLearner } from '../angle-learner/index.js';
 import { unknownDimension } from '../events/fold-events.js';
+import { requireTimeZone, sendClock } from '../events/zoned-clock.js';
 import { achievedTarget, type SendObservation, type TargetOutcome } from '../outcome-event.js';
 import { createReplyModel, type FeatureRecord, type ReplyModel } from '../reply-model/index.js';
 import { createTimingModel, type TimingModel } from '../timing/index.js';
@@ -60,6 +61,11 @@ export interface LoadTenantLearningOptions {
   replyWindowDays?: number;
   /** The current time (default `new Date()`), for the reply windows. */
   now?: () => Date;
+  /**
+   * The zone (IANA name) whose clock the timing model reads send days and hours on. Default: the
+   * playbook's `timeZone`, else UTC.
+   */
+  timeZone?: string;
 }
 
 /**
@@ -69,6 +75,7 @@ export interface LoadTenantLearningOptions {
  */
 export async function loadTenantLearning(tenant: TenantStore, options: LoadTenantLearningOptions = {}): Promise<TenantLearning> {
   const target = options.target ?? 'positive-reply';
+  const timeZone = requireTimeZone(options.timeZone ?? options.playbook?.timeZone ?? 'UTC', 'timeZone');
   const [observations, contacts, companyList, signals] = await Promise.all([
     tenant.events.observations(),
     tenant.contacts.list({ orderBy: 'fit' }),
@@ -122,7 +129,7 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
       channel: observation.channel,
     };
     model.update({ features, success });
-    const sent = new Date(observation.sentAt);
+    const clock = sendClock(observation.sentAt, timeZone);
     const signal = observation.features?.['signal'];
     const days = observation.features?.['daysSinceSignal'];
     // The send's own attributes win; else the signal enrichment found before it, if any.
@@ -130,8 +137,9 @@ export async function loadTenantLearning(tenant: TenantStore, options: LoadTenan
     if (enriched) sendsWithEnrichedSignal += 1;
     timing.update({
       success,
-      sendDay: Number.isNaN(sent.getTime()) ? undefined : sent.getUTCDay(),
-      sendHour: Number.isNaN(sent.getTime()) ? undefined : sent.getUTCHours(),
+      // A dates-only history has days and no hours (midnight UTC is how it is kept, not a night-time send).
+      sendDay: clock?.weekday,
+      sendHour: clock?.hour,
       ...(typeof signal === 'string' ? { signal } : {}),
       ...(typeof days === 'number' ? { daysSinceSignal: days } : {}),
       ...(enriched ?? {}),

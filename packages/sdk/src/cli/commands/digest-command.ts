@@ -28,14 +28,14 @@ function checkWeek(week: string | undefined): void {
 
 /** `compound digest`: the weekly digest (nothing for an empty week). */
 export const digestCommand: Command = {
-  usage: 'digest [--week YYYY-MM-DD|latest] [--target positive-reply|meeting|reply] [--json]',
+  usage: 'digest [--week YYYY-MM-DD|latest] [--target positive-reply|meeting|reply] [--timezone ZONE] [--json]',
   summary: 'the weekly digest of last week (or --week): replies vs the week before, top and weakest segments, recommended adjustments',
   whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     checkWeek(args.week);
     const compound = await open();
     try {
-      const digest = await compound.digest({ target: args.target, week: args.week });
+      const digest = await compound.digest({ target: args.target, week: args.week, timeZone: args.timeZone });
       if (digest) {
         io.stdout(args.json ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.text.trimEnd()}\n`);
         return 0;

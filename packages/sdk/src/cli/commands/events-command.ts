@@ -73,6 +73,7 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
   return formatDetails(result, [
     headline,
     `  columns used: ${columns.join(', ')}`,
+    ...(result.timeZone === 'UTC' ? [] : [`  times written without a zone read as ${result.timeZone} time (--timezone, or the playbook's timeZone, changes it)`]),
     `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
   ]);
 }
@@ -94,7 +95,7 @@ function formatDetails(result: EventHistoryImport, lines: string[]): string[] {
 
 /** `compound events import <file>`: past campaign results as outcome events. */
 export const eventsCommand: Command = {
-  usage: 'events import <file> [--map col=field]... [--date-order dmy|mdy] [--json]',
+  usage: 'events import <file> [--map col=field]... [--date-order dmy|mdy] [--timezone ZONE] [--json]',
   summary: 'import past campaign results (one row per sent message, per lead, or per event) as outcome events; re-importing adds nothing',
   whenInterrupted: 'nothing of it was saved (its events are written in one transaction at the end), the store is as it was; run it again',
   async run({ args, io, open, resolve }) {
@@ -106,7 +107,7 @@ export const eventsCommand: Command = {
     const compound = await open();
     try {
       const result = await compound
-        .importEvents(resolve(file), { mapping, ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}) })
+        .importEvents(resolve(file), { mapping, ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}), ...(args.timeZone ? { timeZone: args.timeZone } : {}) })
         .catch((error: unknown) => {
           throw mapOptionError(error, file, mapping);
         });

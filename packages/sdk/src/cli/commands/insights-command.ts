@@ -3,13 +3,13 @@ import { formatInsights } from '../format-insights.js';
 
 /** `compound insights`: claims that pass a corrected significance test, and where data is short. */
 export const insightsCommand: Command = {
-  usage: 'insights [--target positive-reply|meeting|reply] [--all] [--json]',
+  usage: 'insights [--target positive-reply|meeting|reply] [--all] [--timezone ZONE] [--json]',
   summary: 'what your outcomes show: effect sizes with intervals, n and corrected tests; "not enough data" where it is short, one line per dimension (--all: each)',
   whenInterrupted: 'it only reads the workspace, nothing was changed',
   async run({ args, io, open }) {
     const compound = await open();
     try {
-      const result = await compound.insights({ target: args.target });
+      const result = await compound.insights({ target: args.target, timeZone: args.timeZone });
       if (args.json) {
         io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         return 0;
@@ -24,7 +24,10 @@ export const insightsCommand: Command = {
         !result.repliesTracked && args.target !== 'meeting'
           ? `Replies are not tracked in your history (no send has a reply recorded, only meetings booked): ${args.target === 'reply' ? 'reply rates are not known' : 'positive replies here count booked meetings only'}.\n\n`
           : '';
-      io.stdout(note + text);
+      // Send days and hours are the user's clock: say whose, where a statement names one.
+      const timed = result.insights.some((insight) => insight.dimension === 'send-day' || insight.dimension === 'send-hour');
+      const clock = timed ? `\nSend days and hours are on ${result.timeZone} time (--timezone, or the playbook's timeZone, changes it).\n` : '';
+      io.stdout(note + text + clock);
       return 0;
     } finally {
       await compound.close();
