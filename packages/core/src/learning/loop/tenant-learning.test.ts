@@ -133,3 +133,21 @@ describe.each(concurrentStores)('loadTenantLearning runs at once (%s)', (_driver
     }
   });
 });
+
+describe('loadTenantLearning send clock', () => {
+  it("learns send days and hours on the user's clock; a dates-only send has a day and no hour", async () => {
+    await store.ensureTenant('send-clock');
+    const tenant = store.forTenant('send-clock');
+    // Four sends dated without a time (midnight UTC), on Monday 2 to Thursday 5 February 2026, and
+    // two at 14:30 UTC on Friday 6 February: 09:30 in New York.
+    const timed = ['t1', 't2'].map((id): OutcomeEvent => ({ source: 'test', angle: 'roi', channel: 'email', segment: 's', messageId: id, externalId: `${id}:sent`, type: 'sent', occurredAt: '2026-02-06T14:30:00.000Z' }));
+    await tenant.events.add([...sends(4), ...timed]);
+    const hours = (state: { hours: { sends: number[] }; days: { sends: number[] } }) => ({ hours: state.hours.sends, days: state.days.sends });
+    const newYork = await loadTenantLearning(tenant, { now, save: false, timeZone: 'America/New_York' });
+    // 3-hour blocks: 09:30 is the fourth (09–12h); Sunday first: Monday to Thursday once, Friday twice.
+    expect(hours(newYork.timing.snapshot())).toEqual({ hours: [0, 0, 0, 2, 0, 0, 0, 0], days: [0, 1, 1, 1, 1, 2, 0] });
+    const utc = await loadTenantLearning(tenant, { now, save: false });
+    expect(hours(utc.timing.snapshot())).toEqual({ hours: [0, 0, 0, 0, 2, 0, 0, 0], days: [0, 1, 1, 1, 1, 2, 0] });
+    await expect(loadTenantLearning(tenant, { now, save: false, timeZone: 'Nowhere/City' })).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+});
