@@ -24,7 +24,8 @@ export function formatCount(value: number): string {
 /** What the level is called, what the rest of its family is called, and the verb that agrees with it. */
 export function describeLevel(family: InsightFamily, level: string): { subject: string; rest: string; plural: string; verb: 'gets' | 'get' } {
   const words = describeWords(family, level);
-  return { ...words, verb: /^(In \S+, sends|Sends|Companies)/.test(words.subject) ? 'get' : 'gets' };
+  // An angle gets; sends and companies get (a segment's name may hold spaces: `In vp · 51–200, sends via linkedin get`).
+  return { ...words, verb: family.dimension === 'angle' || family.dimension === 'segment-angle' ? 'gets' : 'get' };
 }
 
 function describeWords(family: InsightFamily, level: string): { subject: string; rest: string; plural: string } {

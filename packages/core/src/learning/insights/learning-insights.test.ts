@@ -161,6 +161,16 @@ describe('learningInsights', () => {
     expect(learningInsights(observations).filter((insight) => insight.dimension === 'send-hour')).toEqual([]);
   });
 
+  it('says "sends via X get" in a segment whose name holds spaces', () => {
+    const send = (index: number, channel: string, positive: boolean) => observation(`s-${channel}-${index}`, { segment: 'vp · 51–200', channel }, positive);
+    const observations = [
+      ...Array.from({ length: 300 }, (_, index) => send(index, 'email', index % 20 === 0)),
+      ...Array.from({ length: 300 }, (_, index) => send(index, 'linkedin', index % 4 === 0)),
+    ];
+    const claim = learningInsights(observations).find((insight) => insight.kind === 'claim' && insight.dimension === 'segment-channel');
+    expect(claim?.text).toMatch(/^In vp · 51–200, sends via linkedin get 25% positive replies vs 5\.0% for email/);
+  });
+
   it("reads send days and hours on the user's clock when given a time zone", () => {
     // 14:30 UTC on Monday is 09:30 in New York; 03:00 UTC on Tuesday is still Monday there, 22:00.
     const observations = [
