@@ -202,7 +202,10 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const messageId = cell('messageId');
   const who = email || cell('contactId');
   // Without a contact, the whole row is the message's identity.
-  const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', sentAt, angle ?? '', channel].join('\u0001');
+  // The send time in the key is the cell read as UTC whatever the zone: the message's id (and so
+  // re-imports adding nothing) must not depend on the zone a time without one is read in.
+  const keyTime = (settings.options.timeZone ?? 'UTC') === 'UTC' ? sentAt : readDateCell(cell('sentAt'), columns.sentAt ?? 'sentAt', settings.dateFormats.get('sentAt') ?? 'text', settings.dateOrder);
+  const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', keyTime, angle ?? '', channel].join('\u0001');
   const beforeSend = (['repliedAt', 'interestedAt'] as const).filter((field) => {
     const at = field === 'repliedAt' ? repliedAt : interestedAt;
     return at !== undefined && at < sentAt;

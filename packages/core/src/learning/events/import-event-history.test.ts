@@ -85,6 +85,20 @@ describe('importEventHistory', () => {
     expect(await scope.events.list()).toHaveLength(first.inserted);
   });
 
+  it('adds nothing when the same file is imported again in another time zone, and reads its times in that zone', async () => {
+    const scope = await tenant();
+    const text = 'Email,Campaign,Sent At,Replied\na@x.example,Q1,2026-03-02 09:15,yes\nb@x.example,Q1,2026-03-02,no\n';
+    const first = await importEventHistory(scope, csvStream(text, 'q1.csv'));
+    const again = await importEventHistory(scope, csvStream(text, 'q1.csv'), { timeZone: 'Europe/Berlin' });
+    expect(again).toMatchObject({ events: first.events, inserted: 0, duplicates: first.events, timeZone: 'Europe/Berlin' });
+    const fresh = await tenant();
+    await importEventHistory(fresh, csvStream(text, 'q1.csv'), { timeZone: 'europe/berlin' });
+    const sent = (await fresh.events.list()).filter((event) => event.type === 'sent').map((event) => event.occurredAt).sort();
+    // 09:15 in Berlin is 08:15 UTC; a date alone stays a day (midnight UTC).
+    expect(sent).toEqual(['2026-03-02T00:00:00.000Z', '2026-03-02T08:15:00.000Z']);
+    await expect(importEventHistory(fresh, csvStream(text, 'q1.csv'), { timeZone: 'Berlin' })).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+
   it('adds only the new outcomes from a later export of the same campaign', async () => {
     const scope = await tenant();
     const header = 'Email,Campaign,Sent At,Replied,Reply Sentiment\n';
