@@ -61,6 +61,23 @@ describe('--timezone', () => {
     expect(JSON.parse((await cli(['insights', '--json', '--timezone', 'Europe/Berlin'], directory)).stdout)).toMatchObject({ timeZone: 'Europe/Berlin' });
   });
 
+  it("counts a digest's sends by their date on the user's clock", async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'compound-time-zone-digest-'));
+    try {
+      // Sunday 11 January 2026 at 21:00 in New York is Monday 12 January at 02:00 UTC.
+      await writeFile(join(fresh, 'sends.csv'), 'Email,Sent At,Replied\na@a.example,2026-01-07T15:00:00Z,yes\nb@b.example,2026-01-12T02:00:00Z,no\n');
+      expect((await cli(['events', 'import', 'sends.csv'], fresh)).code).toBe(0);
+      const sends = async (zone: string) => (JSON.parse((await cli(['digest', '--week', '2026-01-07', '--json', '--timezone', zone], fresh)).stdout) as { thisWeek: { sends: number } }).thisWeek.sends;
+      expect(await sends('America/New_York')).toBe(2);
+      expect(await sends('UTC')).toBe(1);
+      // The week after holds the second send on a UTC clock only.
+      const after = await cli(['digest', '--week', '2026-01-14', '--timezone', 'America/New_York'], fresh);
+      expect(after.stdout).toMatch(/^No sends in the week of 2026-01-12 to 2026-01-18: no digest\.\nYour last week with sends was 2026-01-05 to 2026-01-11/);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a zone it does not know before opening the workspace', async () => {
     const result = await cli(['insights', '--timezone', 'Europe/Berln'], directory);
     expect(result.code).toBe(2);

@@ -15,6 +15,7 @@ import {
   type EnrichCompaniesResult,
   type EnrichmentProgressEvent,
   rankTenantContacts,
+  requireTimeZone,
   tenantCampaigns,
   tenantDigest,
   tenantForecast,
@@ -173,6 +174,11 @@ export interface Compound {
   digest(options?: { week?: string; weekStart?: string; now?: Date; target?: TargetOutcome; timeZone?: string }): Promise<WeeklyDigest | undefined>;
   /** The campaigns of the outcome history with their sends, most sends first. */
   campaigns(): Promise<Array<{ campaign: string; sends: number }>>;
+  /**
+   * The zone (IANA name) send days, hours and weeks are read in: `given` (checked), else the
+   * playbook's `timeZone`, else this client's `timeZone` option, else UTC.
+   */
+  timeZone(given?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -293,6 +299,9 @@ export async function createCompound(options: CompoundOptions = {}): Promise<Com
       return tenantDigest(tenant, { ...digestOptions, playbook, timeZone: zoneOf(digestOptions, playbook) });
     },
     campaigns: () => tenantCampaigns(tenant),
+    async timeZone(given) {
+      return requireTimeZone(zoneOf({ timeZone: given }, (await currentPlaybook(tenant))?.playbook), 'timeZone');
+    },
     close: () => store.close(),
   };
 }

@@ -26,6 +26,17 @@ describe('digestWeek', () => {
     expect(() => digestWeek(march, { week: '2024-02-30' })).toThrow(CompoundError);
   });
 
+  it("reads sends and now on the user's clock", () => {
+    // 02:00 UTC on Monday 2024-03-18 is Sunday evening in New York: the latest send's week is the one before.
+    const sunday = [{ sentAt: '2024-03-18T02:00:00Z' }];
+    expect(digestWeek(sunday, { week: 'latest' })).toEqual({ weekStart: '2024-03-18', weekEnd: '2024-03-24' });
+    expect(digestWeek(sunday, { week: 'latest', timeZone: 'America/New_York' })).toEqual({ weekStart: '2024-03-11', weekEnd: '2024-03-17' });
+    // 03:00 UTC on Monday 25 November is still Sunday in Los Angeles: the week in progress there began on the 18th.
+    expect(digestWeek([], { now: new Date('2024-11-25T03:00:00Z'), timeZone: 'America/Los_Angeles' })).toEqual({ weekStart: '2024-11-11', weekEnd: '2024-11-17' });
+    // A date without a time stays on its date whatever the zone.
+    expect(digestWeek([{ sentAt: '2024-03-18T00:00:00.000Z' }], { week: 'latest', timeZone: 'America/New_York' })).toEqual({ weekStart: '2024-03-18', weekEnd: '2024-03-24' });
+  });
+
   it('gives Monday-to-Sunday weeks across a year end', () => {
     expect(weekHolding(new Date('2025-01-01T12:00:00Z'))).toEqual({ weekStart: '2024-12-30', weekEnd: '2025-01-05' });
   });

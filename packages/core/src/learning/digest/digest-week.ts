@@ -1,11 +1,13 @@
 /**
- * Which week a digest covers. Weeks run Monday to Sunday, UTC. By default the digest is of the last
- * complete week before now, never of whatever week happened to hold the latest send: a user who
- * stopped sending in March gets "no sends last week", not March presented as the current digest.
+ * Which week a digest covers. Weeks run Monday to Sunday on the user's clock (`timeZone`, default
+ * UTC). By default the digest is of the last complete week before now, never of whatever week
+ * happened to hold the latest send: a user who stopped sending in March gets "no sends last week",
+ * not March presented as the current digest.
  */
 import { CompoundError } from '../../errors/compound-error.js';
+import { sendClock, zonedDay } from '../events/zoned-clock.js';
 
-/** A Monday-to-Sunday week (UTC) as ISO dates. */
+/** A Monday-to-Sunday week as ISO dates. */
 export interface DigestWeek {
   /** The Monday, e.g. `2024-03-04`. */
   weekStart: string;
@@ -22,12 +24,14 @@ export interface DigestWeekOptions {
   week?: string;
   /** The current time (default `new Date()`); injectable for tests. */
   now?: Date;
+  /** The zone (IANA name) whose dates the sends and now are read by. Default UTC. */
+  timeZone?: string;
 }
 
 const day = 86_400_000;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** The Monday-to-Sunday week (UTC) holding `date`. */
+/** The Monday-to-Sunday week holding the UTC date of `date`. */
 export function weekHolding(date: Date): DigestWeek {
   const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   const monday = midnight - ((date.getUTCDay() + 6) % 7) * day;
@@ -43,14 +47,14 @@ export function weekHolding(date: Date): DigestWeek {
  * digestWeek(observations, { now: new Date('2024-03-13T12:00:00Z') }); // { weekStart: '2024-03-04', weekEnd: '2024-03-10' }
  */
 export function digestWeek(observations: readonly { sentAt: string }[], options: DigestWeekOptions = {}): DigestWeek | undefined {
-  const { week } = options;
+  const { week, timeZone = 'UTC' } = options;
   if (week === 'latest') {
     let latest = Number.NEGATIVE_INFINITY;
     for (const observation of observations) {
-      const sent = Date.parse(observation.sentAt);
+      const sent = sendClock(observation.sentAt, timeZone)?.day ?? Number.NaN;
       if (sent > latest) latest = sent;
     }
-    return Number.isFinite(latest) ? weekHolding(new Date(latest)) : undefined;
+    return Number.isFinite(latest) ? weekHolding(new Date(latest * day)) : undefined;
   }
   if (week !== undefined) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(week) ? Date.parse(`${week}T00:00:00Z`) : Number.NaN;
@@ -58,5 +62,6 @@ export function digestWeek(observations: readonly { sentAt: string }[], options:
     if (Number.isNaN(date) || isoDate(date) !== week) throw new CompoundError({ code: 'invalid-argument', message: `week must be an ISO date such as 2024-03-04, or "latest" (got "${week}")`, context: { field: 'week' } });
     return weekHolding(new Date(date));
   }
-  return weekHolding(new Date((options.now ?? new Date()).getTime() - 7 * day));
+  // Today on the user's clock, a week back.
+  return weekHolding(new Date((zonedDay((options.now ?? new Date()).getTime(), timeZone) - 7) * day));
 }

@@ -60,6 +60,15 @@ describe('weeklyDigest', () => {
     expect(weeklyDigest(observations, { weekStart: '2024-03-04', fallbackWeeks: 1 })?.topSegments).toEqual([]);
   });
 
+  it("counts a send in the week of its date on the user's clock", () => {
+    // 03:00 UTC on Monday 11 March is Sunday 10 March in New York: that week's, not the next.
+    const late = [...handCounted.slice(0, 4), send({ messageId: '7', sentAt: '2024-03-11T03:00:00Z', replied: true })];
+    expect(weeklyDigest(late, { weekStart: '2024-03-04', timeZone: 'America/New_York' })?.thisWeek.sends).toBe(5);
+    expect(weeklyDigest(late, { weekStart: '2024-03-04' })?.thisWeek.sends).toBe(4);
+    expect(weeklyDigest(late, { weekStart: '2024-03-04', insightOptions: { timeZone: 'America/New_York' } })?.weekEnd).toBe('2024-03-10');
+    expect(weeklyDigest(late, { weekStart: '2024-03-11', timeZone: 'America/New_York' })).toBeUndefined();
+  });
+
   it('says "1 send" for a week of one send', () => {
     const digest = weeklyDigest([send({ replied: true, positiveReply: true })], { weekStart: '2024-03-04' });
     expect(digest?.text).toMatch(/positive replies: 1 of 1 send \(100\.0% \[/);

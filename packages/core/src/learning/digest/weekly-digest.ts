@@ -9,14 +9,20 @@ import { compareShortfalls, learningInsights } from '../insights/learning-insigh
 import type { LearningInsightsOptions } from '../insights/learning-insights.js';
 import type { LearningInsight } from '../insights/learning-insight.js';
 import { achievedTarget, repliesTracked } from '../outcome-event.js';
+import { sendClock } from '../events/zoned-clock.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { betaInterval } from '../stats/beta-quantile.js';
 import { wilsonInterval } from '../stats/proportion-intervals.js';
 
 /** Options of {@link weeklyDigest}. */
 export interface WeeklyDigestOptions {
-  /** First day of the week (ISO date, e.g. `2024-03-04`); the week is the 7 days from its midnight UTC. */
+  /** First day of the week (ISO date, e.g. `2024-03-04`); the week is the 7 days from it, dated on the clock of `timeZone`. */
   weekStart: string;
+  /**
+   * The zone (IANA name) whose dates the sends are counted by (a 21:00 Sunday send in New York is
+   * Sunday's, not Monday's), also passed to the insights. Default: `insightOptions.timeZone`, else UTC.
+   */
+  timeZone?: string;
   /** The outcome counted as success (default `positive-reply`). */
   target?: TargetOutcome;
   /** Insights to back adjustments; computed from every send up to the week's end when omitted. */
@@ -158,20 +164,23 @@ function figuresLine(thisWeek: WeekFigures, lastWeek: WeekFigures, target: Targe
  */
 export function weeklyDigest(observations: readonly SendObservation[], options: WeeklyDigestOptions): WeeklyDigest | undefined {
   const { weekStart, target = 'positive-reply', minSegmentSends = 20, segmentCount = 3, fallbackWeeks = 4 } = options;
-  const start = Date.parse(`${weekStart.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(start)) throw new CompoundError({ code: 'invalid-argument', message: `weekStart must be an ISO date such as 2024-03-04 (got "${weekStart}")`, context: { field: 'weekStart' } });
-  const end = start + 7 * day;
+  const startTime = Date.parse(`${weekStart.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(startTime)) throw new CompoundError({ code: 'invalid-argument', message: `weekStart must be an ISO date such as 2024-03-04 (got "${weekStart}")`, context: { field: 'weekStart' } });
+  const timeZone = options.timeZone ?? options.insightOptions?.timeZone ?? 'UTC';
+  // Days since 1970 on the user's clock: a send belongs to the week of its date there.
+  const start = startTime / day;
+  const end = start + 7;
   const thisWeekSends: SendObservation[] = [];
   const lastWeekSends: SendObservation[] = [];
   const upToEnd: SendObservation[] = [];
   const recentSends: SendObservation[] = [];
   for (const observation of observations) {
-    const sent = Date.parse(observation.sentAt);
-    if (!(sent < end)) continue;
+    const sent = sendClock(observation.sentAt, timeZone)?.day;
+    if (sent === undefined || !(sent < end)) continue;
     upToEnd.push(observation);
-    if (sent >= end - fallbackWeeks * 7 * day) recentSends.push(observation);
+    if (sent >= end - fallbackWeeks * 7) recentSends.push(observation);
     if (sent >= start) thisWeekSends.push(observation);
-    else if (sent >= start - 7 * day) lastWeekSends.push(observation);
+    else if (sent >= start - 7) lastWeekSends.push(observation);
   }
   if (thisWeekSends.length === 0) return undefined;
 
@@ -205,7 +214,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const topSegments = ranked.slice(0, segmentCount);
   const weakestSegments = ranked.length > segmentCount ? ranked.slice(-Math.min(segmentCount, ranked.length - segmentCount)).reverse() : [];
 
-  const insights = options.insights ?? learningInsights(upToEnd, { rateIntervalLevel: intervalLevel, ...options.insightOptions, target });
+  const insights = options.insights ?? learningInsights(upToEnd, { rateIntervalLevel: intervalLevel, timeZone, ...options.insightOptions, target });
   const suggestions = insights.filter((insight) => insight.kind === 'playbook-suggestion');
   const adjustments: DigestAdjustment[] = suggestions.slice(0, 5).map((insight) => ({ text: insight.text, insight }));
   const notes = insights
@@ -216,7 +225,7 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   const tracked = repliesTracked(observations);
 
   const replyChange = thisWeek.replies - lastWeek.replies;
-  const weekEnd = new Date(end - day).toISOString().slice(0, 10);
+  const weekEnd = new Date((end - 1) * day).toISOString().slice(0, 10);
   const segmentLine = (segment: DigestSegment) =>
     `- ${segment.segment}: ${segment.targets} of ${sendCount(segment.sends)}, ${percent(segment.rate)} [${percent(segment.interval[0])}–${percent(segment.interval[1])}] ${label} (estimate ${percent(segment.pooledRate)} after pooling with the other segments)`;
   const lines = [

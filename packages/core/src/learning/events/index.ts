@@ -6,5 +6,5 @@ export type { EventTypeCount } from './history-event-rows.js';
 export { detectHistoryColumns, historyFields } from './detect-history-columns.js';
 export type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 export type { DateOrder } from './parse-history-date.js';
-export { canonicalTimeZone, machineTimeZone, requireTimeZone, sendClock } from './zoned-clock.js';
+export { canonicalTimeZone, machineTimeZone, requireTimeZone, sendClock, zonedDay } from './zoned-clock.js';
 export type { SendClock } from './zoned-clock.js';

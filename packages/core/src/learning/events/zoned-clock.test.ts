@@ -56,29 +56,36 @@ describe('instantOfWallClock', () => {
 describe('sendClock', () => {
   it('shows an instant on the zone’s clock', () => {
     // 14:15 UTC on Monday 2 March 2026 is 09:15 in New York and 15:15 in Berlin.
-    expect(sendClock('2026-03-02T14:15:00.000Z', 'America/New_York')).toEqual({ weekday: 1, hour: 9 });
-    expect(sendClock('2026-03-02T14:15:00.000Z', 'Europe/Berlin')).toEqual({ weekday: 1, hour: 15 });
-    expect(sendClock('2026-03-02T14:15:00.000Z', 'UTC')).toEqual({ weekday: 1, hour: 14 });
+    expect(sendClock('2026-03-02T14:15:00.000Z', 'America/New_York')).toMatchObject({ weekday: 1, hour: 9 });
+    expect(sendClock('2026-03-02T14:15:00.000Z', 'Europe/Berlin')).toMatchObject({ weekday: 1, hour: 15 });
+    expect(sendClock('2026-03-02T14:15:00.000Z', 'UTC')).toMatchObject({ weekday: 1, hour: 14 });
     // Late Monday evening in Los Angeles is Tuesday in UTC.
-    expect(sendClock('2026-03-03T05:00:00Z', 'America/Los_Angeles')).toEqual({ weekday: 1, hour: 21 });
-    expect(sendClock('2026-03-02T09:15:00+01:00', 'UTC')).toEqual({ weekday: 1, hour: 8 });
+    expect(sendClock('2026-03-03T05:00:00Z', 'America/Los_Angeles')).toMatchObject({ weekday: 1, hour: 21 });
+    expect(sendClock('2026-03-02T09:15:00+01:00', 'UTC')).toMatchObject({ weekday: 1, hour: 8 });
+  });
+
+  it('gives the date on the zone’s clock as days since 1970', () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    expect(sendClock('2026-03-03T05:00:00Z', 'America/Los_Angeles')?.day).toBe(day('2026-03-02'));
+    expect(sendClock('2026-03-03T05:00:00Z', 'UTC')?.day).toBe(day('2026-03-03'));
+    expect(sendClock('2026-03-03T00:00:00Z', 'America/Los_Angeles')?.day).toBe(day('2026-03-03'));
   });
 
   it('reads a time without a zone, or every time without a zone option, as written', () => {
-    expect(sendClock('2026-03-02T09:15:00', 'America/New_York')).toEqual({ weekday: 1, hour: 9 });
-    expect(sendClock('2026-03-02T09:15:00-05:00')).toEqual({ weekday: 1, hour: 9 });
+    expect(sendClock('2026-03-02T09:15:00', 'America/New_York')).toMatchObject({ weekday: 1, hour: 9 });
+    expect(sendClock('2026-03-02T09:15:00-05:00')).toMatchObject({ weekday: 1, hour: 9 });
   });
 
   it('gives no hour for a date alone or midnight UTC (a dates-only history)', () => {
-    expect(sendClock('2026-03-02', 'America/New_York')).toEqual({ weekday: 1, hour: undefined });
-    expect(sendClock('2026-03-02T00:00:00.000Z', 'America/New_York')).toEqual({ weekday: 1, hour: undefined });
+    expect(sendClock('2026-03-02', 'America/New_York')).toMatchObject({ weekday: 1, hour: undefined });
+    expect(sendClock('2026-03-02T00:00:00.000Z', 'America/New_York')).toMatchObject({ weekday: 1, hour: undefined });
     expect(sendClock('not a date', 'UTC')).toBeUndefined();
   });
 });
 
 describe('sendClock on text that only starts like ISO 8601', () => {
   it('reads the date and hour as written', () => {
-    expect(sendClock('2026-03-02 09h15 (imported)', 'America/New_York')).toEqual({ weekday: 1, hour: 9 });
-    expect(sendClock('2026-03-02, a Monday', 'America/New_York')).toEqual({ weekday: 1, hour: undefined });
+    expect(sendClock('2026-03-02 09h15 (imported)', 'America/New_York')).toMatchObject({ weekday: 1, hour: 9 });
+    expect(sendClock('2026-03-02, a Monday', 'America/New_York')).toMatchObject({ weekday: 1, hour: undefined });
   });
 });

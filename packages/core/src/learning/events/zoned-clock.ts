@@ -119,10 +119,21 @@ export function placeOnClock(wall: string | undefined, zone: string): string | u
   return new Date(instantOfWallClock(Date.parse(wall), zone)).toISOString();
 }
 
-/** The weekday (0 Sunday … 6 Saturday) and hour of day a send time was in a zone; hour undefined for a date without a time. */
+/** The date, weekday (0 Sunday … 6 Saturday) and hour of day a send time was in a zone; hour undefined for a date without a time. */
 export interface SendClock {
+  /** The date on that clock, as days since 1970-01-01. */
+  day: number;
   weekday: number;
   hour: number | undefined;
+}
+
+const dayMs = 86_400_000;
+/** The clock of a wall-clock time encoded as UTC. */
+const clockOf = (wall: number, hour: number | undefined): SendClock => ({ day: Math.floor(wall / dayMs), weekday: new Date(wall).getUTCDay(), hour });
+
+/** The date on the clock of `zone` at the instant `time`, as days since 1970-01-01. */
+export function zonedDay(time: number, zone: string): number {
+  return Math.floor((time + zoneOffsetMinutes(time, zone) * 60_000) / dayMs);
 }
 
 const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -132,7 +143,7 @@ const writtenDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2}))?)?/;
 const dateOnly = /^\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/i;
 
 /**
- * The weekday and hour of a send time (ISO 8601) on the clock of `zone`. A time with `Z` or an
+ * The date, weekday and hour of a send time (ISO 8601) on the clock of `zone`. A time with `Z` or an
  * offset is an instant, shown in `zone`; a time without either is taken as already on the user's
  * clock, as written; a date alone, or midnight UTC exactly (how a dates-only history is stored),
  * gives the written date's weekday and no hour. Without `zone`, every time is read as written (its
@@ -145,12 +156,12 @@ export function sendClock(sentAt: string, zone?: string): SendClock | undefined 
   const [, year, month, day, hour, minute, second, offset] = match;
   const written = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0));
   if (Number.isNaN(written)) return undefined;
-  if (hour === undefined || dateOnly.test(sentAt.trim())) return { weekday: new Date(written).getUTCDay(), hour: undefined };
-  if (zone === undefined || offset === undefined) return { weekday: new Date(written).getUTCDay(), hour: Number(hour) };
+  if (hour === undefined || dateOnly.test(sentAt.trim())) return clockOf(written, undefined);
+  if (zone === undefined || offset === undefined) return clockOf(written, Number(hour));
   const offsetMinutes = offset.toUpperCase() === 'Z' ? 0 : offsetOf(offset);
   const instant = written - offsetMinutes * 60_000;
-  const local = new Date(instant + zoneOffsetMinutes(instant, zone) * 60_000);
-  return { weekday: local.getUTCDay(), hour: local.getUTCHours() };
+  const local = instant + zoneOffsetMinutes(instant, zone) * 60_000;
+  return clockOf(local, new Date(local).getUTCHours());
 }
 
 function offsetOf(offset: string): number {

@@ -306,6 +306,6 @@ export async function tenantDigest(
 ): Promise<WeeklyDigest | undefined> {
   const timeZone = timeZoneOf(options);
   const observations = await observationsInContext(tenant);
-  const weekStart = options.weekStart ?? digestWeek(observations, options)?.weekStart;
-  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target, insightOptions: { timeZone, ...icpSizeOption(options.playbook) } }) : undefined;
+  const weekStart = options.weekStart ?? digestWeek(observations, { ...options, timeZone })?.weekStart;
+  return weekStart ? weeklyDigest(observations, { weekStart, target: options.target, timeZone, insightOptions: icpSizeOption(options.playbook) }) : undefined;
 }

@@ -7,12 +7,14 @@ import { CliUsageError } from '../usage-error.js';
  * Why there is no digest, in words: the week asked had no sends, and which week last had some. An
  * old week is named, never shown in place of the one asked for.
  */
-async function noDigestText(compound: Compound, week: string | undefined): Promise<string> {
-  const latest = await compound.digest({ week: 'latest' });
+async function noDigestText(compound: Compound, week: string | undefined, given: string | undefined): Promise<string> {
+  const latest = await compound.digest({ week: 'latest', timeZone: given });
   if (!latest) return 'No sends recorded yet: no digest. Import campaign results with `compound events import <file>`.\n';
-  const asked = digestWeek([], { week });
+  // Weeks as the digest reads them: on the user's clock.
+  const timeZone = await compound.timeZone(given);
+  const asked = digestWeek([], { week, timeZone });
   const empty = week === undefined ? `No sends last week (${asked?.weekStart} to ${asked?.weekEnd})` : `No sends in the week of ${asked?.weekStart} to ${asked?.weekEnd}`;
-  const current = digestWeek([], { week: new Date().toISOString().slice(0, 10) });
+  const current = digestWeek([{ sentAt: new Date().toISOString() }], { week: 'latest', timeZone });
   const last = latest.weekStart === current?.weekStart ? 'This week (in progress) has sends' : `Your last week with sends was ${latest.weekStart} to ${latest.weekEnd}`;
   return `${empty}: no digest.\n${last}: see it with \`compound digest --week ${latest.weekStart}\`.\n`;
 }
@@ -40,7 +42,7 @@ export const digestCommand: Command = {
         io.stdout(args.json ? `${JSON.stringify(digest, null, 2)}\n` : `${digest.text.trimEnd()}\n`);
         return 0;
       }
-      const text = await noDigestText(compound, args.week);
+      const text = await noDigestText(compound, args.week, args.timeZone);
       // JSON stays `null` for an empty week; the explanation goes to standard error.
       if (args.json) {
         io.stdout('null\n');
