@@ -11,6 +11,31 @@ function row(fields: Partial<Record<ContactField, string | string[]>>, custom: M
   return mapped;
 }
 
+describe('normalizeContact phone country from the email domain', () => {
+  it('reads a national number by the country of the email domain when the row has no country, and says so', () => {
+    const record = normalizeContact(row({ fullName: 'Abigail Murphy', email: 'abigail@valelane.co.uk', phone: '020 79 460 134' }));
+    expect(record.phones).toEqual(['+442079460134']);
+    expect(record.issues).toEqual([
+      { field: 'phone', value: '020 79 460 134', reason: 'no country for this row: read as a GB number, the country of its email domain (.uk); add a Country column or pass --country CC if that is wrong' },
+    ]);
+    expect(normalizeContact(row({ email: 'max@web.de', phone: '0171 944 3268' })).phones).toEqual(['+491719443268']);
+  });
+
+  it('reads nothing from generic-use domains, disagreeing domains, or a number the country does not have', () => {
+    const unread = (email: string | string[], phone: string, extra: Partial<Record<ContactField, string>> = {}) => {
+      const record = normalizeContact(row({ email, phone, ...extra }));
+      return { phones: record.phones, reason: record.issues.find((issue) => issue.field === 'phone')?.reason };
+    };
+    const noCountry = 'no country code and no country for this row: add a Country column or pass --country CC';
+    expect(unread('ceo@startup.io', '020 79 460 134')).toEqual({ phones: [], reason: noCountry });
+    expect(unread(['a@firm.co.uk', 'a@firm.de'], '020 79 460 134')).toEqual({ phones: [], reason: noCountry });
+    // (617) is a Boston area code: no UK number.
+    expect(unread('a@firm.co.uk', '(617) 555-0123')).toEqual({ phones: [], reason: noCountry });
+    // The row's own country wins over the email's.
+    expect(unread('a@firm.co.uk', '(617) 555-0123', { country: 'United States' })).toEqual({ phones: ['+16175550123'], reason: undefined });
+  });
+});
+
 describe('normalizeContact', () => {
   it('gives the same record whatever order the row holds its fields in', () => {
     const fields = {

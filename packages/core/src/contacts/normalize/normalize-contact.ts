@@ -6,6 +6,7 @@ import { applyName } from './apply-contact-name.js';
 import { canonicalLinkedinCompanyUrl, canonicalLinkedinUrl } from './canonical-linkedin-url.js';
 import { chooseCompanyDomain } from './choose-company-domain.js';
 import { collectEmails, exchangeAddressReason } from './collect-emails.js';
+import { emailCountryPhoneReason, emailDomainCountry } from './email-domain-country.js';
 import { sortWebsiteCells } from './website-cells.js';
 import { firstValue } from './first-value.js';
 import { isPlaceholderValue } from './is-placeholder-value.js';
@@ -18,7 +19,7 @@ import type { NormalizeCustomValueOptions } from './normalize-custom-value.js';
 import { normalizeDate } from './normalize-date.js';
 import type { NormalizeDateOptions } from './normalize-date.js';
 import { domainFromEmail, domainFromWebsite } from './normalize-domain.js';
-import { isScientificNotation, normalizePhones, scientificNotationPhoneReason } from './normalize-phone.js';
+import { isScientificNotation, normalizePhone, normalizePhones, scientificNotationPhoneReason } from './normalize-phone.js';
 import { normalizeTags } from './normalize-tags.js';
 import { parseEmployeeCount } from './parse-employee-count.js';
 import { parseLocation } from './parse-location.js';
@@ -154,6 +155,14 @@ export function normalizeContact(mapped: MappedRow, options: NormalizeContactOpt
     }
     for (const value of invalid) {
       const national = !value.trim().startsWith('+') && !value.trim().startsWith('00');
+      // No country anywhere in the row: its email's country domain (`.co.uk`) may read the number.
+      const byEmail = phoneCountry === undefined && national ? emailDomainCountry(record.emails) : undefined;
+      const read = byEmail && normalizePhone(value, byEmail.country);
+      if (byEmail && read) {
+        if (!record.phones.includes(read.e164)) record.phones.push(read.e164);
+        issues.push({ field: 'phone', value, reason: emailCountryPhoneReason(byEmail) });
+        continue;
+      }
       // A formula (`=2+5`) is no number with any country: the country advice would mislead.
       const reason = isScientificNotation(value)
         ? scientificNotationPhoneReason

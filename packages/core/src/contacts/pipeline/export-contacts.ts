@@ -2,6 +2,7 @@ import type { StoredCompany, StoredContact } from '../../store/store.js';
 import type { ContactRecord, FieldType } from '../contact.js';
 import { mapColumns } from '../import/map-columns.js';
 import { neutralizeFormula } from './neutralize-formula.js';
+import { emailCountryPhoneWarning } from '../normalize/email-domain-country.js';
 
 /** One contact of an export: the clean, deduplicated values with fit and reasons. */
 export interface ExportedContact {
@@ -95,7 +96,8 @@ function invalidPhones(record: ContactRecord): string {
   const values = new Set<string>();
   for (const issue of record.issues) {
     const value = issue.value.trim();
-    if (issue.field === 'phone' && value !== '' && !formulaWarning.test(issue.reason)) values.add(value);
+    // A number read by its email domain's country was kept: its warning names no invalid phone.
+    if (issue.field === 'phone' && value !== '' && !formulaWarning.test(issue.reason) && !emailCountryPhoneWarning.test(issue.reason)) values.add(value);
   }
   return [...values].join('; ');
 }
