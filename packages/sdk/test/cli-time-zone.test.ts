@@ -67,8 +67,9 @@ describe('--timezone', () => {
       // Sunday 11 January 2026 at 21:00 in New York is Monday 12 January at 02:00 UTC.
       await writeFile(join(fresh, 'sends.csv'), 'Email,Sent At,Replied\na@a.example,2026-01-07T15:00:00Z,yes\nb@b.example,2026-01-12T02:00:00Z,no\n');
       expect((await cli(['events', 'import', 'sends.csv'], fresh)).code).toBe(0);
-      const sends = async (zone: string) => (JSON.parse((await cli(['digest', '--week', '2026-01-07', '--json', '--timezone', zone], fresh)).stdout) as { thisWeek: { sends: number } }).thisWeek.sends;
-      expect(await sends('America/New_York')).toBe(2);
+      const digest = async (zone: string) => JSON.parse((await cli(['digest', '--week', '2026-01-07', '--json', '--timezone', zone], fresh)).stdout) as { timeZone: string; thisWeek: { sends: number } };
+      const sends = async (zone: string) => (await digest(zone)).thisWeek.sends;
+      expect(await digest('America/New_York')).toMatchObject({ timeZone: 'America/New_York', thisWeek: { sends: 2 } });
       expect(await sends('UTC')).toBe(1);
       // The week after holds the second send on a UTC clock only.
       const after = await cli(['digest', '--week', '2026-01-14', '--timezone', 'America/New_York'], fresh);

@@ -65,7 +65,8 @@ describe('weeklyDigest', () => {
     const late = [...handCounted.slice(0, 4), send({ messageId: '7', sentAt: '2024-03-11T03:00:00Z', replied: true })];
     expect(weeklyDigest(late, { weekStart: '2024-03-04', timeZone: 'America/New_York' })?.thisWeek.sends).toBe(5);
     expect(weeklyDigest(late, { weekStart: '2024-03-04' })?.thisWeek.sends).toBe(4);
-    expect(weeklyDigest(late, { weekStart: '2024-03-04', insightOptions: { timeZone: 'America/New_York' } })?.weekEnd).toBe('2024-03-10');
+    expect(weeklyDigest(late, { weekStart: '2024-03-04', insightOptions: { timeZone: 'America/New_York' } })).toMatchObject({ weekEnd: '2024-03-10', timeZone: 'America/New_York' });
+    expect(weeklyDigest(late, { weekStart: '2024-03-04' })?.timeZone).toBe('UTC');
     expect(weeklyDigest(late, { weekStart: '2024-03-11', timeZone: 'America/New_York' })).toBeUndefined();
   });
 

@@ -79,6 +79,8 @@ export interface DigestAdjustment {
 export interface WeeklyDigest {
   weekStart: string;
   weekEnd: string;
+  /** The zone whose clock dated the sends into weeks, days and hours (IANA name). */
+  timeZone: string;
   target: TargetOutcome;
   thisWeek: WeekFigures;
   lastWeek: WeekFigures;
@@ -248,5 +250,5 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
   else lines.push('- None: no difference is significant yet, so keep the current plan.');
   if (notes.length > 0) lines.push('', 'Where data is short:', ...notes.map((note) => `- ${note}`));
-  return { weekStart: weekStart.slice(0, 10), weekEnd, target, thisWeek, lastWeek, replyChange, repliesTracked: tracked, topSegments, weakestSegments, segmentWeeks, adjustments, notes, text: lines.join('\n') };
+  return { weekStart: weekStart.slice(0, 10), weekEnd, timeZone, target, thisWeek, lastWeek, replyChange, repliesTracked: tracked, topSegments, weakestSegments, segmentWeeks, adjustments, notes, text: lines.join('\n') };
 }
