@@ -128,8 +128,11 @@ export interface SendClock {
 }
 
 const dayMs = 86_400_000;
-/** The clock of a wall-clock time encoded as UTC. */
-const clockOf = (wall: number, hour: number | undefined): SendClock => ({ day: Math.floor(wall / dayMs), weekday: new Date(wall).getUTCDay(), hour });
+/** The clock of a wall-clock time encoded as UTC (1970-01-01 was a Thursday). */
+function clockOf(wall: number, withHour: boolean): SendClock {
+  const day = Math.floor(wall / dayMs);
+  return { day, weekday: (((day + 4) % 7) + 7) % 7, hour: withHour ? Math.floor((wall - day * dayMs) / 3_600_000) : undefined };
+}
 
 /** The date on the clock of `zone` at the instant `time`, as days since 1970-01-01. */
 export function zonedDay(time: number, zone: string): number {
@@ -151,17 +154,17 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/i;
  * @returns undefined when `sentAt` does not start with an ISO 8601 date.
  */
 export function sendClock(sentAt: string, zone?: string): SendClock | undefined {
-  const match = isoDateTime.exec(sentAt.trim()) ?? writtenDateTime.exec(sentAt.trim());
+  const text = sentAt.trim();
+  const match = isoDateTime.exec(text) ?? writtenDateTime.exec(text);
   if (match === null) return undefined;
   const [, year, month, day, hour, minute, second, offset] = match;
   const written = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0));
   if (Number.isNaN(written)) return undefined;
-  if (hour === undefined || dateOnly.test(sentAt.trim())) return clockOf(written, undefined);
-  if (zone === undefined || offset === undefined) return clockOf(written, Number(hour));
+  if (hour === undefined || dateOnly.test(text)) return clockOf(written, false);
+  if (zone === undefined || offset === undefined) return clockOf(written, true);
   const offsetMinutes = offset.toUpperCase() === 'Z' ? 0 : offsetOf(offset);
   const instant = written - offsetMinutes * 60_000;
-  const local = instant + zoneOffsetMinutes(instant, zone) * 60_000;
-  return clockOf(local, new Date(local).getUTCHours());
+  return clockOf(instant + zoneOffsetMinutes(instant, zone) * 60_000, true);
 }
 
 function offsetOf(offset: string): number {
