@@ -35,9 +35,9 @@ describe('--timezone', () => {
   it('reads times without a zone on the clock given, and reads send hours back on it', async () => {
     const imported = await cli(['events', 'import', 'history.csv', '--timezone', 'america/new_york', '--json'], directory);
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ timeZone: 'America/New_York', rejected: [] });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ timeZone: 'America/New_York', zonelessTimes: 800, rejected: [] });
     const text = await cli(['events', 'import', 'history.csv', '--timezone', 'America/New_York'], directory);
-    expect(text.stdout).toContain('  times written without a zone read as America/New_York time');
+    expect(text.stdout).toContain('  800 times written without a zone read as America/New_York time');
 
     const newYork = await cli(['insights', '--json', '--timezone', 'America/New_York'], directory);
     expect(JSON.parse(newYork.stdout)).toMatchObject({ sends: 800, timeZone: 'America/New_York' });

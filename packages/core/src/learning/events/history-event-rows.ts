@@ -3,7 +3,7 @@ import type { StoredCompany, StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { EventColumns } from './detect-event-columns.js';
 import type { HistoryField } from './detect-history-columns.js';
-import { eventExternalId, featureAttributes, normalizeChannel, readDateCell, RowRejected, type DateColumnFormat } from './history-row-events.js';
+import { eventExternalId, featureAttributes, normalizeChannel, readDateCell, RowRejected, type DateColumnFormat, type ZonelessTimes } from './history-row-events.js';
 import type { EventHistoryRejection, ImportEventHistoryOptions } from './import-event-history.js';
 import { mapEventKind } from './map-event-kind.js';
 import type { DateOrder } from './parse-history-date.js';
@@ -34,6 +34,8 @@ export interface EventRowsSettings {
   companies: ReadonlyMap<string, StoredCompany>;
   options: ImportEventHistoryOptions;
   featureColumns: readonly string[];
+  /** Counts the times read on the `timeZone` clock (written without a zone). */
+  zoneless?: ZonelessTimes;
 }
 
 /** The events of a per-event file, grouped into messages. */
@@ -169,7 +171,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       }
       const timeText = cellOf(cells, 'occurredAt');
       if (timeText === '') throw new RowRejected(`no event time (${columns.occurredAt} is empty)`, columns.occurredAt);
-      const at = readDateCell(timeText, columns.occurredAt, settings.timeFormat, settings.dateOrder, settings.options.timeZone);
+      const at = readDateCell(timeText, columns.occurredAt, settings.timeFormat, settings.dateOrder, settings.options.timeZone, settings.zoneless);
       const who = email || cellOf(cells, 'contactId');
       let messageId = cellOf(cells, 'messageId') || undefined;
       // A SENT event is its own message where the other events point at it (HubSpot `sentBy.id`). Without

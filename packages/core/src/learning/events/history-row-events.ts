@@ -3,7 +3,7 @@ import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '..
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
 import { placeOnClock } from './zoned-clock.js';
-import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, type DateOrder } from './parse-history-date.js';
+import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, writesItsZone, type DateOrder } from './parse-history-date.js';
 import { rowSendProfile, sendSegment } from './send-profile.js';
 import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
 
@@ -84,14 +84,24 @@ export class RowRejected extends Error {
 /** How a date column is written: dates as text, Excel serials only, or Unix times only. */
 export type DateColumnFormat = 'text' | 'excel-serial' | 'unix-time';
 
+/** Counts the time-of-day cells written without a zone, which were read on the `timeZone` clock. */
+export interface ZonelessTimes {
+  count: number;
+}
+
 /**
- * Reads a non-empty date cell of the column `column`.
+ * Reads a non-empty date cell of the column `column`; a time of day written without a zone is read
+ * on the clock of `timeZone` and counted in `zoneless`.
  * @throws RowRejected saying why the value is not a date.
  */
-export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder, timeZone = 'UTC'): string {
+export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder, timeZone = 'UTC', zoneless?: ZonelessTimes): string {
   const parsed =
     format === 'excel-serial' ? placeOnClock(parseExcelSerial(text), timeZone) : format === 'unix-time' ? parseEpochTime(text) : parseHistoryDate(text, order, timeZone);
-  if (parsed !== undefined) return parsed;
+  if (parsed !== undefined) {
+    // A date alone (kept as midnight UTC) has no time to place; Unix times are instants.
+    if (zoneless && format !== 'unix-time' && !parsed.endsWith('T00:00:00.000Z') && (format === 'excel-serial' || !writesItsZone(text))) zoneless.count += 1;
+    return parsed;
+  }
   const why = parseExcelSerial(text) === undefined ? unreadableDateReason(text) : 'it looks like an Excel date serial, read as one only when every value of the column is one';
   throw new RowRejected(`${column} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, column);
 }
@@ -108,6 +118,8 @@ export interface RowSettings {
   options: ImportEventHistoryOptions;
   featureColumns: readonly string[];
   unknownSentiments: Map<string, number>;
+  /** Counts the times read on the `timeZone` clock (written without a zone). */
+  zoneless?: ZonelessTimes;
 }
 
 /** The events of one row, before the import gives them message and external ids. */
@@ -129,7 +141,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   const date = (field: HistoryField): string | undefined => {
     const text = cell(field);
     if (text === '') return undefined;
-    return readDateCell(text, columns[field] ?? field, settings.dateFormats.get(field) ?? 'text', settings.dateOrder, settings.options.timeZone);
+    return readDateCell(text, columns[field] ?? field, settings.dateFormats.get(field) ?? 'text', settings.dateOrder, settings.options.timeZone, settings.zoneless);
   };
   const flag = (field: HistoryField): boolean => {
     const parsed = parseOutcomeFlag(cell(field));

@@ -90,7 +90,10 @@ describe('importEventHistory', () => {
     const text = 'Email,Campaign,Sent At,Replied\na@x.example,Q1,2026-03-02 09:15,yes\nb@x.example,Q1,2026-03-02,no\n';
     const first = await importEventHistory(scope, csvStream(text, 'q1.csv'));
     const again = await importEventHistory(scope, csvStream(text, 'q1.csv'), { timeZone: 'Europe/Berlin' });
-    expect(again).toMatchObject({ events: first.events, inserted: 0, duplicates: first.events, timeZone: 'Europe/Berlin' });
+    expect(again).toMatchObject({ events: first.events, inserted: 0, duplicates: first.events, timeZone: 'Europe/Berlin', zonelessTimes: 1 });
+    // Written with their zones, the same sends have no time to place.
+    const zoned = 'Email,Campaign,Sent At,Replied\nc@x.example,Q1,2026-03-02T09:15:00+01:00,yes\nd@x.example,Q1,2026-03-02 09:15 America/New_York,no\n';
+    expect(await importEventHistory(await tenant(), csvStream(zoned, 'q1z.csv'), { timeZone: 'Europe/Berlin' })).toMatchObject({ zonelessTimes: 0, rejected: [] });
     const fresh = await tenant();
     await importEventHistory(fresh, csvStream(text, 'q1.csv'), { timeZone: 'europe/berlin' });
     const sent = (await fresh.events.list()).filter((event) => event.type === 'sent').map((event) => event.occurredAt).sort();

@@ -105,6 +105,8 @@ export interface EventHistoryImport {
   withoutSend: { messages: number; rows: number[] };
   /** The zone times written without an offset were read in (the `timeZone` option; UTC by default). */
   timeZone: string;
+  /** Date cells with a time of day and no zone, read on the `timeZone` clock (a date alone is not counted). */
+  zonelessTimes: number;
 }
 
 const defaultSource = 'csv-history';
@@ -255,10 +257,14 @@ export async function importEventHistory(
   }
 
   const layout: HistoryLayout = eventColumns === undefined ? 'row-per-message' : 'row-per-event';
-  const build = (rowsToRead: typeof accepted): EventRowsResult =>
-    eventColumns === undefined
-      ? messageRowsEvents(rowsToRead, { source, dateOrder, dateFormats: formats, contactsByEmail, companies, options, featureColumns, unknownSentiments: new Map() }, columns, indexOf, fileName)
-      : eventRowsEvents(rowsToRead, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, companies, options, featureColumns });
+  // Counted afresh by each build (the rows are read again when some are set aside below).
+  const zoneless = { count: 0 };
+  const build = (rowsToRead: typeof accepted): EventRowsResult => {
+    zoneless.count = 0;
+    return eventColumns === undefined
+      ? messageRowsEvents(rowsToRead, { source, dateOrder, dateFormats: formats, contactsByEmail, companies, options, featureColumns, unknownSentiments: new Map(), zoneless }, columns, indexOf, fileName)
+      : eventRowsEvents(rowsToRead, { file: fileName, source, columns: eventColumns, indexOf, dateOrder, timeFormat: formats.get('occurredAt') ?? 'text', contactsByEmail, companies, options, featureColumns, zoneless });
+  };
   let fromRows = build(accepted);
   // Event types count every row of the file, those of a campaign set aside below too.
   const { eventTypes } = fromRows;
@@ -311,6 +317,7 @@ export async function importEventHistory(
     unknownEventTypes: eventTypes.filter((type) => type.readAs === 'unknown').map(({ value, rows: count }) => ({ value, rows: count })),
     withoutSend: fromRows.withoutSend,
     timeZone: options.timeZone ?? 'UTC',
+    zonelessTimes: zoneless.count,
   };
 }
 

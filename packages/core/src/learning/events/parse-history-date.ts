@@ -77,6 +77,12 @@ function regionAfterTime(text: string): TrailingZone | undefined {
   return match === null ? undefined : { local: match[1] ?? '', name: match[2] ?? '' };
 }
 
+/** Whether a date-time names its zone: an offset, an abbreviation or a region after its time. */
+export function writesItsZone(text: string): boolean {
+  const trimmed = withoutTimeWords(text.trim());
+  return splitTrailingZone(trimmed) !== undefined || regionAfterTime(trimmed) !== undefined;
+}
+
 /**
  * Why `parseHistoryDate` cannot read a value it could read but for its zone (`IST`, `[Europe/Paris]`),
  * or, in a value with a day and a year, a word that is no English month or weekday name (`2 mars 2026`).

@@ -73,7 +73,7 @@ function formatEventImport(file: string, result: EventHistoryImport): string[] {
   return formatDetails(result, [
     headline,
     `  columns used: ${columns.join(', ')}`,
-    ...(result.timeZone === 'UTC' ? [] : [`  times written without a zone read as ${result.timeZone} time (--timezone, or the playbook's timeZone, changes it)`]),
+    ...(result.zonelessTimes === 0 ? [] : [`  ${countNoun(result.zonelessTimes, 'time', 'times')} written without a zone read as ${result.timeZone} time (--timezone, or the playbook's timeZone, changes it)`]),
     `  ${result.matchedContacts.toLocaleString('en-US')} of ${countNoun(accepted, 'row', 'rows')} matched ${result.matchedContacts === 1 ? 'a contact' : 'contacts'} in the workspace`,
   ]);
 }
