@@ -26,6 +26,7 @@ const report: ImportReport = {
   insights: [],
   issues: [],
   issueCount: 0,
+  issueGroups: [],
   warnings: [],
   companiesCreated: 0,
   companiesLinked: 0,
@@ -35,6 +36,27 @@ const report: ImportReport = {
 };
 
 describe('formatImportReport', () => {
+  it('lists value problems alike once, with their count and the first of them', () => {
+    const noCountry = 'no country code and no country for this row: add a Country column or pass --country CC';
+    const groups = [
+      { field: 'phone', reason: noCountry, count: 37, example: { row: 35, value: '020 79 460 134' } },
+      { field: 'notes', reason: 'looks like a spreadsheet formula', count: 1, example: { row: 58, value: '=1+2' } },
+      ...Array.from({ length: 5 }, (_, index) => ({ field: 'email', reason: `reason ${index}`, count: 1, example: { row: 100 + index, value: 'x' } })),
+    ];
+    const text = formatImportReport({ ...report, issueCount: 43, issueGroups: groups });
+    expect(text).toContain(
+      [
+        'Values that need a look (43; their rows were imported):',
+        `  37 × phone: ${noCountry} (first: row 35, "020 79 460 134")`,
+        '  row 58, notes "=1+2": looks like a spreadsheet formula',
+        '  row 100, email "x": reason 0',
+        '  row 101, email "x": reason 1',
+        '  row 102, email "x": reason 2',
+        '  … and 2 more of 2 other kinds (--json: issueGroups, and the first 100 in issues)',
+      ].join('\n'),
+    );
+  });
+
   it('shows the ICP-match share with its interval and its n', () => {
     expect(formatImportReport(report)).toContain('\n  352 match your ICP: 56% [52–60%] of 624 unique contacts (playbook v1)\n');
   });

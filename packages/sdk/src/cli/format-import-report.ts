@@ -60,12 +60,21 @@ export function formatImportReport(report: ImportReport): string {
   }
   if (report.issueCount > 0) {
     lines.push('', `Values that need a look (${number(report.issueCount)}; their rows were imported):`);
-    for (const issue of report.issues.slice(0, 5)) lines.push(`  row ${issue.row}, ${issue.field} "${issue.value}": ${issue.reason}`);
-    if (report.issueCount > 5) lines.push(`  … and ${number(report.issueCount - 5)} more (--json lists the first 100)`);
+    // Alike ones once, with their count and the first of them; a single one as it is.
+    const groups = report.issueGroups.slice(0, maxIssueGroupsShown);
+    for (const group of groups) {
+      const { row, value } = group.example;
+      lines.push(group.count === 1 ? `  row ${row}, ${group.field} "${value}": ${group.reason}` : `  ${number(group.count)} × ${group.field}: ${group.reason} (first: row ${row}, "${value}")`);
+    }
+    const shown = groups.reduce((sum, group) => sum + group.count, 0);
+    if (report.issueCount > shown) lines.push(`  … and ${number(report.issueCount - shown)} more of ${report.issueGroups.length - groups.length === 0 ? 'other kinds' : `${number(report.issueGroups.length - groups.length)}${report.issueGroups.length >= 50 ? '+' : ''} other kinds`} (--json: issueGroups, and the first 100 in issues)`);
   }
   for (const warning of report.warnings) lines.push('', `Warning: ${warning}`);
   return `${lines.join('\n')}\n`;
 }
+
+/** Kinds of value problems (field and reason) the text lists; `--json` has up to 50. */
+const maxIssueGroupsShown = 5;
 
 /**
  * Where a column went, in words: a field, a typed custom column, or (for the columns Compound's own

@@ -38,9 +38,9 @@ export function emailDomainCountry(emails: readonly EmailInfo[]): EmailDomainCou
 }
 
 /** The start of the warning on a phone number read by its email domain's country: the number was kept, so it is no invalid phone. */
-export const emailCountryPhoneWarning = /^no country for this row: read as a [A-Z]{2} number/;
+export const emailCountryPhoneWarning = /^no country for this row: read with country [A-Z]{2}, from its email domain/;
 
 /** The warning on a phone number read as a number of `found.country`. */
 export function emailCountryPhoneReason(found: EmailDomainCountry): string {
-  return `no country for this row: read as a ${found.country} number, the country of its email domain (${found.tld}); add a Country column or pass --country CC if that is wrong`;
+  return `no country for this row: read with country ${found.country}, from its email domain (${found.tld}); add a Country column or pass --country CC if that is wrong`;
 }

@@ -16,7 +16,7 @@ describe('normalizeContact phone country from the email domain', () => {
     const record = normalizeContact(row({ fullName: 'Abigail Murphy', email: 'abigail@valelane.co.uk', phone: '020 79 460 134' }));
     expect(record.phones).toEqual(['+442079460134']);
     expect(record.issues).toEqual([
-      { field: 'phone', value: '020 79 460 134', reason: 'no country for this row: read as a GB number, the country of its email domain (.uk); add a Country column or pass --country CC if that is wrong' },
+      { field: 'phone', value: '020 79 460 134', reason: 'no country for this row: read with country GB, from its email domain (.uk); add a Country column or pass --country CC if that is wrong' },
     ]);
     expect(normalizeContact(row({ email: 'max@web.de', phone: '0171 944 3268' })).phones).toEqual(['+491719443268']);
   });

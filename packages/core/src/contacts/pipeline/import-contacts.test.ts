@@ -79,6 +79,9 @@ describe('importContacts', () => {
     expect(report.mapping['Email']?.confidence).toBeGreaterThan(0.8);
     expect(report.issueCount).toBeGreaterThanOrEqual(1);
     expect(report.issues.some((issue) => issue.row === 7 && issue.field === 'email')).toBe(true);
+    // Grouped by field and reason, every issue counted once.
+    expect(report.issueGroups.reduce((sum, group) => sum + group.count, 0)).toBe(report.issueCount);
+    expect(report.issueGroups).toContainEqual(expect.objectContaining({ field: 'email', example: expect.objectContaining({ row: 7 }) }));
     expect(report.icpMatches).toBeGreaterThanOrEqual(2);
 
     const contacts = await tenant.contacts.list({ orderBy: 'fit' });

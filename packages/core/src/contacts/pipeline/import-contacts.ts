@@ -15,6 +15,7 @@ import { identified } from './dedup-warning.js';
 import { readContactFile, type ReadContactFileOptions } from './read-contact-file.js';
 import { blankRowReason, splitRows } from './split-rows.js';
 import { buildImportReport, type ImportReport } from './import-report.js';
+import { createIssueGroups } from './issue-groups.js';
 import { createSerialWrites, yieldToEventLoop } from './serial-writes.js';
 
 /** Options of `importContacts`. */
@@ -76,12 +77,14 @@ async function importUnderLock(store: TenantStore, options: ImportContactsOption
   let identifiedRows = 0;
   const issues: Array<FieldIssue & { row: number }> = [];
   let issueCount = 0;
+  const issueGroups = createIssueGroups();
   for (const row of accepted) {
     if (!row) continue;
     if (identified(row.record)) identifiedRows++;
-    // Only the first issues are listed; the rest are counted.
+    // Only the first issues are listed; the rest are counted, and grouped by field and reason.
     for (const issue of row.record.issues) {
       if (issueCount++ < maxListedIssues) issues.push({ row: row.row, ...issue });
+      issueGroups.add(issue, row.row);
     }
   }
   const keyOf = createImportRowKeyer(contactFile.mapping, options.defaultCountry);
@@ -349,6 +352,7 @@ async function importUnderLock(store: TenantStore, options: ImportContactsOption
       insights,
       issues,
       issueCount,
+      issueGroups: issueGroups.groups(),
       dedupStats: result.stats,
       ms: 0,
     });

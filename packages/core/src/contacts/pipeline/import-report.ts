@@ -4,6 +4,7 @@ import type { ImportInsight, ProportionInterval } from '../insights/index.js';
 import { wilsonInterval } from '../insights/index.js';
 import type { ContactFile, ContactFileRow } from './read-contact-file.js';
 import { weakIdentifiersWarning } from './dedup-warning.js';
+import type { IssueGroup } from './issue-groups.js';
 
 /** Runs of blank rows listed in the report; the count covers the rest. */
 const maxListedRanges = 10;
@@ -70,6 +71,8 @@ export interface ImportReport {
   /** Problems with single values that did not reject their row (first 100), and their total. */
   issues: Array<FieldIssue & { row: number }>;
   issueCount: number;
+  /** All of them grouped by field and reason, most frequent first (at most 50 groups), each with its first row and value. */
+  issueGroups: IssueGroup[];
   warnings: string[];
   companiesCreated: number;
   companiesLinked: number;
@@ -103,6 +106,7 @@ export function buildImportReport(input: {
   insights: ImportInsight[];
   issues: Array<FieldIssue & { row: number }>;
   issueCount: number;
+  issueGroups: IssueGroup[];
   dedupStats: DedupStats;
   ms: number;
 }): ImportReport {
@@ -149,6 +153,7 @@ export function buildImportReport(input: {
     insights: input.insights,
     issues: input.issues,
     issueCount: input.issueCount,
+    issueGroups: input.issueGroups,
     warnings: [
       ...contactFile.warnings.map((warning) => warning.message),
       ...contactFile.mapping.warnings,
