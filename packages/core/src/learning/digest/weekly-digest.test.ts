@@ -70,6 +70,18 @@ describe('weeklyDigest', () => {
     expect(weeklyDigest(late, { weekStart: '2024-03-11', timeZone: 'America/New_York' })).toBeUndefined();
   });
 
+  it('says whose clock an adjustment about send hours is on, and only then', () => {
+    // Tuesday 5 March 2024: 14:30 UTC is 09:30 in New York, 23:00 UTC is 18:00 there.
+    const timed = [
+      ...Array.from({ length: 400 }, (_, index) => send({ messageId: `a${index}`, sentAt: '2024-03-05T14:30:00Z', replied: index % 4 === 0, positiveReply: index % 4 === 0 })),
+      ...Array.from({ length: 400 }, (_, index) => send({ messageId: `b${index}`, sentAt: '2024-03-05T23:00:00Z', replied: index % 20 === 0, positiveReply: index % 20 === 0 })),
+    ];
+    const digest = weeklyDigest(timed, { weekStart: '2024-03-04', timeZone: 'America/New_York' });
+    expect(digest?.adjustments.some((adjustment) => adjustment.insight.dimension === 'send-hour')).toBe(true);
+    expect(digest?.text).toContain('\n(Send days and hours are on America/New_York time.)');
+    expect(weeklyDigest(handCounted, { weekStart: '2024-03-04', timeZone: 'America/New_York' })?.text).not.toContain('Send days and hours');
+  });
+
   it('says "1 send" for a week of one send', () => {
     const digest = weeklyDigest([send({ replied: true, positiveReply: true })], { weekStart: '2024-03-04' });
     expect(digest?.text).toMatch(/positive replies: 1 of 1 send \(100\.0% \[/);

@@ -249,6 +249,8 @@ export function weeklyDigest(observations: readonly SendObservation[], options: 
   lines.push('', 'Recommended adjustments:');
   if (adjustments.length > 0) lines.push(...adjustments.map((adjustment) => `- ${adjustment.text}`));
   else lines.push('- None: no difference is significant yet, so keep the current plan.');
+  // An adjustment about send days or hours is on someone's clock: say whose.
+  if (adjustments.some(({ insight }) => insight.dimension === 'send-day' || insight.dimension === 'send-hour')) lines.push(`(Send days and hours are on ${timeZone} time.)`);
   if (notes.length > 0) lines.push('', 'Where data is short:', ...notes.map((note) => `- ${note}`));
   return { weekStart: weekStart.slice(0, 10), weekEnd, timeZone, target, thisWeek, lastWeek, replyChange, repliesTracked: tracked, topSegments, weakestSegments, segmentWeeks, adjustments, notes, text: lines.join('\n') };
 }
