@@ -198,6 +198,7 @@ describe('learning commands', () => {
     expect(one.stdout).toBe(
       'Imported one-row.csv: 1 row → 1 sent message, 1 event (1 new, 0 already known)\n' +
         '  columns used: Email → email, Sent At → sentAt, Replied → replied\n' +
+        "  1 time written without a zone read as UTC time (--timezone, or the playbook's timeZone, changes it)\n" +
         '  1 of 1 row matched a contact in the workspace\n' +
         '  not used: Shoe size\n',
     );

@@ -38,7 +38,7 @@ export interface CliArgs {
   week?: string;
   /** `events import` and `model evaluate` (`--date-order`): read slash dates day-first (`dmy`) or month-first (`mdy`) when the file does not tell. */
   dateOrder?: 'dmy' | 'mdy';
-  /** `events import`, `rank`, `insights`, `digest` (`--timezone`): the user's IANA zone, canonically spelt. */
+  /** `events import`, `insights`, `digest` (`--timezone`): the user's IANA zone, canonically spelt. */
   timeZone?: string;
   /** Simulator flags. */
   simulate: { sends?: number; seed?: number; market?: 'default' | 'null'; segments?: number; angles?: number; sigma?: number; base?: [number, number]; delay?: number };
