@@ -27,6 +27,7 @@ const report: ImportReport = {
   issues: [],
   issueCount: 0,
   issueGroups: [],
+  issueKinds: 0,
   warnings: [],
   companiesCreated: 0,
   companiesLinked: 0,
@@ -43,7 +44,7 @@ describe('formatImportReport', () => {
       { field: 'notes', reason: 'looks like a spreadsheet formula', count: 1, example: { row: 58, value: '=1+2' } },
       ...Array.from({ length: 5 }, (_, index) => ({ field: 'email', reason: `reason ${index}`, count: 1, example: { row: 100 + index, value: 'x' } })),
     ];
-    const text = formatImportReport({ ...report, issueCount: 43, issueGroups: groups });
+    const text = formatImportReport({ ...report, issueCount: 43, issueGroups: groups, issueKinds: groups.length });
     expect(text).toContain(
       [
         'Values that need a look (43; their rows were imported):',

@@ -67,7 +67,8 @@ export function formatImportReport(report: ImportReport): string {
       lines.push(group.count === 1 ? `  row ${row}, ${group.field} "${value}": ${group.reason}` : `  ${number(group.count)} × ${group.field}: ${group.reason} (first: row ${row}, "${value}")`);
     }
     const shown = groups.reduce((sum, group) => sum + group.count, 0);
-    if (report.issueCount > shown) lines.push(`  … and ${number(report.issueCount - shown)} more of ${report.issueGroups.length - groups.length === 0 ? 'other kinds' : `${number(report.issueGroups.length - groups.length)}${report.issueGroups.length >= 50 ? '+' : ''} other kinds`} (--json: issueGroups, and the first 100 in issues)`);
+    const otherKinds = report.issueKinds - groups.length;
+    if (report.issueCount > shown) lines.push(`  … and ${number(report.issueCount - shown)} more of ${number(otherKinds)} other ${otherKinds === 1 ? 'kind' : 'kinds'} (--json: issueGroups, and the first 100 in issues)`);
   }
   for (const warning of report.warnings) lines.push('', `Warning: ${warning}`);
   return `${lines.join('\n')}\n`;

@@ -81,6 +81,7 @@ describe('importContacts', () => {
     expect(report.issues.some((issue) => issue.row === 7 && issue.field === 'email')).toBe(true);
     // Grouped by field and reason, every issue counted once.
     expect(report.issueGroups.reduce((sum, group) => sum + group.count, 0)).toBe(report.issueCount);
+    expect(report.issueKinds).toBe(report.issueGroups.length);
     expect(report.issueGroups).toContainEqual(expect.objectContaining({ field: 'email', example: expect.objectContaining({ row: 7 }) }));
     expect(report.icpMatches).toBeGreaterThanOrEqual(2);
 

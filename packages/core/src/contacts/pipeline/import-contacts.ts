@@ -353,6 +353,7 @@ async function importUnderLock(store: TenantStore, options: ImportContactsOption
       issues,
       issueCount,
       issueGroups: issueGroups.groups(),
+      issueKinds: issueGroups.kinds(),
       dedupStats: result.stats,
       ms: 0,
     });

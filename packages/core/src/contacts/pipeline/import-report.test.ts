@@ -29,6 +29,7 @@ const input = {
   issues: [],
   issueCount: 0,
   issueGroups: [],
+  issueKinds: 0,
   dedupStats: { records: 700, candidatePairs: 0, clusterMatePairs: 0, pairsPerRecord: 0, comparisons: 0, matchedPairs: 0, clusters: 624, ms: 0 },
   ms: 0,
 };

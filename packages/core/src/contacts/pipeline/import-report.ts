@@ -73,6 +73,8 @@ export interface ImportReport {
   issueCount: number;
   /** All of them grouped by field and reason, most frequent first (at most 50 groups), each with its first row and value. */
   issueGroups: IssueGroup[];
+  /** How many kinds (field and reason) there are, listed in `issueGroups` or not. */
+  issueKinds: number;
   warnings: string[];
   companiesCreated: number;
   companiesLinked: number;
@@ -107,6 +109,7 @@ export function buildImportReport(input: {
   issues: Array<FieldIssue & { row: number }>;
   issueCount: number;
   issueGroups: IssueGroup[];
+  issueKinds: number;
   dedupStats: DedupStats;
   ms: number;
 }): ImportReport {
@@ -154,6 +157,7 @@ export function buildImportReport(input: {
     issues: input.issues,
     issueCount: input.issueCount,
     issueGroups: input.issueGroups,
+    issueKinds: input.issueKinds,
     warnings: [
       ...contactFile.warnings.map((warning) => warning.message),
       ...contactFile.mapping.warnings,

@@ -19,5 +19,6 @@ describe('createIssueGroups', () => {
     const groups = createIssueGroups();
     for (let index = 0; index < 60; index++) groups.add({ field: 'notes', value: 'x', reason: `reason ${index}` }, index + 1);
     expect(groups.groups()).toHaveLength(50);
+    expect(groups.kinds()).toBe(60);
   });
 });

@@ -15,7 +15,7 @@ const maxGroups = 50;
  * Counts issues by field and reason, so a report can say "37 phones: no country code …" once
  * instead of listing the first few of many alike. Every issue counts, not only the listed ones.
  */
-export function createIssueGroups(): { add(issue: FieldIssue, row: number): void; groups(): IssueGroup[] } {
+export function createIssueGroups(): { add(issue: FieldIssue, row: number): void; groups(): IssueGroup[]; kinds(): number } {
   const byKey = new Map<string, IssueGroup>();
   return {
     add(issue, row) {
@@ -26,5 +26,7 @@ export function createIssueGroups(): { add(issue: FieldIssue, row: number): void
     },
     // Most frequent first; a tie in the order first met.
     groups: () => [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, maxGroups),
+    /** Every kind, listed or not. */
+    kinds: () => byKey.size,
   };
 }

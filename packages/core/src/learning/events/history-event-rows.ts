@@ -171,7 +171,7 @@ export function eventRowsEvents(rows: ReadonlyArray<{ row: number; cells: readon
       }
       const timeText = cellOf(cells, 'occurredAt');
       if (timeText === '') throw new RowRejected(`no event time (${columns.occurredAt} is empty)`, columns.occurredAt);
-      const at = readDateCell(timeText, columns.occurredAt, settings.timeFormat, settings.dateOrder, settings.options.timeZone, settings.zoneless);
+      const at = readDateCell(timeText, columns.occurredAt, settings.timeFormat, settings.dateOrder, settings.options.timeZone, settings.zoneless).at;
       const who = email || cellOf(cells, 'contactId');
       let messageId = cellOf(cells, 'messageId') || undefined;
       // A SENT event is its own message where the other events point at it (HubSpot `sentBy.id`). Without

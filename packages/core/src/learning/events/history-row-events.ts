@@ -2,8 +2,8 @@ import type { StoredCompany, StoredContact } from '../../store/store.js';
 import type { Channel, OutcomeEvent, OutcomeEventType, ReplySentiment } from '../outcome-event.js';
 import type { HistoryColumns, HistoryField } from './detect-history-columns.js';
 import type { ImportEventHistoryOptions } from './import-event-history.js';
-import { placeOnClock } from './zoned-clock.js';
-import { parseEpochTime, parseExcelSerial, parseHistoryDate, unreadableDateReason, writesItsZone, type DateOrder } from './parse-history-date.js';
+import { isDateAlone, placeOnClock } from './zoned-clock.js';
+import { parseEpochTime, parseExcelSerial, readWrittenDate, unreadableDateReason, type DateOrder, type WrittenDate } from './parse-history-date.js';
 import { rowSendProfile, sendSegment } from './send-profile.js';
 import { parseLeadStatus, parseOutcomeFlag, parseReplySentiment } from './parse-outcome-cell.js';
 
@@ -89,18 +89,30 @@ export interface ZonelessTimes {
   count: number;
 }
 
+/** A date cell as written; an Excel serial is a spreadsheet's wall-clock time, a Unix time an instant. */
+function writtenCell(text: string, format: DateColumnFormat, order: DateOrder): WrittenDate | undefined {
+  if (format === 'text') return readWrittenDate(text, order);
+  const value = format === 'excel-serial' ? parseExcelSerial(text) : parseEpochTime(text);
+  return value === undefined ? undefined : { value, zoneless: format === 'excel-serial' };
+}
+
+/** A date cell read: the instant, and the cell read as if written in UTC (they differ only for a time written without a zone, read in another zone). */
+export interface DateCell {
+  at: string;
+  asUtc: string;
+}
+
 /**
  * Reads a non-empty date cell of the column `column`; a time of day written without a zone is read
  * on the clock of `timeZone` and counted in `zoneless`.
  * @throws RowRejected saying why the value is not a date.
  */
-export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder, timeZone = 'UTC', zoneless?: ZonelessTimes): string {
-  const parsed =
-    format === 'excel-serial' ? placeOnClock(parseExcelSerial(text), timeZone) : format === 'unix-time' ? parseEpochTime(text) : parseHistoryDate(text, order, timeZone);
-  if (parsed !== undefined) {
-    // A date alone (kept as midnight UTC) has no time to place; Unix times are instants.
-    if (zoneless && format !== 'unix-time' && !parsed.endsWith('T00:00:00.000Z') && (format === 'excel-serial' || !writesItsZone(text))) zoneless.count += 1;
-    return parsed;
+export function readDateCell(text: string, column: string, format: DateColumnFormat, order: DateOrder, timeZone = 'UTC', zoneless?: ZonelessTimes): DateCell {
+  const written = writtenCell(text, format, order);
+  if (written !== undefined) {
+    if (!written.zoneless) return { at: written.value, asUtc: written.value };
+    if (zoneless && !isDateAlone(written.value)) zoneless.count += 1;
+    return { at: placeOnClock(written.value, timeZone), asUtc: written.value };
   }
   const why = parseExcelSerial(text) === undefined ? unreadableDateReason(text) : 'it looks like an Excel date serial, read as one only when every value of the column is one';
   throw new RowRejected(`${column} "${text}" is not a date${why === undefined ? '' : `: ${why}`}`, column);
@@ -138,11 +150,12 @@ export interface BuiltRow {
 export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow {
   const { columns } = context;
   const cell = (field: HistoryField): string => cellOf(context, field);
-  const date = (field: HistoryField): string | undefined => {
+  const dateCell = (field: HistoryField): DateCell | undefined => {
     const text = cell(field);
     if (text === '') return undefined;
     return readDateCell(text, columns[field] ?? field, settings.dateFormats.get(field) ?? 'text', settings.dateOrder, settings.options.timeZone, settings.zoneless);
   };
+  const date = (field: HistoryField): string | undefined => dateCell(field)?.at;
   const flag = (field: HistoryField): boolean => {
     const parsed = parseOutcomeFlag(cell(field));
     if (parsed === undefined) throw new RowRejected(`${columns[field] ?? field} "${cell(field)}" is not yes/no, a count or a date`, columns[field]);
@@ -152,8 +165,9 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   if (columns.sentCount !== undefined && cell('sentCount') !== '' && parseOutcomeFlag(cell('sentCount')) === false) {
     throw new RowRejected(`never sent (${columns.sentCount} is ${cell('sentCount')})`, columns.sentCount);
   }
-  const sentAt = date('sentAt');
-  if (sentAt === undefined) throw new RowRejected(`no send date (${columns.sentAt ?? 'sentAt'} is empty)`, columns.sentAt);
+  const sentCell = dateCell('sentAt');
+  const sentAt = sentCell?.at;
+  if (sentCell === undefined || sentAt === undefined) throw new RowRejected(`no send date (${columns.sentAt ?? 'sentAt'} is empty)`, columns.sentAt);
 
   const email = cell('email').toLowerCase();
   const contact = email === '' ? undefined : settings.contactsByEmail.get(email);
@@ -216,8 +230,7 @@ export function rowEvents(context: RowContext, settings: RowSettings): BuiltRow 
   // Without a contact, the whole row is the message's identity.
   // The send time in the key is the cell read as UTC whatever the zone: the message's id (and so
   // re-imports adding nothing) must not depend on the zone a time without one is read in.
-  const keyTime = (settings.options.timeZone ?? 'UTC') === 'UTC' ? sentAt : readDateCell(cell('sentAt'), columns.sentAt ?? 'sentAt', settings.dateFormats.get('sentAt') ?? 'text', settings.dateOrder);
-  const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', keyTime, angle ?? '', channel].join('\u0001');
+  const key = who === '' ? context.cells.join('\u0001') : [who, campaign ?? '', sentCell.asUtc, angle ?? '', channel].join('\u0001');
   const beforeSend = (['repliedAt', 'interestedAt'] as const).filter((field) => {
     const at = field === 'repliedAt' ? repliedAt : interestedAt;
     return at !== undefined && at < sentAt;

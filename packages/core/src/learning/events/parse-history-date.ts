@@ -54,33 +54,38 @@ function offsetOf(zone: string | undefined): number {
  * @returns The instant as an ISO string (`toISOString()` form), or undefined when unreadable.
  */
 export function parseHistoryDate(text: string, order: DateOrder = 'mdy', timeZone = 'UTC'): string | undefined {
+  const written = readWrittenDate(text, order);
+  return written?.zoneless ? placeOnClock(written.value, timeZone) : written?.value;
+}
+
+/** A date-time read as written: the instant its own zone gives, or, written without one, its wall-clock time as if UTC. */
+export interface WrittenDate {
+  /** `toISOString()` form. */
+  value: string;
+  /** No zone was written: `value` is the wall-clock time, which a zone places (`placeOnClock`). */
+  zoneless: boolean;
+}
+
+/** `parseHistoryDate` before a zone places a time written without one. @internal */
+export function readWrittenDate(text: string, order: DateOrder = 'mdy'): WrittenDate | undefined {
   const trimmed = withoutTimeWords(text.trim());
   if (trimmed === '') return undefined;
   // An offset places the time, whatever name follows it (`+01:00[Europe/Paris]`); a name alone is looked
   // up in `zoneOffsets`, or as a region (`Europe/Paris`) by the runtime's zone rules.
   const zone = splitTrailingZone(trimmed) ?? regionAfterTime(trimmed);
-  if (zone === undefined) return placeOnClock(parseLocal(trimmed, order), timeZone);
+  const local = parseLocal(zone?.local ?? trimmed, order);
+  if (local === undefined) return undefined;
+  if (zone === undefined) return { value: local, zoneless: true };
   const offset = zone.offsetMinutes ?? zoneOffsets[zone.name?.toUpperCase() ?? ''];
-  if (offset === undefined) {
-    const region = zone.name?.includes('/') ? canonicalTimeZone(zone.name) : undefined;
-    const local = region === undefined ? undefined : parseLocal(zone.local, order);
-    return local === undefined || region === undefined ? undefined : new Date(instantOfWallClock(Date.parse(local), region)).toISOString();
-  }
-  if (Number.isNaN(offset)) return undefined;
-  const local = parseLocal(zone.local, order);
-  return local === undefined ? undefined : new Date(Date.parse(local) - offset * 60_000).toISOString();
+  if (offset !== undefined) return Number.isNaN(offset) ? undefined : { value: new Date(Date.parse(local) - offset * 60_000).toISOString(), zoneless: false };
+  const region = zone.name?.includes('/') ? canonicalTimeZone(zone.name) : undefined;
+  return region === undefined ? undefined : { value: new Date(instantOfWallClock(Date.parse(local), region)).toISOString(), zoneless: false };
 }
 
 /** A region written after a time without brackets (`2026-03-02 10:00 America/New_York`), which `splitTrailingZone` does not take. */
 function regionAfterTime(text: string): TrailingZone | undefined {
   const match = /^(.*\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*[ap]\.?m\.?)?)\s+\[?([a-z]+(?:\/[a-z0-9_+\-]+)+)\]?$/i.exec(text);
   return match === null ? undefined : { local: match[1] ?? '', name: match[2] ?? '' };
-}
-
-/** Whether a date-time names its zone: an offset, an abbreviation or a region after its time. */
-export function writesItsZone(text: string): boolean {
-  const trimmed = withoutTimeWords(text.trim());
-  return splitTrailingZone(trimmed) !== undefined || regionAfterTime(trimmed) !== undefined;
 }
 
 /**

@@ -114,9 +114,14 @@ export function instantOfWallClock(wall: number, zone: string): number {
  * give a time without a zone) placed on the clock of `zone`. Midnight exactly stays: it is how a
  * date without a time is kept (a day without an hour).
  */
-export function placeOnClock(wall: string | undefined, zone: string): string | undefined {
-  if (wall === undefined || zone === 'UTC' || wall.endsWith('T00:00:00.000Z')) return wall;
+export function placeOnClock(wall: string, zone: string): string {
+  if (zone === 'UTC' || isDateAlone(wall)) return wall;
   return new Date(instantOfWallClock(Date.parse(wall), zone)).toISOString();
+}
+
+/** Whether a wall-clock time written as UTC is midnight exactly: how the history readers keep a date without a time. */
+export function isDateAlone(wall: string): boolean {
+  return wall.endsWith('T00:00:00.000Z');
 }
 
 /** The date, weekday (0 Sunday … 6 Saturday) and hour of day a send time was in a zone; hour undefined for a date without a time. */

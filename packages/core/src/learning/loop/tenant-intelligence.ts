@@ -11,8 +11,7 @@ import { repliesTracked } from '../outcome-event.js';
 import type { SendObservation, TargetOutcome } from '../outcome-event.js';
 import { rankContacts } from '../ranking/index.js';
 import { contactEmployees, profileSegment } from './contact-learning-features.js';
-import { loadTenantLearning } from './tenant-learning.js';
-import { requireTimeZone } from '../events/zoned-clock.js';
+import { loadTenantLearning, tenantTimeZone } from './tenant-learning.js';
 import { signalSubjects, signalTimeline, type SignalAt } from './signal-timeline.js';
 import { withContactContext } from './observation-context.js';
 
@@ -34,11 +33,6 @@ export interface TenantIntelligenceOptions {
    * are read on its clock. Default: the playbook's `timeZone`, else UTC.
    */
   timeZone?: string;
-}
-
-/** The zone of `options`, else of the playbook, else UTC; an unknown name is an `invalid-argument` error. */
-function timeZoneOf(options: TenantIntelligenceOptions): string {
-  return requireTimeZone(options.timeZone ?? options.playbook?.timeZone ?? 'UTC', 'timeZone');
 }
 
 /** One contact in the expected-value ranking. */
@@ -212,7 +206,7 @@ export async function tenantInsights(
   tenant: TenantStore,
   options: TenantIntelligenceOptions = {},
 ): Promise<{ sends: number; repliesTracked: boolean; timeZone: string; insights: LearningInsight[] }> {
-  const timeZone = timeZoneOf(options);
+  const timeZone = tenantTimeZone(options);
   const observations = await observationsInContext(tenant);
   return {
     sends: observations.length,
@@ -304,7 +298,7 @@ export async function tenantDigest(
   tenant: TenantStore,
   options: TenantIntelligenceOptions & DigestWeekOptions & { weekStart?: string } = {},
 ): Promise<WeeklyDigest | undefined> {
-  const timeZone = timeZoneOf(options);
+  const timeZone = tenantTimeZone(options);
   const observations = await observationsInContext(tenant);
   const weekStart = options.weekStart ?? digestWeek(observations, { ...options, timeZone })?.weekStart;
   return weekStart ? weeklyDigest(observations, { weekStart, target: options.target, timeZone, insightOptions: icpSizeOption(options.playbook) }) : undefined;

@@ -68,6 +68,11 @@ export interface LoadTenantLearningOptions {
   timeZone?: string;
 }
 
+/** The zone of `options`, else of the playbook, else UTC; an unknown name is an `invalid-argument` error. */
+export function tenantTimeZone(options: { timeZone?: string; playbook?: Playbook }): string {
+  return requireTimeZone(options.timeZone ?? options.playbook?.timeZone ?? 'UTC', 'timeZone');
+}
+
 /**
  * Rebuilds the learners from the tenant's stored events (each update is O(1), so a full replay of
  * a few hundred thousand sends takes well under a second) and saves their states as a new version,
@@ -75,7 +80,7 @@ export interface LoadTenantLearningOptions {
  */
 export async function loadTenantLearning(tenant: TenantStore, options: LoadTenantLearningOptions = {}): Promise<TenantLearning> {
   const target = options.target ?? 'positive-reply';
-  const timeZone = requireTimeZone(options.timeZone ?? options.playbook?.timeZone ?? 'UTC', 'timeZone');
+  const timeZone = tenantTimeZone(options);
   const [observations, contacts, companyList, signals] = await Promise.all([
     tenant.events.observations(),
     tenant.contacts.list({ orderBy: 'fit' }),
