@@ -132,8 +132,11 @@ export const playbookSchema = z.strictObject({
    */
   timeZone: z
     .string()
-    .refine((name) => canonicalTimeZone(name) !== undefined, { message: 'expected an IANA time zone such as Europe/Berlin, America/New_York or UTC' })
-    .transform((name) => canonicalTimeZone(name) ?? name)
+    .transform((name, context) => {
+      const zone = canonicalTimeZone(name);
+      if (zone === undefined) context.addIssue({ code: 'custom', message: 'expected an IANA time zone such as Europe/Berlin, America/New_York or UTC' });
+      return zone ?? name;
+    })
     .optional(),
   /** Prose around the structured block (filled by `parsePlaybook`). */
   narrative: z.string().optional(),
